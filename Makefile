@@ -1,0 +1,48 @@
+# esp — two commands do all the set-up on a fresh Debian machine:
+#   make demo   installs missing system packages, builds, prints the advice for an example visit
+#   make test   the same set-up, then the whole test suite
+PREFIX ?= /usr/local
+SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
+APT_PACKAGES = pkg-config libxml2-dev
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+EXAMPLE ?= Examples/nuernberg-pensioner.json
+
+.PHONY: all deps build debug demo test install uninstall clean
+
+all: build
+
+# Installs only what is missing, so a second run costs a few dpkg look-ups.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "esp: installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+debug: deps
+	$(SWIFT) build
+
+build: deps
+	$(SWIFT) build -c release
+
+demo: debug
+	@echo "== esp advise $(EXAMPLE)"
+	@$$($(SWIFT) build --show-bin-path)/esp advise $(EXAMPLE)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --disable-xctest
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/esp
+	install -m 755 $$($(SWIFT) build -c release --show-bin-path)/esp $(DESTDIR)$(PREFIX)/bin/esp
+	rm -rf $(DESTDIR)$(PREFIX)/share/esp/Tariffs $(DESTDIR)$(PREFIX)/share/esp/Locales
+	cp -R Tariffs $(DESTDIR)$(PREFIX)/share/esp/Tariffs
+	if [ -d Locales ]; then cp -R Locales $(DESTDIR)$(PREFIX)/share/esp/Locales; fi
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/esp
+	rm -rf $(DESTDIR)$(PREFIX)/share/esp
+
+clean:
+	rm -rf .build

@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "esp",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "esp", targets: ["esp"]),
+        .library(name: "EnergyAdvice", targets: ["EnergyAdvice"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        /// Safe reading, XSD validation and writing of XML over libxml2.
+        .target(name: "SafeXML", dependencies: ["CLibXML2"]),
+        /// JSON text with source positions: parse for precise errors, write deterministically.
+        .target(name: "JSONText"),
+        /// The pure calculation core: household in, savings out.
+        .target(name: "EnergyAdvice"),
+        /// Loads Tariffs/ (XML) and visit files (JSON) into core types.
+        .target(name: "AdviceData", dependencies: ["EnergyAdvice", "SafeXML", "JSONText"]),
+        /// Renders an advice to terminal text and the esp-advice/1 JSON document.
+        .target(name: "AdviceReport", dependencies: ["EnergyAdvice", "JSONText"]),
+        .executableTarget(
+            name: "esp",
+            dependencies: [
+                "AdviceData", "AdviceReport", "EnergyAdvice",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
+        .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
+        .testTarget(name: "EnergyAdviceTests", dependencies: ["EnergyAdvice"]),
+        .testTarget(name: "AdviceDataTests", dependencies: ["AdviceData", "EnergyAdvice"]),
+        .testTarget(name: "AdviceReportTests", dependencies: ["AdviceReport", "AdviceData", "EnergyAdvice"]),
+        .testTarget(name: "espTests", dependencies: ["esp"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,75 @@
+import EnergyAdvice
+import SafeXML
+
+extension TariffReader {
+    /// `<city>`: one city's contacts and prices; the id must match the file name.
+    mutating func city(_ document: XMLElement?, expectedID: String) -> CityTariffs? {
+        guard let root = root(document, named: "city") else { return nil }
+        if let element = child(root, "sources") { _ = sources(element) }
+        let id = text(root, "id")
+        if let id, id != expectedID { problem(root, "id=\"\(id)\" must match the file name \(expectedID).xml") }
+        let name = text(root, "name")
+        let validity = validity(root)
+        let programme = child(root, "programme").map { $0.text.trimmingSpaces }
+
+        var office: AdviceOffice?
+        if let element = root.child(named: "office"), let officeName = text(element, "name"),
+           let address = text(element, "address"), let phone = text(element, "phone"), source(element) != nil {
+            office = AdviceOffice(name: officeName, address: address, phone: phone, email: element.attribute("email"))
+        }
+
+        var electricity: [ElectricityTariff] = []
+        if let element = child(root, "electricity") {
+            for tariff in element.children(named: "tariff") {
+                guard let tariffID = text(tariff, "id"), let basic = flag(tariff, "basicSupply"),
+                      let isDefault = flag(tariff, "default", default: false), let price = price(tariff) else { continue }
+                if electricity.contains(where: { $0.id == tariffID && $0.price.validFrom == price.validFrom }) {
+                    problem(tariff, "tariff \"\(tariffID)\" has two entries valid from \(price.validFrom)")
+                }
+                electricity.append(ElectricityTariff(id: tariffID, basicSupply: basic, isDefault: isDefault, price: price))
+            }
+            let defaults = Set(electricity.filter(\.isDefault).map(\.id))
+            if defaults.count != 1 {
+                problem(element, "exactly one electricity tariff id must be default=\"true\", found \(defaults.count)")
+            }
+        }
+
+        var heating: [HeatingFuel: EnergyTariff] = [:]
+        if let element = child(root, "heating") {
+            for tariff in element.children(named: "tariff") {
+                guard let fuel: HeatingFuel = choice(tariff, "fuel"), let price = price(tariff) else { continue }
+                if heating[fuel] != nil { problem(tariff, "two heating tariffs for \(fuel.rawValue)") }
+                heating[fuel] = price
+            }
+        }
+
+        var water: Sourced<Double>?
+        if let element = child(root, "water"), let value = sourced(element, "eurPerM3") {
+            if value.value <= 0 { problem(element, "eurPerM3 must be greater than 0") }
+            water = value
+        }
+
+        var co2: [EnergyCarrier: Sourced<Double>] = [:]
+        for element in root.children(named: "co2") {
+            if let (carrier, factor) = co2(element) { co2[carrier] = factor }
+        }
+        let voucher = root.child(named: "fridgeVoucher").flatMap { voucher($0) }
+
+        guard issues.isEmpty, let id, let name, let validity, let programme, let water else { return nil }
+        return CityTariffs(id: id, name: name, programme: programme, office: office, validFrom: validity.0,
+                           validUntil: validity.1, electricityTariffs: electricity, heatingTariffs: heating,
+                           waterPriceEURPerM3: water, co2Factors: co2, fridgeVoucher: voucher)
+    }
+
+    mutating func price(_ element: XMLElement) -> EnergyTariff? {
+        guard let supplier = text(element, "supplier"), let name = text(element, "name"),
+              let energy = positive(element, "energyPriceCtPerKWh"), let base = number(element, "basePriceEURPerYear"),
+              let validFrom = date(element, "validFrom"), let source = source(element) else { return nil }
+        guard base >= 0 else {
+            problem(element, "basePriceEURPerYear must be 0 or more")
+            return nil
+        }
+        return EnergyTariff(supplier: supplier, name: name, energyPriceCtPerKWh: energy, basePriceEURPerYear: base,
+                            validFrom: validFrom, source: source)
+    }
+}

@@ -1,0 +1,88 @@
+import EnergyAdvice
+import JSONText
+import SafeXML
+
+/// Everything that can go wrong between a file on disk and a core value, each with a message for the advisor.
+public enum DataError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// No folder with Tariffs/ was found; lists every place that was tried.
+    case dataDirectoryNotFound(searched: [String])
+    case fileUnreadable(path: String, reason: String)
+    case fileTooLarge(path: String, limitBytes: Int)
+    case emptyFile(path: String)
+    case malformedJSON(path: String, error: JSONSyntaxError)
+    /// The visit broke one or more rules of `esp-visit/1`.
+    case invalidVisit(path: String, problems: [VisitProblem])
+    /// A tariff or reference file failed the schema or the semantic checks.
+    case invalidTariffs(issues: [XMLIssue])
+    case unknownCity(id: String, directory: String, available: [String])
+    /// The data is valid but cannot serve this visit (e.g. no price for its heating fuel).
+    case cannotAdvise(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .dataDirectoryNotFound(let searched):
+            return "no esp data folder (with Tariffs/) found; looked in:\n" + searched.map { "  - \($0)" }.joined(separator: "\n")
+                + "\nUse --data DIR or set ESP_DATA to a folder that holds Tariffs/ and Locales/."
+        case .fileUnreadable(let path, let reason):
+            return "\(path): cannot read the file: \(reason)"
+        case .fileTooLarge(let path, let limit):
+            return "\(path): the file is larger than \(limit) bytes; a visit file is a few kilobytes — is this the right file?"
+        case .emptyFile(let path):
+            return "\(path): the file is empty"
+        case .malformedJSON(let path, let error):
+            return "\(path):\(error.position.line):\(error.position.column): not valid JSON: \(error.message)"
+        case .invalidVisit(let path, let problems):
+            return problems.map { "\(path):\($0)" }.joined(separator: "\n")
+        case .invalidTariffs(let issues):
+            return issues.map(\.description).joined(separator: "\n")
+        case .unknownCity(let id, let directory, let available):
+            return "no tariff file for city \"\(id)\" in \(directory); available cities: "
+                + (available.isEmpty ? "none" : available.joined(separator: ", "))
+        case .cannotAdvise(let path, let reason):
+            return "\(path): \(reason)"
+        }
+    }
+}
+
+/// One broken rule in a visit file, located by line and JSON path.
+public struct VisitProblem: Sendable, Equatable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    /// JSON path such as `household.persons` or `lighting[2].watts`.
+    public var path: String
+    public var message: String
+
+    public init(line: Int, column: Int, path: String, message: String) {
+        self.line = line
+        self.column = column
+        self.path = path
+        self.message = message
+    }
+
+    /// `line:column: path: message`, to be prefixed with the file name.
+    public var description: String { "\(line):\(column): \(path.isEmpty ? "(document)" : path): \(message)" }
+}
+
+extension AdviceError {
+    /// Why the data cannot serve the visit, in words a city's programme staff can act on.
+    public var message: String {
+        switch self {
+        case .noElectricityTariff(let city):
+            "the tariff file of \(city) marks no electricity tariff as default=\"true\" and the visit gives no electricity.tariff"
+        case .noHeatingTariff(let city, let fuel):
+            "the tariff file of \(city) has no heating tariff for fuel \"\(fuel.rawValue)\"; add one or give heating.tariff in the visit"
+        case .noHeatingAverage(let fuel):
+            "the reference data has no heating average for fuel \"\(fuel.rawValue)\""
+        case .noBenchmarkTable(let persons, let dwelling, let hot):
+            "the reference data has no Stromspiegel table for \(persons) persons, \(dwelling.rawValue), electric hot water \(hot)"
+        case .noCO2Factor(let carrier):
+            "the reference data has no CO2 factor for \(carrier.rawValue)"
+        case .noCoolingReference(let kind):
+            "the reference data has no values for \(kind.rawValue)"
+        case .noLEDShare(let technology):
+            "the reference data has no LED share for \(technology.rawValue)"
+        case .cityMismatch(let visitCity, let tariffCity):
+            "the visit is for city \"\(visitCity)\" but the tariffs are for \"\(tariffCity)\""
+        }
+    }
+}

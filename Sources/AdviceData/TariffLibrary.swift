@@ -1,0 +1,142 @@
+import EnergyAdvice
+import SafeXML
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The Tariffs/ folder: one schema, one national reference file and one file per city.
+///
+/// Every file is schema-validated, then checked for the rules a schema cannot express, before it becomes a
+/// core value; problems come back as `file:line: message`.
+public struct TariffLibrary: Sendable {
+    public static let schemaFile = "esp-tariffs.xsd"
+    public static let referenceFile = "reference.xml"
+    public static let namespace = "urn:esp:tariffs:1"
+    /// Tariff files are small; a much larger one is a mistake or an attack.
+    public static let maxFileBytes = 4 << 20
+
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    func path(_ file: String) -> String { directory.hasSuffix("/") ? directory + file : directory + "/" + file }
+
+    /// City ids, from the file names (`nuernberg.xml` → `nuernberg`), sorted.
+    public func cityIDs() -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var ids: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name.hasSuffix(".xml"), name != Self.referenceFile, !name.hasPrefix(".") else { continue }
+            ids.append(String(name.dropLast(4)))
+        }
+        return ids.sorted()
+    }
+
+    func schema() throws(DataError) -> XMLSchema {
+        do {
+            return try XMLSchema.load(fileAt: path(Self.schemaFile))
+        } catch {
+            throw .invalidTariffs(issues: error.issues)
+        }
+    }
+
+    /// Parses and schema-validates one file.
+    func document(_ file: String, schema: XMLSchema) throws(DataError) -> XMLDocument {
+        let document: XMLDocument
+        do {
+            document = try XMLDocument.parse(fileAt: path(file), maxBytes: Self.maxFileBytes)
+        } catch {
+            throw .invalidTariffs(issues: error.issues)
+        }
+        let issues = schema.validate(document)
+        guard issues.isEmpty else { throw .invalidTariffs(issues: issues) }
+        return document
+    }
+
+    /// The national reference data.
+    public func reference() throws(DataError) -> ReferenceData {
+        try loadReference(schema: schema()).data
+    }
+
+    /// The reference data and one city's tariffs, the city's sources resolved against both files.
+    public func load(cityID: String) throws(DataError) -> TariffSet {
+        guard VisitReader.isCityID(cityID), cityIDs().contains(cityID) else {
+            throw .unknownCity(id: cityID, directory: directory, available: cityIDs())
+        }
+        let schema = try schema()
+        let reference = try loadReference(schema: schema)
+        return TariffSet(reference: reference.data, city: try loadCity(cityID, schema: schema, sources: reference.sources))
+    }
+
+    /// Every city file, for listings; stops at the first broken file.
+    public func loadAll() throws(DataError) -> [TariffSet] {
+        let schema = try schema()
+        let reference = try loadReference(schema: schema)
+        var sets: [TariffSet] = []
+        for id in cityIDs() {
+            sets.append(TariffSet(reference: reference.data, city: try loadCity(id, schema: schema, sources: reference.sources)))
+        }
+        return sets
+    }
+
+    func loadReference(schema: XMLSchema) throws(DataError) -> (data: ReferenceData, sources: [String: Source]) {
+        let document = try document(Self.referenceFile, schema: schema)
+        var reader = TariffReader(fileName: document.fileName, sources: [:])
+        let data = reader.reference(document.root)
+        guard reader.issues.isEmpty, let data else { throw .invalidTariffs(issues: reader.issues) }
+        return (data, reader.sources)
+    }
+
+    func loadCity(_ id: String, schema: XMLSchema, sources: [String: Source]) throws(DataError) -> CityTariffs {
+        let document = try document("\(id).xml", schema: schema)
+        var reader = TariffReader(fileName: document.fileName, sources: sources)
+        let city = reader.city(document.root, expectedID: id)
+        guard reader.issues.isEmpty, let city else { throw .invalidTariffs(issues: reader.issues) }
+        return city
+    }
+
+    /// Every problem in the folder: schema errors and semantic errors of every file, as `file:line: message`.
+    public func check() -> [String] {
+        let schema: XMLSchema
+        do {
+            schema = try self.schema()
+        } catch {
+            return [error.description]
+        }
+        var problems: [String] = []
+        var sources: [String: Source] = [:]
+        do {
+            sources = try loadReference(schema: schema).sources
+        } catch {
+            problems.append(error.description)
+        }
+        let cities = cityIDs()
+        if cities.isEmpty { problems.append("\(directory): no city files (*.xml besides \(Self.referenceFile))") }
+        for id in cities {
+            do {
+                _ = try loadCity(id, schema: schema, sources: sources)
+            } catch {
+                problems.append(error.description)
+            }
+        }
+        return problems
+    }
+}
+
+/// The national reference data with one city's tariffs: everything the calculator needs.
+public struct TariffSet: Sendable {
+    public let reference: ReferenceData
+    public let city: CityTariffs
+
+    public init(reference: ReferenceData, city: CityTariffs) {
+        self.reference = reference
+        self.city = city
+    }
+}

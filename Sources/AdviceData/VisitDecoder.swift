@@ -1,0 +1,324 @@
+import EnergyAdvice
+import JSONText
+
+/// Reads `esp-visit/1` files: strict about keys, types and ranges, and precise about where a problem is.
+public enum VisitDecoder {
+    /// Visit files are a few kilobytes; anything beyond this is refused before it is read.
+    public static let maxFileBytes = 1 << 20
+
+    /// Reads and decodes a visit file.
+    public static func load(path: String) throws(DataError) -> Visit {
+        let bytes = try FileBytes.read(path, maxBytes: maxFileBytes)
+        return try decode(bytes, path: path)
+    }
+
+    /// Decodes visit JSON; `path` names the file in messages.
+    public static func decode(_ bytes: [UInt8], path: String) throws(DataError) -> Visit {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .emptyFile(path: path) }
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes, limits: JSONLimits(maxDepth: 16, maxStringBytes: 64 << 10, maxBytes: maxFileBytes))
+        } catch {
+            throw .malformedJSON(path: path, error: error)
+        }
+        let reader = VisitReader()
+        let visit = reader.visit(root)
+        guard reader.problems.isEmpty, let visit else {
+            throw .invalidVisit(path: path, problems: reader.problems)
+        }
+        return visit
+    }
+}
+
+/// Walks the JSON tree, collecting every problem instead of stopping at the first, so the advisor fixes all at once.
+final class VisitReader {
+    private(set) var problems: [VisitProblem] = []
+
+    func report(_ node: JSONNode, _ path: String, _ message: String) {
+        problems.append(VisitProblem(line: node.position.line, column: node.position.column, path: path, message: message))
+    }
+
+    /// An object's members after checking the type and rejecting keys the format does not know.
+    struct Fields {
+        let node: JSONNode
+        let path: String
+        let members: [String: JSONNode]
+
+        func path(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    }
+
+    func object(_ node: JSONNode, _ path: String, allowed: [String]) -> Fields? {
+        guard case .object(let members) = node.kind else {
+            report(node, path, "expected an object, found \(node.typeName)")
+            return nil
+        }
+        var map: [String: JSONNode] = [:]
+        for member in members {
+            if allowed.contains(member.key) {
+                map[member.key] = member.value
+            } else {
+                let at = path.isEmpty ? member.key : "\(path).\(member.key)"
+                problems.append(VisitProblem(
+                    line: member.keyPosition.line, column: member.keyPosition.column, path: at,
+                    message: "unknown key; allowed here: \(allowed.joined(separator: ", "))"))
+            }
+        }
+        return Fields(node: node, path: path, members: map)
+    }
+
+    func missing(_ fields: Fields, _ key: String) {
+        report(fields.node, fields.path(key), "required field is missing")
+    }
+
+    func number(_ fields: Fields, _ key: String, _ range: AllowedRange, required: Bool = true) -> Double? {
+        guard let node = fields.members[key] else {
+            if required { missing(fields, key) }
+            return nil
+        }
+        guard case .number(let value) = node.kind else {
+            report(node, fields.path(key), "expected a number, found \(node.typeName); allowed: \(range)")
+            return nil
+        }
+        guard range.contains(value) else {
+            report(node, fields.path(key), "\(AllowedRange.plainText(value)) is out of range; allowed: \(range)")
+            return nil
+        }
+        return value
+    }
+
+    func integer(_ fields: Fields, _ key: String, _ range: AllowedRange, required: Bool = true) -> Int? {
+        guard let value = number(fields, key, range, required: required) else { return nil }
+        guard value == value.rounded(), let whole = Int(exactly: value) else {
+            if let node = fields.members[key] {
+                report(node, fields.path(key), "expected a whole number, found \(AllowedRange.plainText(value))")
+            }
+            return nil
+        }
+        return whole
+    }
+
+    func string(_ fields: Fields, _ key: String, required: Bool = true, maxLength: Int = 500) -> String? {
+        guard let node = fields.members[key] else {
+            if required { missing(fields, key) }
+            return nil
+        }
+        guard case .string(let value) = node.kind else {
+            report(node, fields.path(key), "expected a string, found \(node.typeName)")
+            return nil
+        }
+        guard value.count <= maxLength else {
+            report(node, fields.path(key), "text longer than \(maxLength) characters")
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ fields: Fields, _ key: String) -> Bool? {
+        guard let node = fields.members[key] else { return nil }
+        guard case .bool(let value) = node.kind else {
+            report(node, fields.path(key), "expected true or false, found \(node.typeName)")
+            return nil
+        }
+        return value
+    }
+
+    func choice<T: RawRepresentable & CaseIterable>(_ fields: Fields, _ key: String, required: Bool = true) -> T?
+    where T.RawValue == String {
+        guard let node = fields.members[key] else {
+            if required { missing(fields, key) }
+            return nil
+        }
+        let allowed = T.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        guard case .string(let text) = node.kind else {
+            report(node, fields.path(key), "expected one of \(allowed), found \(node.typeName)")
+            return nil
+        }
+        guard let value = T(rawValue: text) else {
+            report(node, fields.path(key), "\"\(text)\" is not allowed; allowed: \(allowed)")
+            return nil
+        }
+        return value
+    }
+
+    func array(_ fields: Fields, _ key: String, maxCount: Int) -> [(node: JSONNode, path: String)] {
+        guard let node = fields.members[key] else { return [] }
+        guard case .array(let items) = node.kind else {
+            report(node, fields.path(key), "expected an array, found \(node.typeName)")
+            return []
+        }
+        guard items.count <= maxCount else {
+            report(node, fields.path(key), "more than \(maxCount) entries")
+            return []
+        }
+        return items.enumerated().map { ($1, "\(fields.path(key))[\($0)]") }
+    }
+
+    // MARK: The format
+
+    func visit(_ root: JSONNode) -> Visit? {
+        guard let f = object(root, "", allowed: [
+            "schema", "visitId", "date", "city", "language", "household", "electricity", "heating",
+            "lighting", "appliances", "showers", "notes",
+        ]) else { return nil }
+
+        if let schema = string(f, "schema"), schema != VisitRules.schema, let node = f.members["schema"] {
+            report(node, "schema", "\"\(schema)\" is not supported; this esp reads \"\(VisitRules.schema)\"")
+        }
+        var visitId = string(f, "visitId", maxLength: 64)
+        if let id = visitId, !VisitRules.isValidVisitId(id), let node = f.members["visitId"] {
+            report(node, "visitId", "\"\(id)\" is not allowed; use \(VisitRules.visitIdPattern)")
+            visitId = nil
+        }
+        var date: CalendarDate?
+        if let text = string(f, "date"), let node = f.members["date"] {
+            date = CalendarDate(iso: text)
+            if date == nil { report(node, "date", "\"\(text)\" is not a date; use YYYY-MM-DD, e.g. 2026-03-14") }
+        }
+        var city = string(f, "city", maxLength: 64)
+        if let id = city, !Self.isCityID(id), let node = f.members["city"] {
+            report(node, "city", "\"\(id)\" is not a city id; use lower-case letters, digits, '.', '_' or '-', like \"nuernberg\"")
+            city = nil
+        }
+        var language = string(f, "language", required: false, maxLength: 35)
+        if let tag = language, !VisitRules.isValidLanguage(tag), let node = f.members["language"] {
+            report(node, "language", "\"\(tag)\" is not a language tag; use e.g. \"de\", \"ru\", \"tr\"")
+            language = nil
+        }
+        let household = f.members["household"].flatMap { self.household($0) }
+        if f.members["household"] == nil { missing(f, "household") }
+        let electricity = f.members["electricity"].flatMap { self.electricity($0) }
+        if f.members["electricity"] == nil { missing(f, "electricity") }
+        let heating = f.members["heating"].flatMap { self.heating($0) }
+        let lighting = array(f, "lighting", maxCount: 200).compactMap { lightingRow($0.node, $0.path) }
+        let appliances = array(f, "appliances", maxCount: 200).compactMap { appliance($0.node, $0.path) }
+        let showers = f.members["showers"].flatMap { self.showers($0) }
+        let notes = string(f, "notes", required: false, maxLength: 10_000)
+
+        guard problems.isEmpty, let visitId, let date, let city, let household, let electricity else { return nil }
+        return Visit(visitId: visitId, date: date, city: city, language: language, household: household,
+                     electricity: electricity, heating: heating, lighting: lighting, appliances: appliances,
+                     showers: showers, notes: notes)
+    }
+
+    static func isCityID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.count <= 64 && id.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
+        } && id.first != "." && id.first != "-"
+    }
+
+    func household(_ node: JSONNode) -> Household? {
+        guard let f = object(node, "household", allowed: ["persons", "dwelling", "livingAreaM2", "benefit", "heatingCostsPaidBy"])
+        else { return nil }
+        let persons = integer(f, "persons", VisitRules.persons)
+        let dwelling: Dwelling? = choice(f, "dwelling")
+        let area = number(f, "livingAreaM2", VisitRules.livingAreaM2)
+        let benefit: Benefit? = choice(f, "benefit", required: false)
+        let payer: Payer? = choice(f, "heatingCostsPaidBy", required: false)
+        guard let persons, let dwelling, let area else { return nil }
+        return Household(persons: persons, dwelling: dwelling, livingAreaM2: area, benefit: benefit, heatingCostsPaidBy: payer)
+    }
+
+    func tariff(_ fields: Fields) -> PriceOverride? {
+        guard let node = fields.members["tariff"],
+              let f = object(node, fields.path("tariff"), allowed: ["energyPriceCtPerKWh", "basePriceEURPerYear"])
+        else { return nil }
+        let energy = number(f, "energyPriceCtPerKWh", VisitRules.energyPriceCt)
+        let base = number(f, "basePriceEURPerYear", VisitRules.basePriceEUR)
+        guard let energy, let base else { return nil }
+        return PriceOverride(energyPriceCtPerKWh: energy, basePriceEURPerYear: base)
+    }
+
+    func electricity(_ node: JSONNode) -> ElectricityUse? {
+        guard let f = object(node, "electricity", allowed: ["annualKWh", "hotWater", "monthlyInstallmentEUR", "tariff"])
+        else { return nil }
+        let kWh = number(f, "annualKWh", VisitRules.electricityKWh)
+        let hotWater: HotWaterSystem? = choice(f, "hotWater", required: false)
+        let installment = number(f, "monthlyInstallmentEUR", VisitRules.installmentEUR, required: false)
+        let tariff = tariff(f)
+        guard let kWh else { return nil }
+        return ElectricityUse(annualKWh: kWh, hotWater: hotWater, monthlyInstallmentEUR: installment, tariff: tariff)
+    }
+
+    func heating(_ node: JSONNode) -> HeatingUse? {
+        guard let f = object(node, "heating", allowed: [
+            "fuel", "annualKWh", "includesHotWater", "roomTemperatureC", "targetTemperatureC",
+            "windowsTiltedInWinter", "monthlyInstallmentEUR", "tariff",
+        ]) else { return nil }
+        let fuel: HeatingFuel? = choice(f, "fuel")
+        let use = HeatingUse(
+            fuel: fuel ?? .gas,
+            annualKWh: number(f, "annualKWh", VisitRules.heatingKWh, required: false),
+            includesHotWater: bool(f, "includesHotWater"),
+            roomTemperatureC: number(f, "roomTemperatureC", VisitRules.roomTemperatureC, required: false),
+            targetTemperatureC: number(f, "targetTemperatureC", VisitRules.roomTemperatureC, required: false),
+            windowsTiltedInWinter: bool(f, "windowsTiltedInWinter"),
+            monthlyInstallmentEUR: number(f, "monthlyInstallmentEUR", VisitRules.installmentEUR, required: false),
+            tariff: tariff(f)
+        )
+        return fuel == nil ? nil : use
+    }
+
+    func lightingRow(_ node: JSONNode, _ path: String) -> LightingRow? {
+        guard let f = object(node, path, allowed: ["room", "lamps", "watts", "technology", "hoursPerDay"]) else { return nil }
+        let room = string(f, "room", required: false, maxLength: 100)
+        let lamps = integer(f, "lamps", VisitRules.lamps)
+        let watts = number(f, "watts", VisitRules.watts)
+        let technology: LampTechnology? = choice(f, "technology")
+        let hours = number(f, "hoursPerDay", VisitRules.hoursPerDay)
+        guard let lamps, let watts, let technology, let hours else { return nil }
+        return LightingRow(room: room, lamps: lamps, watts: watts, technology: technology, hoursPerDay: hours)
+    }
+
+    enum ApplianceKind: String, CaseIterable {
+        case fridge
+        case fridgeFreezer = "fridge-freezer"
+        case freezer, standby
+    }
+
+    func appliance(_ node: JSONNode, _ path: String) -> Appliance? {
+        // The kind decides which keys are allowed, so read it before checking the rest.
+        guard case .object(let members) = node.kind else {
+            report(node, path, "expected an object, found \(node.typeName)")
+            return nil
+        }
+        let probe = Fields(node: node, path: path, members: Dictionary(members.map { ($0.key, $0.value) }) { a, _ in a })
+        guard let kind: ApplianceKind = choice(probe, "kind") else { return nil }
+        if kind == .standby {
+            guard let f = object(node, path, allowed: ["kind", "label", "watts", "hoursPerDay"]) else { return nil }
+            let label = string(f, "label", required: false, maxLength: 100)
+            let watts = number(f, "watts", VisitRules.watts)
+            let hours = number(f, "hoursPerDay", VisitRules.hoursPerDay)
+            guard let watts, let hours else { return nil }
+            return .standby(StandbyDevice(label: label, watts: watts, hoursPerDay: hours))
+        }
+        guard let f = object(node, path, allowed: [
+            "kind", "ageYears", "annualKWh", "measuredKWhPerDay", "volumeLitres", "replacementAnnualKWh",
+        ]) else { return nil }
+        let age = integer(f, "ageYears", VisitRules.ageYears, required: false)
+        let annual = number(f, "annualKWh", VisitRules.applianceKWh, required: false)
+        let measured = number(f, "measuredKWhPerDay", VisitRules.measuredKWhPerDay, required: false)
+        if annual != nil, measured != nil, let node = f.members["measuredKWhPerDay"] {
+            report(node, f.path("measuredKWhPerDay"), "give either annualKWh or measuredKWhPerDay, not both")
+        }
+        let device = CoolingAppliance(
+            kind: CoolingKind(rawValue: kind.rawValue) ?? .fridge, ageYears: age, annualKWh: annual,
+            measuredKWhPerDay: measured,
+            volumeLitres: number(f, "volumeLitres", VisitRules.volumeLitres, required: false),
+            replacementAnnualKWh: number(f, "replacementAnnualKWh", VisitRules.applianceKWh, required: false)
+        )
+        return .cooling(device)
+    }
+
+    func showers(_ node: JSONNode) -> ShowerHabits? {
+        guard let f = object(node, "showers", allowed: ["perWeek", "minutes", "flowLitresPerMinute", "temperatureC", "coldWaterC"])
+        else { return nil }
+        let perWeek = number(f, "perWeek", VisitRules.showersPerWeek)
+        let minutes = number(f, "minutes", VisitRules.showerMinutes)
+        let flow = number(f, "flowLitresPerMinute", VisitRules.flowLitresPerMinute)
+        let temperature = number(f, "temperatureC", VisitRules.showerTemperatureC, required: false)
+        let cold = number(f, "coldWaterC", VisitRules.coldWaterC, required: false)
+        guard let perWeek, let minutes, let flow else { return nil }
+        return ShowerHabits(perWeek: perWeek, minutes: minutes, flowLitresPerMinute: flow, temperatureC: temperature,
+                            coldWaterC: cold)
+    }
+}

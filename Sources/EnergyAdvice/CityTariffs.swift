@@ -1,0 +1,91 @@
+/// A city's programme: its advice office, prices and voucher rules. Values here beat the national ones.
+public struct CityTariffs: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var programme: String
+    public var office: AdviceOffice?
+    public var validFrom: CalendarDate
+    public var validUntil: CalendarDate
+    public var electricityTariffs: [ElectricityTariff]
+    public var heatingTariffs: [HeatingFuel: EnergyTariff]
+    /// Drinking water plus wastewater, gross, €/m³.
+    public var waterPriceEURPerM3: Sourced<Double>
+    /// The city's own CO2 factors where they differ from the national ones (district heating, mostly).
+    public var co2Factors: [EnergyCarrier: Sourced<Double>]
+    /// Nil: the national rule applies.
+    public var fridgeVoucher: VoucherRule?
+
+    public init(id: String, name: String, programme: String, office: AdviceOffice?, validFrom: CalendarDate,
+                validUntil: CalendarDate, electricityTariffs: [ElectricityTariff],
+                heatingTariffs: [HeatingFuel: EnergyTariff], waterPriceEURPerM3: Sourced<Double>,
+                co2Factors: [EnergyCarrier: Sourced<Double>] = [:], fridgeVoucher: VoucherRule? = nil) {
+        self.id = id
+        self.name = name
+        self.programme = programme
+        self.office = office
+        self.validFrom = validFrom
+        self.validUntil = validUntil
+        self.electricityTariffs = electricityTariffs
+        self.heatingTariffs = heatingTariffs
+        self.waterPriceEURPerM3 = waterPriceEURPerM3
+        self.co2Factors = co2Factors
+        self.fridgeVoucher = fridgeVoucher
+    }
+}
+
+/// The advice office the household can call.
+public struct AdviceOffice: Sendable, Equatable {
+    public var name: String
+    public var address: String
+    public var phone: String
+    public var email: String?
+
+    public init(name: String, address: String, phone: String, email: String? = nil) {
+        self.name = name
+        self.address = address
+        self.phone = phone
+        self.email = email
+    }
+}
+
+/// A gross energy price as published by a supplier.
+public struct EnergyTariff: Sendable, Equatable {
+    public var supplier: String
+    public var name: String
+    public var energyPriceCtPerKWh: Double
+    public var basePriceEURPerYear: Double
+    public var validFrom: CalendarDate
+    public var source: Source
+
+    public init(supplier: String, name: String, energyPriceCtPerKWh: Double, basePriceEURPerYear: Double,
+                validFrom: CalendarDate, source: Source) {
+        self.supplier = supplier
+        self.name = name
+        self.energyPriceCtPerKWh = energyPriceCtPerKWh
+        self.basePriceEURPerYear = basePriceEURPerYear
+        self.validFrom = validFrom
+        self.source = source
+    }
+
+    /// kWh · price + base price, in euros.
+    public func annualCostEUR(kWh: Double) -> Double {
+        kWh * energyPriceCtPerKWh / 100 + basePriceEURPerYear
+    }
+}
+
+/// An electricity tariff a household in the city can choose.
+public struct ElectricityTariff: Sendable, Equatable {
+    /// Stable within the city file; several entries with one id are price changes over time.
+    public var id: String
+    public var basicSupply: Bool
+    /// The tariff assumed when the visit names none.
+    public var isDefault: Bool
+    public var price: EnergyTariff
+
+    public init(id: String, basicSupply: Bool, isDefault: Bool, price: EnergyTariff) {
+        self.id = id
+        self.basicSupply = basicSupply
+        self.isDefault = isDefault
+        self.price = price
+    }
+}

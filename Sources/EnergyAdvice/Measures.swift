@@ -1,0 +1,171 @@
+/// The seven measures of calculation rules version 1, one function each.
+extension AdviceContext {
+    static let daysPerYear = 365.0
+    static let weeksPerYear = 365.0 / 7
+
+    /// `led`: every lighting row that is not LED yet and is switched on.
+    func lightingMeasures() -> [MeasureResult] {
+        visit.lighting.enumerated().compactMap { index, row in
+            guard row.technology != .led, row.hoursPerDay > 0,
+                  let share = reference.lighting.ledShare[row.technology] else { return nil }
+            let ledWatts = row.watts * share.value
+            let kWh = Double(row.lamps) * (row.watts - ledWatts) * row.hoursPerDay * Self.daysPerYear / 1000
+            var details: [MeasureResult.Detail] = [.init("row", .number(Double(index)))]
+            if let room = row.room { details.append(.init("room", .text(room))) }
+            details += [
+                .init("lamps", .number(Double(row.lamps))),
+                .init("technology", .text(row.technology.rawValue)),
+                .init("oldWatts", .number(row.watts)),
+                .init("ledWatts", .number(cents(ledWatts))),
+                .init("hoursPerDay", .number(row.hoursPerDay)),
+            ]
+            return measure(.led, recommended: kWh > 0, electricityKWh: kWh,
+                           investmentEUR: Double(row.lamps) * reference.lighting.ledPriceEUR.value, details: details)
+        }
+    }
+
+    /// `standby`: a switchable strip for every standby row.
+    func standbyMeasures() -> [MeasureResult] {
+        visit.appliances.enumerated().compactMap { index, appliance in
+            guard case .standby(let device) = appliance else { return nil }
+            let kWh = device.watts * device.hoursPerDay * Self.daysPerYear / 1000
+            var details: [MeasureResult.Detail] = [.init("appliance", .number(Double(index)))]
+            if let label = device.label { details.append(.init("label", .text(label))) }
+            details += [.init("watts", .number(device.watts)), .init("hoursPerDay", .number(device.hoursPerDay))]
+            return measure(.standby, recommended: kWh > 0, electricityKWh: kWh,
+                           investmentEUR: reference.standbyStripPriceEUR.value, details: details)
+        }
+    }
+
+    /// `fridge-replacement`: old consumption (given, measured or estimated) against a new device.
+    mutating func coolingMeasures() -> [MeasureResult] {
+        var results: [MeasureResult] = []
+        for (index, appliance) in visit.appliances.enumerated() {
+            guard case .cooling(let device) = appliance, let ref = reference.cooling[device.kind] else { continue }
+            let path = "appliances[\(index)]"
+            let oldKWh: Double
+            let basis: String
+            if let annual = device.annualKWh {
+                (oldKWh, basis) = (annual, "annual")
+            } else if let perDay = device.measuredKWhPerDay {
+                (oldKWh, basis) = (perDay * Self.daysPerYear, "measured")
+            } else {
+                let estimate = ref.estimate(ageYears: device.ageYears)
+                (oldKWh, basis) = (estimate.value, "estimate")
+                assume("\(path).annualKWh", .number(estimate.value), .estimate, estimate.source)
+            }
+            let newKWh: Double
+            if let replacement = device.replacementAnnualKWh {
+                newKWh = replacement
+            } else {
+                newKWh = ref.newDeviceKWh.value
+                assume("\(path).replacementAnnualKWh", .number(newKWh), .estimate, ref.newDeviceKWh.source)
+            }
+            let saving = max(0, oldKWh - newKWh)
+            let worthIt = saving >= voucher.minSavingKWh
+            let oldEnough = device.ageYears.map { $0 > voucher.minAgeYears }
+            if worthIt && oldEnough == nil { warn(.voucherNeedsAge(applianceIndex: index)) }
+            let voucherEUR = worthIt && oldEnough == true ? voucher.amountEUR : 0
+            var details: [MeasureResult.Detail] = [
+                .init("appliance", .number(Double(index))),
+                .init("kind", .text(device.kind.rawValue)),
+                .init("oldAnnualKWh", .number(cents(oldKWh))),
+                .init("oldBasis", .text(basis)),
+                .init("newAnnualKWh", .number(newKWh)),
+            ]
+            if let age = device.ageYears { details.append(.init("ageYears", .number(Double(age)))) }
+            details.append(.init("voucherMinSavingKWh", .number(voucher.minSavingKWh)))
+            results.append(measure(.fridgeReplacement, recommended: worthIt, electricityKWh: saving,
+                                   investmentEUR: ref.newDevicePriceEUR.value, voucherEUR: voucherEUR,
+                                   details: details))
+        }
+        return results
+    }
+
+    /// `showerhead`: an efficient head saves water and the energy that heats it.
+    mutating func showerheadMeasure() -> MeasureResult? {
+        guard let showers = visit.showers else { return nil }
+        let ref = reference.shower
+        guard showers.flowLitresPerMinute > ref.replaceAboveLitresPerMinute.value else { return nil }
+        let temperature = showers.temperatureC ?? VisitRules.showerTemperatureCDefault
+        let cold = showers.coldWaterC ?? VisitRules.coldWaterCDefault
+        if showers.temperatureC == nil { assume("showers.temperatureC", .number(temperature), .formatDefault) }
+        if showers.coldWaterC == nil { assume("showers.coldWaterC", .number(cold), .formatDefault) }
+
+        let litres = (showers.flowLitresPerMinute - ref.efficientLitresPerMinute.value)
+            * showers.minutes * showers.perWeek * Self.weeksPerYear
+        let usefulKWh = litres * max(0, temperature - cold) * ref.kWhPerLitreKelvin.value
+        var electricityKWh = 0.0
+        var heatKWh = 0.0
+        let carrier: String
+        switch hotWater {
+        case .electricInstantaneous:
+            electricityKWh = usefulKWh
+            carrier = "electricity"
+        case .electricBoiler:
+            electricityKWh = usefulKWh / ref.electricBoilerEfficiency.value
+            carrier = "electricity"
+        case .none:
+            if let heating, heating.includesHotWater {
+                heatKWh = usefulKWh / ref.heatingSystemHotWaterEfficiency.value
+                carrier = heating.fuel.rawValue
+            } else {
+                warn(.showerEnergyCarrierUnknown)
+                carrier = "unknown"
+            }
+        }
+        return measure(.showerhead, recommended: litres > 0, electricityKWh: electricityKWh, heatKWh: heatKWh,
+                       waterM3: litres / 1000, investmentEUR: ref.showerheadPriceEUR.value, details: [
+                           .init("oldFlowLitresPerMinute", .number(showers.flowLitresPerMinute)),
+                           .init("newFlowLitresPerMinute", .number(ref.efficientLitresPerMinute.value)),
+                           .init("litresPerYear", .number(cents(litres))),
+                           .init("usefulKWh", .number(cents(usefulKWh))),
+                           .init("carrier", .text(carrier)),
+                       ])
+    }
+
+    /// `room-temperature`: each kelvin less saves a share of the space heating, up to a cap.
+    func roomTemperatureMeasure() -> MeasureResult? {
+        guard let heating, let room = heating.roomTemperatureC, room > heating.targetTemperatureC else { return nil }
+        let kelvin = min(room - heating.targetTemperatureC, reference.heating.maxKelvin.value)
+        let kWh = heating.spaceHeatingKWh * reference.heating.savingPerKelvin.value * kelvin
+        return measure(.roomTemperature, recommended: true, heatKWh: kWh, details: [
+            .init("roomTemperatureC", .number(room)),
+            .init("targetTemperatureC", .number(heating.targetTemperatureC)),
+            .init("kelvin", .number(cents(kelvin))),
+            .init("spaceHeatingKWh", .number(cents(heating.spaceHeatingKWh))),
+        ])
+    }
+
+    /// `ventilation`: airing briefly and fully instead of tilted windows.
+    func ventilationMeasure() -> MeasureResult? {
+        guard let heating, heating.windowsTilted else { return nil }
+        let share = reference.heating.tiltedWindowShare.value
+        return measure(.ventilation, recommended: true, heatKWh: heating.spaceHeatingKWh * share, details: [
+            .init("spaceHeatingKWh", .number(cents(heating.spaceHeatingKWh))),
+            .init("share", .number(share)),
+        ])
+    }
+
+    /// `tariff-switch`: the cheapest tariff of the city file against the one in use; euros only.
+    func tariffSwitchMeasure() -> MeasureResult? {
+        let kWh = visit.electricity.annualKWh
+        let now = electricityTariff
+        let candidates = city.effectiveElectricityTariffs(on: visit.date)
+            .filter { !$0.notYetValid && $0.tariff.id != electricityTariffID }
+            .map(\.tariff)
+        guard let best = candidates.min(by: { $0.price.annualCostEUR(kWh: kWh) < $1.price.annualCostEUR(kWh: kWh) })
+        else { return nil }
+        let saving = (now.energyPriceCtPerKWh - best.price.energyPriceCtPerKWh) / 100 * kWh
+            + (now.basePriceEURPerYear - best.price.basePriceEURPerYear)
+        guard cents(saving) > 0 else { return nil }
+        return measure(.tariffSwitch, recommended: true, tariffEUR: saving, details: [
+            .init("tariff", .text(best.id)),
+            .init("supplier", .text(best.price.supplier)),
+            .init("name", .text(best.price.name)),
+            .init("basicSupply", .flag(best.basicSupply)),
+            .init("energyPriceCtPerKWh", .number(best.price.energyPriceCtPerKWh)),
+            .init("basePriceEURPerYear", .number(best.price.basePriceEURPerYear)),
+        ])
+    }
+}

@@ -1,0 +1,220 @@
+/// Where a figure was published.
+public struct Source: Sendable, Equatable, Hashable {
+    public var id: String
+    public var publisher: String
+    public var document: String
+    public var year: Int
+    /// False for secondary copies and estimates that still wait for the primary document.
+    public var confirmed: Bool
+    public var note: String?
+
+    public init(id: String, publisher: String, document: String, year: Int, confirmed: Bool, note: String? = nil) {
+        self.id = id
+        self.publisher = publisher
+        self.document = document
+        self.year = year
+        self.confirmed = confirmed
+        self.note = note
+    }
+}
+
+/// A figure together with its source.
+public struct Sourced<Value: Sendable & Equatable>: Sendable, Equatable {
+    public var value: Value
+    public var source: Source
+
+    public init(_ value: Value, _ source: Source) {
+        self.value = value
+        self.source = source
+    }
+}
+
+/// The national reference data: CO2 factors, benchmarks, device values and rules of thumb.
+///
+/// Every constant of the calculation rules lives here, with its source, so no figure is hidden in code.
+public struct ReferenceData: Sendable, Equatable {
+    public var validFrom: CalendarDate
+    public var validUntil: CalendarDate
+    /// The basis of the CO2 factors, shown on every sheet (e.g. "GEG Anlage 9, incl. upstream chain").
+    public var co2Basis: String
+    public var co2Factors: [EnergyCarrier: Sourced<Double>]
+    public var electricityBenchmarks: [ElectricityBenchmarkTable]
+    /// Average heating kWh per m² and year by fuel.
+    public var heatingAverageKWhPerM2: [HeatingFuel: Sourced<Double>]
+    public var cooling: [CoolingKind: CoolingReference]
+    public var lighting: LightingReference
+    public var standbyStripPriceEUR: Sourced<Double>
+    public var shower: ShowerReference
+    public var heating: HeatingReference
+    public var fridgeVoucher: VoucherRule
+    public var plausibility: PlausibilityLimits
+
+    public init(validFrom: CalendarDate, validUntil: CalendarDate, co2Basis: String,
+                co2Factors: [EnergyCarrier: Sourced<Double>], electricityBenchmarks: [ElectricityBenchmarkTable],
+                heatingAverageKWhPerM2: [HeatingFuel: Sourced<Double>], cooling: [CoolingKind: CoolingReference],
+                lighting: LightingReference, standbyStripPriceEUR: Sourced<Double>, shower: ShowerReference,
+                heating: HeatingReference, fridgeVoucher: VoucherRule, plausibility: PlausibilityLimits) {
+        self.validFrom = validFrom
+        self.validUntil = validUntil
+        self.co2Basis = co2Basis
+        self.co2Factors = co2Factors
+        self.electricityBenchmarks = electricityBenchmarks
+        self.heatingAverageKWhPerM2 = heatingAverageKWhPerM2
+        self.cooling = cooling
+        self.lighting = lighting
+        self.standbyStripPriceEUR = standbyStripPriceEUR
+        self.shower = shower
+        self.heating = heating
+        self.fridgeVoucher = fridgeVoucher
+        self.plausibility = plausibility
+    }
+}
+
+/// One Stromspiegel table row: class bounds for a household size, dwelling and hot-water kind.
+public struct ElectricityBenchmarkTable: Sendable, Equatable {
+    /// 1…5, where 5 stands for five or more.
+    public var persons: Int
+    public var dwelling: Dwelling
+    public var electricHotWater: Bool
+    /// Upper bounds of the classes A…F in kWh/year; above the last is G.
+    public var classUpperKWh: [Double]
+    public var averageKWh: Double
+    public var source: Source
+
+    public init(persons: Int, dwelling: Dwelling, electricHotWater: Bool, classUpperKWh: [Double],
+                averageKWh: Double, source: Source) {
+        self.persons = persons
+        self.dwelling = dwelling
+        self.electricHotWater = electricHotWater
+        self.classUpperKWh = classUpperKWh
+        self.averageKWh = averageKWh
+        self.source = source
+    }
+
+    /// The class letters A…G.
+    public static let classLetters = ["A", "B", "C", "D", "E", "F", "G"]
+}
+
+/// Consumption of an old cooling appliance by age, and of a new one.
+public struct CoolingReference: Sendable, Equatable {
+    /// Bands by age, sorted; the first band whose `belowAgeYears` is above the age applies, nil = open end.
+    public var byAge: [AgeBand]
+    /// Used when the age is unknown.
+    public var unknownAgeKWh: Sourced<Double>
+    public var newDeviceKWh: Sourced<Double>
+    public var newDevicePriceEUR: Sourced<Double>
+
+    public struct AgeBand: Sendable, Equatable {
+        public var belowAgeYears: Int?
+        public var annualKWh: Sourced<Double>
+
+        public init(belowAgeYears: Int?, annualKWh: Sourced<Double>) {
+            self.belowAgeYears = belowAgeYears
+            self.annualKWh = annualKWh
+        }
+    }
+
+    public init(byAge: [AgeBand], unknownAgeKWh: Sourced<Double>, newDeviceKWh: Sourced<Double>,
+                newDevicePriceEUR: Sourced<Double>) {
+        self.byAge = byAge
+        self.unknownAgeKWh = unknownAgeKWh
+        self.newDeviceKWh = newDeviceKWh
+        self.newDevicePriceEUR = newDevicePriceEUR
+    }
+
+    /// The reference consumption for an appliance of this age.
+    public func estimate(ageYears: Int?) -> Sourced<Double> {
+        guard let age = ageYears else { return unknownAgeKWh }
+        return byAge.first { band in band.belowAgeYears.map { age < $0 } ?? true }?.annualKWh ?? unknownAgeKWh
+    }
+}
+
+public struct LightingReference: Sendable, Equatable {
+    /// An LED's watts as a share of the old lamp's watts for the same light.
+    public var ledShare: [LampTechnology: Sourced<Double>]
+    public var ledPriceEUR: Sourced<Double>
+
+    public init(ledShare: [LampTechnology: Sourced<Double>], ledPriceEUR: Sourced<Double>) {
+        self.ledShare = ledShare
+        self.ledPriceEUR = ledPriceEUR
+    }
+}
+
+public struct ShowerReference: Sendable, Equatable {
+    /// A head above this flow is worth replacing.
+    public var replaceAboveLitresPerMinute: Sourced<Double>
+    public var efficientLitresPerMinute: Sourced<Double>
+    public var showerheadPriceEUR: Sourced<Double>
+    /// kWh to warm one litre of water by one kelvin (1.163 Wh).
+    public var kWhPerLitreKelvin: Sourced<Double>
+    public var electricBoilerEfficiency: Sourced<Double>
+    public var heatingSystemHotWaterEfficiency: Sourced<Double>
+
+    public init(replaceAboveLitresPerMinute: Sourced<Double>, efficientLitresPerMinute: Sourced<Double>,
+                showerheadPriceEUR: Sourced<Double>, kWhPerLitreKelvin: Sourced<Double>,
+                electricBoilerEfficiency: Sourced<Double>, heatingSystemHotWaterEfficiency: Sourced<Double>) {
+        self.replaceAboveLitresPerMinute = replaceAboveLitresPerMinute
+        self.efficientLitresPerMinute = efficientLitresPerMinute
+        self.showerheadPriceEUR = showerheadPriceEUR
+        self.kWhPerLitreKelvin = kWhPerLitreKelvin
+        self.electricBoilerEfficiency = electricBoilerEfficiency
+        self.heatingSystemHotWaterEfficiency = heatingSystemHotWaterEfficiency
+    }
+}
+
+public struct HeatingReference: Sendable, Equatable {
+    /// Share of space-heating energy saved per kelvin lower room temperature.
+    public var savingPerKelvin: Sourced<Double>
+    public var maxKelvin: Sourced<Double>
+    /// Share of a heating bill that heats water when the heating also makes hot water.
+    public var hotWaterShare: Sourced<Double>
+    /// Share of space-heating energy lost through windows kept tilted in winter.
+    public var tiltedWindowShare: Sourced<Double>
+
+    public init(savingPerKelvin: Sourced<Double>, maxKelvin: Sourced<Double>, hotWaterShare: Sourced<Double>,
+                tiltedWindowShare: Sourced<Double>) {
+        self.savingPerKelvin = savingPerKelvin
+        self.maxKelvin = maxKelvin
+        self.hotWaterShare = hotWaterShare
+        self.tiltedWindowShare = tiltedWindowShare
+    }
+}
+
+/// Who gets a voucher for a new fridge, and how much.
+public struct VoucherRule: Sendable, Equatable {
+    /// The old device must be older than this.
+    public var minAgeYears: Int
+    /// The new one must save at least this much a year; also the threshold to recommend a replacement.
+    public var minSavingKWh: Double
+    public var amountEUR: Double
+    public var source: Source
+
+    public init(minAgeYears: Int, minSavingKWh: Double, amountEUR: Double, source: Source) {
+        self.minAgeYears = minAgeYears
+        self.minSavingKWh = minSavingKWh
+        self.amountEUR = amountEUR
+        self.source = source
+    }
+}
+
+/// Bounds beyond which a legal value is probably a typo; they warn, they do not refuse.
+public struct PlausibilityLimits: Sendable, Equatable {
+    /// Warn when electricity use exceeds the table's G threshold (the F bound) times this factor.
+    public var electricityAboveFBoundFactor: Double
+    /// Warn when electricity use is below the table's A bound times this factor.
+    public var electricityBelowABoundFactor: Double
+    /// Warn when heating kWh/m² is above the average times this factor.
+    public var heatingAboveAverageFactor: Double
+    /// Warn when heating kWh/m² is below the average times this factor.
+    public var heatingBelowAverageFactor: Double
+    public var source: Source
+
+    public init(electricityAboveFBoundFactor: Double, electricityBelowABoundFactor: Double,
+                heatingAboveAverageFactor: Double, heatingBelowAverageFactor: Double, source: Source) {
+        self.electricityAboveFBoundFactor = electricityAboveFBoundFactor
+        self.electricityBelowABoundFactor = electricityBelowABoundFactor
+        self.heatingAboveAverageFactor = heatingAboveAverageFactor
+        self.heatingBelowAverageFactor = heatingBelowAverageFactor
+        self.source = source
+    }
+}

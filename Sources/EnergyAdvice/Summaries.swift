@@ -1,0 +1,74 @@
+/// Consumption summaries, benchmarks, warnings and the list of prices used.
+extension AdviceContext {
+    func electricitySummary() throws(AdviceError) -> ElectricitySummary {
+        let persons = min(household.persons, 5)
+        guard let table = reference.electricityBenchmarks.first(where: {
+            $0.persons == persons && $0.dwelling == household.dwelling && $0.electricHotWater == hotWater.isElectric
+        }) else {
+            throw .noBenchmarkTable(persons: persons, dwelling: household.dwelling, electricHotWater: hotWater.isElectric)
+        }
+        let kWh = visit.electricity.annualKWh
+        let index = table.classUpperKWh.firstIndex { kWh <= $0 } ?? table.classUpperKWh.count
+        return ElectricitySummary(
+            annualKWh: kWh,
+            annualCostEUR: cents(electricityTariff.annualCostEUR(kWh: kWh)),
+            benchmark: ElectricityBenchmark(
+                classLetter: ElectricityBenchmarkTable.classLetters[min(index, 6)], classIndex: min(index, 6),
+                classUpperKWh: table.classUpperKWh, averageKWh: table.averageKWh, table: table
+            )
+        )
+    }
+
+    func heatingSummary() -> HeatingSummary? {
+        guard let heating else { return nil }
+        let perM2 = heating.annualKWh / household.livingAreaM2
+        return HeatingSummary(
+            fuel: heating.fuel, annualKWh: heating.annualKWh, estimated: heating.estimated,
+            includesHotWater: heating.includesHotWater, kWhPerM2: cents(perM2),
+            annualCostEUR: cents(heating.tariff.annualCostEUR(kWh: heating.annualKWh)),
+            benchmark: HeatingBenchmark(
+                averageKWhPerM2: heating.average.value, ratioToAverage: cents(perM2 / heating.average.value),
+                source: heating.average.source
+            )
+        )
+    }
+
+    mutating func addPlausibilityWarnings(electricity: ElectricitySummary, heating: HeatingSummary?) {
+        let limits = reference.plausibility
+        let bounds = electricity.benchmark.classUpperKWh
+        if let fBound = bounds.last, electricity.annualKWh > fBound * limits.electricityAboveFBoundFactor {
+            warn(.electricityImplausiblyHigh(kWh: electricity.annualKWh,
+                                             limitKWh: fBound * limits.electricityAboveFBoundFactor))
+        }
+        if let aBound = bounds.first, electricity.annualKWh < aBound * limits.electricityBelowABoundFactor {
+            warn(.electricityImplausiblyLow(kWh: electricity.annualKWh,
+                                            limitKWh: aBound * limits.electricityBelowABoundFactor))
+        }
+        // An estimate is the average by construction; only measured heating can be implausible.
+        guard let heating, !heating.estimated else { return }
+        let high = heating.benchmark.averageKWhPerM2 * limits.heatingAboveAverageFactor
+        let low = heating.benchmark.averageKWhPerM2 * limits.heatingBelowAverageFactor
+        if heating.kWhPerM2 > high { warn(.heatingImplausiblyHigh(kWhPerM2: heating.kWhPerM2, limitKWhPerM2: cents(high))) }
+        if heating.kWhPerM2 < low { warn(.heatingImplausiblyLow(kWhPerM2: heating.kWhPerM2, limitKWhPerM2: cents(low))) }
+    }
+
+    /// Every price and factor that went into the numbers, for the small print.
+    func usedTariffs() -> [UsedTariff] {
+        func tariff(_ use: UsedTariff.Use, _ t: EnergyTariff) -> UsedTariff {
+            UsedTariff(use: use, supplier: t.supplier, name: t.name, energyPriceCtPerKWh: t.energyPriceCtPerKWh,
+                       basePriceEURPerYear: t.basePriceEURPerYear, validFrom: t.validFrom, source: t.source)
+        }
+        var used = [tariff(.electricity, electricityTariff)]
+        if let heating { used.append(tariff(.heating, heating.tariff)) }
+        used.append(UsedTariff(use: .water, supplier: city.name, name: "water + wastewater",
+                               eurPerM3: water.value, source: water.source))
+        var carriers: [EnergyCarrier] = [.electricity]
+        if let fuel = heating?.fuel, !carriers.contains(fuel.carrier) { carriers.append(fuel.carrier) }
+        for carrier in carriers {
+            guard let factor = co2Factor(carrier) else { continue }
+            used.append(UsedTariff(use: .co2, supplier: reference.co2Basis, name: carrier.rawValue,
+                                   co2KgPerKWh: factor.value, source: factor.source))
+        }
+        return used
+    }
+}

@@ -1,0 +1,34 @@
+import AdviceData
+import ArgumentParser
+
+@main
+struct ESP: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "esp",
+        abstract: "Energy-saving advice for low-income households (after the Nürnberg EnergieSparProjekt).",
+        version: "esp 0.1.0 (calculation rules 1)",
+        subcommands: [Advise.self, Tariffs.self]
+    )
+}
+
+/// `--data DIR`, shared by every command that reads Tariffs/ or Locales/.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A folder that holds Tariffs/ and Locales/ (default: $ESP_DATA, the installed data, or the checkout).", valueName: "DIR"))
+    var data: String?
+
+    func locate() throws -> DataDirectory {
+        try report {
+            try DataDirectory.locate(explicit: data, environment: Environment.variables, executablePath: Environment.executablePath)
+        }
+    }
+}
+
+/// Prints a data error for the advisor and exits with 1; every other error goes to ArgumentParser.
+func report<T>(_ body: () throws(DataError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch {
+        Output.error("esp: \(error.description)")
+        throw ExitCode(1)
+    }
+}

@@ -1,0 +1,59 @@
+import AdviceData
+import ArgumentParser
+import EnergyAdvice
+
+struct Tariffs: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check or list the tariff data.",
+        subcommands: [Check.self, List.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a Tariffs folder against the schema and the semantic rules.",
+            discussion: "Prints file:line: message for every problem; exits 1 when there is one."
+        )
+
+        @Argument(help: ArgumentHelp("The Tariffs folder (default: the one in use).", valueName: "DIR"))
+        var directory: String?
+
+        @OptionGroup var dataOptions: DataOptions
+
+        func run() throws {
+            let library = try directory.map(TariffLibrary.init(directory:)) ?? dataOptions.locate().tariffs
+            let problems = library.check()
+            guard problems.isEmpty else {
+                problems.forEach { Output.error($0) }
+                Output.error("\(library.directory): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+                throw ExitCode(1)
+            }
+            print("\(library.directory): reference data and \(library.cityIDs().count) city files are valid")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show the cities and their current prices.")
+
+        @OptionGroup var dataOptions: DataOptions
+
+        func run() throws {
+            let library = try dataOptions.locate().tariffs
+            let sets = try report { () throws(DataError) in try library.loadAll() }
+            for set in sets {
+                let city = set.city
+                print("\(city.id): \(city.name) – \(city.programme) (valid \(city.validFrom) to \(city.validUntil))")
+                for tariff in city.electricityTariffs {
+                    let p = tariff.price
+                    let marks = [tariff.isDefault ? "default" : nil, tariff.basicSupply ? "basic supply" : nil].compactMap { $0 }
+                    print("  electricity \(tariff.id): \(p.supplier) \(p.name), \(p.energyPriceCtPerKWh) ct/kWh + \(p.basePriceEURPerYear) €/year from \(p.validFrom)"
+                          + (marks.isEmpty ? "" : " [\(marks.joined(separator: ", "))]"))
+                }
+                for fuel in HeatingFuel.allCases {
+                    guard let p = city.heatingTariffs[fuel] else { continue }
+                    print("  heating \(fuel.rawValue): \(p.supplier) \(p.name), \(p.energyPriceCtPerKWh) ct/kWh + \(p.basePriceEURPerYear) €/year from \(p.validFrom)")
+                }
+                print("  water + wastewater: \(city.waterPriceEURPerM3.value) €/m³")
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import EnergyAdvice
+import Testing
+
+@Suite("Benchmark, installment, totals and defaults")
+struct BenchmarkAndTotalsTests {
+    /// Bounds for one person in a flat: A ≤ 700, B ≤ 900, C ≤ 1,100, D ≤ 1,400, E ≤ 1,500, F ≤ 2,000, G above.
+    @Test(arguments: [(700.0, "A"), (700.5, "B"), (900, "B"), (1100, "C"), (1101, "D"), (1500, "E"), (2000, "F"), (2000.01, "G"), (9000, "G")])
+    func electricityClassAtTheBounds(kWh: Double, letter: String) throws {
+        let advice = try Fixture.advise(Fixture.visit(kWh: kWh))
+        #expect(advice.electricity.benchmark.classLetter == letter)
+        #expect(advice.electricity.benchmark.averageKWh == 1200)
+    }
+
+    /// Seven persons use the five-person table: A bound 2,000.
+    @Test func largeHouseholdsUseTheFivePersonTable() throws {
+        let advice = try Fixture.advise(Fixture.visit(persons: 7, kWh: 2000))
+        #expect(advice.electricity.benchmark.table.persons == 5)
+        #expect(advice.electricity.benchmark.classLetter == "A")
+    }
+
+    /// Electric hot water picks its own table: flat bounds × 1.25 in the fixture, A ≤ 875 for one person.
+    @Test func electricHotWaterTable() throws {
+        let advice = try Fixture.advise(Fixture.visit(kWh: 875, hotWater: .electricInstantaneous))
+        #expect(advice.electricity.benchmark.table.electricHotWater)
+        #expect(advice.electricity.benchmark.classLetter == "A")
+    }
+
+    /// 2,300 kWh at 41.18 ct = 947.14 €; 12 · 68 = 816 → balance −131.14 €; 947.14 / 12 = 78.93 → 79 € a month.
+    @Test func installmentCheck() throws {
+        var visit = Fixture.visit(kWh: 2300)
+        visit.electricity.monthlyInstallmentEUR = 68
+        let i = try Fixture.advise(visit).installment.electricity
+        #expect(i.expectedAnnualEUR == 947.14)
+        #expect(i.recommendedMonthlyEUR == 79)
+        #expect(i.balanceEUR == -131.14)
+    }
+
+    /// An exact multiple of twelve is not rounded up: 1,200 kWh at 30 ct + 60 € = 420 € → 35 €.
+    @Test func installmentExactMonth() throws {
+        let visit = Fixture.visit(kWh: 1200, electricityTariff: PriceOverride(energyPriceCtPerKWh: 30, basePriceEURPerYear: 60))
+        #expect(try Fixture.advise(visit).installment.electricity.recommendedMonthlyEUR == 35)
+    }
+
+    /// Bürgergeld: heating savings go to the jobcenter, electricity to the household, and the parts add up.
+    @Test func beneficiarySplitForBuergergeld() throws {
+        let heating = HeatingUse(fuel: .gas, annualKWh: 10_850, includesHotWater: false, roomTemperatureC: 21)
+        // 1,000 kWh keeps the tariff switch out (see MeasureTests), so only these two measures count.
+        let advice = try Fixture.advise(Fixture.visit(benefit: .buergergeld, kWh: 1000, heating: heating,
+                                                      appliances: [.standby(StandbyDevice(watts: 15, hoursPerDay: 22))]))
+        let room = try #require(advice.measures.first { $0.kind == .roomTemperature })
+        #expect(room.beneficiary == .jobcenter)
+        // 651 · 0.1172 = 76.30 € for the jobcenter; standby 49.60 € for the household
+        #expect(advice.totals.publicEUR == 76.30)
+        #expect(advice.totals.householdEUR == 49.60)
+        #expect(advice.totals.savingEUR == 125.90)
+        #expect(cents(advice.totals.householdEUR + advice.totals.publicEUR) == advice.totals.savingEUR)
+        #expect(advice.inputs.contains { $0.path == "household.heatingCostsPaidBy" && $0.value == .text("jobcenter") })
+    }
+
+    @Test func grundsicherungHeatingGoesToSocialOffice() throws {
+        let heating = HeatingUse(fuel: .gas, annualKWh: 8000, roomTemperatureC: 22)
+        let advice = try Fixture.advise(Fixture.visit(benefit: .grundsicherung, heating: heating))
+        #expect(advice.measures.first { $0.kind == .roomTemperature }?.beneficiary == .socialOffice)
+    }
+
+    /// A landlord who pays the heating keeps its saving; it is neither household nor public money.
+    @Test func landlordSavingIsReportedApart() throws {
+        let heating = HeatingUse(fuel: .gas, annualKWh: 10_850, includesHotWater: false, roomTemperatureC: 21)
+        let advice = try Fixture.advise(Fixture.visit(kWh: 1000, heating: heating, payer: .landlord))
+        #expect(advice.totals.landlordEUR == 76.30)
+        #expect(cents(advice.totals.householdEUR + advice.totals.publicEUR + advice.totals.landlordEUR) == advice.totals.savingEUR)
+    }
+
+    /// No heating kWh: 114 kWh/m² · 60 m² = 6,840 kWh, marked as an estimate.
+    @Test func heatingEstimateFromReferenceAverage() throws {
+        let advice = try Fixture.advise(Fixture.visit(heating: HeatingUse(fuel: .gas)))
+        let heating = try #require(advice.heating)
+        #expect(heating.annualKWh == 6840)
+        #expect(heating.estimated)
+        #expect(heating.kWhPerM2 == 114)
+        #expect(heating.benchmark.ratioToAverage == 1)
+        #expect(advice.inputs.contains { $0.path == "heating.annualKWh" && $0.kind == .estimate })
+        #expect(advice.inputs.contains { $0.path == "heating.includesHotWater" && $0.value == .flag(true) })
+    }
+
+    /// 20,000 kWh for one person is legal but above 2 · 2,000 kWh: advice is computed with a warning.
+    @Test func implausibleElectricityWarns() throws {
+        let advice = try Fixture.advise(Fixture.visit(kWh: 20_000))
+        #expect(advice.warnings.contains(.electricityImplausiblyHigh(kWh: 20_000, limitKWh: 4000)))
+        #expect(advice.electricity.benchmark.classLetter == "G")
+    }
+
+    @Test func expiredCityTariffsWarn() throws {
+        let advice = try Fixture.advise(Fixture.visit(date: "2027-02-01"))
+        #expect(advice.warnings.contains(.cityTariffsExpired(city: "testcity", validUntil: Fixture.date("2026-12-31"))))
+    }
+
+    @Test func visitForAnotherCityIsRefused() throws {
+        var visit = Fixture.visit()
+        visit.city = "bremen"
+        #expect(throws: AdviceError.cityMismatch(visitCity: "bremen", tariffCity: "testcity")) { try Fixture.advise(visit) }
+    }
+
+    @Test func missingHeatingTariffIsAnError() throws {
+        let visit = Fixture.visit(heating: HeatingUse(fuel: .pellets, annualKWh: 5000))
+        #expect(throws: AdviceError.noHeatingTariff(city: "testcity", fuel: .pellets)) { try Fixture.advise(visit) }
+    }
+
+    /// Totals are the sums of the recommended measures only.
+    @Test func totalsSumRecommendedMeasures() throws {
+        let advice = try Fixture.advise(Fixture.visit(
+            kWh: 2600,
+            lighting: [LightingRow(lamps: 3, watts: 60, technology: .incandescent, hoursPerDay: 4)],
+            appliances: [.standby(StandbyDevice(watts: 15, hoursPerDay: 22)), .cooling(CoolingAppliance(kind: .fridge, ageYears: 3))]))
+        let chosen = advice.measures.filter(\.recommended)
+        #expect(advice.measures.count == 4)
+        #expect(chosen.count == 3)
+        #expect(advice.totals.electricityKWh == (chosen.reduce(0) { $0 + $1.electricityKWh } * 100).rounded() / 100)
+        #expect(advice.totals.savingEUR == (chosen.reduce(0) { $0 + $1.savingEUR } * 100).rounded() / 100)
+    }
+
+    @Test func calendarDates() {
+        #expect(CalendarDate(iso: "2024-02-29") != nil)
+        #expect(CalendarDate(iso: "2026-02-29") == nil)
+        #expect(CalendarDate(iso: "2026-13-01") == nil)
+        #expect(CalendarDate(iso: "26-01-01") == nil)
+        #expect(CalendarDate(iso: "2026-03-14")?.description == "2026-03-14")
+        #expect(Fixture.date("2026-03-01").dayNumber - Fixture.date("2026-02-28").dayNumber == 1)
+    }
+}
