@@ -45,15 +45,17 @@ struct Tariffs: ParsableCommand {
                 for tariff in city.electricityTariffs {
                     let p = tariff.price
                     let marks = [tariff.isDefault ? "default" : nil, tariff.basicSupply ? "basic supply" : nil].compactMap { $0 }
-                    print("  electricity \(tariff.id): \(p.supplier) \(p.name), \(p.energyPriceCtPerKWh) ct/kWh + \(p.basePriceEURPerYear) €/year from \(p.validFrom)"
+                    print("  electricity \(tariff.id): \(p.supplier) \(p.name), \(plain(p.energyPriceCtPerKWh)) ct/kWh + \(plain(p.basePriceEURPerYear)) €/year from \(p.validFrom)"
                           + (marks.isEmpty ? "" : " [\(marks.joined(separator: ", "))]"))
                 }
                 for fuel in HeatingFuel.allCases {
                     guard let p = city.heatingTariffs[fuel] else { continue }
-                    print("  heating \(fuel.rawValue): \(p.supplier) \(p.name), \(p.energyPriceCtPerKWh) ct/kWh + \(p.basePriceEURPerYear) €/year from \(p.validFrom)")
+                    print("  heating \(fuel.rawValue): \(p.supplier) \(p.name), \(plain(p.energyPriceCtPerKWh)) ct/kWh + \(plain(p.basePriceEURPerYear)) €/year from \(p.validFrom)")
                 }
-                print("  water + wastewater: \(city.waterPriceEURPerM3.value) €/m³")
+                print("  water + wastewater: \(plain(city.waterPriceEURPerM3.value)) €/m³")
             }
         }
     }
 }
+
+private func plain(_ x: Double) -> String { AllowedRange.plainText(x) }

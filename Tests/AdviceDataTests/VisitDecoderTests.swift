@@ -1,0 +1,133 @@
+import AdviceData
+import EnergyAdvice
+import Testing
+
+@Suite("Visit files: strict decoding with precise errors")
+struct VisitDecoderTests {
+    static let valid = """
+    {
+      "schema": "esp-visit/1",
+      "visitId": "T-1",
+      "date": "2026-03-14",
+      "city": "nuernberg",
+      "household": { "persons": 2, "dwelling": "flat", "livingAreaM2": 60 },
+      "electricity": { "annualKWh": 2500 }
+    }
+    """
+
+    func decode(_ text: String) throws(DataError) -> Visit {
+        try VisitDecoder.decode(Array(text.utf8), path: "visit.json")
+    }
+
+    func message(_ text: String) -> String? { dataError { () throws(DataError) in try decode(text) }?.description }
+
+    @Test func minimalVisitDecodes() throws {
+        let visit = try decode(Self.valid)
+        #expect(visit.household.persons == 2)
+        #expect(visit.household.benefit == nil)
+        #expect(visit.electricity.annualKWh == 2500)
+        #expect(visit.date == CalendarDate(year: 2026, month: 3, day: 14))
+    }
+
+    @Test func malformedJSONNamesTheLine() {
+        let text = Self.valid.replacingOccurrences(of: "\"flat\",", with: "\"flat\"")
+        let error = message(text)
+        #expect(error?.hasPrefix("visit.json:6:") == true)
+        #expect(error?.contains("not valid JSON") == true)
+    }
+
+    @Test func unknownKeyNamesItsPathAndLine() {
+        let text = Self.valid.replacingOccurrences(of: "\"persons\": 2", with: "\"persns\": 2")
+        #expect(message(text) == """
+        visit.json:6:17: household.persns: unknown key; allowed here: persons, dwelling, livingAreaM2, benefit, heatingCostsPaidBy
+        visit.json:6:16: household.persons: required field is missing
+        """)
+    }
+
+    @Test func outOfRangeNamesTheAllowedRange() {
+        let text = Self.valid.replacingOccurrences(of: "\"persons\": 2", with: "\"persons\": 15")
+        #expect(message(text) == "visit.json:6:30: household.persons: 15 is out of range; allowed: from 1 to 12")
+    }
+
+    @Test func wrongTypeIsNamed() {
+        let text = Self.valid.replacingOccurrences(of: "\"annualKWh\": 2500", with: "\"annualKWh\": \"2500\"")
+        #expect(message(text) == "visit.json:7:33: electricity.annualKWh: expected a number, found string; allowed: greater than 0 and at most 50000")
+    }
+
+    @Test func zeroKWhIsRefused() {
+        let text = Self.valid.replacingOccurrences(of: "\"annualKWh\": 2500", with: "\"annualKWh\": 0")
+        #expect(message(text)?.contains("electricity.annualKWh: 0 is out of range; allowed: greater than 0 and at most 50000") == true)
+    }
+
+    @Test func enumValuesAreListed() {
+        let text = Self.valid.replacingOccurrences(of: "\"flat\"", with: "\"villa\"")
+        #expect(message(text) == "visit.json:6:44: household.dwelling: \"villa\" is not allowed; allowed: \"flat\", \"house\"")
+    }
+
+    @Test func nestedArrayPaths() {
+        let text = Self.valid.replacingOccurrences(of: "\"annualKWh\": 2500 }", with: """
+        "annualKWh": 2500 },
+          "lighting": [ { "lamps": 2, "watts": 60, "technology": "led", "hoursPerDay": 3 },
+                        { "lamps": 2, "watts": 60, "technology": "gas", "hoursPerDay": 30 } ]
+        """)
+        let error = message(text) ?? ""
+        #expect(error.contains("lighting[1].technology: \"gas\" is not allowed"))
+        #expect(error.contains("lighting[1].hoursPerDay: 30 is out of range; allowed: from 0 to 24"))
+    }
+
+    @Test func standbyRowRejectsFridgeKeys() {
+        let text = Self.valid.replacingOccurrences(of: "\"annualKWh\": 2500 }", with: """
+        "annualKWh": 2500 },
+          "appliances": [ { "kind": "standby", "watts": 5, "hoursPerDay": 20, "ageYears": 3 } ]
+        """)
+        #expect(message(text)?.contains("appliances[0].ageYears: unknown key; allowed here: kind, label, watts, hoursPerDay") == true)
+    }
+
+    @Test func badDateAndIdAndSchema() {
+        let text = Self.valid
+            .replacingOccurrences(of: "2026-03-14", with: "2026-02-30")
+            .replacingOccurrences(of: "\"T-1\"", with: "\"T 1\"")
+            .replacingOccurrences(of: "esp-visit/1", with: "esp-visit/9")
+        let error = message(text) ?? ""
+        #expect(error.contains("schema: \"esp-visit/9\" is not supported"))
+        #expect(error.contains("visitId: \"T 1\" is not allowed"))
+        #expect(error.contains("date: \"2026-02-30\" is not a date"))
+    }
+
+    @Test func emptyFileIsNamed() {
+        #expect(message("  \n") == "visit.json: the file is empty")
+    }
+
+    @Test func numbersBeyondDoubleAreRefused() {
+        let text = Self.valid.replacingOccurrences(of: "2500", with: "1e400")
+        #expect(message(text)?.contains("not valid JSON") == true)
+    }
+
+    @Test func deepNestingIsRefused() {
+        let text = Self.valid.replacingOccurrences(of: "\"T-1\"", with: String(repeating: "[", count: 100_000))
+        #expect(message(text)?.contains("not valid JSON") == true)
+    }
+
+    @Test func hugeFileIsRefusedBeforeReading() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path + "/huge.json"
+        // A sparse 100 MB file: refused by its size, never read into memory.
+        #expect(FileManagerHelpers.createSparse(path, bytes: 100 << 20))
+        let error = dataError { () throws(DataError) in try VisitDecoder.load(path: path) }
+        #expect(error == .fileTooLarge(path: path, limitBytes: 1 << 20))
+    }
+
+    @Test func missingFileIsNamed() {
+        let error = dataError { () throws(DataError) in try VisitDecoder.load(path: "/nonexistent/visit.json") }
+        #expect(error?.description == "/nonexistent/visit.json: cannot read the file: No such file or directory")
+    }
+
+    @Test func everyExampleDecodes() throws {
+        let names = try FileManagerHelpers.list(Checkout.examples, suffix: ".json")
+        #expect(names.count >= 4)
+        for name in names {
+            let visit = try VisitDecoder.load(path: Checkout.examples + "/" + name)
+            #expect(VisitRules.isValidVisitId(visit.visitId))
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// Runs the built `esp` binary like an advisor would and checks what it prints and returns.
+enum CLI {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The esp binary sits beside the test bundle in the build folder.
+    static var binary: String {
+        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: testBinary).deletingLastPathComponent().appendingPathComponent("esp").path
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "ESP_DATA")
+        env.merge(environment) { _, new in new }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static var examples: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root + "/Examples")) ?? [])
+            .filter { $0.hasSuffix(".json") }.sorted().map { "Examples/" + $0 }
+    }
+}
+
+@Suite("esp command line", .serialized)
+struct CLITests {
+    @Test func version() throws {
+        let result = try CLI.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "esp 0.1.0 (calculation rules 1)\n")
+    }
+
+    @Test func everyExampleGivesTheJSONContract() throws {
+        #expect(CLI.examples.count >= 4)
+        for example in CLI.examples {
+            let result = try CLI.run(["advise", example, "--format", "json"])
+            #expect(result.status == 0, "\(example): \(result.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            #expect(object["schema"] as? String == "esp-advice/1")
+            for key in ["visitId", "city", "language", "inputs", "tariffs", "electricity", "measures", "totals", "installment"] {
+                #expect(object[key] != nil, "\(example) lacks \(key)")
+            }
+            let totals = try #require(object["totals"] as? [String: Double])
+            let measures = try #require(object["measures"] as? [[String: Any]])
+            let recommended = measures.filter { $0["recommended"] as? Bool == true }
+            let sum = recommended.reduce(0.0) { $0 + ($1["savingEUR"] as? Double ?? 0) }
+            #expect(abs(sum - (totals["savingEUR"] ?? -1)) < 0.005, "\(example): totals.savingEUR is not the sum of the measures")
+            let parts = (totals["householdEUR"] ?? 0) + (totals["publicEUR"] ?? 0) + (totals["landlordEUR"] ?? 0)
+            #expect(abs(parts - (totals["savingEUR"] ?? -1)) < 0.005)
+        }
+    }
+
+    @Test func textAdviceIsGerman() throws {
+        let result = try CLI.run(["advise", "Examples/nuernberg-pensioner.json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Empfohlene Schritte"))
+        #expect(result.stdout.contains("Dietzstr. 4, 90443 Nürnberg"))
+        // 2,300 kWh · 41.18 ct = 947.14 €, printed German style with a no-break space
+        #expect(result.stdout.contains("947,14\u{00A0}€"))
+    }
+
+    @Test func badVisitExitsNonZeroWithPath() throws {
+        let dir = NSTemporaryDirectory() + "esp-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = dir + "/bad.json"
+        try Data("""
+        {"schema":"esp-visit/1","visitId":"X","date":"2026-05-01","city":"bremen","colour":"red",
+         "household":{"persons":1,"dwelling":"flat","livingAreaM2":40},"electricity":{"annualKWh":2000}}
+        """.utf8).write(to: URL(fileURLWithPath: file))
+        let result = try CLI.run(["advise", file])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("\(file):1:76: colour: unknown key"))
+    }
+
+    @Test func missingFile() throws {
+        let result = try CLI.run(["advise", "Examples/nope.json"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "esp: Examples/nope.json: cannot read the file: No such file or directory\n")
+    }
+
+    @Test func dataFolderWithoutTariffs() throws {
+        let result = try CLI.run(["advise", CLI.examples[0], "--data", "/tmp"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no esp data folder (with Tariffs/) found; looked in:\n  - /tmp (--data)"))
+    }
+
+    @Test func tariffsCheckPassesOnShippedFiles() throws {
+        let result = try CLI.run(["tariffs", "check"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("reference data and 3 city files are valid"))
+    }
+
+    @Test func tariffsCheckReportsLines() throws {
+        let dir = NSTemporaryDirectory() + "esp-cli-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(atPath: CLI.root + "/Tariffs", toPath: dir)
+        let file = dir + "/nuernberg.xml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: "validFrom=\"2026-01-01\" validUntil=\"2026-12-31\"", with: "validFrom=\"2026-01-01\" validUntil=\"2026-13-31\"")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["tariffs", "check", dir])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(file):6: "))
+        #expect(result.stderr.contains("validUntil"))
+    }
+
+    @Test func tariffsList() throws {
+        let result = try CLI.run(["tariffs", "list"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("leipzig: Leipzig"))
+        #expect(result.stdout.contains("electricity l-strom-basis: Leipziger Stadtwerke L-Strom.basis, 30.86 ct/kWh + 168 €/year"))
+    }
+}
