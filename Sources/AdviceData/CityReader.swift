@@ -51,9 +51,9 @@ extension TariffReader {
 
         var co2: [EnergyCarrier: Sourced<Double>] = [:]
         for element in root.children(named: "co2") {
-            if let (carrier, factor) = co2(element) { co2[carrier] = factor }
+            if let (carrier, factor) = co2Factor(element) { co2[carrier] = factor }
         }
-        let voucher = root.child(named: "fridgeVoucher").flatMap { voucher($0) }
+        let voucher = root.child(named: "fridgeVoucher").flatMap { voucherRule($0) }
 
         guard issues.isEmpty, let id, let name, let validity, let programme, let water else { return nil }
         return CityTariffs(id: id, name: name, programme: programme, office: office, validFrom: validity.0,

@@ -13,7 +13,7 @@ extension TariffReader {
         if let element = child(root, "co2") {
             basis = text(element, "basis")
             for factor in element.children(named: "factor") {
-                if let (carrier, value) = co2(factor) {
+                if let (carrier, value) = co2Factor(factor) {
                     if co2[carrier] != nil { problem(factor, "CO2 factor for \(carrier.rawValue) given twice") }
                     co2[carrier] = value
                 }
@@ -85,7 +85,7 @@ extension TariffReader {
                                        tiltedWindowShare: tilted)
         }
 
-        let voucher = child(root, "fridgeVoucher").flatMap { voucher($0) }
+        let voucher = child(root, "fridgeVoucher").flatMap { voucherRule($0) }
 
         var plausibility: PlausibilityLimits?
         if let element = child(root, "plausibility"),
@@ -122,10 +122,9 @@ extension TariffReader {
                 problem(table, "classUpperKWh must list 6 numbers (upper bounds of A…F), found \(bounds.count)")
                 continue
             }
-            if let index = zip(bounds, bounds.dropFirst()).firstIndex(where: { $0 >= $1 }) {
+            if let index = bounds.indices.dropLast().first(where: { bounds[$0] >= bounds[$0 + 1] }) {
                 let letters = ElectricityBenchmarkTable.classLetters
                 problem(table, "class bounds must rise: \(letters[index]) \(raw(bounds[index])) is not below \(letters[index + 1]) \(raw(bounds[index + 1]))")
-                continue
             }
             if tables.contains(where: { $0.persons == persons && $0.dwelling == dwelling && $0.electricHotWater == hot }) {
                 problem(table, "table for \(persons) persons, \(dwelling.rawValue), electricHotWater=\(hot) given twice")

@@ -148,13 +148,13 @@ struct TariffReader {
         return (from, until)
     }
 
-    mutating func voucher(_ element: XMLElement) -> VoucherRule? {
+    mutating func voucherRule(_ element: XMLElement) -> VoucherRule? {
         guard let age = integer(element, "minAgeYears"), let saving = number(element, "minSavingKWh"),
               let amount = number(element, "amountEUR"), let source = source(element) else { return nil }
         return VoucherRule(minAgeYears: age, minSavingKWh: saving, amountEUR: amount, source: source)
     }
 
-    mutating func co2(_ element: XMLElement) -> (EnergyCarrier, Sourced<Double>)? {
+    mutating func co2Factor(_ element: XMLElement) -> (EnergyCarrier, Sourced<Double>)? {
         guard let carrier: EnergyCarrier = choice(element, "carrier"),
               let factor = sourced(element, "kgPerKWh") else { return nil }
         return (carrier, factor)

@@ -2,10 +2,10 @@ import EnergyAdvice
 
 /// The advice as plain text for the advisor's terminal: the same numbers as the JSON, laid out to read.
 public enum AdviceText {
-    public static func render(_ advice: Advice, office: AdviceOffice? = nil) -> String {
+    public static func render(_ advice: Advice, city: CityTariffs? = nil) -> String {
         typealias W = GermanWording
-        var lines = [W.title(advice)]
-        if let office { lines.append("\(office.name), \(office.address), Tel. \(office.phone)") }
+        var lines = [W.title(advice, cityName: city?.name ?? advice.city)]
+        if let office = city?.office { lines.append("\(office.name), \(office.address), Tel. \(office.phone)") }
         lines.append("")
         lines.append(W.electricityLine(advice.electricity))
         lines.append(W.scale(advice.electricity.benchmark))
@@ -31,7 +31,7 @@ public enum AdviceText {
             lines += rejected.map { "  \(W.measureTitle($0)): \(W.kWh($0.electricityKWh + $0.heatKWh)) im Jahr" }
         }
         lines.append("")
-        lines.append(W.split(t))
+        lines.append(W.split(advice.measures.filter(\.recommended)))
         lines.append(W.installment("Strom", advice.installment.electricity))
         if let heating = advice.installment.heating { lines.append(W.installment("Heizung", heating)) }
         if !advice.warnings.isEmpty {

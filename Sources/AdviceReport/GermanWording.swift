@@ -5,8 +5,8 @@ import Foundation
 enum GermanWording {
     static let locale = Locale(identifier: "de_DE")
 
-    static func title(_ advice: Advice) -> String {
-        "Energiesparberatung – Besuch \(advice.visitId) am \(date(advice.date)) in \(advice.city)"
+    static func title(_ advice: Advice, cityName: String) -> String {
+        "Energiesparberatung – Besuch \(advice.visitId) am \(date(advice.date)) in \(cityName)"
     }
 
     static func measureTitle(_ m: MeasureResult) -> String {
@@ -73,11 +73,17 @@ enum GermanWording {
         return "  " + parts.enumerated().map { $0 == b.classIndex ? "[\($1)]" : $1 }.joined(separator: " | ")
     }
 
-    static func split(_ t: Totals) -> String {
-        var parts = ["Ihr Haushalt spart \(euro(t.householdEUR)) im Jahr"]
-        if t.publicEUR > 0 { parts.append("Jobcenter oder Sozialamt sparen \(euro(t.publicEUR)) Heizkosten") }
-        if t.landlordEUR > 0 { parts.append("Ihr Vermieter spart \(euro(t.landlordEUR))") }
-        return parts.joined(separator: "; ") + "."
+    /// Who keeps how much, summed over the recommended measures.
+    static func split(_ measures: [MeasureResult]) -> String {
+        var byPayer: [Payer: Double] = [:]
+        for m in measures { byPayer.merge(m.split, uniquingKeysWith: +) }
+        let parts = Payer.allCases.compactMap { payer -> String? in
+            guard let amount = byPayer[payer], amount > 0 else { return nil }
+            return payer == .household
+                ? "Ihr Haushalt spart \(euro(amount)) im Jahr"
+                : "\(self.payer(payer)) spart \(euro(amount)) Heizkosten"
+        }
+        return parts.isEmpty ? "Keine Ersparnis berechnet." : parts.joined(separator: "; ") + "."
     }
 
     static func installment(_ label: String, _ i: Installment) -> String {
@@ -128,7 +134,13 @@ enum GermanWording {
     }
 
     static func tariff(_ t: UsedTariff) -> String {
-        var line = "  \(t.supplier), \(t.name):"
+        let label: String
+        switch t.use {
+        case .water: label = "Wasser und Abwasser"
+        case .co2: label = "CO₂-Faktor \(["electricity": "Strom", "gas": "Gas", "oil": "Heizöl", "district": "Fernwärme", "wood": "Holz"][t.name] ?? t.name) (\(t.supplier))"
+        default: label = "\(t.supplier), \(t.name)"
+        }
+        var line = "  \(label):"
         if let ct = t.energyPriceCtPerKWh { line += " \(number(ct, digits: 2))\u{00A0}ct/kWh" }
         if let base = t.basePriceEURPerYear, base > 0 { line += " + \(euro(base)) im Jahr" }
         if let m3 = t.eurPerM3 { line += " \(euro(m3))/m³" }

@@ -27,8 +27,8 @@ struct Advise: ParsableCommand {
         case .json:
             print(AdviceJSON.render(advice), terminator: "")
         case .text:
-            let office = try report { () throws(DataError) in try data.tariffs.load(cityID: advice.city).city.office }
-            print(AdviceText.render(advice, office: office), terminator: "")
+            let city = try report { () throws(DataError) in try data.tariffs.load(cityID: advice.city).city }
+            print(AdviceText.render(advice, city: city), terminator: "")
         }
     }
 }

@@ -17,7 +17,7 @@ struct DataOptions: ParsableArguments {
     var data: String?
 
     func locate() throws -> DataDirectory {
-        try report {
+        try report { () throws(DataError) in
             try DataDirectory.locate(explicit: data, environment: Environment.variables, executablePath: Environment.executablePath)
         }
     }

@@ -39,14 +39,14 @@ struct VisitDecoderTests {
     @Test func unknownKeyNamesItsPathAndLine() {
         let text = Self.valid.replacingOccurrences(of: "\"persons\": 2", with: "\"persns\": 2")
         #expect(message(text) == """
-        visit.json:6:17: household.persns: unknown key; allowed here: persons, dwelling, livingAreaM2, benefit, heatingCostsPaidBy
+        visit.json:6:18: household.persns: unknown key; allowed here: persons, dwelling, livingAreaM2, benefit, heatingCostsPaidBy
         visit.json:6:16: household.persons: required field is missing
         """)
     }
 
     @Test func outOfRangeNamesTheAllowedRange() {
         let text = Self.valid.replacingOccurrences(of: "\"persons\": 2", with: "\"persons\": 15")
-        #expect(message(text) == "visit.json:6:30: household.persons: 15 is out of range; allowed: from 1 to 12")
+        #expect(message(text) == "visit.json:6:29: household.persons: 15 is out of range; allowed: from 1 to 12")
     }
 
     @Test func wrongTypeIsNamed() {

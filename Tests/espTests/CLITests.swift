@@ -97,7 +97,7 @@ struct CLITests {
         let result = try CLI.run(["advise", file])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("\(file):1:76: colour: unknown key"))
+        #expect(result.stderr.contains("\(file):1:75: colour: unknown key"))
     }
 
     @Test func missingFile() throws {
