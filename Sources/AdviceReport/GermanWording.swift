@@ -21,8 +21,8 @@ enum GermanWording {
         case .standby:
             return "Steckerleiste mit Schalter" + (text("label").map { " für \($0)" } ?? "")
         case .fridgeReplacement:
-            let kind = ["fridge": "Kühlschrank", "fridge-freezer": "Kühl-Gefrier-Kombination", "freezer": "Gefrierschrank"][text("kind") ?? ""] ?? "Kühlgerät"
-            return "Neuer sparsamer \(kind)"
+            return ["fridge": "Neuer sparsamer Kühlschrank", "fridge-freezer": "Neue sparsame Kühl-Gefrier-Kombination",
+                    "freezer": "Neuer sparsamer Gefrierschrank"][text("kind") ?? ""] ?? "Neues sparsames Kühlgerät"
         case .showerhead: return "Sparduschkopf (7 l/min)"
         case .roomTemperature: return "Raumtemperatur senken"
         case .ventilation: return "Stoßlüften statt Kippfenster"
@@ -173,6 +173,7 @@ enum GermanWording {
     static func months(_ x: Double?) -> String {
         guard let x else { return "–" }
         if x == 0 { return "sofort" }
+        if x < 1.5 { return x < 1 ? "unter 1\u{00A0}Monat" : "1\u{00A0}Monat" }
         return "\(number(x, digits: 0))\u{00A0}Monate"
     }
 
