@@ -25,12 +25,14 @@ let package = Package(
         .target(name: "EnergyAdvice"),
         /// Loads Tariffs/ (XML) and visit files (JSON) into core types.
         .target(name: "AdviceData", dependencies: ["EnergyAdvice", "SafeXML", "JSONText"]),
-        /// Renders an advice to terminal text and the esp-advice/1 JSON document.
-        .target(name: "AdviceReport", dependencies: ["EnergyAdvice", "JSONText"]),
+        /// Loads Locales/ (XLIFF), plural rules, ICU messages, number and date formatting per locale.
+        .target(name: "AdviceLocalization", dependencies: ["SafeXML"]),
+        /// Builds the advice sheet once as a document model and renders it to terminal text and JSON.
+        .target(name: "AdviceReport", dependencies: ["EnergyAdvice", "JSONText", "AdviceLocalization"]),
         .executableTarget(
             name: "esp",
             dependencies: [
-                "AdviceData", "AdviceReport", "EnergyAdvice",
+                "AdviceData", "AdviceLocalization", "AdviceReport", "EnergyAdvice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +40,7 @@ let package = Package(
         .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
         .testTarget(name: "EnergyAdviceTests", dependencies: ["EnergyAdvice"]),
         .testTarget(name: "AdviceDataTests", dependencies: ["AdviceData", "EnergyAdvice"]),
+        .testTarget(name: "AdviceLocalizationTests", dependencies: ["AdviceLocalization"]),
         .testTarget(name: "AdviceReportTests", dependencies: ["AdviceReport", "AdviceData", "EnergyAdvice"]),
         .testTarget(name: "espTests", dependencies: ["esp"]),
     ],

@@ -178,6 +178,13 @@ public enum AdviceWarning: Sendable, Equatable {
     /// The fridge's age is unknown, so no voucher can be promised.
     case voucherNeedsAge(applianceIndex: Int)
 
+    /// Every code, for checking that each has a text.
+    public static let allCodes = [
+        "electricity-implausibly-high", "electricity-implausibly-low", "heating-implausibly-high",
+        "heating-implausibly-low", "city-tariffs-expired", "reference-data-expired", "tariff-not-yet-valid",
+        "shower-energy-carrier-unknown", "voucher-needs-age",
+    ]
+
     /// A stable code for JSON and for looking up the text.
     public var code: String {
         switch self {

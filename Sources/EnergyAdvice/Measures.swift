@@ -133,6 +133,7 @@ extension AdviceContext {
             .init("roomTemperatureC", .number(room)),
             .init("targetTemperatureC", .number(heating.targetTemperatureC)),
             .init("kelvin", .number(cents(kelvin))),
+            .init("savingPerKelvin", .number(reference.heating.savingPerKelvin.value)),
             .init("spaceHeatingKWh", .number(cents(heating.spaceHeatingKWh))),
         ])
     }

@@ -1,11 +1,12 @@
 import AdviceData
+import AdviceLocalization
 import AdviceReport
 import ArgumentParser
 
 struct Advise: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compute the advice for a visit file and print it.",
-        discussion: "JSON output is the esp-advice/1 document; text is a summary for the advisor."
+        discussion: "JSON output is the esp-advice/1 document; text is the advice in the household's language."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -18,6 +19,9 @@ struct Advise: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: Format = .text
 
+    @Option(name: .long, help: ArgumentHelp("Language of the text (default: the visit's language).", valueName: "LANG"))
+    var lang: String?
+
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
@@ -28,7 +32,20 @@ struct Advise: ParsableCommand {
             print(AdviceJSON.render(advice), terminator: "")
         case .text:
             let city = try report { () throws(DataError) in try data.tariffs.load(cityID: advice.city).city }
-            print(AdviceText.render(advice, city: city), terminator: "")
+            let localizer = try texts(data, language: lang ?? advice.language)
+            print(AdviceText.render(SheetBuilder(localizer: localizer).build(advice, city: city)), terminator: "")
         }
+    }
+}
+
+/// The texts of one language; their fallbacks to German are told on standard error.
+func texts(_ data: DataDirectory, language: String) throws -> Localizer {
+    do {
+        let localizer = try LocaleLibrary(directory: data.localesPath).localizer(language: language)
+        localizer.warnings.forEach { Output.error("esp: \($0)") }
+        return localizer
+    } catch {
+        Output.error("esp: \(error.description)")
+        throw ExitCode(1)
     }
 }

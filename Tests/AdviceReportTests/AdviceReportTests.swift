@@ -1,4 +1,5 @@
 import AdviceData
+import AdviceLocalization
 import AdviceReport
 import EnergyAdvice
 import Foundation
@@ -16,6 +17,17 @@ enum Shipped {
         let data = DataDirectory(root: root)
         let advice = try AdvicePipeline.advise(visitPath: root + "/Examples/" + example, data: data)
         return (advice, try data.tariffs.load(cityID: advice.city).city)
+    }
+
+    static func text(_ example: String, language: String = "de") throws -> String {
+        let (advice, city) = try advice(example)
+        let localizer = try LocaleLibrary(directory: root + "/Locales").localizer(language: language)
+        return AdviceText.render(SheetBuilder(localizer: localizer).build(advice, city: city))
+    }
+
+    static func sheet(_ advice: Advice, city: CityTariffs, language: String = "de") throws -> AdviceSheet {
+        let localizer = try LocaleLibrary(directory: root + "/Locales").localizer(language: language)
+        return SheetBuilder(localizer: localizer).build(advice, city: city)
     }
 }
 
@@ -59,11 +71,10 @@ struct AdviceReportTests {
     }
 
     @Test func textUsesGermanNumbersWithNoBreakSpaces() throws {
-        let (advice, city) = try Shipped.advice("nuernberg-pensioner.json")
-        let text = AdviceText.render(advice, city: city)
-        #expect(text.contains("2.300\u{00A0}kWh im Jahr, 947,14\u{00A0}€"))
-        #expect(text.contains("in Nürnberg"))
-        #expect(text.contains("das Sozialamt spart"))
+        let text = try Shipped.text("nuernberg-pensioner.json")
+        #expect(text.contains("Strom: 2.300\u{00A0}kWh im Jahr. Das kostet etwa 947,14\u{00A0}€."))
+        #expect(text.contains("Dietzstr. 4, 90443 Nürnberg"))
+        #expect(text.contains("Das Sozialamt spart 85,09\u{00A0}€ im Jahr"))
         // A quantity never breaks: no plain space between a digit and its unit.
         #expect(text.range(of: "[0-9] (kWh|€|kg|Monate)", options: .regularExpression) == nil)
         #expect(!text.contains("water + wastewater"))
@@ -73,6 +84,7 @@ struct AdviceReportTests {
         let (advice, city) = try Shipped.advice("nuernberg-pensioner.json")
         var changed = advice
         changed.warnings = [.electricityImplausiblyHigh(kWh: 20_000, limitKWh: 5400)]
-        #expect(AdviceText.render(changed, city: city).contains("Stromverbrauch 20.000\u{00A0}kWh ist sehr hoch (über 5.400\u{00A0}kWh)"))
+        let sheet = try Shipped.sheet(changed, city: city)
+        #expect(sheet.warnings.lines == ["Der Stromverbrauch von 20.000\u{00A0}kWh ist sehr hoch (mehr als 5.400\u{00A0}kWh). Bitte die Zählerstände prüfen."])
     }
 }

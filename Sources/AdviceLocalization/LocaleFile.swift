@@ -1,0 +1,108 @@
+import SafeXML
+
+/// One XLIFF 2.0 file of Locales/: German sources, and for other languages their targets.
+public struct LocaleFile: Sendable {
+    public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
+    /// Translation files are small; anything bigger is refused before it is read.
+    public static let maxFileBytes = 4 << 20
+
+    public let path: String
+    /// The language this file provides: `trgLang`, or `srcLang` for the source file.
+    public let language: String
+    public let sourceLanguage: String
+    public let units: [String: Unit]
+    /// Unit ids in file order.
+    public let order: [String]
+
+    public struct Unit: Sendable {
+        public let id: String
+        public let source: String
+        public let target: String?
+        public let line: Int
+    }
+
+    /// Reads and checks the structure; returns the file (nil when unusable) and the problems found.
+    public static func read(path: String, expectedLanguage: String) -> (LocaleFile?, [LocaleIssue]) {
+        var issues: [LocaleIssue] = []
+        func error(_ line: Int, _ message: String) { issues.append(LocaleIssue(file: path, line: line, severity: .error, message: message)) }
+        let document: XMLDocument
+        do {
+            document = try XMLDocument.parse(fileAt: path, maxBytes: maxFileBytes)
+        } catch {
+            return (nil, error.issues.map { LocaleIssue(file: $0.file, line: $0.line, severity: .error, message: $0.message) })
+        }
+        guard let root = document.root, root.name == "xliff", root.namespaceURI == namespace else {
+            error(document.root?.line ?? 0, "the root element must be <xliff xmlns=\"\(namespace)\">")
+            return (nil, issues)
+        }
+        if root.attribute("version") != "2.0" { error(root.line, "version must be \"2.0\"") }
+        guard let srcLang = root.attribute("srcLang"), !srcLang.isEmpty else {
+            error(root.line, "<xliff> lacks the srcLang attribute")
+            return (nil, issues)
+        }
+        let trgLang = root.attribute("trgLang")
+        let language: String
+        if expectedLanguage == srcLang && trgLang == nil {
+            language = srcLang
+        } else if let trgLang {
+            language = trgLang
+            if trgLang != expectedLanguage {
+                error(root.line, "trgLang=\"\(trgLang)\" does not match the file name \(expectedLanguage).xlf")
+            }
+        } else {
+            error(root.line, "<xliff> lacks the trgLang attribute (the target language, \"\(expectedLanguage)\" for this file)")
+            return (nil, issues)
+        }
+
+        var units: [String: Unit] = [:]
+        var order: [String] = []
+        for file in root.children(named: "file") {
+            for unit in file.children(named: "unit") {
+                guard let id = unit.attribute("id"), !id.isEmpty else {
+                    error(unit.line, "<unit> lacks its id")
+                    continue
+                }
+                let segments = unit.children(named: "segment")
+                guard segments.count == 1, let segment = segments.first else {
+                    error(unit.line, "unit \"\(id)\" must have exactly one <segment>")
+                    continue
+                }
+                guard let source = segment.child(named: "source") else {
+                    error(segment.line, "unit \"\(id)\" has no <source>")
+                    continue
+                }
+                let target = segment.child(named: "target")
+                for element in [source, target].compactMap({ $0 }) where !element.children.isEmpty {
+                    error(element.line, "unit \"\(id)\": inline markup in <\(element.name)> is not supported; write plain text")
+                }
+                if units[id] != nil {
+                    error(unit.line, "unit id \"\(id)\" is used twice")
+                    continue
+                }
+                units[id] = Unit(id: id, source: source.text, target: target?.text, line: target?.line ?? unit.line)
+                order.append(id)
+            }
+        }
+        let file = LocaleFile(path: path, language: language, sourceLanguage: srcLang, units: units, order: order)
+        return (file, issues)
+    }
+}
+
+/// A problem in a Locales file, as `file:line: error|warning: message`.
+public struct LocaleIssue: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public let file: String
+    public let line: Int
+    public let severity: Severity
+    public let message: String
+
+    public init(file: String, line: Int, severity: Severity, message: String) {
+        self.file = file
+        self.line = line
+        self.severity = severity
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(severity.rawValue): \(message)" }
+}

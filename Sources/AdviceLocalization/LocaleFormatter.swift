@@ -1,0 +1,80 @@
+import Foundation
+
+/// Numbers, money, percentages and dates for one language, through Foundation's CLDR data with an explicit
+/// Locale (`Locale.current` is meaningless on the machines esp runs on). Quantities never break inside: the
+/// space between a number and its unit is U+00A0.
+public struct LocaleFormatter: Sendable {
+    public static let noBreakSpace = "\u{00A0}"
+
+    public let language: String
+    public let locale: Locale
+    private let dateFormatter: DateFormatterBox
+
+    public init(language: String) {
+        self.language = language
+        self.locale = Locale(identifier: language)
+        self.dateFormatter = DateFormatterBox(locale: locale)
+    }
+
+    /// A plain number, rounded half away from zero (what people expect on a bill, unlike banker's rounding).
+    public func number(_ value: Double, fractionDigits: Int = 0) -> String {
+        Self.unbreakable(value.formatted(
+            .number.precision(.fractionLength(fractionDigits)).rounded(rule: .toNearestOrAwayFromZero).locale(locale)))
+    }
+
+    /// Euros with cents, in the locale's own pattern (de `1.234,50 €`, tr `€1.234,50`).
+    public func money(_ value: Double, fractionDigits: Int = 2) -> String {
+        Self.unbreakable(value.formatted(
+            .currency(code: "EUR").precision(.fractionLength(fractionDigits)).rounded(rule: .toNearestOrAwayFromZero)
+                .locale(locale)))
+    }
+
+    /// `share` 0.06 → de `6 %`, tr `%6`.
+    public func percent(_ share: Double, fractionDigits: Int = 0) -> String {
+        Self.unbreakable(share.formatted(
+            .percent.precision(.fractionLength(0...fractionDigits)).rounded(rule: .toNearestOrAwayFromZero).locale(locale)))
+    }
+
+    /// A number followed by its unit label, joined by a no-break space.
+    public func quantity(_ value: Double, unit: String, fractionDigits: Int = 0) -> String {
+        number(value, fractionDigits: fractionDigits) + Self.noBreakSpace + unit
+    }
+
+    /// A calendar date in the locale's long style (de `14. März 2026`, ru `14 марта 2026 г.`).
+    public func date(year: Int, month: Int, day: Int) -> String {
+        Self.unbreakable(dateFormatter.format(year: year, month: month, day: day))
+    }
+
+    /// Ordinary spaces inside a formatted value become no-break spaces.
+    static func unbreakable(_ text: String) -> String {
+        text.replacingOccurrences(of: " ", with: noBreakSpace)
+    }
+}
+
+/// DateFormatter is a class and not Sendable; this box makes one per formatter and never mutates it after set-up.
+private final class DateFormatterBox: @unchecked Sendable {
+    private let formatter: DateFormatter
+    private let calendar: Calendar
+    private let lock = NSLock()
+
+    init(locale: Locale) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        self.calendar = calendar
+        formatter = DateFormatter()
+        formatter.locale = locale
+        formatter.calendar = calendar
+        formatter.timeZone = calendar.timeZone
+        formatter.dateStyle = .long
+        formatter.timeStyle = .none
+    }
+
+    func format(year: Int, month: Int, day: Int) -> String {
+        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else {
+            return "\(year)-\(month)-\(day)"
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,261 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The Locales/ folder: `de.xlf` is the source, every other `xx.xlf` a translation. A new language is a new file.
+public struct LocaleLibrary: Sendable {
+    public static let sourceLanguage = "de"
+
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    func path(_ language: String) -> String {
+        (directory.hasSuffix("/") ? directory : directory + "/") + language + ".xlf"
+    }
+
+    /// Languages with a file, sorted.
+    public func languages() -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var result: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasSuffix(".xlf"), !name.hasPrefix(".") { result.append(String(name.dropLast(4))) }
+        }
+        return result.sorted()
+    }
+
+    /// The texts of one language, with German for every unit that is missing or broken there.
+    public func localizer(language: String) throws(LocaleError) -> Localizer {
+        let available = languages()
+        guard available.contains(Self.sourceLanguage) else {
+            throw .noSourceFile(path: path(Self.sourceLanguage))
+        }
+        guard available.contains(language) else { throw .unknownLanguage(language, available: available) }
+        let source = try loadSource()
+        if language == Self.sourceLanguage {
+            return Localizer(language: language, messages: source.messages, warnings: source.issues)
+        }
+        let (file, readIssues) = LocaleFile.read(path: path(language), expectedLanguage: language)
+        let resolution = Resolution(source: source, target: file, language: language)
+        // A broken translation file still gives advice: in German, with the reasons as warnings.
+        return Localizer(language: file == nil ? Self.sourceLanguage : language, messages: resolution.messages,
+                         warnings: source.issues + readIssues.map(\.asWarning) + resolution.issues.map(\.asWarning))
+    }
+
+    func loadSource() throws(LocaleError) -> SourceCatalog {
+        let (file, issues) = LocaleFile.read(path: path(Self.sourceLanguage), expectedLanguage: Self.sourceLanguage)
+        guard let file else { throw .sourceUnusable(issues) }
+        return SourceCatalog(file: file, readIssues: issues)
+    }
+
+    /// Coverage and problems of every language, checked against the German source and the ids the code uses.
+    public func check(requiredIDs: [String]) -> LocalesReport {
+        var report = LocalesReport(directory: directory)
+        let source: SourceCatalog
+        do {
+            source = try loadSource()
+        } catch {
+            report.issues = error.issues
+            return report
+        }
+        report.issues += source.issues
+        for id in requiredIDs where source.messages[id] == nil && source.file.units[id] == nil {
+            report.issues.append(LocaleIssue(file: source.file.path, line: 0, severity: .error,
+                                             message: "unit \"\(id)\" is used by esp but missing"))
+        }
+        report.languages.append(.init(language: Self.sourceLanguage, translated: source.messages.count,
+                                      total: source.file.order.count, missing: [], extra: []))
+        for language in languages() where language != Self.sourceLanguage {
+            let (file, readIssues) = LocaleFile.read(path: path(language), expectedLanguage: language)
+            report.issues += readIssues
+            guard let file else { continue }
+            let resolution = Resolution(source: source, target: file, language: language)
+            report.issues += resolution.issues
+            report.languages.append(.init(language: language, translated: resolution.translated,
+                                          total: source.file.order.count, missing: resolution.missing,
+                                          extra: resolution.extra))
+        }
+        return report
+    }
+}
+
+/// The German source, parsed once.
+struct SourceCatalog {
+    let file: LocaleFile
+    let messages: [String: MessageFormat]
+    let issues: [LocaleIssue]
+
+    init(file: LocaleFile, readIssues: [LocaleIssue]) {
+        self.file = file
+        var messages: [String: MessageFormat] = [:]
+        var issues = readIssues
+        let rules = PluralRules.forLanguage(LocaleLibrary.sourceLanguage)
+        for id in file.order {
+            guard let unit = file.units[id] else { continue }
+            switch Resolution.parse(unit.source, unit: unit, file: file.path, rules: rules) {
+            case .success(let message): messages[id] = message
+            case .failure(let issue): issues.append(issue)
+            }
+        }
+        self.messages = messages
+        self.issues = issues
+    }
+}
+
+/// Matches a translation against the source: what is usable, what falls back to German, and why.
+struct Resolution {
+    var messages: [String: MessageFormat]
+    var issues: [LocaleIssue] = []
+    var translated = 0
+    var missing: [String] = []
+    var extra: [String] = []
+
+    init(source: SourceCatalog, target: LocaleFile?, language: String) {
+        messages = source.messages
+        guard let target else {
+            missing = source.file.order
+            return
+        }
+        let rules = PluralRules.forLanguage(language)
+        if rules == nil {
+            issues.append(LocaleIssue(file: target.path, line: 0, severity: .warning,
+                                      message: "no built-in plural rules for \"\(language)\"; plurals use their 'other' case"))
+        }
+        for id in source.file.order {
+            guard let german = source.messages[id] else { continue }
+            guard let unit = target.units[id], let text = unit.target, !text.isEmpty else {
+                missing.append(id)
+                continue
+            }
+            switch Self.parse(text, unit: unit, file: target.path, rules: rules) {
+            case .failure(let issue):
+                issues.append(issue)
+                missing.append(id)
+            case .success(let message):
+                guard message.placeholders == german.placeholders else {
+                    let expected = german.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                    let found = message.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
+                    issues.append(LocaleIssue(file: target.path, line: unit.line, severity: .error,
+                                              message: "unit \"\(id)\": placeholders \(found.isEmpty ? "none" : found) differ from the German \(expected.isEmpty ? "none" : expected); German is used"))
+                    missing.append(id)
+                    continue
+                }
+                if let germanUnit = source.file.units[id], unit.source != germanUnit.source {
+                    issues.append(LocaleIssue(file: target.path, line: unit.line, severity: .warning,
+                                              message: "unit \"\(id)\": the German source has changed since this translation; please review it"))
+                }
+                messages[id] = message
+                translated += 1
+            }
+        }
+        extra = target.order.filter { source.file.units[$0] == nil }
+        for id in extra {
+            issues.append(LocaleIssue(file: target.path, line: target.units[id]?.line ?? 0, severity: .warning,
+                                      message: "unit \"\(id)\" is not in the German source and is never used"))
+        }
+        if !missing.isEmpty {
+            issues.append(LocaleIssue(file: target.path, line: 0, severity: .warning,
+                                      message: "\(missing.count) of \(source.file.order.count) units are not translated; German is used for them"))
+        }
+    }
+
+    /// Parses one text and checks what no parser catches: control characters and plural categories.
+    static func parse(_ text: String, unit: LocaleFile.Unit, file: String, rules: PluralRules?) -> Result<MessageFormat, LocaleIssue> {
+        func issue(_ message: String) -> LocaleIssue {
+            LocaleIssue(file: file, line: unit.line, severity: .error, message: "unit \"\(unit.id)\": \(message)")
+        }
+        // Terminal escapes or other control characters in a text would reach a household's screen or printer.
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) }) {
+            return .failure(issue("control characters are not allowed"))
+        }
+        let message: MessageFormat
+        do {
+            message = try MessageFormat(parsing: text)
+        } catch {
+            return .failure(issue("invalid message: \(error.description)"))
+        }
+        if let rules {
+            for (name, categories) in message.pluralCategories {
+                let unknown = categories.subtracting(rules.categories).sorted()
+                if !unknown.isEmpty {
+                    let allowed = rules.categories.sorted().map(\.rawValue).joined(separator: ", ")
+                    return .failure(issue("plural \"\(name)\" uses \(unknown.map(\.rawValue).joined(separator: ", ")), which \"\(rules.language)\" does not have (it has \(allowed))"))
+                }
+            }
+        }
+        return .success(message)
+    }
+}
+
+extension LocaleIssue {
+    var asWarning: LocaleIssue { LocaleIssue(file: file, line: line, severity: .warning, message: message) }
+}
+
+/// What `esp locales check` prints.
+public struct LocalesReport: Sendable {
+    public struct Language: Sendable, Equatable {
+        public let language: String
+        public let translated: Int
+        public let total: Int
+        public let missing: [String]
+        public let extra: [String]
+    }
+
+    public let directory: String
+    public var languages: [Language] = []
+    public var issues: [LocaleIssue] = []
+
+    public var hasErrors: Bool { issues.contains { $0.severity == .error } }
+}
+
+/// Why no texts could be loaded at all.
+public enum LocaleError: Error, Sendable, Equatable, CustomStringConvertible {
+    case noSourceFile(path: String)
+    case unknownLanguage(String, available: [String])
+    case sourceUnusable([LocaleIssue])
+
+    public var issues: [LocaleIssue] {
+        switch self {
+        case .sourceUnusable(let issues): issues
+        default: [LocaleIssue(file: "", line: 0, severity: .error, message: description)]
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .noSourceFile(let path): "the German source texts \(path) are missing"
+        case .unknownLanguage(let language, let available):
+            "no texts for language \"\(language)\"; available: \(available.joined(separator: ", ")) — add Locales/\(language).xlf to offer it"
+        case .sourceUnusable(let issues): issues.map(\.description).joined(separator: "\n")
+        }
+    }
+}
+
+/// Texts of one language, ready to fill in.
+public struct Localizer: Sendable {
+    public let language: String
+    public let rules: PluralRules?
+    public let format: LocaleFormatter
+    let messages: [String: MessageFormat]
+    /// Problems met while loading (fallbacks to German, outdated units); the advice is still complete.
+    public let warnings: [LocaleIssue]
+
+    init(language: String, messages: [String: MessageFormat], warnings: [LocaleIssue]) {
+        self.language = language
+        self.rules = PluralRules.forLanguage(language)
+        self.format = LocaleFormatter(language: language)
+        self.messages = messages
+        self.warnings = warnings
+    }
+
+    /// The text for an id; empty (never the raw id) if even German lacks it, which `esp locales check` reports.
+    public func text(_ id: String, _ arguments: [String: MessageArgument] = [:]) -> String {
+        messages[id]?.format(arguments, rules: rules) ?? ""
+    }
+
+    public func has(_ id: String) -> Bool { messages[id] != nil }
+}

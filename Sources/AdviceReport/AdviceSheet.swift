@@ -1,0 +1,54 @@
+/// The advice sheet as a document: every text already in the household's language, every number already
+/// formatted. Built once; the terminal and PDF renderers only lay it out.
+public struct AdviceSheet: Sendable, Equatable {
+    public var language: String
+    public var title: String
+    public var visitLine: String
+    public var officeLine: String?
+    public var consumption: Section
+    public var scale: BenchmarkScale
+    public var steps: StepTable
+    public var notRecommended: Section
+    public var split: Section
+    public var installment: Section
+    public var tips: Section
+    public var followUp: String
+    /// For the advisor: plausibility warnings and assumptions; a renderer may leave them out.
+    public var warnings: Section
+    public var assumptions: Section
+    public var sources: Section
+    public var smallPrint: [String]
+
+    public struct Section: Sendable, Equatable {
+        public var heading: String
+        public var lines: [String]
+
+        public var isEmpty: Bool { lines.isEmpty }
+    }
+
+    /// The A–G scale: one label per class and where the household stands.
+    public struct BenchmarkScale: Sendable, Equatable {
+        public var letters: [String]
+        /// "bis 900 kWh" … "über 2.700 kWh"
+        public var labels: [String]
+        public var householdIndex: Int
+        /// The class that holds the average household.
+        public var averageIndex: Int
+        public var youAreHere: String
+    }
+
+    public struct StepTable: Sendable, Equatable {
+        public var heading: String
+        public var header: [String]
+        public var rows: [Step]
+        public var total: [String]
+    }
+
+    public struct Step: Sendable, Equatable {
+        public var title: String
+        public var why: String
+        public var how: String
+        /// kWh, €/year, kg CO₂, cost, payback — as the header orders them.
+        public var cells: [String]
+    }
+}

@@ -1,0 +1,142 @@
+import AdviceLocalization
+import Foundation
+import Testing
+
+/// A Locales folder made up in a temporary directory.
+final class TempLocales {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "esp-locales-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try write("de", Self.german)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    static let german = xliff(language: nil, units: [
+        ("greeting", "Guten Tag", nil),
+        ("lamps", "Tauschen Sie {n, plural, one {# Lampe} other {# Lampen}}.", nil),
+        ("saving", "Sie sparen {amount} im Jahr.", nil),
+    ])
+
+    static func xliff(language: String?, units: [(String, String, String?)]) -> String {
+        var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"de\""
+        if let language { text += " trgLang=\"\(language)\"" }
+        text += ">\n  <file id=\"t\">\n"
+        for (id, source, target) in units {
+            text += "    <unit id=\"\(id)\"><segment><source>\(source)</source>"
+            if let target { text += "<target>\(target)</target>" }
+            text += "</segment></unit>\n"
+        }
+        return text + "  </file>\n</xliff>\n"
+    }
+
+    func write(_ language: String, _ text: String) throws {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path + "/\(language).xlf"))
+    }
+
+    var library: LocaleLibrary { LocaleLibrary(directory: path) }
+}
+
+@Suite("Locales/: loading, checking, falling back")
+struct LocaleLibraryTests {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    @Test func shippedLocalesHaveNoErrors() {
+        let report = LocaleLibrary(directory: Self.root + "/Locales").check(requiredIDs: [])
+        #expect(report.issues.filter { $0.severity == .error } == [])
+        #expect(report.languages.map(\.language) == ["de", "ru", "tr"])
+        for language in report.languages {
+            #expect(language.missing == [], "\(language.language) misses units")
+            #expect(language.translated == language.total)
+        }
+    }
+
+    @Test func russianPluralFromTheShippedFile() throws {
+        let ru = try LocaleLibrary(directory: Self.root + "/Locales").localizer(language: "ru")
+        #expect(ru.warnings == [])
+        let months = [1, 2, 5, 11, 21].map { ru.text("payback.months", ["months": .number(Double($0), shown: "\($0)", fractionDigits: 0)]) }
+        #expect(months.allSatisfy { !$0.contains("{") })
+        #expect(Set(months).count >= 3)
+    }
+
+    @Test func missingUnitFallsBackToGermanWithWarning() throws {
+        let locales = try TempLocales()
+        try locales.write("ru", TempLocales.xliff(language: "ru", units: [("greeting", "Guten Tag", "Здравствуйте")]))
+        let ru = try locales.library.localizer(language: "ru")
+        #expect(ru.text("greeting") == "Здравствуйте")
+        #expect(ru.text("saving", ["amount": .text("5 €")]) == "Sie sparen 5 € im Jahr.")
+        #expect(ru.warnings.map(\.message).contains("2 of 3 units are not translated; German is used for them"))
+        let report = locales.library.check(requiredIDs: ["greeting"])
+        #expect(!report.hasErrors)
+        #expect(report.languages.last?.missing == ["lamps", "saving"])
+    }
+
+    @Test func mismatchedPlaceholdersAreAnErrorWithLine() throws {
+        let locales = try TempLocales()
+        try locales.write("tr", TempLocales.xliff(language: "tr", units: [("saving", "Sie sparen {amount} im Jahr.", "Yılda {tutar} tasarruf edersiniz.")]))
+        let report = locales.library.check(requiredIDs: [])
+        let issue = try #require(report.issues.first { $0.severity == .error })
+        #expect(issue.description == "\(locales.path)/tr.xlf:4: error: unit \"saving\": placeholders {tutar} differ from the German {amount}; German is used")
+        // At run time the household still reads a complete sentence, in German, never "{tutar}".
+        let tr = try locales.library.localizer(language: "tr")
+        #expect(tr.text("saving", ["amount": .text("5 €")]) == "Sie sparen 5 € im Jahr.")
+    }
+
+    @Test func unknownPluralCategoryForTheLanguage() throws {
+        let locales = try TempLocales()
+        try locales.write("tr", TempLocales.xliff(language: "tr", units: [
+            ("lamps", "Tauschen Sie {n, plural, one {# Lampe} other {# Lampen}}.", "{n, plural, one {# lamba} few {# lamba} other {# lamba}} değiştirin."),
+        ]))
+        let report = locales.library.check(requiredIDs: [])
+        #expect(report.issues.contains { $0.severity == .error && $0.message == "unit \"lamps\": plural \"n\" uses few, which \"tr\" does not have (it has one, other)" })
+    }
+
+    @Test func missingTargetLanguageAttribute() throws {
+        let locales = try TempLocales()
+        try locales.write("ru", TempLocales.xliff(language: nil, units: [("greeting", "Guten Tag", "Здравствуйте")]))
+        let report = locales.library.check(requiredIDs: [])
+        #expect(report.issues.contains { $0.description == "\(locales.path)/ru.xlf:2: error: <xliff> lacks the trgLang attribute (the target language, \"ru\" for this file)" })
+        // Advice still works, in German.
+        let localizer = try locales.library.localizer(language: "ru")
+        #expect(localizer.text("greeting") == "Guten Tag")
+    }
+
+    @Test func notWellFormedAndDTDAreRefused() throws {
+        let locales = try TempLocales()
+        try locales.write("ru", "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\">\n<file>\n</xliff>\n")
+        try locales.write("uk", "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<xliff>&e;</xliff>\n")
+        let report = locales.library.check(requiredIDs: [])
+        let errors = report.issues.filter { $0.severity == .error }.map(\.description)
+        #expect(errors.contains { $0.hasPrefix("\(locales.path)/ru.xlf:4: error: ") })
+        #expect(errors.contains { $0.hasPrefix("\(locales.path)/uk.xlf:") && $0.contains("DTD") })
+        #expect(!errors.joined().contains("root:"))
+    }
+
+    @Test func brokenMessageSyntaxAndControlCharacters() throws {
+        let locales = try TempLocales()
+        try locales.write("ru", TempLocales.xliff(language: "ru", units: [
+            ("greeting", "Guten Tag", "Здравствуйте&#x9B;31m"),
+            ("lamps", "Tauschen Sie {n, plural, one {# Lampe} other {# Lampen}}.", "Замените {n, plural, one {# лампу}."),
+        ]))
+        let messages = locales.library.check(requiredIDs: []).issues.filter { $0.severity == .error }.map(\.message)
+        #expect(messages.contains("unit \"greeting\": control characters are not allowed"))
+        #expect(messages.contains { $0.hasPrefix("unit \"lamps\": invalid message: ") })
+    }
+
+    @Test func requiredIdsMissingFromTheSource() throws {
+        let locales = try TempLocales()
+        let report = locales.library.check(requiredIDs: ["greeting", "farewell"])
+        #expect(report.issues.map(\.message) == ["unit \"farewell\" is used by esp but missing"])
+    }
+
+    @Test func unknownLanguage() throws {
+        let locales = try TempLocales()
+        #expect(throws: LocaleError.unknownLanguage("fr", available: ["de"])) { try locales.library.localizer(language: "fr") }
+    }
+}
