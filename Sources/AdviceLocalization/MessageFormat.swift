@@ -216,9 +216,17 @@ extension MessageFormat {
 
     static func append(_ parts: [Part], _ arguments: [String: MessageArgument], _ rules: PluralRules?,
                        pound: String?, to out: inout String) {
+        var afterNumber = false
         for part in parts {
+            defer { afterNumber = part == .number }
             switch part {
-            case .text(let text): out += text
+            case .text(let text):
+                // "# Lampen": the count and its noun must not be split across lines.
+                if afterNumber, text.hasPrefix(" ") {
+                    out += "\u{00A0}" + text.dropFirst()
+                } else {
+                    out += text
+                }
             case .number: out += pound ?? ""
             case .argument(let name):
                 switch arguments[name] {
