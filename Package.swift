@@ -17,6 +17,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
         /// Safe reading, XSD validation and writing of XML over libxml2.
         .target(name: "SafeXML", dependencies: ["CLibXML2"]),
         /// JSON text with source positions: parse for precise errors, write deterministically.
@@ -29,10 +34,12 @@ let package = Package(
         .target(name: "AdviceLocalization", dependencies: ["SafeXML"]),
         /// Builds the advice sheet once as a document model and renders it to terminal text and JSON.
         .target(name: "AdviceReport", dependencies: ["EnergyAdvice", "JSONText", "AdviceLocalization"]),
+        /// Lays the advice sheet out on A4 and writes it as PDF through Pango and Cairo.
+        .target(name: "AdvicePDF", dependencies: ["AdviceReport", "CPangoCairo"]),
         .executableTarget(
             name: "esp",
             dependencies: [
-                "AdviceData", "AdviceLocalization", "AdviceReport", "EnergyAdvice",
+                "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +49,7 @@ let package = Package(
         .testTarget(name: "AdviceDataTests", dependencies: ["AdviceData", "EnergyAdvice"]),
         .testTarget(name: "AdviceLocalizationTests", dependencies: ["AdviceLocalization"]),
         .testTarget(name: "AdviceReportTests", dependencies: ["AdviceReport", "AdviceData", "EnergyAdvice"]),
+        .testTarget(name: "AdvicePDFTests", dependencies: ["AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization"]),
         .testTarget(name: "espTests", dependencies: ["esp"]),
     ],
     swiftLanguageModes: [.v6]

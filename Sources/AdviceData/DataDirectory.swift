@@ -68,12 +68,6 @@ func isFile(_ path: String) -> Bool {
 /// Loads a visit and the data it needs, and computes its advice.
 public enum AdvicePipeline {
     public static func advise(visitPath: String, data: DataDirectory) throws(DataError) -> Advice {
-        let visit = try VisitDecoder.load(path: visitPath)
-        let tariffs = try data.tariffs.load(cityID: visit.city)
-        do {
-            return try AdviceCalculator(reference: tariffs.reference, city: tariffs.city).advise(visit)
-        } catch {
-            throw .cannotAdvise(path: visitPath, reason: error.message)
-        }
+        try AdviceSession(data: data).advise(visitPath: visitPath).advice
     }
 }

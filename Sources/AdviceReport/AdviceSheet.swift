@@ -35,6 +35,8 @@ public struct AdviceSheet: Sendable, Equatable {
         /// The class that holds the average household.
         public var averageIndex: Int
         public var youAreHere: String
+        /// Text under the average marker.
+        public var averageLabel: String
     }
 
     public struct StepTable: Sendable, Equatable {

@@ -87,7 +87,8 @@ public struct SheetBuilder: Sendable {
         if let last = b.classUpperKWh.last { labels.append(t("benchmark.above", ["kWh": kWh(last)])) }
         let averageIndex = b.classUpperKWh.firstIndex { b.averageKWh <= $0 } ?? b.classUpperKWh.count
         return .init(letters: ElectricityBenchmarkTable.classLetters, labels: labels, householdIndex: b.classIndex,
-                     averageIndex: averageIndex, youAreHere: t("benchmark.youAreHere"))
+                     averageIndex: averageIndex, youAreHere: t("benchmark.youAreHere"),
+                     averageLabel: t("benchmark.averageMarker"))
     }
 
     func title(_ m: MeasureResult) -> String {
@@ -275,7 +276,7 @@ public struct SheetBuilder: Sendable {
             "heading.split", "heading.installment", "heading.tips", "heading.warnings", "heading.assumptions",
             "heading.sources", "consumption.electricity", "consumption.heating", "consumption.heatingEstimated",
             "heating.compare.above", "heating.compare.below", "heating.compare.same", "benchmark.class",
-            "benchmark.average", "benchmark.upTo", "benchmark.above", "benchmark.youAreHere", "table.step", "table.kWh",
+            "benchmark.average", "benchmark.averageMarker", "benchmark.upTo", "benchmark.above", "benchmark.youAreHere", "table.step", "table.kWh",
             "table.eur", "table.co2", "table.cost", "table.payback", "table.total", "payback.now",
             "payback.underOneMonth", "payback.months", "payback.never", "cost.free", "measure.place",
             "measure.fridge-replacement.how.voucher", "notRecommended.line", "split.heatingNote", "split.total",

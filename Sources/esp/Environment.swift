@@ -28,8 +28,11 @@ enum Environment {
 
 enum Output {
     static func error(_ text: String) {
-        var line = text
-        if !line.hasSuffix("\n") { line += "\n" }
+        raw(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Writes to standard error as it is, for progress lines that rewrite themselves.
+    static func raw(_ line: String) {
         // File descriptor 2 directly: the C `stderr` global is not concurrency-safe in Swift 6.
         var bytes = Array(line.utf8)[...]
         while !bytes.isEmpty {

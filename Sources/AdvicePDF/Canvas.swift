@@ -1,0 +1,188 @@
+import CPangoCairo
+
+/// A thin, page-aware drawing surface over Cairo and Pango, in PDF points (1/72 inch).
+///
+/// Not thread-safe: each sheet gets its own canvas; Pango's default font map is per thread.
+final class Canvas {
+    static let a4Width = 595.276
+    static let a4Height = 841.89
+
+    let surface: OpaquePointer
+    let cairo: OpaquePointer
+    let fontFamily: String
+    private(set) var language: String
+    let margin = 40.0
+    private(set) var y: Double
+    private(set) var pages = 1
+
+    var left: Double { margin }
+    var width: Double { Self.a4Width - 2 * margin }
+    var bottom: Double { Self.a4Height - margin }
+
+    init(path: String, fontFamily: String, language: String, metadata: [(cairo_pdf_metadata_t, String)]) throws(PDFError) {
+        surface = cairo_pdf_surface_create(path, Self.a4Width, Self.a4Height)
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            let reason = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
+            cairo_surface_destroy(surface)
+            throw .cannotWrite(path: path, reason: reason)
+        }
+        cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
+        for (key, value) in metadata { cairo_pdf_surface_set_metadata(surface, key, value) }
+        cairo = cairo_create(surface)
+        self.fontFamily = fontFamily
+        self.language = language
+        y = margin
+    }
+
+    /// Finishes the document; the file is complete only when this succeeds.
+    func finish() throws(PDFError) {
+        cairo_destroy(cairo)
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        cairo_surface_destroy(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw .cannotWrite(path: "", reason: String(cString: cairo_status_to_string(status)))
+        }
+    }
+
+    /// The same canvas, shaping text for another language (the second-language copy).
+    func switching(to language: String) -> Canvas {
+        self.language = language
+        return self
+    }
+
+    func newPage() {
+        cairo_show_page(cairo)
+        pages += 1
+        y = margin
+    }
+
+    /// Starts a new page unless `height` still fits on this one.
+    func ensure(_ height: Double) {
+        if y + height > bottom { newPage() }
+    }
+
+    func advance(_ height: Double) { y += height }
+
+    // MARK: Text
+
+    struct Style {
+        var size: Double
+        var bold = false
+        var gray = 0.0
+        var align: PangoAlignment = PANGO_ALIGN_LEFT
+    }
+
+    /// A laid-out paragraph; measure it, then draw it where it fits.
+    final class Paragraph {
+        /// Nil only when Pango could not allocate a layout; such a paragraph takes no space.
+        let layout: OpaquePointer?
+        let height: Double
+        let width: Double
+        let gray: Double
+
+        init(layout: OpaquePointer?, gray: Double) {
+            self.layout = layout
+            self.gray = gray
+            var ink = PangoRectangle()
+            var logical = PangoRectangle()
+            if let layout { pango_layout_get_extents(layout, &ink, &logical) }
+            height = Double(logical.height) / Double(PANGO_SCALE)
+            width = Double(logical.width) / Double(PANGO_SCALE)
+        }
+
+        deinit { if let layout { esp_object_unref(UnsafeMutableRawPointer(layout)) } }
+    }
+
+    /// `width` nil: one line at its natural width, for measuring table columns.
+    func paragraph(_ text: String, width: Double?, style: Style) -> Paragraph {
+        guard let layout = pango_cairo_create_layout(cairo) else { return Paragraph(layout: nil, gray: 0) }
+        let description = pango_font_description_new()
+        pango_font_description_set_family(description, fontFamily)
+        pango_font_description_set_weight(description, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_absolute_size(description, style.size * Double(PANGO_SCALE))
+        pango_layout_set_font_description(layout, description)
+        pango_font_description_free(description)
+        let context = pango_layout_get_context(layout)
+        pango_context_set_language(context, pango_language_from_string(language))
+        pango_layout_set_width(layout, width.map { Int32($0 * Double(PANGO_SCALE)) } ?? -1)
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_alignment(layout, style.align)
+        pango_layout_set_text(layout, text, -1)
+        return Paragraph(layout: layout, gray: style.gray)
+    }
+
+    func draw(_ paragraph: Paragraph, x: Double, y: Double) {
+        cairo_save(cairo)
+        cairo_set_source_rgb(cairo, paragraph.gray, paragraph.gray, paragraph.gray)
+        cairo_move_to(cairo, x, y)
+        if let layout = paragraph.layout { pango_cairo_show_layout(cairo, layout) }
+        cairo_restore(cairo)
+    }
+
+    /// Draws a paragraph at the cursor across the full width, moving the cursor below it.
+    @discardableResult
+    func flow(_ text: String, style: Style, indent: Double = 0, after: Double = 2) -> Double {
+        let p = paragraph(text, width: width - indent, style: style)
+        ensure(p.height)
+        draw(p, x: left + indent, y: y)
+        y += p.height + after
+        return p.height
+    }
+
+    // MARK: Shapes
+
+    func rectangle(x: Double, y: Double, width: Double, height: Double, fill: Double?, stroke: Double?, lineWidth: Double = 0.6) {
+        cairo_save(cairo)
+        cairo_rectangle(cairo, x, y, width, height)
+        if let fill {
+            cairo_set_source_rgb(cairo, fill, fill, fill)
+            if stroke != nil { cairo_fill_preserve(cairo) } else { cairo_fill(cairo) }
+        }
+        if let stroke {
+            cairo_set_source_rgb(cairo, stroke, stroke, stroke)
+            cairo_set_line_width(cairo, lineWidth)
+            cairo_stroke(cairo)
+        }
+        cairo_restore(cairo)
+    }
+
+    func line(from a: (Double, Double), to b: (Double, Double), gray: Double = 0, width: Double = 0.6, dash: Double? = nil) {
+        cairo_save(cairo)
+        cairo_set_source_rgb(cairo, gray, gray, gray)
+        cairo_set_line_width(cairo, width)
+        if let dash {
+            var pattern = [dash, dash]
+            cairo_set_dash(cairo, &pattern, 2, 0)
+        }
+        cairo_move_to(cairo, a.0, a.1)
+        cairo_line_to(cairo, b.0, b.1)
+        cairo_stroke(cairo)
+        cairo_restore(cairo)
+    }
+
+    /// A filled triangle pointing down at (x, tipY): the "you are here" marker.
+    func downArrow(x: Double, tipY: Double, size: Double) {
+        cairo_save(cairo)
+        cairo_set_source_rgb(cairo, 0, 0, 0)
+        cairo_move_to(cairo, x - size / 2, tipY - size)
+        cairo_line_to(cairo, x + size / 2, tipY - size)
+        cairo_line_to(cairo, x, tipY)
+        cairo_close_path(cairo)
+        cairo_fill(cairo)
+        cairo_restore(cairo)
+    }
+
+    /// An outlined triangle pointing up at (x, tipY): the average marker, told apart by shape not colour.
+    func upArrow(x: Double, tipY: Double, size: Double) {
+        cairo_save(cairo)
+        cairo_set_source_rgb(cairo, 0, 0, 0)
+        cairo_set_line_width(cairo, 0.8)
+        cairo_move_to(cairo, x - size / 2, tipY + size)
+        cairo_line_to(cairo, x + size / 2, tipY + size)
+        cairo_line_to(cairo, x, tipY)
+        cairo_close_path(cairo)
+        cairo_stroke(cairo)
+        cairo_restore(cairo)
+    }
+}

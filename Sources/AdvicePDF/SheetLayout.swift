@@ -1,0 +1,162 @@
+import AdviceReport
+import CPangoCairo
+
+/// Draws one ``AdviceSheet`` on A4 pages: office, consumption scale, steps table, who saves, installment,
+/// tips, follow-up line and small print. Black and white: shapes and grey steps carry the meaning.
+struct SheetLayout {
+    let canvas: Canvas
+    let sheet: AdviceSheet
+
+    typealias Style = Canvas.Style
+    static let body = Style(size: 10)
+    static let small = Style(size: 8, gray: 0.25)
+    static let tiny = Style(size: 6.5, gray: 0.3)
+    static let heading = Style(size: 13, bold: true)
+
+    func draw() {
+        header()
+        section(sheet.consumption.heading)
+        sheet.consumption.lines.forEach { canvas.flow($0, style: Self.body) }
+        scale()
+        steps()
+        list(sheet.split, emphasizeLast: true)
+        list(sheet.installment)
+        list(sheet.tips, bullet: "• ")
+        canvas.advance(8)
+        canvas.flow(sheet.followUp, style: Style(size: 11, bold: true), after: 10)
+        smallPrint()
+    }
+
+    func header() {
+        let title = canvas.paragraph(sheet.title, width: canvas.width, style: Style(size: 20, bold: true))
+        canvas.draw(title, x: canvas.left, y: canvas.y)
+        canvas.advance(title.height + 2)
+        canvas.flow(sheet.visitLine, style: Self.small, after: 6)
+        if let office = sheet.officeLine {
+            let p = canvas.paragraph(office, width: canvas.width - 16, style: Style(size: 10, bold: true))
+            canvas.rectangle(x: canvas.left, y: canvas.y, width: canvas.width, height: p.height + 12, fill: 0.93, stroke: 0)
+            canvas.draw(p, x: canvas.left + 8, y: canvas.y + 6)
+            canvas.advance(p.height + 16)
+        }
+    }
+
+    func section(_ heading: String) {
+        let p = canvas.paragraph(heading, width: canvas.width, style: Self.heading)
+        // Keep a heading with at least a few lines of what follows it.
+        canvas.ensure(p.height + 40)
+        canvas.advance(6)
+        canvas.draw(p, x: canvas.left, y: canvas.y)
+        canvas.advance(p.height + 1)
+        canvas.line(from: (canvas.left, canvas.y), to: (canvas.left + canvas.width, canvas.y), gray: 0.4, width: 0.5)
+        canvas.advance(4)
+    }
+
+    /// Seven boxes A–G that grow in height and darken, the household's class marked from above, the
+    /// average class from below.
+    func scale() {
+        let s = sheet.scale
+        let count = Double(s.letters.count)
+        let gap = 3.0
+        let boxWidth = (canvas.width - gap * (count - 1)) / count
+        let maxHeight = 34.0
+        let marker = canvas.paragraph(s.youAreHere, width: boxWidth * 2, style: Style(size: 9, bold: true, align: PANGO_ALIGN_CENTER))
+        let labelHeight = 20.0
+        canvas.ensure(marker.height + 10 + maxHeight + labelHeight + 26)
+        canvas.advance(4)
+        let markerX = canvas.left + Double(s.householdIndex) * (boxWidth + gap) + boxWidth / 2
+        canvas.draw(marker, x: min(max(canvas.left, markerX - boxWidth), canvas.left + canvas.width - 2 * boxWidth), y: canvas.y)
+        canvas.advance(marker.height + 1)
+        canvas.downArrow(x: markerX, tipY: canvas.y + 8, size: 8)
+        canvas.advance(10)
+        let baseY = canvas.y + maxHeight
+        for (index, letter) in s.letters.enumerated() {
+            let x = canvas.left + Double(index) * (boxWidth + gap)
+            let height = 16 + (maxHeight - 16) * Double(index) / (count - 1)
+            let fill = 0.95 - 0.8 * Double(index) / (count - 1)
+            let isHousehold = index == s.householdIndex
+            canvas.rectangle(x: x, y: baseY - height, width: boxWidth, height: height, fill: fill, stroke: 0,
+                             lineWidth: isHousehold ? 2.5 : 0.6)
+            let text = fill < 0.5 ? 1.0 : 0.0
+            let letterP = canvas.paragraph(letter, width: boxWidth, style: Style(size: 14, bold: true, gray: text, align: PANGO_ALIGN_CENTER))
+            canvas.draw(letterP, x: x, y: baseY - height / 2 - letterP.height / 2)
+            if index < s.labels.count {
+                let label = canvas.paragraph(s.labels[index], width: boxWidth, style: Style(size: 7, gray: 0.2, align: PANGO_ALIGN_CENTER))
+                canvas.draw(label, x: x, y: baseY + 3)
+            }
+        }
+        canvas.advance(maxHeight + labelHeight)
+        let averageX = canvas.left + Double(s.averageIndex) * (boxWidth + gap) + boxWidth / 2
+        canvas.upArrow(x: averageX, tipY: canvas.y, size: 7)
+        let average = canvas.paragraph(s.averageLabel, width: boxWidth * 2, style: Style(size: 7.5, align: PANGO_ALIGN_CENTER))
+        canvas.draw(average, x: min(max(canvas.left, averageX - boxWidth), canvas.left + canvas.width - 2 * boxWidth), y: canvas.y + 8)
+        canvas.advance(8 + average.height + 4)
+    }
+
+    /// The recommended steps: a title with why and how beneath it, and the numbers in right-aligned columns.
+    func steps() {
+        let table = sheet.steps
+        section(table.heading)
+        let cellStyle = Style(size: 9.5, bold: true)
+        let totalStyle = Style(size: 11, bold: true)
+        // Number columns as wide as their widest value (never wrapped); headers may wrap; the title takes the rest.
+        let lastColumn = table.header.count - 1
+        let numberWidths = (1..<table.header.count).map { column -> Double in
+            // The payback column holds words ("nach 19 Monaten") and may wrap between them; numbers never wrap.
+            let pieces = table.rows.map { $0.cells[column - 1] }.flatMap { cell in
+                column == lastColumn ? cell.split(separator: " ").map(String.init) : [cell]
+            }
+            let values = pieces.map { canvas.paragraph($0, width: nil, style: cellStyle).width }
+            let total = canvas.paragraph(table.total[column], width: nil, style: totalStyle).width
+            let headerWords = table.header[column].split(separator: " ").map {
+                canvas.paragraph(String($0), width: nil, style: Style(size: 8, bold: true)).width
+            }
+            return min(110, max(values.max() ?? 0, total, headerWords.max() ?? 0, 36) + 10)
+        }
+        let firstWidth = canvas.width - numberWidths.reduce(0, +)
+        var xs = [canvas.left]
+        for w in [firstWidth] + numberWidths.dropLast() { xs.append((xs.last ?? canvas.left) + w) }
+        let widths = [firstWidth] + numberWidths
+
+        func row(_ cells: [String], style: Style, detail: String?, shade: Double?) {
+            let first = canvas.paragraph(cells.first ?? "", width: widths[0] - 6, style: style)
+            // Why and how run under the whole row, so the title column stays short.
+            let detailP = detail.map { canvas.paragraph($0, width: canvas.width - 6, style: Self.small) }
+            let others = cells.dropFirst().enumerated().map { index, cell in
+                canvas.paragraph(cell, width: widths[index + 1] - 5, style: Style(size: style.size, bold: style.bold, gray: style.gray, align: PANGO_ALIGN_RIGHT))
+            }
+            let top = max(first.height, others.map(\.height).max() ?? 0)
+            let height = top + (detailP.map { $0.height + 2 } ?? 0) + 6
+            canvas.ensure(height)
+            if let shade { canvas.rectangle(x: canvas.left, y: canvas.y, width: canvas.width, height: height, fill: shade, stroke: nil) }
+            canvas.draw(first, x: xs[0] + 3, y: canvas.y + 3)
+            if let detailP { canvas.draw(detailP, x: xs[0] + 3, y: canvas.y + 3 + top + 2) }
+            for (index, p) in others.enumerated() { canvas.draw(p, x: xs[index + 1], y: canvas.y + 3) }
+            canvas.advance(height)
+            canvas.line(from: (canvas.left, canvas.y), to: (canvas.left + canvas.width, canvas.y), gray: 0.6, width: 0.4)
+        }
+
+        row(table.header, style: Style(size: 8, bold: true), detail: nil, shade: 0.88)
+        for step in table.rows {
+            row([step.title] + step.cells, style: cellStyle, detail: "\(step.why) \(step.how)", shade: nil)
+        }
+        row(table.total, style: totalStyle, detail: nil, shade: 0.88)
+        canvas.advance(4)
+    }
+
+    func list(_ section: AdviceSheet.Section, bullet: String = "", emphasizeLast: Bool = false) {
+        guard !section.isEmpty else { return }
+        self.section(section.heading)
+        for (index, line) in section.lines.enumerated() {
+            let isKey = emphasizeLast && index == section.lines.count - 1
+            canvas.flow(bullet + line, style: isKey ? Style(size: 14, bold: true) : Self.body, after: isKey ? 4 : 2.5)
+        }
+    }
+
+    func smallPrint() {
+        let lines = [sheet.sources.heading + ":"] + sheet.sources.lines + sheet.smallPrint
+        canvas.advance(4)
+        canvas.line(from: (canvas.left, canvas.y), to: (canvas.left + canvas.width, canvas.y), gray: 0.5, width: 0.4)
+        canvas.advance(3)
+        for line in lines { canvas.flow(line, style: Self.tiny, after: 1) }
+    }
+}
