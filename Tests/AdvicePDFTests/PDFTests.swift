@@ -1,0 +1,163 @@
+import AdviceData
+import AdviceLocalization
+import AdvicePDF
+import AdviceReport
+import EnergyAdvice
+import Foundation
+import Testing
+
+enum Fixture {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+    static let data = DataDirectory(root: root)
+    static let info = PDFDocumentInfo(title: "Test – X", author: "Büro", subject: "language: de", keywords: "esp",
+                                      creationDate: "2026-03-14T10:00:00Z")
+
+    static func sheets(_ example: String, languages: [String]) throws -> (Advice, [AdviceSheet]) {
+        let (advice, city) = try AdviceSession(data: data).advise(visitPath: root + "/Examples/" + example)
+        let library = LocaleLibrary(directory: data.localesPath)
+        let sheets = try languages.map { try SheetBuilder(localizer: library.localizer(language: $0)).build(advice, city: city) }
+        return (advice, sheets)
+    }
+
+    static func tool(_ name: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/" + name)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func pages(_ path: String) throws -> Int {
+        let info = try tool("pdfinfo", [path])
+        let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
+        return Int(line.split(separator: " ").last ?? "") ?? 0
+    }
+
+    static func text(_ path: String) throws -> String {
+        // pdftotext keeps no-break spaces; fold them so expectations read naturally.
+        try tool("pdftotext", ["-layout", path, "-"]).replacingOccurrences(of: "\u{00A0}", with: " ")
+    }
+}
+
+final class TemporaryFolder {
+    let path = NSTemporaryDirectory() + "esp-pdf-" + UUID().uuidString
+
+    init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    var files: [String] { (try? FileManager.default.contentsOfDirectory(atPath: path))?.sorted() ?? [] }
+}
+
+@Suite("The printed sheet")
+struct PDFTests {
+    static let examples = ["bremen-family-buergergeld.json", "bremen-house-heatpump.json", "leipzig-couple-tr.json",
+                           "nuernberg-family-ru.json", "nuernberg-pensioner.json"]
+
+    /// Every example in every language: one or two pages, extractable text with the JSON's total.
+    @Test(arguments: ["de", "ru", "tr"])
+    func everyExampleInEveryLanguage(language: String) throws {
+        let folder = try TemporaryFolder()
+        for example in Self.examples {
+            let (advice, sheets) = try Fixture.sheets(example, languages: [language])
+            let path = folder.path + "/\(advice.visitId).pdf"
+            let pages = try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false)
+            #expect((1...2).contains(pages), "\(example) in \(language) has \(pages) pages")
+            #expect(try Fixture.pages(path) == pages)
+            let text = try Fixture.text(path)
+            let total = LocaleFormatter(language: language).money(advice.totals.savingEUR).replacingOccurrences(of: "\u{00A0}", with: " ")
+            #expect(text.contains(total), "\(example) in \(language) lacks the total \(total)")
+            #expect(text.contains(sheets[0].title))
+            #expect(!text.contains("{"))
+        }
+    }
+
+    @Test func germanSheetShowsTheOfficeAndTheNumbers() throws {
+        let folder = try TemporaryFolder()
+        let (_, sheets) = try Fixture.sheets("nuernberg-pensioner.json", languages: ["de"])
+        let path = folder.path + "/s.pdf"
+        try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false)
+        let text = try Fixture.text(path)
+        #expect(text.contains("ESP-Projekt des Sozialamtes Nürnberg"))
+        #expect(text.contains("Strom: 2.300 kWh im Jahr. Das kostet etwa 947,14 €."))
+        #expect(text.contains("Sie sind hier"))
+        #expect(text.contains("Rechenregeln Version 1"))
+    }
+
+    @Test func bilingualCopyAddsGermanPages() throws {
+        let folder = try TemporaryFolder()
+        let (_, sheets) = try Fixture.sheets("leipzig-couple-tr.json", languages: ["tr", "de"])
+        let path = folder.path + "/b.pdf"
+        let pages = try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false)
+        #expect((2...4).contains(pages))
+        let text = try Fixture.text(path)
+        #expect(text.contains("Enerji tasarrufu danışmanlığınız"))
+        #expect(text.contains("Ihre Energiesparberatung"))
+        #expect(text.contains("€474,28"))
+        #expect(text.contains("474,28 €"))
+    }
+
+    @Test func sameInputSameBytes() throws {
+        let folder = try TemporaryFolder()
+        let (_, sheets) = try Fixture.sheets("nuernberg-family-ru.json", languages: ["ru"])
+        try PDFRenderer.write(sheets, to: folder.path + "/a.pdf", info: Fixture.info, overwrite: false)
+        try PDFRenderer.write(sheets, to: folder.path + "/b.pdf", info: Fixture.info, overwrite: false)
+        let a = try Data(contentsOf: URL(fileURLWithPath: folder.path + "/a.pdf"))
+        let b = try Data(contentsOf: URL(fileURLWithPath: folder.path + "/b.pdf"))
+        #expect(a == b)
+        #expect(a.count > 10_000)
+    }
+
+    @Test func metadataAndMode() throws {
+        let folder = try TemporaryFolder()
+        let (_, sheets) = try Fixture.sheets("nuernberg-pensioner.json", languages: ["de"])
+        let path = folder.path + "/m.pdf"
+        try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false)
+        let info = try Fixture.tool("pdfinfo", [path])
+        #expect(info.contains("Title:           Test – X"))
+        #expect(info.contains("Author:          Büro"))
+        #expect(info.contains("Subject:         language: de"))
+        let fonts = try Fixture.tool("pdffonts", [path])
+        #expect(fonts.contains("DejaVuSans"))
+        // Columns end with: emb sub uni object ID — every font must be embedded.
+        let rows = fonts.split(separator: "\n").dropFirst(2).map { $0.split(separator: " ") }
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.count >= 5 && $0[$0.count - 5] == "yes" })
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func existingFileIsKeptWithoutForce() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/x.pdf"
+        try Data("keep me".utf8).write(to: URL(fileURLWithPath: path))
+        let (_, sheets) = try Fixture.sheets("nuernberg-pensioner.json", languages: ["de"])
+        #expect(throws: PDFError.outputExists(path: path)) {
+            try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false)
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
+        try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: true)
+        #expect(try Fixture.pages(path) >= 1)
+        #expect(folder.files == ["x.pdf"])
+    }
+
+    @Test func unwritableFolderLeavesNothing() throws {
+        let (_, sheets) = try Fixture.sheets("nuernberg-pensioner.json", languages: ["de"])
+        let path = "/nonexistent-esp-folder/s.pdf"
+        #expect(throws: PDFError.self) { try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func missingFontIsNamed() {
+        #expect(throws: PDFError.self) { try PDFRenderer.checkFont("No Such Font Family") }
+        #expect(throws: Never.self) { try PDFRenderer.checkFont() }
+    }
+}
