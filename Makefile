@@ -7,7 +7,7 @@ APT_PACKAGES = pkg-config libxml2-dev libpango1.0-dev libcairo2-dev fonts-dejavu
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE ?= Examples/nuernberg-pensioner.json
 
-.PHONY: all deps build debug demo test install uninstall clean
+.PHONY: all deps build debug demo test bench install uninstall clean
 
 all: build
 
@@ -46,3 +46,7 @@ uninstall:
 
 clean:
 	rm -rf .build
+
+# Benchmarks on a release build; figures go into the README's BENCHMARKS section.
+bench: deps
+	Benchmarks/report-batch.sh 1000

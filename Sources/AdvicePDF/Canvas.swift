@@ -9,6 +9,7 @@ final class Canvas {
 
     let surface: OpaquePointer
     let cairo: OpaquePointer
+    let pango: OpaquePointer?
     let fontFamily: String
     private(set) var language: String
     let margin = 40.0
@@ -29,6 +30,9 @@ final class Canvas {
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         for (key, value) in metadata { cairo_pdf_surface_set_metadata(surface, key, value) }
         cairo = cairo_create(surface)
+        // One Pango context for the whole document: a context per layout would redo font set-up every time.
+        pango = pango_cairo_create_context(cairo)
+        pango_context_set_language(pango, pango_language_from_string(language))
         self.fontFamily = fontFamily
         self.language = language
         y = margin
@@ -36,6 +40,7 @@ final class Canvas {
 
     /// Finishes the document; the file is complete only when this succeeds.
     func finish() throws(PDFError) {
+        if let pango { esp_object_unref(UnsafeMutableRawPointer(pango)) }
         cairo_destroy(cairo)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
@@ -48,6 +53,7 @@ final class Canvas {
     /// The same canvas, shaping text for another language (the second-language copy).
     func switching(to language: String) -> Canvas {
         self.language = language
+        pango_context_set_language(pango, pango_language_from_string(language))
         return self
     }
 
@@ -80,10 +86,13 @@ final class Canvas {
         let height: Double
         let width: Double
         let gray: Double
+        /// Laid out in a fixed width (and aligned within it) rather than on one natural line.
+        let isWrapped: Bool
 
-        init(layout: OpaquePointer?, gray: Double) {
+        init(layout: OpaquePointer?, gray: Double, isWrapped: Bool) {
             self.layout = layout
             self.gray = gray
+            self.isWrapped = isWrapped
             var ink = PangoRectangle()
             var logical = PangoRectangle()
             if let layout { pango_layout_get_extents(layout, &ink, &logical) }
@@ -96,20 +105,18 @@ final class Canvas {
 
     /// `width` nil: one line at its natural width, for measuring table columns.
     func paragraph(_ text: String, width: Double?, style: Style) -> Paragraph {
-        guard let layout = pango_cairo_create_layout(cairo) else { return Paragraph(layout: nil, gray: 0) }
+        guard let pango, let layout = pango_layout_new(pango) else { return Paragraph(layout: nil, gray: 0, isWrapped: false) }
         let description = pango_font_description_new()
         pango_font_description_set_family(description, fontFamily)
         pango_font_description_set_weight(description, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_font_description_set_absolute_size(description, style.size * Double(PANGO_SCALE))
         pango_layout_set_font_description(layout, description)
         pango_font_description_free(description)
-        let context = pango_layout_get_context(layout)
-        pango_context_set_language(context, pango_language_from_string(language))
         pango_layout_set_width(layout, width.map { Int32($0 * Double(PANGO_SCALE)) } ?? -1)
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         pango_layout_set_alignment(layout, style.align)
         pango_layout_set_text(layout, text, -1)
-        return Paragraph(layout: layout, gray: style.gray)
+        return Paragraph(layout: layout, gray: style.gray, isWrapped: width != nil)
     }
 
     func draw(_ paragraph: Paragraph, x: Double, y: Double) {

@@ -96,50 +96,63 @@ struct SheetLayout {
     func steps() {
         let table = sheet.steps
         section(table.heading)
+        let headerStyle = Style(size: 8, bold: true)
         let cellStyle = Style(size: 9.5, bold: true)
         let totalStyle = Style(size: 11, bold: true)
-        // Number columns as wide as their widest value (never wrapped); headers may wrap; the title takes the rest.
-        let lastColumn = table.header.count - 1
-        let numberWidths = (1..<table.header.count).map { column -> Double in
-            // The payback column holds words ("nach 19 Monaten") and may wrap between them; numbers never wrap.
-            let pieces = table.rows.map { $0.cells[column - 1] }.flatMap { cell in
-                column == lastColumn ? cell.split(separator: " ").map(String.init) : [cell]
-            }
-            let values = pieces.map { canvas.paragraph($0, width: nil, style: cellStyle).width }
-            let total = canvas.paragraph(table.total[column], width: nil, style: totalStyle).width
-            let headerWords = table.header[column].split(separator: " ").map {
-                canvas.paragraph(String($0), width: nil, style: Style(size: 8, bold: true)).width
-            }
-            return min(110, max(values.max() ?? 0, total, headerWords.max() ?? 0, 36) + 10)
+        // Each number cell is shaped once, on one line; the widest sets its column, the title takes the rest.
+        let bodyCells = table.rows.map { $0.cells.map { canvas.paragraph($0, width: nil, style: cellStyle) } }
+        let totalCells = table.total.dropFirst().map { canvas.paragraph($0, width: nil, style: totalStyle) }
+        let columns = table.header.count - 1
+        let numberWidths = (0..<columns).map { column -> Double in
+            let widest = (bodyCells.map { $0[column].width } + [totalCells[column].width]).max() ?? 0
+            let headerWord = table.header[column + 1].split(separator: " ").map(\.count).max() ?? 0
+            // The last column holds words ("nach 19 Monaten") and may wrap between them.
+            let cap = column == columns - 1 ? 74.0 : 110
+            return min(cap, max(widest, Double(headerWord) * 5.2, 36) + 10)
         }
         let firstWidth = canvas.width - numberWidths.reduce(0, +)
-        var xs = [canvas.left]
-        for w in [firstWidth] + numberWidths.dropLast() { xs.append((xs.last ?? canvas.left) + w) }
-        let widths = [firstWidth] + numberWidths
+        var rights: [Double] = []
+        var x = canvas.left + firstWidth
+        for w in numberWidths {
+            x += w
+            rights.append(x - 3)
+        }
 
-        func row(_ cells: [String], style: Style, detail: String?, shade: Double?) {
-            let first = canvas.paragraph(cells.first ?? "", width: widths[0] - 6, style: style)
+        func fitted(_ p: Canvas.Paragraph, text: String, column: Int, style: Style) -> Canvas.Paragraph {
+            let room = numberWidths[column] - 5
+            guard p.width > room else { return p }
+            return canvas.paragraph(text, width: room, style: Style(size: style.size, bold: style.bold, align: PANGO_ALIGN_RIGHT))
+        }
+
+        func row(_ title: String, cells: [Canvas.Paragraph], style: Style, detail: String?, shade: Double?) {
+            let first = canvas.paragraph(title, width: firstWidth - 6, style: style)
             // Why and how run under the whole row, so the title column stays short.
             let detailP = detail.map { canvas.paragraph($0, width: canvas.width - 6, style: Self.small) }
-            let others = cells.dropFirst().enumerated().map { index, cell in
-                canvas.paragraph(cell, width: widths[index + 1] - 5, style: Style(size: style.size, bold: style.bold, gray: style.gray, align: PANGO_ALIGN_RIGHT))
-            }
-            let top = max(first.height, others.map(\.height).max() ?? 0)
+            let top = max(first.height, cells.map(\.height).max() ?? 0)
             let height = top + (detailP.map { $0.height + 2 } ?? 0) + 6
             canvas.ensure(height)
             if let shade { canvas.rectangle(x: canvas.left, y: canvas.y, width: canvas.width, height: height, fill: shade, stroke: nil) }
-            canvas.draw(first, x: xs[0] + 3, y: canvas.y + 3)
-            if let detailP { canvas.draw(detailP, x: xs[0] + 3, y: canvas.y + 3 + top + 2) }
-            for (index, p) in others.enumerated() { canvas.draw(p, x: xs[index + 1], y: canvas.y + 3) }
+            canvas.draw(first, x: canvas.left + 3, y: canvas.y + 3)
+            if let detailP { canvas.draw(detailP, x: canvas.left + 3, y: canvas.y + 3 + top + 2) }
+            for (column, p) in cells.enumerated() {
+                // A wrapped paragraph is right-aligned within its own width; a one-line one is placed by its width.
+                let x = p.isWrapped ? rights[column] - (numberWidths[column] - 5) : rights[column] - p.width
+                canvas.draw(p, x: x, y: canvas.y + 3)
+            }
             canvas.advance(height)
             canvas.line(from: (canvas.left, canvas.y), to: (canvas.left + canvas.width, canvas.y), gray: 0.6, width: 0.4)
         }
 
-        row(table.header, style: Style(size: 8, bold: true), detail: nil, shade: 0.88)
-        for step in table.rows {
-            row([step.title] + step.cells, style: cellStyle, detail: "\(step.why) \(step.how)", shade: nil)
+        let headerCells = table.header.dropFirst().enumerated().map { column, text in
+            canvas.paragraph(text, width: numberWidths[column] - 5, style: Style(size: 8, bold: true, align: PANGO_ALIGN_RIGHT))
         }
-        row(table.total, style: totalStyle, detail: nil, shade: 0.88)
+        row(table.header[0], cells: headerCells, style: headerStyle, detail: nil, shade: 0.88)
+        for (index, step) in table.rows.enumerated() {
+            let cells = bodyCells[index].enumerated().map { fitted($1, text: step.cells[$0], column: $0, style: cellStyle) }
+            row(step.title, cells: cells, style: cellStyle, detail: "\(step.why) \(step.how)", shade: nil)
+        }
+        let totals = totalCells.enumerated().map { fitted($1, text: table.total[$0 + 1], column: $0, style: totalStyle) }
+        row(table.total[0], cells: totals, style: totalStyle, detail: nil, shade: 0.88)
         canvas.advance(4)
     }
 

@@ -207,3 +207,82 @@ struct LanguageCLITests {
         #expect(list.stdout.contains("uk: plural categories: one, few, many, other"))
     }
 }
+
+@Suite("esp report", .serialized)
+struct ReportCLITests {
+    func folder() throws -> String {
+        let dir = NSTemporaryDirectory() + "esp-report-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func batchWritesOnePDFPerVisitAndReportsFailures() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let bad = dir + "/bad.json"
+        try Data("{\"schema\": \"esp-visit/1\"".utf8).write(to: URL(fileURLWithPath: bad))
+        let result = try CLI.run(["report"] + CLI.examples + [bad, "--out-dir", dir + "/out"])
+        // The out folder does not exist yet: a clear error, nothing written.
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("the output folder does not exist"))
+        try FileManager.default.createDirectory(atPath: dir + "/out", withIntermediateDirectories: true)
+        let run = try CLI.run(["report"] + CLI.examples + [bad, "--out-dir", dir + "/out", "--jobs", "2"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(bad):1:"))
+        #expect(run.stderr.contains("5 of 6 sheets written, 1 failed"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").sorted()
+        #expect(files == ["HB-2026-0057.pdf", "HB-2026-0112.pdf", "L-2026-0231.pdf", "NUE-2026-0142.pdf", "NUE-2026-0187.pdf"])
+        // Not a terminal: no progress bar characters.
+        #expect(!run.stderr.contains("["))
+    }
+
+    @Test func existingFileNeedsForce() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let out = dir + "/sheet.pdf"
+        let first = try CLI.run(["report", "Examples/nuernberg-pensioner.json", "-o", out])
+        #expect(first.status == 0, "\(first.stderr)")
+        let second = try CLI.run(["report", "Examples/nuernberg-pensioner.json", "-o", out])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("\(out) exists already; use --force to overwrite it"))
+        let forced = try CLI.run(["report", "Examples/nuernberg-pensioner.json", "-o", out, "--force"])
+        #expect(forced.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["sheet.pdf"])
+    }
+
+    @Test func reproducibleWithSourceDateEpoch() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for name in ["a.pdf", "b.pdf"] {
+            let result = try CLI.run(["report", "Examples/leipzig-couple-tr.json", "--second-language", "de", "-o", dir + "/" + name],
+                                     environment: ["SOURCE_DATE_EPOCH": "1773482400"])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let a = try Data(contentsOf: URL(fileURLWithPath: dir + "/a.pdf"))
+        let b = try Data(contentsOf: URL(fileURLWithPath: dir + "/b.pdf"))
+        #expect(a == b)
+    }
+
+    @Test func cityWithoutOfficeIsAnErrorPerVisit() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(atPath: CLI.root + "/Tariffs", toPath: dir + "/Tariffs")
+        try FileManager.default.copyItem(atPath: CLI.root + "/Locales", toPath: dir + "/Locales")
+        let file = dir + "/Tariffs/leipzig.xml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("<office ") }.joined(separator: "\n")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["report", CLI.root + "/Examples/leipzig-couple-tr.json", CLI.root + "/Examples/bremen-house-heatpump.json",
+                                  "--data", dir, "--out-dir", dir])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("the tariff file of leipzig has no <office>"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/HB-2026-0112.pdf"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/L-2026-0231.pdf"))
+    }
+
+    @Test func oneFileForManyVisitsIsAUsageError() throws {
+        let result = try CLI.run(["report", "Examples/leipzig-couple-tr.json", "Examples/nuernberg-pensioner.json", "-o", "/tmp/x.pdf"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("use --out-dir for 2 visits"))
+    }
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Benchmark of the printed sheet (release build): one sheet as a whole process, and batches of generated
+# visits on 2 cores — CPU per sheet and peak memory for 100 and 1,000 sheets (flat memory = no growth).
+# Usage: Benchmarks/report-batch.sh [COUNT]   (default 1000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count="${1:-1000}"
+swift build -c release >/dev/null
+esp="$(swift build -c release --show-bin-path)/esp"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# Generated visits: the five examples varied in persons, consumption and lamps, each with its own id.
+python3 - "$work" "$count" <<'PY'
+import json, os, random, sys
+work, count = sys.argv[1], int(sys.argv[2])
+random.seed(7)
+examples = [json.load(open(os.path.join("Examples", f))) for f in sorted(os.listdir("Examples")) if f.endswith(".json")]
+os.makedirs(os.path.join(work, "visits"))
+for i in range(count):
+    v = json.loads(json.dumps(examples[i % len(examples)]))
+    v["visitId"] = f"BENCH-{i:05d}"
+    v["household"]["persons"] = random.randint(1, 6)
+    v["electricity"]["annualKWh"] = random.randint(1200, 6500)
+    for row in v.get("lighting", []):
+        row["hoursPerDay"] = round(random.uniform(0.5, 6), 1)
+    json.dump(v, open(os.path.join(work, "visits", f"v{i:05d}.json"), "w"))
+PY
+
+measure() {  # $1 = label, rest = command; prints wall s, CPU s (user+sys), max RSS MB
+  local label="$1"; shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
+  read -r wall user sys rss <"$work/time"
+  echo "$label wall=${wall}s cpu=$(python3 -c "print(round($user+$sys,2))")s maxrss=$((rss / 1024))MB"
+}
+
+mkdir -p "$work/one" "$work/small" "$work/big"
+example="Examples/nuernberg-family-ru.json"
+for i in 1 2 3; do "$esp" report "$example" -o "$work/one/warm.pdf" --force >/dev/null 2>&1; done
+measure "one sheet (whole process):" "$esp" report "$example" -o "$work/one/s.pdf" --force
+
+small=$(( count / 10 )); [ "$small" -ge 1 ] || small=1
+measure "$small sheets, --jobs 2:" "$esp" report $(ls "$work"/visits/*.json | head -n "$small") --out-dir "$work/small" --jobs 2
+read -r _ user sys rss_small <"$work/time"
+measure "$count sheets, --jobs 2:" "$esp" report "$work"/visits/*.json --out-dir "$work/big" --jobs 2
+read -r _ user sys rss_big <"$work/time"
+python3 -c "print('CPU per sheet: %.2f ms (target <= 10 ms); memory %d MB for $small sheets, %d MB for $count (flat = no growth)' % (($user+$sys)*1000/$count, $rss_small/1024, $rss_big/1024))"
+echo "sheets written: $(ls "$work/big" | wc -l)"
