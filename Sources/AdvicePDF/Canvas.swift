@@ -12,7 +12,7 @@ final class Canvas {
     let pango: OpaquePointer?
     let fontFamily: String
     private(set) var language: String
-    let margin = 40.0
+    let margin = 34.0
     private(set) var y: Double
     private(set) var pages = 1
 

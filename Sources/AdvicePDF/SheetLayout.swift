@@ -8,10 +8,10 @@ struct SheetLayout {
     let sheet: AdviceSheet
 
     typealias Style = Canvas.Style
-    static let body = Style(size: 10)
+    static let body = Style(size: 9.5)
     static let small = Style(size: 8, gray: 0.25)
     static let tiny = Style(size: 6.5, gray: 0.3)
-    static let heading = Style(size: 13, bold: true)
+    static let heading = Style(size: 12, bold: true)
 
     func draw() {
         header()
@@ -22,21 +22,21 @@ struct SheetLayout {
         list(sheet.split, emphasizeLast: true)
         list(sheet.installment)
         list(sheet.tips, bullet: "• ")
-        canvas.advance(8)
-        canvas.flow(sheet.followUp, style: Style(size: 11, bold: true), after: 10)
+        canvas.advance(6)
+        canvas.flow(sheet.followUp, style: Style(size: 11, bold: true), after: 8)
         smallPrint()
     }
 
     func header() {
-        let title = canvas.paragraph(sheet.title, width: canvas.width, style: Style(size: 20, bold: true))
+        let title = canvas.paragraph(sheet.title, width: canvas.width, style: Style(size: 18, bold: true))
         canvas.draw(title, x: canvas.left, y: canvas.y)
         canvas.advance(title.height + 2)
         canvas.flow(sheet.visitLine, style: Self.small, after: 6)
         if let office = sheet.officeLine {
             let p = canvas.paragraph(office, width: canvas.width - 16, style: Style(size: 10, bold: true))
-            canvas.rectangle(x: canvas.left, y: canvas.y, width: canvas.width, height: p.height + 12, fill: 0.93, stroke: 0)
-            canvas.draw(p, x: canvas.left + 8, y: canvas.y + 6)
-            canvas.advance(p.height + 16)
+            canvas.rectangle(x: canvas.left, y: canvas.y, width: canvas.width, height: p.height + 10, fill: 0.93, stroke: 0)
+            canvas.draw(p, x: canvas.left + 8, y: canvas.y + 5)
+            canvas.advance(p.height + 12)
         }
     }
 
@@ -44,7 +44,7 @@ struct SheetLayout {
         let p = canvas.paragraph(heading, width: canvas.width, style: Self.heading)
         // Keep a heading with at least a few lines of what follows it.
         canvas.ensure(p.height + 40)
-        canvas.advance(6)
+        canvas.advance(4)
         canvas.draw(p, x: canvas.left, y: canvas.y)
         canvas.advance(p.height + 1)
         canvas.line(from: (canvas.left, canvas.y), to: (canvas.left + canvas.width, canvas.y), gray: 0.4, width: 0.5)
@@ -58,9 +58,9 @@ struct SheetLayout {
         let count = Double(s.letters.count)
         let gap = 3.0
         let boxWidth = (canvas.width - gap * (count - 1)) / count
-        let maxHeight = 34.0
+        let maxHeight = 26.0
         let marker = canvas.paragraph(s.youAreHere, width: boxWidth * 2, style: Style(size: 9, bold: true, align: PANGO_ALIGN_CENTER))
-        let labelHeight = 20.0
+        let labelHeight = 14.0
         canvas.ensure(marker.height + 10 + maxHeight + labelHeight + 26)
         canvas.advance(4)
         let markerX = canvas.left + Double(s.householdIndex) * (boxWidth + gap) + boxWidth / 2
@@ -161,12 +161,13 @@ struct SheetLayout {
         self.section(section.heading)
         for (index, line) in section.lines.enumerated() {
             let isKey = emphasizeLast && index == section.lines.count - 1
-            canvas.flow(bullet + line, style: isKey ? Style(size: 14, bold: true) : Self.body, after: isKey ? 4 : 2.5)
+            canvas.flow(bullet + line, style: isKey ? Style(size: 14, bold: true) : Self.body, after: isKey ? 3 : 1.5)
         }
     }
 
     func smallPrint() {
-        let lines = [sheet.sources.heading + ":"] + sheet.sources.lines + sheet.smallPrint
+        // One flowing paragraph keeps the sources to a few lines at the foot of the page.
+        let lines = [sheet.sources.heading + ": " + sheet.sources.lines.joined(separator: " · ")] + sheet.smallPrint
         canvas.advance(4)
         canvas.line(from: (canvas.left, canvas.y), to: (canvas.left + canvas.width, canvas.y), gray: 0.5, width: 0.4)
         canvas.advance(3)

@@ -206,13 +206,14 @@ public struct SheetBuilder: Sendable {
         return .init(heading: t("heading.installment"), lines: lines)
     }
 
-    /// Up to five tips that fit the household: heating and airing only with heating, fridge only with one.
+    /// Three to four tips that fit the household: heating and airing only with heating, fridge only with one;
+    /// four keep a typical sheet on one page.
     func tips(_ advice: Advice) -> AdviceSheet.Section {
         var ids: [String] = []
         if advice.heating != nil { ids += ["tip.heating.how", "tip.ventilation.how"] }
         if advice.measures.contains(where: { $0.kind == .fridgeReplacement }) { ids.append("tip.fridge.how") }
         ids += ["tip.cooking.how", "tip.washing.how"]
-        return .init(heading: t("heading.tips"), lines: ids.prefix(5).map { t($0) })
+        return .init(heading: t("heading.tips"), lines: ids.prefix(4).map { t($0) })
     }
 
     func warning(_ w: AdviceWarning) -> String {
