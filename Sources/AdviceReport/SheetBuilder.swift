@@ -92,10 +92,7 @@ public struct SheetBuilder: Sendable {
     }
 
     func title(_ m: MeasureResult) -> String {
-        func detail(_ key: String) -> String? {
-            if case .text(let s)? = m.detail(key) { return s }
-            return nil
-        }
+        let detail = m.text
         let base: String
         var place: String?
         switch m.kind {
@@ -115,14 +112,8 @@ public struct SheetBuilder: Sendable {
     }
 
     func why(_ m: MeasureResult) -> String {
-        func number(_ key: String) -> Double {
-            if case .number(let x)? = m.detail(key) { return x }
-            return 0
-        }
-        func detail(_ key: String) -> String {
-            if case .text(let s)? = m.detail(key) { return s }
-            return ""
-        }
+        func number(_ key: String) -> Double { m.number(key) ?? 0 }
+        func detail(_ key: String) -> String { m.text(key) ?? "" }
         switch m.kind {
         case .fridgeReplacement:
             return t("measure.fridge-replacement.why", ["old": kWh(number("oldAnnualKWh")), "new": kWh(number("newAnnualKWh"))])
@@ -138,10 +129,7 @@ public struct SheetBuilder: Sendable {
     }
 
     func how(_ m: MeasureResult) -> String {
-        func number(_ key: String) -> Double {
-            if case .number(let x)? = m.detail(key) { return x }
-            return 0
-        }
+        func number(_ key: String) -> Double { m.number(key) ?? 0 }
         switch m.kind {
         case .led:
             return t("measure.led.how", ["lamps": count(number("lamps"))])

@@ -130,6 +130,18 @@ public struct MeasureResult: Sendable, Equatable {
     }
 
     public func detail(_ key: String) -> Scalar? { details.first { $0.key == key }?.value }
+
+    /// A numeric detail, or nil when absent or not a number.
+    public func number(_ key: String) -> Double? {
+        if case .number(let x)? = detail(key) { return x }
+        return nil
+    }
+
+    /// A text detail, or nil when absent or not text.
+    public func text(_ key: String) -> String? {
+        if case .text(let s)? = detail(key) { return s }
+        return nil
+    }
 }
 
 /// Sums over the recommended measures.
