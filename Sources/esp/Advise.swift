@@ -26,12 +26,11 @@ struct Advise: ParsableCommand {
 
     func run() throws {
         let data = try dataOptions.locate()
-        let advice = try report { () throws(DataError) in try AdvicePipeline.advise(visitPath: visit, data: data) }
+        let (advice, city) = try report { () throws(DataError) in try AdviceSession(data: data).advise(visitPath: visit) }
         switch format {
         case .json:
             print(AdviceJSON.render(advice), terminator: "")
         case .text:
-            let city = try report { () throws(DataError) in try data.tariffs.load(cityID: advice.city).city }
             let localizer = try texts(data, language: lang ?? advice.language)
             print(AdviceText.render(SheetBuilder(localizer: localizer).build(advice, city: city)), terminator: "")
         }
