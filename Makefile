@@ -7,7 +7,7 @@ APT_PACKAGES = pkg-config libxml2-dev libpango1.0-dev libcairo2-dev fonts-dejavu
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE ?= Examples/nuernberg-pensioner.json
 
-.PHONY: all deps build debug demo test bench install uninstall clean
+.PHONY: all deps build debug demo test bench previews install uninstall clean
 
 all: build
 
@@ -50,3 +50,11 @@ clean:
 # Benchmarks on a release build; figures go into the README's BENCHMARKS section.
 bench: deps
 	Benchmarks/report-batch.sh 1000
+
+# PNG previews of one example per language, to look at the sheet (kept out of git).
+previews: debug
+	mkdir -p previews
+	for l in de ru tr; do \
+	  $$($(SWIFT) build --show-bin-path)/esp report Examples/nuernberg-family-ru.json --lang $$l -o previews/sheet-$$l.pdf --force && \
+	  pdftoppm -png -r 80 previews/sheet-$$l.pdf previews/sheet-$$l; \
+	done
