@@ -3,7 +3,7 @@
 #   make test   the same set-up, then the whole test suite
 PREFIX ?= /usr/local
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
-APT_PACKAGES = pkg-config libxml2-dev libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils
+APT_PACKAGES = pkg-config libxml2-dev libsqlite3-dev libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE ?= Examples/nuernberg-pensioner.json
 

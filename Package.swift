@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -36,6 +37,11 @@ let package = Package(
         .target(name: "AdviceReport", dependencies: ["EnergyAdvice", "JSONText", "AdviceLocalization"]),
         /// Lays the advice sheet out on A4 and writes it as PDF through Pango and Cairo.
         .target(name: "AdvicePDF", dependencies: ["AdviceReport", "CPangoCairo"]),
+        /// The visit register: advised visits, follow-ups and programme summaries in a local SQLite file (GRDB).
+        .target(name: "VisitRegister", dependencies: [
+            "EnergyAdvice", "AdviceData", "JSONText",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .executableTarget(
             name: "esp",
             dependencies: [
@@ -50,6 +56,10 @@ let package = Package(
         .testTarget(name: "AdviceLocalizationTests", dependencies: ["AdviceLocalization"]),
         .testTarget(name: "AdviceReportTests", dependencies: ["AdviceReport", "AdviceData", "EnergyAdvice"]),
         .testTarget(name: "AdvicePDFTests", dependencies: ["AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization"]),
+        .testTarget(name: "VisitRegisterTests", dependencies: [
+            "VisitRegister", "AdviceData", "EnergyAdvice", "JSONText",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "espTests", dependencies: ["esp"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,87 @@
+import GRDB
+
+/// The register's schema, one migration per version; a migration, once released, never changes.
+enum RegisterSchema {
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(VisitRegister.applicationID)")
+            try db.execute(sql: "PRAGMA user_version = 1")
+            try db.execute(sql: """
+                CREATE TABLE register_info (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                CREATE TABLE visit (
+                    visit_id TEXT PRIMARY KEY NOT NULL CHECK (length(visit_id) BETWEEN 1 AND 64),
+                    date TEXT NOT NULL CHECK (length(date) = 10),
+                    city TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    benefit TEXT NOT NULL,
+                    persons INTEGER NOT NULL,
+                    heating_paid_by TEXT NOT NULL,
+                    electricity_kwh REAL NOT NULL,
+                    electricity_eur_per_kwh REAL NOT NULL,
+                    electricity_co2_kg_per_kwh REAL,
+                    heating_fuel TEXT,
+                    heating_kwh REAL,
+                    heating_estimated INTEGER,
+                    heating_eur_per_kwh REAL,
+                    heating_co2_kg_per_kwh REAL,
+                    saved_electricity_kwh REAL NOT NULL,
+                    saved_heat_kwh REAL NOT NULL,
+                    saved_water_m3 REAL NOT NULL,
+                    saving_eur REAL NOT NULL,
+                    household_eur REAL NOT NULL,
+                    public_eur REAL NOT NULL,
+                    landlord_eur REAL NOT NULL,
+                    co2_kg REAL NOT NULL,
+                    rules_version INTEGER NOT NULL,
+                    visit_json TEXT NOT NULL,
+                    advice_json TEXT NOT NULL,
+                    added_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE INDEX visit_by_date ON visit(date);
+                CREATE TABLE measure (
+                    visit_id TEXT NOT NULL REFERENCES visit(visit_id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    electricity_kwh REAL NOT NULL,
+                    heat_kwh REAL NOT NULL,
+                    water_m3 REAL NOT NULL,
+                    saving_eur REAL NOT NULL,
+                    co2_kg REAL NOT NULL,
+                    investment_eur REAL NOT NULL,
+                    voucher_eur REAL NOT NULL,
+                    beneficiary TEXT NOT NULL,
+                    household_eur REAL NOT NULL,
+                    public_eur REAL NOT NULL,
+                    landlord_eur REAL NOT NULL,
+                    PRIMARY KEY (visit_id, position)
+                );
+                CREATE TABLE follow_up (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    visit_id TEXT NOT NULL REFERENCES visit(visit_id) ON DELETE CASCADE,
+                    date TEXT NOT NULL CHECK (length(date) = 10),
+                    electricity_kwh_since_visit REAL,
+                    meter_at_visit_kwh REAL,
+                    meter_now_kwh REAL,
+                    heating_kwh_per_year REAL,
+                    recorded_at TEXT NOT NULL,
+                    UNIQUE (visit_id, date)
+                );
+                CREATE INDEX follow_up_by_visit ON follow_up(visit_id);
+                CREATE TABLE follow_up_measure (
+                    follow_up_id INTEGER NOT NULL REFERENCES follow_up(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    PRIMARY KEY (follow_up_id, kind)
+                );
+                """)
+            var generator = SystemRandomNumberGenerator()
+            let salt = SHA256.hexString((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
+            try db.execute(sql: "INSERT INTO register_info (key, value) VALUES ('pseudonym-salt', ?)", arguments: [salt])
+        }
+        return migrator
+    }()
+}

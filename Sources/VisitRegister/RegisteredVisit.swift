@@ -1,0 +1,152 @@
+import EnergyAdvice
+
+/// One visit as the register keeps it: the figures of its advice, its recommended measures and its follow-ups.
+public struct RegisteredVisit: Sendable, Equatable {
+    /// The visit id of the visit file (`[A-Za-z0-9._-]{1,64}`).
+    public var visitId: String
+    /// The date of the advice visit.
+    public var date: CalendarDate
+    /// The city id of the tariffs used.
+    public var city: String
+    /// The language of the advice sheet (the visit's, or the default the advice filled in).
+    public var language: String
+    /// The benefit, `none` when the visit gave none.
+    public var benefit: Benefit
+    /// Persons in the household.
+    public var persons: Int
+    /// Who pays the heating and so keeps heating savings, after defaults.
+    public var heatingCostsPaidBy: Payer
+    /// Annual electricity use at the advice visit, kWh.
+    public var electricityKWh: Double
+    /// The heating at the advice visit; nil when the visit recorded none.
+    public var heating: RegisteredHeating?
+    /// The prices and CO2 factors the advice used, to value realised savings the same way.
+    public var prices: RegisteredPrices
+    /// The calculation rules version the advice was computed with (``Advice/rulesVersion``).
+    public var rulesVersion: Int
+    /// The advice's totals over the recommended measures.
+    public var totals: RegisteredTotals
+    /// The recommended measures, in the advice's order.
+    public var measures: [RegisteredMeasure]
+    /// Follow-ups, oldest first.
+    public var followUps: [FollowUpResult]
+    /// The full visit (`esp-visit/1`), notes included: personal data, never exported.
+    public var visitJSON: String
+    /// The advice document stored at import.
+    public var adviceJSON: String
+    /// When the visit was first added and last updated (UTC, ISO 8601).
+    public var addedAt: String
+    /// See ``addedAt``.
+    public var updatedAt: String
+
+    /// Whether at least one follow-up was recorded.
+    public var isFollowedUp: Bool { !followUps.isEmpty }
+}
+
+/// The heating of a registered visit.
+public struct RegisteredHeating: Sendable, Equatable {
+    public var fuel: HeatingFuel
+    /// Annual heating use at the visit, kWh.
+    public var annualKWh: Double
+    /// True when the visit gave no kWh and the advice estimated them.
+    public var estimated: Bool
+
+    /// Creates the heating of a registered visit.
+    public init(fuel: HeatingFuel, annualKWh: Double, estimated: Bool) {
+        self.fuel = fuel
+        self.annualKWh = annualKWh
+        self.estimated = estimated
+    }
+}
+
+/// Prices (gross, €/kWh) and CO2 factors (kg/kWh) the advice used.
+public struct RegisteredPrices: Sendable, Equatable {
+    public var electricityEURPerKWh: Double
+    public var electricityCO2KgPerKWh: Double?
+    public var heatingEURPerKWh: Double?
+    public var heatingCO2KgPerKWh: Double?
+}
+
+/// The advice's totals over its recommended measures, as in `esp-advice/1`.
+public struct RegisteredTotals: Sendable, Equatable {
+    public var electricityKWh: Double
+    public var heatKWh: Double
+    public var waterM3: Double
+    public var savingEUR: Double
+    public var householdEUR: Double
+    /// Jobcenter and social office.
+    public var publicEUR: Double
+    public var landlordEUR: Double
+    public var co2Kg: Double
+
+    /// Creates totals from their parts.
+    public init(electricityKWh: Double, heatKWh: Double, waterM3: Double, savingEUR: Double, householdEUR: Double,
+                publicEUR: Double, landlordEUR: Double, co2Kg: Double) {
+        self.electricityKWh = electricityKWh
+        self.heatKWh = heatKWh
+        self.waterM3 = waterM3
+        self.savingEUR = savingEUR
+        self.householdEUR = householdEUR
+        self.publicEUR = publicEUR
+        self.landlordEUR = landlordEUR
+        self.co2Kg = co2Kg
+    }
+
+    /// The totals of an advice.
+    public init(_ totals: Totals) {
+        self.init(electricityKWh: totals.electricityKWh, heatKWh: totals.heatKWh, waterM3: totals.waterM3,
+                  savingEUR: totals.savingEUR, householdEUR: totals.householdEUR, publicEUR: totals.publicEUR,
+                  landlordEUR: totals.landlordEUR, co2Kg: totals.co2Kg)
+    }
+}
+
+/// One recommended measure of a registered visit, with its yearly savings.
+public struct RegisteredMeasure: Sendable, Equatable {
+    public var kind: MeasureKind
+    public var electricityKWh: Double
+    public var heatKWh: Double
+    public var waterM3: Double
+    public var savingEUR: Double
+    public var co2Kg: Double
+    public var investmentEUR: Double
+    /// The fridge voucher promised, € (0 for other measures).
+    public var voucherEUR: Double
+    /// Who receives the largest part of the saving.
+    public var beneficiary: Payer
+    /// The saving by who receives it.
+    public var householdEUR: Double
+    public var publicEUR: Double
+    public var landlordEUR: Double
+}
+
+/// What became of one file of an import.
+public struct ImportResult: Sendable, Equatable {
+    /// The visit file as given.
+    public var path: String
+    /// Added, updated or failed.
+    public var outcome: Outcome
+
+    /// What became of the file.
+    public enum Outcome: Sendable, Equatable {
+        /// A new visit.
+        case added(visitId: String)
+        /// The visit was in the register and has been replaced by this file's; its follow-ups are kept.
+        case updated(visitId: String)
+        /// Nothing of this file was stored.
+        case failed(RegisterError)
+    }
+
+    /// The visit id, unless the file failed.
+    public var visitId: String? {
+        switch outcome {
+        case .added(let id), .updated(let id): id
+        case .failed: nil
+        }
+    }
+
+    /// The error, when the file failed.
+    public var error: RegisterError? {
+        if case .failed(let error) = outcome { return error }
+        return nil
+    }
+}
