@@ -45,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "esp",
             dependencies: [
-                "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice",
+                "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "VisitRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
