@@ -37,6 +37,8 @@ let package = Package(
         .target(name: "AdviceReport", dependencies: ["EnergyAdvice", "JSONText", "AdviceLocalization"]),
         /// Lays the advice sheet out on A4 and writes it as PDF through Pango and Cairo.
         .target(name: "AdvicePDF", dependencies: ["AdviceReport", "CPangoCairo"]),
+        /// The interactive visit questionnaire: a pure engine from answers to a visit, drafts, and thin terminal I/O.
+        .target(name: "VisitQuestionnaire", dependencies: ["EnergyAdvice", "AdviceData", "JSONText"]),
         /// The visit register: advised visits, follow-ups and programme summaries in a local SQLite file (GRDB).
         .target(name: "VisitRegister", dependencies: [
             "EnergyAdvice", "AdviceData", "JSONText",
@@ -45,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "esp",
             dependencies: [
-                "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "VisitRegister",
+                "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "VisitQuestionnaire", "VisitRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +58,7 @@ let package = Package(
         .testTarget(name: "AdviceLocalizationTests", dependencies: ["AdviceLocalization"]),
         .testTarget(name: "AdviceReportTests", dependencies: ["AdviceReport", "AdviceData", "EnergyAdvice"]),
         .testTarget(name: "AdvicePDFTests", dependencies: ["AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization"]),
+        .testTarget(name: "VisitQuestionnaireTests", dependencies: ["VisitQuestionnaire", "AdviceData", "EnergyAdvice"]),
         .testTarget(name: "VisitRegisterTests", dependencies: [
             "VisitRegister", "AdviceData", "EnergyAdvice", "JSONText",
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -7,7 +7,7 @@ struct ESP: ParsableCommand {
         commandName: "esp",
         abstract: "Energy-saving advice for low-income households (after the Nürnberg EnergieSparProjekt).",
         version: "esp 0.1.0 (calculation rules 1)",
-        subcommands: [Advise.self, Report.self, Register.self, FollowUp.self, Summary.self, Tariffs.self, Locales.self]
+        subcommands: [Advise.self, Report.self, Visit.self, Register.self, FollowUp.self, Summary.self, Tariffs.self, Locales.self]
     )
 }
 

@@ -1,0 +1,87 @@
+import EnergyAdvice
+
+/// German words for the closed vocabularies of `esp-visit/1`, as the advisor reads them in the questionnaire.
+///
+/// Each switch is exhaustive, so a new case in ``EnergyAdvice`` does not compile until it has a label here.
+public protocol GermanLabelled: RawRepresentable, CaseIterable, Sendable where RawValue == String {
+    /// The word the advisor reads, e.g. "Wohnung" for `flat`.
+    var germanLabel: String { get }
+}
+
+extension Dwelling: GermanLabelled {
+    public var germanLabel: String {
+        switch self {
+        case .flat: "Wohnung"
+        case .house: "Haus"
+        }
+    }
+}
+
+extension Benefit: GermanLabelled {
+    public var germanLabel: String {
+        switch self {
+        case .buergergeld: "Bürgergeld"
+        case .sozialhilfe: "Sozialhilfe"
+        case .grundsicherung: "Grundsicherung"
+        case .wohngeld: "Wohngeld"
+        case .kinderzuschlag: "Kinderzuschlag"
+        case .asylblg: "AsylbLG"
+        case .none: "keine"
+        }
+    }
+}
+
+extension Payer: GermanLabelled {
+    public var germanLabel: String {
+        switch self {
+        case .household: "Haushalt selbst"
+        case .jobcenter: "Jobcenter"
+        case .socialOffice: "Sozialamt"
+        case .landlord: "Vermieter"
+        }
+    }
+}
+
+extension HotWaterSystem: GermanLabelled {
+    public var germanLabel: String {
+        switch self {
+        case .none: "nicht mit Strom (Heizung, Gas, Fernwärme)"
+        case .electricInstantaneous: "Durchlauferhitzer"
+        case .electricBoiler: "Elektro-Boiler / Speicher"
+        }
+    }
+}
+
+extension HeatingFuel: GermanLabelled {
+    public var germanLabel: String {
+        switch self {
+        case .gas: "Gas"
+        case .oil: "Heizöl"
+        case .district: "Fernwärme"
+        case .electricStorage: "Nachtspeicher (Strom)"
+        case .heatPump: "Wärmepumpe"
+        case .pellets: "Pellets / Holz"
+        }
+    }
+}
+
+extension LampTechnology: GermanLabelled {
+    public var germanLabel: String {
+        switch self {
+        case .incandescent: "Glühlampe"
+        case .halogen: "Halogen"
+        case .cfl: "Energiesparlampe (Kompaktleuchtstofflampe)"
+        case .led: "LED"
+        }
+    }
+}
+
+extension CoolingKind: GermanLabelled {
+    public var germanLabel: String {
+        switch self {
+        case .fridge: "Kühlschrank"
+        case .fridgeFreezer: "Kühl-Gefrier-Kombination"
+        case .freezer: "Gefrierschrank / -truhe"
+        }
+    }
+}

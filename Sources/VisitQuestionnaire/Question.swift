@@ -1,0 +1,275 @@
+import EnergyAdvice
+
+/// One question of the visit questionnaire, as the advisor sees it.
+///
+/// Questions are produced by ``Questionnaire/currentQuestion`` one at a time; what comes next depends on the
+/// answers so far (a meter reading is only asked when the advisor chose meter readings, a lamp row only after
+/// "another lamp row?" was answered with yes).
+public struct Question: Sendable, Equatable, Identifiable {
+    /// A stable id stored in drafts, named after the visit field: `household.persons`, `lighting[2].watts`;
+    /// a loop question ("another row?") is the row itself: `lighting[2]`.
+    public let id: String
+    /// The German section title, e.g. "Haushalt"; the terminal prints it when the section changes.
+    public let section: String
+    /// The German question text, without unit and default.
+    public let prompt: String
+    /// The unit of the answer, e.g. `m²`, `kWh/Jahr`, `L/min`; nil for choices, yes/no, text and dates.
+    public let unit: String?
+    /// A German hint shown before the question: how to measure, where to read the value.
+    public let help: String?
+    /// The answer an empty line stands for, in the form stored in drafts; nil when the value must be typed
+    /// (readings from a bill or a meter have no sensible default).
+    public let defaultAnswer: String?
+    /// True when the answer `-` leaves the field out of the visit.
+    public let isOptional: Bool
+    /// What kind of answer is expected and what is allowed.
+    public let kind: QuestionKind
+    /// How a text answer is checked; `.none` for other kinds.
+    let textRule: TextRule
+
+    init(id: String, section: String, prompt: String, unit: String? = nil, help: String? = nil,
+         defaultAnswer: String?, isOptional: Bool = false, kind: QuestionKind, textRule: TextRule = .none) {
+        self.id = id
+        self.section = section
+        self.prompt = prompt
+        self.unit = unit
+        self.help = help
+        self.defaultAnswer = defaultAnswer
+        self.isOptional = isOptional
+        self.kind = kind
+        self.textRule = textRule
+    }
+
+    /// The default as the advisor reads it: the German label of a choice, a date as `TT.MM.JJJJ`, `j`/`n`,
+    /// `- = keine Angabe` for `-`.
+    public var displayDefault: String? {
+        guard let defaultAnswer else { return nil }
+        if isOptional && defaultAnswer == AnswerWords.skip { return "- = keine Angabe" }
+        switch kind {
+        case .choice(let choices):
+            return choices.first { $0.value == defaultAnswer }?.label ?? defaultAnswer
+        case .date:
+            return CalendarDate(iso: defaultAnswer).map(DateText.german) ?? defaultAnswer
+        default:
+            return defaultAnswer
+        }
+    }
+}
+
+/// What kind of answer a ``Question`` expects.
+public enum QuestionKind: Sendable, Equatable {
+    /// A decimal number within the range; `,` or `.` as the decimal mark, the unit may follow.
+    case number(AllowedRange)
+    /// A whole number within the range.
+    case integer(AllowedRange)
+    /// One of the choices, answered by its number in the list, its value or its label.
+    case choice([Choice])
+    /// `j`/`ja` or `n`/`nein` (also `y`/`yes`, `no`).
+    case yesNo
+    /// Free text, checked by the rules of the visit field it fills.
+    case text
+    /// A day as `YYYY-MM-DD` or `TT.MM.JJJJ`.
+    case date
+    /// Litres per minute, directly (`12`) or as a jug measurement: `1 l in 5 s` → 12 L/min.
+    case flow(AllowedRange)
+    /// kWh per day, directly (`0,9`) or as a plug-meter reading over a time: `0,3 kWh in 8 h` → 0,9 kWh/Tag.
+    case energyPerDay(AllowedRange)
+}
+
+/// One possible answer of a choice question.
+public struct Choice: Sendable, Equatable {
+    /// The value written to the visit file (an enum raw value such as `fridge-freezer`).
+    public let value: String
+    /// The German label shown to the advisor.
+    public let label: String
+
+    /// Creates a choice from its stored value and German label.
+    public init(value: String, label: String) {
+        self.value = value
+        self.label = label
+    }
+
+    /// The choices of a closed vocabulary, in declaration order.
+    public static func all<T: GermanLabelled>(_ type: T.Type) -> [Choice] {
+        T.allCases.map { Choice(value: $0.rawValue, label: $0.germanLabel) }
+    }
+}
+
+/// What became of an answer given to ``Questionnaire/answer(_:)``.
+public enum AnswerOutcome: Sendable, Equatable {
+    /// The answer was stored. `warning` says when the value is allowed but implausible (the advisor may go
+    /// back); `note` tells what was made of it, e.g. `= 12 L/min` for `1 l in 5 s`.
+    case accepted(warning: String?, note: String? = nil)
+    /// The answer was not stored; the message says why and what is allowed. The same question comes again.
+    case rejected(String)
+    /// The previous answer was taken back; its question comes again.
+    case back
+}
+
+/// How a text answer is checked; the rules live in VisitRules or, for lengths, in the visit decoder itself.
+enum TextRule: Sendable, Equatable {
+    case none
+    case visitID
+    /// A city id; when the list is not empty, only these (the cities with a tariff file).
+    case city(known: [String])
+    /// A language tag; when the list is not empty, only these (the languages with a Locales/ file).
+    case language(known: [String])
+    case room, standbyLabel, notes
+}
+
+/// A parsed answer: the value for the visit, the text stored in the draft and what to tell the advisor.
+struct ParsedAnswer: Sendable, Equatable {
+    var value: AnswerValue
+    var stored: String
+    var note: String?
+}
+
+enum AnswerValue: Sendable, Equatable {
+    case number(Double)
+    case integer(Int)
+    case choice(String)
+    case yes(Bool)
+    case text(String)
+    case date(CalendarDate)
+    /// `-`: left out.
+    case none
+}
+
+enum ParseResult: Sendable, Equatable {
+    case value(ParsedAnswer)
+    case rejected(String)
+}
+
+/// Words the advisor may type besides values.
+public enum AnswerWords {
+    /// Leaves an optional value out.
+    public static let skip = "-"
+    /// Answers that take the previous answer back.
+    public static let back = ["<", "zurück", "zurueck", "back"]
+    static let yes = ["j", "ja", "y", "yes"]
+    static let no = ["n", "nein", "no"]
+    static let skipWords = ["-", "k.a.", "ka", "keine angabe", "unbekannt", "weiß nicht", "weiss nicht"]
+
+    /// True for `<` and `zurück` (any case).
+    public static func isBack(_ text: String) -> Bool { back.contains(text.trimmed.lowercased()) }
+    static func isSkip(_ text: String) -> Bool { skipWords.contains(text.lowercased()) }
+}
+
+extension Question {
+    /// Parses an answer line; an empty line stands for the default.
+    func parse(_ line: String) -> ParseResult {
+        let text = line.trimmed
+        if text.isEmpty {
+            guard let defaultAnswer, !defaultAnswer.isEmpty else {
+                return .rejected("Bitte eine Antwort eingeben; für diese Frage gibt es keine Vorgabe.")
+            }
+            return parseGiven(defaultAnswer)
+        }
+        return parseGiven(text)
+    }
+
+    private func parseGiven(_ text: String) -> ParseResult {
+        if isOptional && AnswerWords.isSkip(text) {
+            return .value(ParsedAnswer(value: .none, stored: AnswerWords.skip, note: nil))
+        }
+        switch kind {
+        case .number(let range):
+            return parseNumber(text, range: range, whole: false)
+        case .integer(let range):
+            return parseNumber(text, range: range, whole: true)
+        case .choice(let choices):
+            return parseChoice(text, choices)
+        case .yesNo:
+            let word = text.lowercased()
+            if AnswerWords.yes.contains(word) { return .value(ParsedAnswer(value: .yes(true), stored: "j")) }
+            if AnswerWords.no.contains(word) { return .value(ParsedAnswer(value: .yes(false), stored: "n")) }
+            return .rejected("Bitte „j“ (ja) oder „n“ (nein) eingeben.")
+        case .text:
+            if let problem = TextCheck.problem(text, textRule) { return .rejected(problem) }
+            return .value(ParsedAnswer(value: .text(text), stored: text))
+        case .date:
+            guard let date = DateText.parse(text) else {
+                return .rejected("„\(text)“ ist kein Datum; bitte als TT.MM.JJJJ oder JJJJ-MM-TT eingeben, z. B. 14.03.2026.")
+            }
+            return .value(ParsedAnswer(value: .date(date), stored: date.description))
+        case .flow(let range):
+            return parseRate(text, range: range, rate: .flow)
+        case .energyPerDay(let range):
+            return parseRate(text, range: range, rate: .energyPerDay)
+        }
+    }
+
+    private func parseNumber(_ text: String, range: AllowedRange, whole: Bool) -> ParseResult {
+        let allowed = "Erlaubt: \(GermanNumber.range(range, unit: unit))."
+        let value: Double
+        switch NumberText.parse(text, unit: unit) {
+        case .number(let x): value = x
+        case .ambiguousGrouping(let digits, let decimal):
+            return .rejected("„\(text)“ ist mehrdeutig: bitte ohne Tausenderpunkt eingeben (\(digits)) oder mit Komma (\(decimal)). \(allowed)")
+        case .notANumber:
+            return .rejected("„\(text)“ ist keine Zahl. \(allowed)")
+        }
+        if whole {
+            guard value == value.rounded(), let integer = Int(exactly: value) else {
+                return .rejected("Bitte eine ganze Zahl eingeben. \(allowed)")
+            }
+            guard range.contains(value) else {
+                return .rejected("\(GermanNumber.text(value)) liegt außerhalb des erlaubten Bereichs. \(allowed)")
+            }
+            return .value(ParsedAnswer(value: .integer(integer), stored: text))
+        }
+        guard range.contains(value) else {
+            return .rejected("\(GermanNumber.text(value)) liegt außerhalb des erlaubten Bereichs. \(allowed)")
+        }
+        return .value(ParsedAnswer(value: .number(value), stored: text))
+    }
+
+    private func parseChoice(_ text: String, _ choices: [Choice]) -> ParseResult {
+        let key = text.lowercased()
+        let match: Choice?
+        if let index = Int(text), (1...choices.count).contains(index) {
+            match = choices[index - 1]
+        } else {
+            match = choices.first { $0.value.lowercased() == key || $0.label.lowercased() == key }
+                ?? uniquePrefixMatch(key, choices)
+        }
+        guard let match else {
+            let list = choices.enumerated().map { "\($0.offset + 1) \($0.element.label)" }.joined(separator: ", ")
+            return .rejected("„\(text)“ ist keine der Möglichkeiten. Bitte wählen: \(list).")
+        }
+        return .value(ParsedAnswer(value: .choice(match.value), stored: match.value))
+    }
+
+    /// "Kühl" is enough when only one label starts with it.
+    private func uniquePrefixMatch(_ key: String, _ choices: [Choice]) -> Choice? {
+        guard key.count >= 3 else { return nil }
+        let hits = choices.filter { $0.label.lowercased().hasPrefix(key) || $0.value.lowercased().hasPrefix(key) }
+        return hits.count == 1 ? hits.first : nil
+    }
+
+    private func parseRate(_ text: String, range: AllowedRange, rate: RateText.Kind) -> ParseResult {
+        let allowed = "Erlaubt: \(GermanNumber.range(range, unit: unit))."
+        switch RateText.parse(text, kind: rate, unit: unit) {
+        case .failure(let message):
+            return .rejected("\(message) \(allowed)")
+        case .success(let measured):
+            let value = measured.value
+            guard range.contains(value) else {
+                let made = measured.converted ? "„\(text)“ ergibt \(GermanNumber.text(value)) \(unit ?? "")" : GermanNumber.text(value)
+                return .rejected("\(made.trimmed) liegt außerhalb des erlaubten Bereichs. \(allowed)")
+            }
+            let note = measured.converted ? "= \(GermanNumber.text(value)) \(unit ?? "")".trimmed : nil
+            return .value(ParsedAnswer(value: .number(value), stored: text, note: note))
+        }
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and line ends; Foundation-free.
+    var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,170 @@
+import EnergyAdvice
+import Foundation
+import Testing
+@testable import VisitQuestionnaire
+
+/// Shared fixtures: a fixed "today", the shipped cities and languages, and one complete visit as answers.
+enum Fixture {
+    static let today = CalendarDate(year: 2026, month: 3, day: 14) ?? CalendarDate(year: 2000, month: 1, day: 1)!
+    static let setup = QuestionnaireSetup(today: today, cities: ["bremen", "leipzig", "nuernberg"], languages: ["de", "ru", "tr"])
+
+    static func date(_ iso: String) -> CalendarDate {
+        CalendarDate(iso: iso) ?? today
+    }
+
+    /// The answers of a pensioner's visit in Nürnberg, with the question each one is for, so a test can tell
+    /// exactly where a script and the questionnaire part ways. Empty strings take the default.
+    static let pensioner: [(question: String, answer: String)] = [
+        ("city", "nuernberg"),
+        ("language", ""),
+        ("date", "17.02.2026"),
+        ("visitId", "NUE-2026-0142"),
+        ("household.persons", "1"),
+        ("household.dwelling", ""),
+        ("household.livingAreaM2", "48"),
+        ("electricity.hotWater", "2"),
+        ("electricity.source", ""),
+        ("electricity.annualKWh", "2300"),
+        ("electricity.monthlyInstallmentEUR", "68 €"),
+        ("electricity.tariff", ""),
+        ("lighting[0]", ""),
+        ("lighting[0].room", "Küche"),
+        ("lighting[0].lamps", "1"),
+        ("lighting[0].technology", "Glühlampe"),
+        ("lighting[0].watts", ""),
+        ("lighting[0].hoursPerDay", "4"),
+        ("lighting[1]", "j"),
+        ("lighting[1].room", "Wohnzimmer"),
+        ("lighting[1].lamps", "3"),
+        ("lighting[1].technology", "halogen"),
+        ("lighting[1].watts", "40"),
+        ("lighting[1].hoursPerDay", "5"),
+        ("lighting[2]", "ja"),
+        ("lighting[2].room", "Flur"),
+        ("lighting[2].lamps", ""),
+        ("lighting[2].technology", "1"),
+        ("lighting[2].watts", "40 W"),
+        ("lighting[2].hoursPerDay", "1,5"),
+        ("lighting[3]", ""),
+        ("cooling[0]", ""),
+        ("cooling[0].kind", ""),
+        ("cooling[0].ageYears", "20"),
+        ("cooling[0].measuredKWhPerDay", "0,95"),
+        ("cooling[0].volumeLitres", "140"),
+        ("cooling[1]", ""),
+        ("standby[0]", ""),
+        ("standby[0].label", "Fernseher + Receiver"),
+        ("standby[0].watts", "12"),
+        ("standby[0].hoursPerDay", ""),
+        ("standby[1]", "n"),
+        ("showers", ""),
+        ("showers.perWeek", "5"),
+        ("showers.minutes", "6"),
+        ("showers.flowLitresPerMinute", "1 l in 5 s"),
+        ("heating", ""),
+        ("heating.fuel", ""),
+        ("heating.annualKWh", "6050"),
+        ("heating.includesHotWater", ""),
+        ("heating.roomTemperatureC", "22"),
+        ("heating.targetTemperatureC", ""),
+        ("heating.windowsTiltedInWinter", ""),
+        ("heating.monthlyInstallmentEUR", ""),
+        ("heating.tariff", ""),
+        ("household.benefit", "grundsicherung"),
+        ("household.heatingCostsPaidBy", ""),
+        ("notes", ""),
+    ]
+
+    static var pensionerAnswers: [String] { pensioner.map(\.answer) }
+
+    static let pensionerVisit = Visit(
+        visitId: "NUE-2026-0142", date: date("2026-02-17"), city: "nuernberg", language: "de",
+        household: Household(persons: 1, dwelling: .flat, livingAreaM2: 48, benefit: .grundsicherung,
+                             heatingCostsPaidBy: .socialOffice),
+        electricity: ElectricityUse(annualKWh: 2300, hotWater: .electricInstantaneous, monthlyInstallmentEUR: 68),
+        heating: HeatingUse(fuel: .gas, annualKWh: 6050, includesHotWater: false, roomTemperatureC: 22, targetTemperatureC: 20,
+                            windowsTiltedInWinter: false),
+        lighting: [
+            LightingRow(room: "Küche", lamps: 1, watts: 60, technology: .incandescent, hoursPerDay: 4),
+            LightingRow(room: "Wohnzimmer", lamps: 3, watts: 40, technology: .halogen, hoursPerDay: 5),
+            LightingRow(room: "Flur", lamps: 1, watts: 40, technology: .incandescent, hoursPerDay: 1.5),
+        ],
+        appliances: [
+            .cooling(CoolingAppliance(kind: .fridge, ageYears: 20, measuredKWhPerDay: 0.95, volumeLitres: 140)),
+            .standby(StandbyDevice(label: "Fernseher + Receiver", watts: 12, hoursPerDay: 20)),
+        ],
+        showers: ShowerHabits(perWeek: 5, minutes: 6, flowLitresPerMinute: 12))
+
+    /// The shortest complete visit: no lamps, no appliances, no showers, no heating.
+    static let minimalAnswers = [
+        "bremen", "ru", "2026-03-01", "HB-7", "3", "Haus", "90", "", "", "3100", "-", "n",
+        "n", "n", "n", "n", "n", "wohngeld", "Fragebogen-Test",
+    ]
+
+    /// Answers a questionnaire from a list; stops at the first rejected answer, returning the outcomes.
+    @discardableResult
+    static func answer(_ questionnaire: inout Questionnaire, _ answers: [String]) -> [AnswerOutcome] {
+        var outcomes: [AnswerOutcome] = []
+        for text in answers {
+            let outcome = questionnaire.answer(text)
+            outcomes.append(outcome)
+            if case .rejected = outcome { break }
+        }
+        return outcomes
+    }
+}
+
+/// The checkout this test file lives in, for the shipped Tariffs/ and Examples/.
+enum Checkout {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+    static var tariffs: String { root + "/Tariffs" }
+    static var examples: String { root + "/Examples" }
+}
+
+/// A temporary folder removed when the value is dropped.
+final class TemporaryDirectory {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "esp-questionnaire-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    func file(_ name: String) -> String { path + "/" + name }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file(name)))
+        return file(name)
+    }
+
+    func read(_ name: String) throws -> String {
+        try String(contentsOfFile: file(name), encoding: .utf8)
+    }
+
+    func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: file(name)) }
+
+    /// Permission bits, e.g. 0o600.
+    func mode(_ name: String) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: file(name))
+        return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
+    }
+
+    func names() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: path).sorted() }
+}
+
+/// Runs a throwing call and returns the QuestionnaireError it threw, or nil.
+func questionnaireError<T>(_ body: () throws(QuestionnaireError) -> T) -> QuestionnaireError? {
+    do {
+        _ = try body()
+        return nil
+    } catch {
+        return error
+    }
+}
