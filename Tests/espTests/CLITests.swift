@@ -342,3 +342,121 @@ struct RegisterCLITests {
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "not a database")
     }
 }
+
+@Suite("esp visit", .serialized)
+struct VisitCLITests {
+    /// The pensioner's answers as an advisor would type them (empty = the default in [ ]).
+    static let answers = [
+            "nuernberg",
+            "",
+            "17.02.2026",
+            "NUE-2026-0142",
+            "1",
+            "",
+            "48",
+            "2",
+            "",
+            "2300",
+            "68 €",
+            "",
+            "",
+            "Küche",
+            "1",
+            "Glühlampe",
+            "",
+            "4",
+            "j",
+            "Wohnzimmer",
+            "3",
+            "halogen",
+            "40",
+            "5",
+            "ja",
+            "Flur",
+            "",
+            "1",
+            "40 W",
+            "1,5",
+            "",
+            "",
+            "",
+            "20",
+            "0,95",
+            "140",
+            "",
+            "",
+            "Fernseher + Receiver",
+            "12",
+            "",
+            "n",
+            "",
+            "5",
+            "6",
+            "1 l in 5 s",
+            "",
+            "",
+            "6050",
+            "",
+            "22",
+            "",
+            "",
+            "",
+            "",
+            "grundsicherung",
+            "",
+            "",
+    ]
+
+    func run(_ arguments: [String], input: [String]) throws -> CLI.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: CLI.root)
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data((input.joined(separator: "\n") + "\n").utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self), stderr: "")
+    }
+
+    /// Piped answers give a valid visit file; stopping half-way and resuming gives the same bytes.
+    @Test func pipedSessionAndResume() throws {
+        let dir = NSTemporaryDirectory() + "esp-visit-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let whole = try run(["visit", "new", "-o", dir + "/whole.json"], input: Self.answers)
+        #expect(whole.status == 0, "\(whole.stdout)")
+        let mode = try FileManager.default.attributesOfItem(atPath: dir + "/whole.json")[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let advice = try CLI.run(["advise", dir + "/whole.json", "--format", "json"])
+        #expect(advice.status == 0)
+        #expect(advice.stdout.contains("\"visitId\": \"NUE-2026-0142\""))
+
+        let first = try run(["visit", "new", "-o", dir + "/split.json"], input: Array(Self.answers.prefix(20)))
+        #expect(first.status == 3, "\(first.stdout)")
+        #expect(FileManager.default.fileExists(atPath: dir + "/split.json.draft"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/split.json"))
+        let rest = try run(["visit", "resume", dir + "/split.json.draft", "-o", dir + "/split.json"], input: Array(Self.answers.dropFirst(20)))
+        #expect(rest.status == 0, "\(rest.stdout)")
+        let a = try Data(contentsOf: URL(fileURLWithPath: dir + "/whole.json"))
+        let b = try Data(contentsOf: URL(fileURLWithPath: dir + "/split.json"))
+        #expect(a == b)
+    }
+
+    @Test func corruptDraftIsRefusedAndKept() throws {
+        let dir = NSTemporaryDirectory() + "esp-visit-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let draft = dir + "/x.draft"
+        try Data("{\"schema\": \"something-else\"}".utf8).write(to: URL(fileURLWithPath: draft))
+        let result = try run(["visit", "resume", draft], input: [])
+        #expect(result.status == 1)
+        #expect(try String(contentsOfFile: draft, encoding: .utf8) == "{\"schema\": \"something-else\"}")
+    }
+}
