@@ -449,6 +449,37 @@ struct VisitCLITests {
         #expect(a == b)
     }
 
+    /// A process killed with SIGKILL mid-session loses no answer: resuming gives the same visit.
+    @Test func killedSessionResumes() throws {
+        let dir = NSTemporaryDirectory() + "esp-visit-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = ["visit", "new", "-o", dir + "/killed.json"]
+        let stdin = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        stdin.fileHandleForWriting.write(Data((Self.answers.prefix(15).joined(separator: "\n") + "\n").utf8))
+        // Wait until the draft holds all 15 answers, then kill without warning.
+        let draft = dir + "/killed.json.draft"
+        for _ in 0..<100 {
+            if let text = try? String(contentsOfFile: draft, encoding: .utf8),
+               text.components(separatedBy: "\"question\"").count - 1 >= 15 { break }
+            usleep(50_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        let resumed = try run(["visit", "resume", draft, "-o", dir + "/killed.json"], input: Array(Self.answers.dropFirst(15)))
+        #expect(resumed.status == 0, "\(resumed.stdout)")
+        let whole = try run(["visit", "new", "-o", dir + "/whole.json"], input: Self.answers)
+        #expect(whole.status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/killed.json")) == Data(contentsOf: URL(fileURLWithPath: dir + "/whole.json")))
+    }
+
     @Test func corruptDraftIsRefusedAndKept() throws {
         let dir = NSTemporaryDirectory() + "esp-visit-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
