@@ -1,5 +1,7 @@
 import AdviceData
 import AdviceLocalization
+import AdviceReport
+import Foundation
 import ArgumentParser
 import EnergyAdvice
 import VisitQuestionnaire
@@ -49,7 +51,7 @@ struct Visit: ParsableCommand {
             if let city { prefill["city"] = city }
             if let lang { prefill["language"] = lang }
             var prompter = TerminalPrompter()
-            try conclude { () throws(QuestionnaireError) in
+            try conclude(dataOptions) { () throws(QuestionnaireError) in
                 try interview.start(output: output, prefill: prefill, prompter: &prompter, onDraft: announceInterrupt)
             }
         }
@@ -73,7 +75,7 @@ struct Visit: ParsableCommand {
         func run() throws {
             let interview = VisitInterview(setup: try questionnaireSetup(dataOptions))
             var prompter = TerminalPrompter()
-            try conclude { () throws(QuestionnaireError) in
+            try conclude(dataOptions) { () throws(QuestionnaireError) in
                 try interview.resume(draftPath: draft, output: output, prompter: &prompter, onDraft: announceInterrupt)
             }
         }
@@ -112,8 +114,9 @@ private func questionnaireSetup(_ options: DataOptions) throws -> QuestionnaireS
     return setup
 }
 
-/// Prints the result: the saved file on standard output, an early end on standard error with exit status 3.
-private func conclude(_ body: () throws(QuestionnaireError) -> InterviewResult) throws {
+/// Prints the result: the saved file and its advice on standard output, then offers the sheet; an early end on
+/// standard error with exit status 3.
+private func conclude(_ options: DataOptions, _ body: () throws(QuestionnaireError) -> InterviewResult) throws {
     let result: InterviewResult
     do {
         result = try body()
@@ -122,8 +125,9 @@ private func conclude(_ body: () throws(QuestionnaireError) -> InterviewResult) 
         throw ExitCode(1)
     }
     switch result {
-    case .saved:
+    case .saved(let path, _):
         print(result.message)
+        offerSheet(visitPath: path, options)
     case .stopped:
         Output.error(result.message)
         throw ExitCode(3)
@@ -141,4 +145,35 @@ private func localToday() -> CalendarDate? {
     var parts = tm()
     guard localtime_r(&now, &parts) != nil else { return nil }
     return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+}
+
+/// Shows the advice for the saved visit (German, for the advisor) and asks whether to write the household's sheet.
+/// The visit is already safe on disk, so anything going wrong here is a warning, never a lost visit.
+private func offerSheet(visitPath: String, _ options: DataOptions) {
+    let data: DataDirectory
+    do {
+        data = try DataDirectory.locate(explicit: options.data, environment: Environment.variables,
+                                        executablePath: Environment.executablePath)
+    } catch {
+        Output.error("esp: warning: no advice shown: \(error.description)")
+        return
+    }
+    let session = AdviceSession(data: data)
+    do {
+        let (advice, city) = try session.advise(visitPath: visitPath)
+        let localizer = try LocaleLibrary(directory: data.localesPath).localizer(language: "de")
+        print("")
+        print(AdviceText.render(SheetBuilder(localizer: localizer).build(advice, city: city)), terminator: "")
+        let pdf = String(visitPath.dropLast(visitPath.hasSuffix(".json") ? 5 : 0)) + ".pdf"
+        print("Beratungsblatt für den Haushalt jetzt schreiben (\(pdf))? (j/n) [j]: ", terminator: "")
+        guard let answer = readLine(), ["", "j", "ja", "y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            print("")
+            return
+        }
+        let batch = SheetBatch(session: session, language: nil, secondLanguage: nil, creationDate: Report.creationDate(), force: false)
+        try batch.render(visit: visitPath, output: pdf, folder: ".")
+        print("Beratungsblatt gespeichert: \(pdf)")
+    } catch {
+        Output.error("esp: warning: \(error)")
+    }
 }

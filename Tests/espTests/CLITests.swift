@@ -430,8 +430,11 @@ struct VisitCLITests {
         let dir = NSTemporaryDirectory() + "esp-visit-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let whole = try run(["visit", "new", "-o", dir + "/whole.json"], input: Self.answers)
+        // After the last question the advice is shown and "j" writes the household's sheet.
+        let whole = try run(["visit", "new", "-o", dir + "/whole.json"], input: Self.answers + ["j"])
         #expect(whole.status == 0, "\(whole.stdout)")
+        #expect(whole.stdout.contains("Das können Sie tun"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/whole.pdf"))
         let mode = try FileManager.default.attributesOfItem(atPath: dir + "/whole.json")[.posixPermissions] as? Int
         #expect(mode == 0o600)
         let advice = try CLI.run(["advise", dir + "/whole.json", "--format", "json"])
