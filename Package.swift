@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "VisitQuestionnaire", dependencies: ["EnergyAdvice", "AdviceData", "JSONText"]),
         /// The visit register: advised visits, follow-ups and programme summaries in a local SQLite file (GRDB).
         .target(name: "VisitRegister", dependencies: [
-            "EnergyAdvice", "AdviceData", "JSONText",
+            "EnergyAdvice", "AdviceData", "AdviceReport", "JSONText",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(

@@ -1,3 +1,4 @@
+import AdviceReport
 import AdviceData
 import EnergyAdvice
 import Foundation
@@ -12,11 +13,10 @@ extension VisitRegister {
     /// - Parameters:
     ///   - visitPaths: `esp-visit/1` files.
     ///   - session: the tariffs to advise with.
-    ///   - adviceJSON: the text stored as the visit's advice document; pass the report module's `esp-advice/1`
-    ///     renderer to keep the full document. The default stores ``RegisterAdviceJSON``.
+    ///   - adviceJSON: the text stored as the visit's advice document, by default the full `esp-advice/1` document.
     /// - Returns: one result per path, in the order given.
     public func add(visitPaths: [String], session: AdviceSession,
-                    adviceJSON: (Advice) -> String = RegisterAdviceJSON.render) -> [ImportResult] {
+                    adviceJSON: (Advice) -> String = AdviceJSON.render) -> [ImportResult] {
         visitPaths.map { path in
             do throws(RegisterError) {
                 let id = try add(visitPath: path, session: session, adviceJSON: adviceJSON)

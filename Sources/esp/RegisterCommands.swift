@@ -58,7 +58,7 @@ struct Register: ParsableCommand {
         func run() throws {
             let register = try registerOptions.open()
             let session = AdviceSession(data: try dataOptions.locate())
-            let results = register.add(visitPaths: visits, session: session, adviceJSON: AdviceJSON.render)
+            let results = register.add(visitPaths: visits, session: session)
             var failed = 0
             for result in results {
                 switch result.outcome {
