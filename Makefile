@@ -49,6 +49,8 @@ clean:
 
 # Benchmarks on a release build; figures go into the README's BENCHMARKS section.
 bench: deps
+	$(SWIFT) build -c release --product esp-core-benchmark
+	$$($(SWIFT) build -c release --show-bin-path)/esp-core-benchmark 100000 .
 	Benchmarks/report-batch.sh 1000
 
 # PNG previews of one example per language, to look at the sheet (kept out of git).

@@ -51,6 +51,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// `make bench`: the calculation core alone, many generated households in one process.
+        .executableTarget(name: "esp-core-benchmark", dependencies: ["AdviceData", "EnergyAdvice"], path: "Benchmarks/CoreBenchmark"),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
         .testTarget(name: "EnergyAdviceTests", dependencies: ["EnergyAdvice"]),
