@@ -9,6 +9,8 @@ struct AdviceContext {
     let hotWater: HotWaterSystem
     let electricityTariff: EnergyTariff
     let electricityTariffID: String?
+    /// The city's tariffs in force on the visit date, worked out once for the default and the switch.
+    let effectiveTariffs: [(tariff: ElectricityTariff, notYetValid: Bool)]
     let heating: ResolvedHeating?
     let water: Sourced<Double>
     let voucher: VoucherRule
@@ -68,11 +70,12 @@ struct AdviceContext {
             assume("electricity.hotWater", .text(HotWaterSystem.none.rawValue), .formatDefault)
         }
 
+        let current = city.effectiveElectricityTariffs(on: visit.date)
+        effectiveTariffs = current
         if let own = visit.electricity.tariff {
             electricityTariff = EnergyTariff(own, validFrom: visit.date)
             electricityTariffID = nil
         } else {
-            let current = city.effectiveElectricityTariffs(on: visit.date)
             guard let chosen = current.first(where: { $0.tariff.isDefault }) else {
                 throw .noElectricityTariff(city: city.id)
             }

@@ -152,7 +152,7 @@ extension AdviceContext {
     func tariffSwitchMeasure() -> MeasureResult? {
         let kWh = visit.electricity.annualKWh
         let now = electricityTariff
-        let candidates = city.effectiveElectricityTariffs(on: visit.date)
+        let candidates = effectiveTariffs
             .filter { !$0.notYetValid && $0.tariff.id != electricityTariffID }
             .map(\.tariff)
         guard let best = candidates.min(by: { $0.price.annualCostEUR(kWh: kWh) < $1.price.annualCostEUR(kWh: kWh) })

@@ -1,12 +1,15 @@
 /// Where a figure was published.
-public struct Source: Sendable, Equatable, Hashable {
-    public var id: String
-    public var publisher: String
-    public var document: String
-    public var year: Int
+///
+/// A class: every figure of the reference data carries its source, and sharing one instance keeps copying a
+/// figure to a single reference count instead of five strings.
+public final class Source: Sendable, Hashable, CustomStringConvertible {
+    public let id: String
+    public let publisher: String
+    public let document: String
+    public let year: Int
     /// False for secondary copies and estimates that still wait for the primary document.
-    public var confirmed: Bool
-    public var note: String?
+    public let confirmed: Bool
+    public let note: String?
 
     public init(id: String, publisher: String, document: String, year: Int, confirmed: Bool, note: String? = nil) {
         self.id = id
@@ -16,6 +19,18 @@ public struct Source: Sendable, Equatable, Hashable {
         self.confirmed = confirmed
         self.note = note
     }
+
+    public static func == (a: Source, b: Source) -> Bool {
+        a === b || (a.id == b.id && a.publisher == b.publisher && a.document == b.document && a.year == b.year
+            && a.confirmed == b.confirmed && a.note == b.note)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(year)
+    }
+
+    public var description: String { "\(publisher), \(document) (\(year))" }
 }
 
 /// A figure together with its source.
