@@ -120,7 +120,7 @@ public enum PDFRenderer {
     }
 
     nonisolated(unsafe) private static var counter = 0
-    private static let counterLock = NSLockLike()
+    private static let counterLock = PosixLock()
 
     static func temporaryPath(for path: String) -> String {
         let slash = path.lastIndex(of: "/")
@@ -137,7 +137,7 @@ public enum PDFRenderer {
 }
 
 /// A pthread mutex, so the module needs no Foundation.
-final class NSLockLike: @unchecked Sendable {
+final class PosixLock: @unchecked Sendable {
     private var mutex = pthread_mutex_t()
 
     init() { pthread_mutex_init(&mutex, nil) }
