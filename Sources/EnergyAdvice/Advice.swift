@@ -156,6 +156,19 @@ public struct Totals: Sendable, Equatable {
     /// Savings on heating a landlord pays; neither household nor public purse.
     public var landlordEUR: Double
     public var co2Kg: Double
+
+    /// Totals read back from storage, e.g. the visit register.
+    public init(electricityKWh: Double, heatKWh: Double, waterM3: Double, savingEUR: Double, householdEUR: Double,
+                publicEUR: Double, landlordEUR: Double, co2Kg: Double) {
+        self.electricityKWh = electricityKWh
+        self.heatKWh = heatKWh
+        self.waterM3 = waterM3
+        self.savingEUR = savingEUR
+        self.householdEUR = householdEUR
+        self.publicEUR = publicEUR
+        self.landlordEUR = landlordEUR
+        self.co2Kg = co2Kg
+    }
 }
 
 public struct InstallmentCheck: Sendable, Equatable {

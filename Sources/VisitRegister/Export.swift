@@ -95,7 +95,7 @@ extension VisitRegister {
         ])
     }
 
-    static func totals(_ t: RegisteredTotals) -> JSONValue {
+    static func totals(_ t: Totals) -> JSONValue {
         .object([
             JSONField("electricityKWh", .number(t.electricityKWh)), JSONField("heatKWh", .number(t.heatKWh)),
             JSONField("waterM3", .number(t.waterM3)), JSONField("savingEUR", .number(t.savingEUR)),

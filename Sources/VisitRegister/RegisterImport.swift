@@ -213,7 +213,7 @@ extension VisitRegister {
                 heatingCO2KgPerKWh: try row.decode(forColumn: "heating_co2_kg_per_kwh")
             ),
             rulesVersion: try row.decode(forColumn: "rules_version"),
-            totals: RegisteredTotals(
+            totals: Totals(
                 electricityKWh: try row.decode(forColumn: "saved_electricity_kwh"),
                 heatKWh: try row.decode(forColumn: "saved_heat_kwh"),
                 waterM3: try row.decode(forColumn: "saved_water_m3"),

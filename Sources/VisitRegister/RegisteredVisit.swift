@@ -25,7 +25,7 @@ public struct RegisteredVisit: Sendable, Equatable {
     /// The calculation rules version the advice was computed with (``Advice/rulesVersion``).
     public var rulesVersion: Int
     /// The advice's totals over the recommended measures.
-    public var totals: RegisteredTotals
+    public var totals: Totals
     /// The recommended measures, in the advice's order.
     public var measures: [RegisteredMeasure]
     /// Follow-ups, oldest first.
@@ -65,39 +65,6 @@ public struct RegisteredPrices: Sendable, Equatable {
     public var electricityCO2KgPerKWh: Double?
     public var heatingEURPerKWh: Double?
     public var heatingCO2KgPerKWh: Double?
-}
-
-/// The advice's totals over its recommended measures, as in `esp-advice/1`.
-public struct RegisteredTotals: Sendable, Equatable {
-    public var electricityKWh: Double
-    public var heatKWh: Double
-    public var waterM3: Double
-    public var savingEUR: Double
-    public var householdEUR: Double
-    /// Jobcenter and social office.
-    public var publicEUR: Double
-    public var landlordEUR: Double
-    public var co2Kg: Double
-
-    /// Creates totals from their parts.
-    public init(electricityKWh: Double, heatKWh: Double, waterM3: Double, savingEUR: Double, householdEUR: Double,
-                publicEUR: Double, landlordEUR: Double, co2Kg: Double) {
-        self.electricityKWh = electricityKWh
-        self.heatKWh = heatKWh
-        self.waterM3 = waterM3
-        self.savingEUR = savingEUR
-        self.householdEUR = householdEUR
-        self.publicEUR = publicEUR
-        self.landlordEUR = landlordEUR
-        self.co2Kg = co2Kg
-    }
-
-    /// The totals of an advice.
-    public init(_ totals: Totals) {
-        self.init(electricityKWh: totals.electricityKWh, heatKWh: totals.heatKWh, waterM3: totals.waterM3,
-                  savingEUR: totals.savingEUR, householdEUR: totals.householdEUR, publicEUR: totals.publicEUR,
-                  landlordEUR: totals.landlordEUR, co2Kg: totals.co2Kg)
-    }
 }
 
 /// One recommended measure of a registered visit, with its yearly savings.
