@@ -53,6 +53,8 @@ let package = Package(
         ),
         /// `make bench`: the calculation core alone, many generated households in one process.
         .executableTarget(name: "esp-core-benchmark", dependencies: ["AdviceData", "EnergyAdvice"], path: "Benchmarks/CoreBenchmark"),
+        /// `make fuzz`: libFuzzer targets for the visit JSON, tariff XML, XLIFF and ICU message parsers.
+        .executableTarget(name: "esp-fuzz", dependencies: ["AdviceData", "AdviceLocalization", "EnergyAdvice", "SafeXML"], path: "Tests/Fuzz", exclude: ["fuzz.sh", "Dictionaries"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
         .testTarget(name: "EnergyAdviceTests", dependencies: ["EnergyAdvice"]),

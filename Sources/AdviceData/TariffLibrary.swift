@@ -39,7 +39,8 @@ public struct TariffLibrary: Sendable {
         return ids.sorted()
     }
 
-    func schema() throws(DataError) -> XMLSchema {
+    /// The folder's schema, loaded once per use; every tariff file is validated against it.
+    public func schema() throws(DataError) -> XMLSchema {
         do {
             return try XMLSchema.load(fileAt: path(Self.schemaFile))
         } catch {
@@ -47,11 +48,19 @@ public struct TariffLibrary: Sendable {
         }
     }
 
-    /// Parses and schema-validates one file.
-    func document(_ file: String, schema: XMLSchema) throws(DataError) -> XMLDocument {
+    func bytes(_ file: String) throws(DataError) -> [UInt8] {
+        do {
+            return try FileReading.bytes(atPath: path(file), maxBytes: Self.maxFileBytes)
+        } catch {
+            throw .invalidTariffs(issues: error.issues)
+        }
+    }
+
+    /// Parses and schema-validates one file's bytes; `fileName` names it in issues.
+    static func document(_ bytes: [UInt8], fileName: String, schema: XMLSchema) throws(DataError) -> XMLDocument {
         let document: XMLDocument
         do {
-            document = try XMLDocument.parse(fileAt: path(file), maxBytes: Self.maxFileBytes)
+            document = try XMLDocument.parse(bytes: bytes, fileName: fileName, maxBytes: maxFileBytes)
         } catch {
             throw .invalidTariffs(issues: error.issues)
         }
@@ -86,18 +95,36 @@ public struct TariffLibrary: Sendable {
         return sets
     }
 
-    func loadReference(schema: XMLSchema) throws(DataError) -> (data: ReferenceData, sources: [String: Source]) {
-        let document = try document(Self.referenceFile, schema: schema)
-        var reader = TariffReader(fileName: document.fileName, sources: [:])
-        let data = reader.reference(document.root)
-        guard reader.issues.isEmpty, let data else { throw .invalidTariffs(issues: reader.issues) }
-        return (data, reader.sources)
+    func loadReference(schema: XMLSchema) throws(DataError) -> ReferenceFile {
+        try Self.readReference(bytes(Self.referenceFile), fileName: path(Self.referenceFile), schema: schema)
     }
 
     func loadCity(_ id: String, schema: XMLSchema, sources: [String: Source]) throws(DataError) -> CityTariffs {
-        let document = try document("\(id).xml", schema: schema)
-        var reader = TariffReader(fileName: document.fileName, sources: sources)
-        let city = reader.city(document.root, expectedID: id)
+        try Self.readCity(bytes("\(id).xml"), fileName: path("\(id).xml"), expectedID: id, schema: schema, sources: sources)
+    }
+
+    /// The reference file's data and the sources a city file may cite.
+    public struct ReferenceFile: Sendable {
+        public let data: ReferenceData
+        public let sources: [String: Source]
+    }
+
+    /// Reads a reference file from bytes: parse, validate, check and map, as for a file in the folder.
+    public static func readReference(_ bytes: [UInt8], fileName: String, schema: XMLSchema) throws(DataError) -> ReferenceFile {
+        let document = try document(bytes, fileName: fileName, schema: schema)
+        var reader = TariffReader(fileName: fileName, sources: [:])
+        let data = reader.reference(document.root)
+        guard reader.issues.isEmpty, let data else { throw .invalidTariffs(issues: reader.issues) }
+        return ReferenceFile(data: data, sources: reader.sources)
+    }
+
+    /// Reads a city file from bytes; its sources resolve against `sources` (the reference file's) and its own.
+    public static func readCity(
+        _ bytes: [UInt8], fileName: String, expectedID: String, schema: XMLSchema, sources: [String: Source]
+    ) throws(DataError) -> CityTariffs {
+        let document = try document(bytes, fileName: fileName, schema: schema)
+        var reader = TariffReader(fileName: fileName, sources: sources)
+        let city = reader.city(document.root, expectedID: expectedID)
         guard reader.issues.isEmpty, let city else { throw .invalidTariffs(issues: reader.issues) }
         return city
     }

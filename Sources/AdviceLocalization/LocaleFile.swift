@@ -23,13 +23,26 @@ public struct LocaleFile: Sendable {
 
     /// Reads and checks the structure; returns the file (nil when unusable) and the problems found.
     public static func read(path: String, expectedLanguage: String) -> (LocaleFile?, [LocaleIssue]) {
+        do {
+            return read(bytes: try FileReading.bytes(atPath: path, maxBytes: maxFileBytes), path: path, expectedLanguage: expectedLanguage)
+        } catch {
+            return (nil, issues(error))
+        }
+    }
+
+    private static func issues(_ error: XMLError) -> [LocaleIssue] {
+        error.issues.map { LocaleIssue(file: $0.file, line: $0.line, severity: .error, message: $0.message) }
+    }
+
+    /// Checks and reads a file's bytes; `path` names it in issues.
+    public static func read(bytes: [UInt8], path: String, expectedLanguage: String) -> (LocaleFile?, [LocaleIssue]) {
         var issues: [LocaleIssue] = []
         func error(_ line: Int, _ message: String) { issues.append(LocaleIssue(file: path, line: line, severity: .error, message: message)) }
         let document: XMLDocument
         do {
-            document = try XMLDocument.parse(fileAt: path, maxBytes: maxFileBytes)
+            document = try XMLDocument.parse(bytes: bytes, fileName: path, maxBytes: maxFileBytes)
         } catch {
-            return (nil, error.issues.map { LocaleIssue(file: $0.file, line: $0.line, severity: .error, message: $0.message) })
+            return (nil, Self.issues(error))
         }
         guard let root = document.root, root.name == "xliff", root.namespaceURI == namespace else {
             error(document.root?.line ?? 0, "the root element must be <xliff xmlns=\"\(namespace)\">")

@@ -7,9 +7,9 @@ internal import Darwin
 #endif
 
 /// Reads whole files with POSIX calls, so SafeXML needs no Foundation.
-enum FileReading {
+public enum FileReading {
     /// The file's bytes, refusing before reading when its size exceeds `maxBytes`.
-    static func bytes(atPath path: String, maxBytes: Int) throws(XMLError) -> [UInt8] {
+    public static func bytes(atPath path: String, maxBytes: Int) throws(XMLError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw XMLError(file: path, line: 0, message: "cannot open '\(path)': \(reason(errno))")
