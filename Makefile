@@ -7,7 +7,7 @@ APT_PACKAGES = pkg-config libxml2-dev libsqlite3-dev libpango1.0-dev libcairo2-d
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE ?= Examples/nuernberg-pensioner.json
 
-.PHONY: all deps build debug demo test bench previews install uninstall clean
+.PHONY: all deps build debug demo test bench fuzz sanitize previews install uninstall clean
 
 all: build
 
@@ -52,6 +52,11 @@ bench: deps
 	$(SWIFT) build -c release --product esp-core-benchmark
 	$$($(SWIFT) build -c release --show-bin-path)/esp-core-benchmark 100000 .
 	Benchmarks/report-batch.sh 1000
+
+# libFuzzer targets (AddressSanitizer) for every parser of untrusted input, FUZZ_SECONDS each; exit 1 on a finding.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	Tests/Fuzz/fuzz.sh $(FUZZ_SECONDS)
 
 # PNG previews of one example per language, to look at the sheet (kept out of git).
 previews: debug

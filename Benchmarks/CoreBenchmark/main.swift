@@ -47,6 +47,13 @@ func household(_ index: Int, city: String, rng: inout SplitMix) -> Visit? {
                               flowLitresPerMinute: Double.random(in: 6...16, using: &rng)))
 }
 
+/// Heap allocations so far, when Benchmarks/alloc-count.c is preloaded (make bench does); nil otherwise.
+func allocations() -> UInt? {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "esp_allocations") else { return nil }
+    typealias Counter = @convention(c) () -> UInt
+    return unsafeBitCast(symbol, to: Counter.self)()
+}
+
 func seconds() -> Double {
     var t = timespec()
     clock_gettime(CLOCK_MONOTONIC, &t)
@@ -63,6 +70,7 @@ do {
     let visits = (0..<count).compactMap { household($0, city: "nuernberg", rng: &rng) }
     var checksum = 0.0
     for visit in visits.prefix(1000) { checksum += (try? calculator.advise(visit))?.totals.savingEUR ?? 0 }  // warm-up
+    let allocationsBefore = allocations()
     let start = seconds()
     var failures = 0
     for visit in visits {
@@ -73,7 +81,11 @@ do {
         }
     }
     let elapsed = seconds() - start
-    print("core: \(visits.count) households in \(String(format: "%.3f", elapsed)) s = \(Int(Double(visits.count) / elapsed)) households/s on one core (target >= 200000), \(String(format: "%.2f", elapsed / Double(visits.count) * 1e6)) µs each; failures \(failures); checksum \(String(format: "%.2f", checksum))")
+    var allocationText = "allocations not counted (preload alloc-count.so, as make bench does)"
+    if let before = allocationsBefore, let after = allocations() {
+        allocationText = String(format: "%.1f allocations each", Double(after - before) / Double(visits.count))
+    }
+    print("core: \(visits.count) households in \(String(format: "%.3f", elapsed)) s = \(Int(Double(visits.count) / elapsed)) households/s on one core (target >= 200000), \(String(format: "%.2f", elapsed / Double(visits.count) * 1e6)) µs and \(allocationText); failures \(failures); checksum \(String(format: "%.2f", checksum))")
 } catch {
     print("esp-core-benchmark: \(error)")
     exit(1)

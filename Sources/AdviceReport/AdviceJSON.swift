@@ -126,9 +126,7 @@ public enum AdviceJSON {
         ]
         if let payback = m.paybackMonths { fields.append(JSONField("paybackMonths", num(payback))) }
         fields.append(JSONField("beneficiary", .string(m.beneficiary.rawValue)))
-        fields.append(JSONField("split", .object(m.split.sorted { $0.key < $1.key }.map {
-            JSONField($0.key.rawValue, num($0.value))
-        })))
+        fields.append(JSONField("split", .object(m.split.parts.map { JSONField($0.payer.rawValue, num($0.eur)) })))
         fields.append(JSONField("details", .object(m.details.map { JSONField($0.key, scalar($0.value)) })))
         return .object(fields)
     }

@@ -167,10 +167,11 @@ public struct SheetBuilder: Sendable {
     }
 
     func split(_ measures: [MeasureResult], totals: Totals) -> AdviceSheet.Section {
-        var byPayer: [Payer: Double] = [:]
-        for m in measures { byPayer.merge(m.split, uniquingKeysWith: +) }
+        var byPayer = PayerSplit()
+        for m in measures { byPayer += m.split }
         var lines = Payer.allCases.compactMap { payer -> String? in
-            guard let amount = byPayer[payer], cents(amount) > 0 else { return nil }
+            let amount = byPayer[payer]
+            guard cents(amount) > 0 else { return nil }
             return t("split.\(payer.rawValue)", ["amount": money(cents(amount))])
         }
         if totals.publicEUR > 0 { lines.append(t("split.heatingNote")) }

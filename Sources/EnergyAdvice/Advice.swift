@@ -115,7 +115,7 @@ public struct MeasureResult: Sendable, Equatable {
     /// Who receives the largest part of the saving.
     public var beneficiary: Payer
     /// The saving by who receives it; the parts add up to `savingEUR`.
-    public var split: [Payer: Double]
+    public var split: PayerSplit
     /// Measure-specific facts in calculation order, for the sheet and the JSON.
     public var details: [Detail]
 
@@ -141,6 +141,65 @@ public struct MeasureResult: Sendable, Equatable {
     public func text(_ key: String) -> String? {
         if case .text(let s)? = detail(key) { return s }
         return nil
+    }
+}
+
+/// Euros by who receives them. Four fixed payers, so stored fields rather than a dictionary: the calculator
+/// builds one per measure and must not hash on that path.
+public struct PayerSplit: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    public var household = 0.0
+    public var jobcenter = 0.0
+    public var socialOffice = 0.0
+    public var landlord = 0.0
+
+    public init() {}
+
+    public init(dictionaryLiteral elements: (Payer, Double)...) {
+        for (payer, eur) in elements { self[payer] += eur }
+    }
+
+    public subscript(payer: Payer) -> Double {
+        get {
+            switch payer {
+            case .household: household
+            case .jobcenter: jobcenter
+            case .socialOffice: socialOffice
+            case .landlord: landlord
+            }
+        }
+        set {
+            switch payer {
+            case .household: household = newValue
+            case .jobcenter: jobcenter = newValue
+            case .socialOffice: socialOffice = newValue
+            case .landlord: landlord = newValue
+            }
+        }
+    }
+
+    /// Jobcenter and social office together.
+    public var publicEUR: Double { jobcenter + socialOffice }
+    public var total: Double { household + jobcenter + socialOffice + landlord }
+
+    /// The payers that receive something, in `Payer` order.
+    public var parts: [(payer: Payer, eur: Double)] {
+        Payer.allCases.compactMap { self[$0] != 0 ? ($0, self[$0]) : nil }
+    }
+
+    /// The payer with the largest part (ties go to the earlier payer), nil when nobody receives anything.
+    public var largest: Payer? {
+        var best: Payer?
+        for payer in [Payer.household, .jobcenter, .socialOffice, .landlord] where self[payer] != 0 {
+            if best.map({ self[payer] > self[$0] }) ?? true { best = payer }
+        }
+        return best
+    }
+
+    public static func += (sum: inout PayerSplit, part: PayerSplit) {
+        sum.household += part.household
+        sum.jobcenter += part.jobcenter
+        sum.socialOffice += part.socialOffice
+        sum.landlord += part.landlord
     }
 }
 

@@ -2,26 +2,27 @@
 ///
 /// Pure: no files, no clock, no language. Calculation rules version 1 of DESIGN.md.
 public struct AdviceCalculator: Sendable {
-    public let reference: ReferenceData
-    public let city: CityTariffs
+    public var reference: ReferenceData { data.reference }
+    public var city: CityTariffs { data.city }
+    let data: CalculationData
 
     public init(reference: ReferenceData, city: CityTariffs) {
-        self.reference = reference
-        self.city = city
+        data = CalculationData(reference: reference, city: city)
     }
 
     public func advise(_ visit: Visit) throws(AdviceError) -> Advice {
-        guard visit.city == city.id else { throw .cityMismatch(visitCity: visit.city, tariffCity: city.id) }
-        var context = try AdviceContext(visit: visit, reference: reference, city: city)
+        guard visit.city == data.city.id else { throw .cityMismatch(visitCity: visit.city, tariffCity: data.city.id) }
+        var context = try AdviceContext(visit: visit, data: data)
 
         var measures: [MeasureResult] = []
-        measures += context.lightingMeasures()
-        measures += context.standbyMeasures()
-        measures += context.coolingMeasures()
-        measures += context.showerheadMeasure().map { [$0] } ?? []
-        measures += context.roomTemperatureMeasure().map { [$0] } ?? []
-        measures += context.ventilationMeasure().map { [$0] } ?? []
-        measures += context.tariffSwitchMeasure().map { [$0] } ?? []
+        measures.reserveCapacity(visit.lighting.count + visit.appliances.count + 4)
+        context.addLightingMeasures(to: &measures)
+        context.addStandbyMeasures(to: &measures)
+        context.addCoolingMeasures(to: &measures)
+        for measure in [context.showerheadMeasure(), context.roomTemperatureMeasure(), context.ventilationMeasure(),
+                        context.tariffSwitchMeasure()] {
+            if let measure { measures.append(measure) }
+        }
 
         let electricity = try context.electricitySummary()
         let heating = context.heatingSummary()
@@ -30,7 +31,7 @@ public struct AdviceCalculator: Sendable {
         return Advice(
             visitId: visit.visitId,
             date: visit.date,
-            city: city.id,
+            city: data.city.id,
             language: context.language,
             household: context.household,
             inputs: context.inputs,
@@ -59,17 +60,22 @@ public func cents(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 extension Totals {
     /// Sums the recommended measures; each total is the sum of the already rounded parts.
     init(recommendedOf measures: [MeasureResult]) {
-        let chosen = measures.filter(\.recommended)
-        func sum(_ part: (MeasureResult) -> Double) -> Double { cents(chosen.reduce(0) { $0 + part($1) }) }
+        var sum = Totals(electricityKWh: 0, heatKWh: 0, waterM3: 0, savingEUR: 0, householdEUR: 0, publicEUR: 0,
+                         landlordEUR: 0, co2Kg: 0)
+        for m in measures where m.recommended {
+            sum.electricityKWh += m.electricityKWh
+            sum.heatKWh += m.heatKWh
+            sum.waterM3 += m.waterM3
+            sum.savingEUR += m.savingEUR
+            sum.householdEUR += m.split.household
+            sum.publicEUR += m.split.publicEUR
+            sum.landlordEUR += m.split.landlord
+            sum.co2Kg += m.co2Kg
+        }
         self.init(
-            electricityKWh: sum(\.electricityKWh),
-            heatKWh: sum(\.heatKWh),
-            waterM3: sum(\.waterM3),
-            savingEUR: sum(\.savingEUR),
-            householdEUR: sum { $0.split[.household] ?? 0 },
-            publicEUR: sum { ($0.split[.jobcenter] ?? 0) + ($0.split[.socialOffice] ?? 0) },
-            landlordEUR: sum { $0.split[.landlord] ?? 0 },
-            co2Kg: sum(\.co2Kg)
+            electricityKWh: cents(sum.electricityKWh), heatKWh: cents(sum.heatKWh), waterM3: cents(sum.waterM3),
+            savingEUR: cents(sum.savingEUR), householdEUR: cents(sum.householdEUR), publicEUR: cents(sum.publicEUR),
+            landlordEUR: cents(sum.landlordEUR), co2Kg: cents(sum.co2Kg)
         )
     }
 }

@@ -1,8 +1,11 @@
 /// The visit with every default resolved and every price chosen; the measures read from it.
 struct AdviceContext {
     let visit: Visit
-    let reference: ReferenceData
-    let city: CityTariffs
+    /// Shared, not copied: the reference data holds dozens of sources, and copying it per visit cost more
+    /// retains than the whole calculation.
+    let data: CalculationData
+    var reference: ReferenceData { _read { yield data.reference } }
+    var city: CityTariffs { _read { yield data.city } }
     let language: String
     let household: Household
     let heatingPayer: Payer
@@ -10,10 +13,13 @@ struct AdviceContext {
     let electricityTariff: EnergyTariff
     let electricityTariffID: String?
     /// The city's tariffs in force on the visit date, worked out once for the default and the switch.
-    let effectiveTariffs: [(tariff: ElectricityTariff, notYetValid: Bool)]
+    let effectiveTariffs: [TariffHistory.Entry]
     let heating: ResolvedHeating?
     let water: Sourced<Double>
     let voucher: VoucherRule
+    /// CO2 factors of electricity and of the heating fuel, resolved once (city before national).
+    let electricityCO2: Sourced<Double>?
+    let heatCO2: Sourced<Double>?
     private(set) var inputs: [AssumedInput] = []
     private(set) var warnings: [AdviceWarning] = []
 
@@ -30,14 +36,14 @@ struct AdviceContext {
         var average: Sourced<Double>
     }
 
-    init(visit: Visit, reference: ReferenceData, city: CityTariffs) throws(AdviceError) {
+    init(visit: Visit, data: CalculationData) throws(AdviceError) {
         self.visit = visit
-        self.reference = reference
-        self.city = city
-        self.water = city.waterPriceEURPerM3
-        self.voucher = city.fridgeVoucher ?? reference.fridgeVoucher
+        self.data = data
+        self.water = data.city.waterPriceEURPerM3
+        self.voucher = data.city.fridgeVoucher ?? data.reference.fridgeVoucher
 
         var inputs: [AssumedInput] = []
+        inputs.reserveCapacity(12)
         var warnings: [AdviceWarning] = []
         func assume(_ path: String, _ value: Scalar, _ kind: AssumedInput.Kind, _ source: Source? = nil) {
             inputs.append(AssumedInput(path: path, value: value, kind: kind, source: source))
@@ -70,35 +76,34 @@ struct AdviceContext {
             assume("electricity.hotWater", .text(HotWaterSystem.none.rawValue), .formatDefault)
         }
 
-        let current = city.effectiveElectricityTariffs(on: visit.date)
+        let current = data.tariffs.inForce(on: visit.date)
         effectiveTariffs = current
         if let own = visit.electricity.tariff {
             electricityTariff = EnergyTariff(own, validFrom: visit.date)
             electricityTariffID = nil
         } else {
             guard let chosen = current.first(where: { $0.tariff.isDefault }) else {
-                throw .noElectricityTariff(city: city.id)
+                throw .noElectricityTariff(city: data.city.id)
             }
             if chosen.notYetValid {
                 warnings.append(.tariffNotYetValid(name: chosen.tariff.price.name, validFrom: chosen.tariff.price.validFrom))
             }
             electricityTariff = chosen.tariff.price
             electricityTariffID = chosen.tariff.id
-            assume("electricity.tariff", .text("\(chosen.tariff.price.supplier) \(chosen.tariff.price.name)"),
-                   .cityTariff, chosen.tariff.price.source)
+            assume("electricity.tariff", .text(chosen.label), .cityTariff, chosen.tariff.price.source)
         }
 
         if let use = visit.heating {
-            guard let average = reference.heatingAverageKWhPerM2[use.fuel] else { throw .noHeatingAverage(fuel: use.fuel) }
+            guard let average = data.reference.heatingAverageKWhPerM2[use.fuel] else { throw .noHeatingAverage(fuel: use.fuel) }
             let tariff: EnergyTariff
             if let own = use.tariff {
                 tariff = EnergyTariff(own, validFrom: visit.date)
             } else {
-                guard let cityTariff = city.heatingTariffs[use.fuel] else {
-                    throw .noHeatingTariff(city: city.id, fuel: use.fuel)
+                guard let cityTariff = data.city.heatingTariffs[use.fuel] else {
+                    throw .noHeatingTariff(city: data.city.id, fuel: use.fuel)
                 }
                 tariff = cityTariff
-                assume("heating.tariff", .text("\(cityTariff.supplier) \(cityTariff.name)"), .cityTariff, cityTariff.source)
+                assume("heating.tariff", .text(data.heatingLabels[use.fuel] ?? cityTariff.label), .cityTariff, cityTariff.source)
             }
             let annualKWh: Double
             if let given = use.annualKWh {
@@ -121,7 +126,7 @@ struct AdviceContext {
             if use.windowsTiltedInWinter == nil {
                 assume("heating.windowsTiltedInWinter", .flag(false), .formatDefault)
             }
-            let share = includesHotWater ? reference.heating.hotWaterShare.value : 0
+            let share = includesHotWater ? data.reference.heating.hotWaterShare.value : 0
             heating = ResolvedHeating(
                 fuel: use.fuel, annualKWh: annualKWh, estimated: use.annualKWh == nil,
                 includesHotWater: includesHotWater, spaceHeatingKWh: annualKWh * (1 - share),
@@ -132,11 +137,14 @@ struct AdviceContext {
             heating = nil
         }
 
-        if city.validUntil < visit.date {
-            warnings.append(.cityTariffsExpired(city: city.id, validUntil: city.validUntil))
+        electricityCO2 = Self.co2Factor(.electricity, reference: data.reference, city: data.city)
+        heatCO2 = heating.flatMap { Self.co2Factor($0.fuel.carrier, reference: data.reference, city: data.city) }
+
+        if data.city.validUntil < visit.date {
+            warnings.append(.cityTariffsExpired(city: data.city.id, validUntil: data.city.validUntil))
         }
-        if reference.validUntil < visit.date {
-            warnings.append(.referenceDataExpired(validUntil: reference.validUntil))
+        if data.reference.validUntil < visit.date {
+            warnings.append(.referenceDataExpired(validUntil: data.reference.validUntil))
         }
         self.inputs = inputs
         self.warnings = warnings
@@ -146,7 +154,7 @@ struct AdviceContext {
 
     var electricityPrice: Double { electricityTariff.energyPriceCtPerKWh / 100 }
 
-    func co2Factor(_ carrier: EnergyCarrier) -> Sourced<Double>? {
+    static func co2Factor(_ carrier: EnergyCarrier, reference: ReferenceData, city: CityTariffs) -> Sourced<Double>? {
         city.co2Factors[carrier] ?? reference.co2Factors[carrier]
     }
 
@@ -169,18 +177,17 @@ struct AdviceContext {
         let waterM3 = cents(waterM3)
         let householdEUR = cents(electricityKWh * electricityPrice) + cents(waterM3 * water.value) + cents(tariffEUR)
         let heatEUR = heating.map { cents(heatKWh * $0.tariff.energyPriceCtPerKWh / 100) } ?? 0
-        var split: [Payer: Double] = [:]
-        if householdEUR != 0 { split[.household, default: 0] += householdEUR }
-        if heatEUR != 0 { split[heatingPayer, default: 0] += heatEUR }
-        split = split.mapValues(cents)
+        var split = PayerSplit()
+        split.household = cents(householdEUR)
+        split[heatingPayer] = cents(split[heatingPayer] + heatEUR)
         let saving = cents(householdEUR + heatEUR)
         var co2 = 0.0
-        if electricityKWh > 0, let factor = co2Factor(.electricity) { co2 += electricityKWh * factor.value }
-        if heatKWh > 0, let fuel = heating?.fuel, let factor = co2Factor(fuel.carrier) { co2 += heatKWh * factor.value }
+        if electricityKWh > 0, let factor = electricityCO2 { co2 += electricityKWh * factor.value }
+        if heatKWh > 0, let factor = heatCO2 { co2 += heatKWh * factor.value }
         let net = investmentEUR - voucherEUR
         let payback: Double? = net <= 0 ? 0 : (saving > 0 ? cents(12 * net / saving) : nil)
         let mainPayer = heatKWh > 0 && electricityKWh == 0 && waterM3 == 0 ? heatingPayer : .household
-        let beneficiary = split.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key ?? mainPayer
+        let beneficiary = split.largest ?? mainPayer
         return MeasureResult(
             kind: kind, recommended: recommended, electricityKWh: electricityKWh, heatKWh: heatKWh,
             waterM3: waterM3, savingEUR: saving, co2Kg: cents(co2), investmentEUR: cents(investmentEUR),
@@ -191,6 +198,8 @@ struct AdviceContext {
 }
 
 extension EnergyTariff {
+    var label: String { "\(supplier) \(name)" }
+
     /// A price the household showed on its own bill.
     init(_ own: PriceOverride, validFrom: CalendarDate) {
         self.init(
@@ -203,20 +212,56 @@ extension EnergyTariff {
     }
 }
 
-extension CityTariffs {
-    /// For each tariff id, the entry in force on `date`: the latest that started on or before it, else the
-    /// earliest one (flagged), in the order of the file.
-    public func effectiveElectricityTariffs(on date: CalendarDate) -> [(tariff: ElectricityTariff, notYetValid: Bool)] {
-        var order: [String] = []
-        var byID: [String: [ElectricityTariff]] = [:]
-        for tariff in electricityTariffs {
-            if byID[tariff.id] == nil { order.append(tariff.id) }
-            byID[tariff.id, default: []].append(tariff)
+/// What every advice of one calculator reads: one shared instance, so a visit's context copies a single reference.
+final class CalculationData: Sendable {
+    let reference: ReferenceData
+    let city: CityTariffs
+    let tariffs: TariffHistory
+    /// "Supplier name" of each heating tariff, as the assumptions list shows it.
+    let heatingLabels: [HeatingFuel: String]
+
+    init(reference: ReferenceData, city: CityTariffs) {
+        self.reference = reference
+        self.city = city
+        self.tariffs = TariffHistory(city.electricityTariffs)
+        self.heatingLabels = city.heatingTariffs.mapValues(\.label)
+    }
+}
+
+/// A city's electricity tariffs grouped by id in file order, each group's price changes by start date: worked
+/// out once per calculator, so each visit only picks the entry in force.
+struct TariffHistory: Sendable {
+    let groups: [[ElectricityTariff]]
+    let labels: [[String]]
+
+    struct Entry {
+        let tariff: ElectricityTariff
+        /// "Supplier name", built once instead of per visit.
+        let label: String
+        let notYetValid: Bool
+    }
+
+    init(_ tariffs: [ElectricityTariff]) {
+        var groups: [[ElectricityTariff]] = []
+        for tariff in tariffs {
+            if let index = groups.firstIndex(where: { $0[0].id == tariff.id }) {
+                groups[index].append(tariff)
+            } else {
+                groups.append([tariff])
+            }
         }
-        return order.compactMap { id in
-            let entries = (byID[id] ?? []).sorted { $0.price.validFrom < $1.price.validFrom }
-            if let inForce = entries.last(where: { $0.price.validFrom <= date }) { return (inForce, false) }
-            return entries.first.map { ($0, true) }
+        self.groups = groups.map { $0.sorted { $0.price.validFrom < $1.price.validFrom } }
+        labels = self.groups.map { $0.map(\.price.label) }
+    }
+
+    /// For each tariff id, the entry in force on `date`: the latest that started on or before it, else the
+    /// earliest one (flagged).
+    func inForce(on date: CalendarDate) -> [Entry] {
+        zip(groups, labels).map { entries, labels in
+            if let index = entries.lastIndex(where: { $0.price.validFrom <= date }) {
+                return Entry(tariff: entries[index], label: labels[index], notYetValid: false)
+            }
+            return Entry(tariff: entries[0], label: labels[0], notYetValid: true)
         }
     }
 }

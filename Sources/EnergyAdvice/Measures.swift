@@ -4,42 +4,44 @@ extension AdviceContext {
     static let weeksPerYear = 365.0 / 7
 
     /// `led`: every lighting row that is not LED yet and is switched on.
-    func lightingMeasures() -> [MeasureResult] {
-        visit.lighting.enumerated().compactMap { index, row in
+    func addLightingMeasures(to measures: inout [MeasureResult]) {
+        for (index, row) in visit.lighting.enumerated() {
             guard row.technology != .led, row.hoursPerDay > 0,
-                  let share = reference.lighting.ledShare[row.technology] else { return nil }
+                  let share = reference.lighting.ledShare[row.technology] else { continue }
             let ledWatts = row.watts * share.value
             let kWh = Double(row.lamps) * (row.watts - ledWatts) * row.hoursPerDay * Self.daysPerYear / 1000
-            var details: [MeasureResult.Detail] = [.init("row", .number(Double(index)))]
+            var details: [MeasureResult.Detail] = []
+            details.reserveCapacity(7)
+            details.append(.init("row", .number(Double(index))))
             if let room = row.room { details.append(.init("room", .text(room))) }
-            details += [
-                .init("lamps", .number(Double(row.lamps))),
-                .init("technology", .text(row.technology.rawValue)),
-                .init("oldWatts", .number(row.watts)),
-                .init("ledWatts", .number(cents(ledWatts))),
-                .init("hoursPerDay", .number(row.hoursPerDay)),
-            ]
-            return measure(.led, recommended: kWh > 0, electricityKWh: kWh,
-                           investmentEUR: Double(row.lamps) * reference.lighting.ledPriceEUR.value, details: details)
+            details.append(.init("lamps", .number(Double(row.lamps))))
+            details.append(.init("technology", .text(row.technology.rawValue)))
+            details.append(.init("oldWatts", .number(row.watts)))
+            details.append(.init("ledWatts", .number(cents(ledWatts))))
+            details.append(.init("hoursPerDay", .number(row.hoursPerDay)))
+            measures.append(measure(.led, recommended: kWh > 0, electricityKWh: kWh,
+                                    investmentEUR: Double(row.lamps) * reference.lighting.ledPriceEUR.value, details: details))
         }
     }
 
     /// `standby`: a switchable strip for every standby row.
-    func standbyMeasures() -> [MeasureResult] {
-        visit.appliances.enumerated().compactMap { index, appliance in
-            guard case .standby(let device) = appliance else { return nil }
+    func addStandbyMeasures(to measures: inout [MeasureResult]) {
+        for (index, appliance) in visit.appliances.enumerated() {
+            guard case .standby(let device) = appliance else { continue }
             let kWh = device.watts * device.hoursPerDay * Self.daysPerYear / 1000
-            var details: [MeasureResult.Detail] = [.init("appliance", .number(Double(index)))]
+            var details: [MeasureResult.Detail] = []
+            details.reserveCapacity(4)
+            details.append(.init("appliance", .number(Double(index))))
             if let label = device.label { details.append(.init("label", .text(label))) }
-            details += [.init("watts", .number(device.watts)), .init("hoursPerDay", .number(device.hoursPerDay))]
-            return measure(.standby, recommended: kWh > 0, electricityKWh: kWh,
-                           investmentEUR: reference.standbyStripPriceEUR.value, details: details)
+            details.append(.init("watts", .number(device.watts)))
+            details.append(.init("hoursPerDay", .number(device.hoursPerDay)))
+            measures.append(measure(.standby, recommended: kWh > 0, electricityKWh: kWh,
+                                    investmentEUR: reference.standbyStripPriceEUR.value, details: details))
         }
     }
 
     /// `fridge-replacement`: old consumption (given, measured or estimated) against a new device.
-    mutating func coolingMeasures() -> [MeasureResult] {
-        var results: [MeasureResult] = []
+    mutating func addCoolingMeasures(to measures: inout [MeasureResult]) {
         for (index, appliance) in visit.appliances.enumerated() {
             guard case .cooling(let device) = appliance, let ref = reference.cooling[device.kind] else { continue }
             let path = "appliances[\(index)]"
@@ -66,20 +68,19 @@ extension AdviceContext {
             let oldEnough = device.ageYears.map { $0 > voucher.minAgeYears }
             if worthIt && oldEnough == nil { warn(.voucherNeedsAge(applianceIndex: index)) }
             let voucherEUR = worthIt && oldEnough == true ? voucher.amountEUR : 0
-            var details: [MeasureResult.Detail] = [
-                .init("appliance", .number(Double(index))),
-                .init("kind", .text(device.kind.rawValue)),
-                .init("oldAnnualKWh", .number(cents(oldKWh))),
-                .init("oldBasis", .text(basis)),
-                .init("newAnnualKWh", .number(newKWh)),
-            ]
+            var details: [MeasureResult.Detail] = []
+            details.reserveCapacity(7)
+            details.append(.init("appliance", .number(Double(index))))
+            details.append(.init("kind", .text(device.kind.rawValue)))
+            details.append(.init("oldAnnualKWh", .number(cents(oldKWh))))
+            details.append(.init("oldBasis", .text(basis)))
+            details.append(.init("newAnnualKWh", .number(newKWh)))
             if let age = device.ageYears { details.append(.init("ageYears", .number(Double(age)))) }
             details.append(.init("voucherMinSavingKWh", .number(voucher.minSavingKWh)))
-            results.append(measure(.fridgeReplacement, recommended: worthIt, electricityKWh: saving,
-                                   investmentEUR: ref.newDevicePriceEUR.value, voucherEUR: voucherEUR,
-                                   details: details))
+            measures.append(measure(.fridgeReplacement, recommended: worthIt, electricityKWh: saving,
+                                    investmentEUR: ref.newDevicePriceEUR.value, voucherEUR: voucherEUR,
+                                    details: details))
         }
-        return results
     }
 
     /// `showerhead`: an efficient head saves water and the energy that heats it.
@@ -152,11 +153,13 @@ extension AdviceContext {
     func tariffSwitchMeasure() -> MeasureResult? {
         let kWh = visit.electricity.annualKWh
         let now = electricityTariff
-        let candidates = effectiveTariffs
-            .filter { !$0.notYetValid && $0.tariff.id != electricityTariffID }
-            .map(\.tariff)
-        guard let best = candidates.min(by: { $0.price.annualCostEUR(kWh: kWh) < $1.price.annualCostEUR(kWh: kWh) })
-        else { return nil }
+        var cheapest: (tariff: ElectricityTariff, costEUR: Double)?
+        for entry in effectiveTariffs where !entry.notYetValid && entry.tariff.id != electricityTariffID {
+            let tariff = entry.tariff
+            let cost = tariff.price.annualCostEUR(kWh: kWh)
+            if cost < cheapest?.costEUR ?? .infinity { cheapest = (tariff, cost) }
+        }
+        guard let best = cheapest?.tariff else { return nil }
         let saving = (now.energyPriceCtPerKWh - best.price.energyPriceCtPerKWh) / 100 * kWh
             + (now.basePriceEURPerYear - best.price.basePriceEURPerYear)
         guard cents(saving) > 0 else { return nil }

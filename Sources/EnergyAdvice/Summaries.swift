@@ -58,14 +58,15 @@ extension AdviceContext {
             UsedTariff(use: use, supplier: t.supplier, name: t.name, energyPriceCtPerKWh: t.energyPriceCtPerKWh,
                        basePriceEURPerYear: t.basePriceEURPerYear, validFrom: t.validFrom, source: t.source)
         }
-        var used = [tariff(.electricity, electricityTariff)]
+        var used: [UsedTariff] = []
+        used.reserveCapacity(5)
+        used.append(tariff(.electricity, electricityTariff))
         if let heating { used.append(tariff(.heating, heating.tariff)) }
         used.append(UsedTariff(use: .water, supplier: city.name, name: "water + wastewater",
                                eurPerM3: water.value, source: water.source))
-        var carriers: [EnergyCarrier] = [.electricity]
-        if let fuel = heating?.fuel, !carriers.contains(fuel.carrier) { carriers.append(fuel.carrier) }
-        for carrier in carriers {
-            guard let factor = co2Factor(carrier) else { continue }
+        let fuelCarrier = heating.map(\.fuel.carrier).flatMap { $0 == .electricity ? nil : $0 }
+        for (carrier, factor) in [(EnergyCarrier.electricity, electricityCO2), (fuelCarrier, heatCO2)] {
+            guard let carrier, let factor else { continue }
             used.append(UsedTariff(use: .co2, supplier: reference.co2Basis, name: carrier.rawValue,
                                    co2KgPerKWh: factor.value, source: factor.source))
         }

@@ -109,8 +109,8 @@ extension VisitRegister {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [
                     advice.visitId, position, m.kind.rawValue, m.electricityKWh, m.heatKWh, m.waterM3, m.savingEUR,
-                    m.co2Kg, m.investmentEUR, m.voucherEUR, m.beneficiary.rawValue, m.split[.household] ?? 0,
-                    (m.split[.jobcenter] ?? 0) + (m.split[.socialOffice] ?? 0), m.split[.landlord] ?? 0,
+                    m.co2Kg, m.investmentEUR, m.voucherEUR, m.beneficiary.rawValue, m.split.household,
+                    m.split.publicEUR, m.split.landlord,
                 ])
         }
         return existed

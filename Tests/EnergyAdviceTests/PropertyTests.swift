@@ -56,7 +56,7 @@ struct PropertyTests {
             for m in advice.measures {
                 #expect(m.electricityKWh >= 0 && m.heatKWh >= 0 && m.waterM3 >= 0 && m.savingEUR >= 0 && m.co2Kg >= 0,
                         "negative saving in \(m.kind) of \(visit)")
-                #expect(cents(m.split.values.reduce(0, +)) == m.savingEUR, "split of \(m.kind) does not add up")
+                #expect(cents(m.split.total) == m.savingEUR, "split of \(m.kind) does not add up")
                 if let payback = m.paybackMonths { #expect(payback >= 0) }
             }
             let chosen = advice.measures.filter(\.recommended)
