@@ -47,8 +47,8 @@ let package = Package(
         .executableTarget(
             name: "esp",
             dependencies: [
-                "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "VisitQuestionnaire", "VisitRegister",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "SafeXML", "VisitQuestionnaire",
+                "VisitRegister", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         /// `make bench`: the calculation core alone, many generated households in one process.

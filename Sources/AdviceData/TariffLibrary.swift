@@ -26,17 +26,9 @@ public struct TariffLibrary: Sendable {
 
     /// City ids, from the file names (`nuernberg.xml` → `nuernberg`), sorted.
     public func cityIDs() -> [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        var ids: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard name.hasSuffix(".xml"), name != Self.referenceFile, !name.hasPrefix(".") else { continue }
-            ids.append(String(name.dropLast(4)))
-        }
-        return ids.sorted()
+        (FileReading.names(inDirectory: directory, suffix: ".xml") ?? [])
+            .filter { $0 != Self.referenceFile }
+            .map { String($0.dropLast(4)) }
     }
 
     /// The folder's schema, loaded once per use; every tariff file is validated against it.

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import SafeXML
 
 /// The Locales/ folder: `de.xlf` is the source, every other `xx.xlf` a translation. A new language is a new file.
 public struct LocaleLibrary: Sendable {
@@ -18,14 +16,7 @@ public struct LocaleLibrary: Sendable {
 
     /// Languages with a file, sorted.
     public func languages() -> [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        var result: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasSuffix(".xlf"), !name.hasPrefix(".") { result.append(String(name.dropLast(4))) }
-        }
-        return result.sorted()
+        (FileReading.names(inDirectory: directory, suffix: ".xlf") ?? []).map { String($0.dropLast(4)) }
     }
 
     /// The texts of one language, with German for every unit that is missing or broken there.

@@ -5,6 +5,9 @@ import JSONText
 public enum AdviceJSON {
     public static func render(_ advice: Advice) -> String { document(advice).serialized(pretty: true) + "\n" }
 
+    /// The same document on one line, for storage (the register keeps one per visit).
+    public static func compact(_ advice: Advice) -> String { document(advice).serialized(pretty: false) }
+
     public static func document(_ advice: Advice) -> JSONValue {
         var fields: [JSONField] = [
             JSONField("schema", .string(Advice.schema)),

@@ -49,6 +49,19 @@ public enum FileReading {
         return result
     }
 
+    /// The names of the visible files in `directory` that end in `suffix`, sorted; nil when it cannot be read
+    /// as a directory.
+    public static func names(inDirectory directory: String, suffix: String) -> [String]? {
+        guard let dir = opendir(directory) else { return nil }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasSuffix(suffix), !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted()
+    }
+
     static func tooLarge(_ file: String, _ maxBytes: Int) -> XMLError {
         XMLError(file: file, line: 0, message: "the file is larger than \(maxBytes) bytes")
     }

@@ -87,14 +87,17 @@ struct StoredFollowUp {
         self.implemented = implemented
     }
 
+    /// The columns `init(_:path:)` decodes, by position.
+    static let columns = "visit_id, date, electricity_kwh_since_visit, meter_at_visit_kwh, meter_now_kwh, heating_kwh_per_year, id"
+
     init(_ row: Row, path: String) throws {
         self.init(
-            visitId: try row.decode(forColumn: "visit_id"),
-            date: try VisitRegister.decodeDate(row, "date", path: path),
-            electricityKWhSinceVisit: try row.decode(forColumn: "electricity_kwh_since_visit"),
-            meterAtVisitKWh: try row.decode(forColumn: "meter_at_visit_kwh"),
-            meterNowKWh: try row.decode(forColumn: "meter_now_kwh"),
-            heatingKWhPerYear: try row.decode(forColumn: "heating_kwh_per_year"),
+            visitId: try row.decode(atIndex: 0),
+            date: try VisitRegister.decodeDate(row, 1, "date", path: path),
+            electricityKWhSinceVisit: try row.decode(atIndex: 2),
+            meterAtVisitKWh: try row.decode(atIndex: 3),
+            meterNowKWh: try row.decode(atIndex: 4),
+            heatingKWhPerYear: try row.decode(atIndex: 5),
             implemented: []
         )
     }
@@ -181,7 +184,7 @@ extension VisitRegister {
             guard date > visit.date else {
                 throw RegisterError.followUpNotAfterVisit(visitId: visitId, visitDate: visit.date, followUpDate: date)
             }
-            let previous = try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE visit_id = ? ORDER BY date",
+            let previous = try Row.fetchAll(db, sql: "SELECT \(StoredFollowUp.columns) FROM follow_up WHERE visit_id = ? ORDER BY date",
                                             arguments: [visitId]).map { try StoredFollowUp($0, path: path) }
             if let last = previous.last, date <= last.date {
                 throw RegisterError.followUpNotAfterPrevious(visitId: visitId, previousDate: last.date, followUpDate: date)

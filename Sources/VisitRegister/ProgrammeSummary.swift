@@ -157,65 +157,141 @@ extension VisitRegister {
 }
 
 extension ProgrammeSummary {
-    /// Sums `visits` (already filtered); `filter` is only recorded.
+    /// Sums `visits` (already filtered) in one pass; `filter` is only recorded. Sums run in visit order and are
+    /// rounded once at the end.
     public init(visits: [RegisteredVisit], filter: SummaryFilter) {
         self.filter = filter
-        householdsAdvised = visits.count
-        householdsFollowedUp = visits.filter(\.isFollowedUp).count
+        let kinds = MeasureKind.allCases
+        let benefits = Benefit.allCases
+        var all = GroupSums()
+        var electricityEUR = 0.0, heatingEUR = 0.0, electricityCO2 = 0.0, heatingCO2 = 0.0, waterM3 = 0.0
+        var landlordEUR = 0.0
+        var byKind = [MeasureSums](repeating: MeasureSums(), count: kinds.count)
+        var byLanguage: [String: GroupSums] = [:]
+        var byBenefit = [GroupSums](repeating: GroupSums(), count: benefits.count)
+        var vouchers = (count: 0, eur: 0.0)
+        var followed: [RegisteredVisit] = []
 
-        func sum(_ part: (RegisteredVisit) -> Double) -> Double { cents(visits.reduce(0) { $0 + part($1) }) }
-        let electricityEUR = sum { $0.totals.electricityKWh * $0.prices.electricityEURPerKWh }
-        let heatingEUR = sum { $0.totals.heatKWh * ($0.prices.heatingEURPerKWh ?? 0) }
-        let totalEUR = sum(\.totals.savingEUR)
+        for visit in visits {
+            let t = visit.totals
+            all.add(visit)
+            byLanguage[visit.language, default: GroupSums()].add(visit)
+            if let index = benefits.firstIndex(of: visit.benefit) { byBenefit[index].add(visit) }
+            electricityEUR += t.electricityKWh * visit.prices.electricityEURPerKWh
+            heatingEUR += t.heatKWh * (visit.prices.heatingEURPerKWh ?? 0)
+            electricityCO2 += t.electricityKWh * (visit.prices.electricityCO2KgPerKWh ?? 0)
+            heatingCO2 += t.heatKWh * (visit.prices.heatingCO2KgPerKWh ?? 0)
+            waterM3 += t.waterM3
+            landlordEUR += t.landlordEUR
+
+            var seen = [Bool](repeating: false, count: kinds.count)
+            for m in visit.measures {
+                guard let index = kinds.firstIndex(of: m.kind) else { continue }
+                byKind[index].add(m)
+                seen[index] = true
+                if m.kind == .fridgeReplacement && m.voucherEUR > 0 {
+                    vouchers.count += 1
+                    vouchers.eur += m.voucherEUR
+                }
+            }
+            for index in seen.indices where seen[index] { byKind[index].households += 1 }
+            if let latest = visit.followUps.last {
+                for kind in latest.implemented {
+                    if let index = kinds.firstIndex(of: kind) { byKind[index].householdsImplemented += 1 }
+                }
+                followed.append(visit)
+            }
+        }
+
+        householdsAdvised = all.households
+        householdsFollowedUp = all.followedUp
+        let totalEUR = cents(all.savingEUR)
         predicted = SavingFigures(
-            electricity: CarrierFigures(
-                kWh: sum(\.totals.electricityKWh), eur: electricityEUR,
-                co2Kg: sum { $0.totals.electricityKWh * ($0.prices.electricityCO2KgPerKWh ?? 0) }),
-            heating: CarrierFigures(
-                kWh: sum(\.totals.heatKWh), eur: heatingEUR,
-                co2Kg: sum { $0.totals.heatKWh * ($0.prices.heatingCO2KgPerKWh ?? 0) }),
-            waterM3: sum(\.totals.waterM3),
-            otherEUR: cents(totalEUR - electricityEUR - heatingEUR),
+            electricity: CarrierFigures(kWh: cents(all.electricityKWh), eur: cents(electricityEUR), co2Kg: cents(electricityCO2)),
+            heating: CarrierFigures(kWh: cents(all.heatKWh), eur: cents(heatingEUR), co2Kg: cents(heatingCO2)),
+            waterM3: cents(waterM3),
+            otherEUR: cents(totalEUR - cents(electricityEUR) - cents(heatingEUR)),
             totalEUR: totalEUR,
-            householdEUR: sum(\.totals.householdEUR),
-            publicEUR: sum(\.totals.publicEUR),
-            landlordEUR: sum(\.totals.landlordEUR),
-            co2Kg: sum(\.totals.co2Kg)
+            householdEUR: cents(all.householdEUR),
+            publicEUR: cents(all.publicEUR),
+            landlordEUR: cents(landlordEUR),
+            co2Kg: cents(all.co2Kg)
         )
-        realised = RealisedFigures(visits: visits)
-
-        byMeasure = MeasureKind.allCases.compactMap { kind in
-            let rows = visits.flatMap { visit in visit.measures.filter { $0.kind == kind } }
-            guard !rows.isEmpty else { return nil }
-            func total(_ part: (RegisteredMeasure) -> Double) -> Double { cents(rows.reduce(0) { $0 + part($1) }) }
-            let withVoucher = rows.filter { $0.voucherEUR > 0 }
-            return MeasureBreakdown(
-                kind: kind, measures: rows.count,
-                households: visits.filter { $0.measures.contains { $0.kind == kind } }.count,
-                householdsImplemented: visits.filter { $0.followUps.last?.implemented.contains(kind) ?? false }.count,
-                electricityKWh: total(\.electricityKWh), heatKWh: total(\.heatKWh), waterM3: total(\.waterM3),
-                savingEUR: total(\.savingEUR), householdEUR: total(\.householdEUR), publicEUR: total(\.publicEUR),
-                co2Kg: total(\.co2Kg), vouchers: withVoucher.count, voucherEUR: cents(withVoucher.reduce(0) { $0 + $1.voucherEUR })
-            )
+        realised = RealisedFigures(visits: followed)
+        byMeasure = zip(kinds, byKind).compactMap { kind, sums in sums.measures == 0 ? nil : sums.breakdown(kind) }
+        self.byLanguage = byLanguage.keys.sorted().compactMap { key in byLanguage[key]?.breakdown(key: key) }
+        self.byBenefit = zip(benefits, byBenefit).compactMap { benefit, sums in
+            sums.households == 0 ? nil : sums.breakdown(key: benefit.rawValue)
         }
-        let languages = Set(visits.map(\.language)).sorted()
-        byLanguage = languages.map { key in GroupBreakdown(key: key, visits: visits.filter { $0.language == key }) }
-        byBenefit = Benefit.allCases.compactMap { benefit in
-            let group = visits.filter { $0.benefit == benefit }
-            return group.isEmpty ? nil : GroupBreakdown(key: benefit.rawValue, visits: group)
-        }
-        let vouchers = visits.flatMap(\.measures).filter { $0.kind == .fridgeReplacement && $0.voucherEUR > 0 }
-        fridgeVouchers = VoucherFigures(count: vouchers.count, eur: cents(vouchers.reduce(0) { $0 + $1.voucherEUR }))
+        fridgeVouchers = VoucherFigures(count: vouchers.count, eur: cents(vouchers.eur))
     }
 }
 
-extension GroupBreakdown {
-    init(key: String, visits: [RegisteredVisit]) {
-        func sum(_ part: (RegisteredVisit) -> Double) -> Double { cents(visits.reduce(0) { $0 + part($1) }) }
-        self.init(key: key, households: visits.count, householdsFollowedUp: visits.filter(\.isFollowedUp).count,
-                  electricityKWh: sum(\.totals.electricityKWh), heatKWh: sum(\.totals.heatKWh),
-                  savingEUR: sum(\.totals.savingEUR), householdEUR: sum(\.totals.householdEUR),
-                  publicEUR: sum(\.totals.publicEUR), co2Kg: sum(\.totals.co2Kg))
+/// Running sums of a group of visits (all, a language, a benefit).
+private struct GroupSums {
+    var households = 0
+    var followedUp = 0
+    var electricityKWh = 0.0
+    var heatKWh = 0.0
+    var savingEUR = 0.0
+    var householdEUR = 0.0
+    var publicEUR = 0.0
+    var co2Kg = 0.0
+
+    mutating func add(_ visit: RegisteredVisit) {
+        households += 1
+        if visit.isFollowedUp { followedUp += 1 }
+        electricityKWh += visit.totals.electricityKWh
+        heatKWh += visit.totals.heatKWh
+        savingEUR += visit.totals.savingEUR
+        householdEUR += visit.totals.householdEUR
+        publicEUR += visit.totals.publicEUR
+        co2Kg += visit.totals.co2Kg
+    }
+
+    func breakdown(key: String) -> GroupBreakdown {
+        GroupBreakdown(key: key, households: households, householdsFollowedUp: followedUp,
+                       electricityKWh: cents(electricityKWh), heatKWh: cents(heatKWh), savingEUR: cents(savingEUR),
+                       householdEUR: cents(householdEUR), publicEUR: cents(publicEUR), co2Kg: cents(co2Kg))
+    }
+}
+
+/// Running sums of one measure kind.
+private struct MeasureSums {
+    var measures = 0
+    var households = 0
+    var householdsImplemented = 0
+    var electricityKWh = 0.0
+    var heatKWh = 0.0
+    var waterM3 = 0.0
+    var savingEUR = 0.0
+    var householdEUR = 0.0
+    var publicEUR = 0.0
+    var co2Kg = 0.0
+    var vouchers = 0
+    var voucherEUR = 0.0
+
+    mutating func add(_ m: RegisteredMeasure) {
+        measures += 1
+        electricityKWh += m.electricityKWh
+        heatKWh += m.heatKWh
+        waterM3 += m.waterM3
+        savingEUR += m.savingEUR
+        householdEUR += m.householdEUR
+        publicEUR += m.publicEUR
+        co2Kg += m.co2Kg
+        if m.voucherEUR > 0 {
+            vouchers += 1
+            voucherEUR += m.voucherEUR
+        }
+    }
+
+    func breakdown(_ kind: MeasureKind) -> MeasureBreakdown {
+        MeasureBreakdown(
+            kind: kind, measures: measures, households: households, householdsImplemented: householdsImplemented,
+            electricityKWh: cents(electricityKWh), heatKWh: cents(heatKWh), waterM3: cents(waterM3),
+            savingEUR: cents(savingEUR), householdEUR: cents(householdEUR), publicEUR: cents(publicEUR),
+            co2Kg: cents(co2Kg), vouchers: vouchers, voucherEUR: cents(voucherEUR))
     }
 }
 

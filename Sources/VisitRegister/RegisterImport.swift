@@ -13,10 +13,11 @@ extension VisitRegister {
     /// - Parameters:
     ///   - visitPaths: `esp-visit/1` files.
     ///   - session: the tariffs to advise with.
-    ///   - adviceJSON: the text stored as the visit's advice document, by default the full `esp-advice/1` document.
+    ///   - adviceJSON: the text stored as the visit's advice document, by default the full `esp-advice/1` document
+    ///     on one line.
     /// - Returns: one result per path, in the order given.
     public func add(visitPaths: [String], session: AdviceSession,
-                    adviceJSON: (Advice) -> String = AdviceJSON.render) -> [ImportResult] {
+                    adviceJSON: (Advice) -> String = AdviceJSON.compact) -> [ImportResult] {
         visitPaths.map { path in
             do throws(RegisterError) {
                 let id = try add(visitPath: path, session: session, adviceJSON: adviceJSON)
@@ -54,7 +55,7 @@ extension VisitRegister {
     /// Inserts or updates one visit and replaces its measures; returns whether it was already there.
     static func store(_ db: Database, visit: Visit, advice: Advice, visitJSON: String, adviceJSON: String,
                       now: String) throws -> Bool {
-        let existed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM visit WHERE visit_id = ?)",
+        let existed = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM visit WHERE visit_id = ?)"),
                                         arguments: [advice.visitId]) ?? false
         let electricity = advice.tariffs.first { $0.use == .electricity }
         let heatingTariff = advice.tariffs.first { $0.use == .heating }
@@ -89,31 +90,36 @@ extension VisitRegister {
             ("landlord_eur", t.landlordEUR),
             ("co2_kg", t.co2Kg),
             ("rules_version", Advice.rulesVersion),
-            ("visit_json", visitJSON),
-            ("advice_json", adviceJSON),
             ("added_at", now),
             ("updated_at", now),
         ]
-        let columns = values.map(\.0)
-        let updated = columns.filter { $0 != "visit_id" && $0 != "added_at" }
-        let sql = "INSERT INTO visit (\(columns.joined(separator: ", "))) VALUES ("
-            + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ") "
-            + "ON CONFLICT (visit_id) DO UPDATE SET " + updated.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-        try db.execute(sql: sql, arguments: StatementArguments(values.map(\.1)))
+        try db.cachedStatement(sql: upsertSQL(columns: values.map(\.0))).execute(arguments: StatementArguments(values.map(\.1)))
 
-        try db.execute(sql: "DELETE FROM measure WHERE visit_id = ?", arguments: [advice.visitId])
+        try db.cachedStatement(sql: """
+            INSERT INTO visit_document (visit_id, visit_json, advice_json) VALUES (?, ?, ?)
+            ON CONFLICT (visit_id) DO UPDATE SET visit_json = excluded.visit_json, advice_json = excluded.advice_json
+            """).execute(arguments: [advice.visitId, visitJSON, adviceJSON])
+        try db.cachedStatement(sql: "DELETE FROM measure WHERE visit_id = ?").execute(arguments: [advice.visitId])
         for (position, m) in advice.measures.filter(\.recommended).enumerated() {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO measure (visit_id, position, kind, electricity_kwh, heat_kwh, water_m3, saving_eur, co2_kg,
                     investment_eur, voucher_eur, beneficiary, household_eur, public_eur, landlord_eur)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
+                """).execute(arguments: [
                     advice.visitId, position, m.kind.rawValue, m.electricityKWh, m.heatKWh, m.waterM3, m.savingEUR,
                     m.co2Kg, m.investmentEUR, m.voucherEUR, m.beneficiary.rawValue, m.split.household,
                     m.split.publicEUR, m.split.landlord,
                 ])
         }
         return existed
+    }
+
+    /// The insert-or-update of a visit row; the same text for every visit, so SQLite prepares it once.
+    static func upsertSQL(columns: [String]) -> String {
+        let updated = columns.filter { $0 != "visit_id" && $0 != "added_at" }
+        return "INSERT INTO visit (\(columns.joined(separator: ", "))) VALUES ("
+            + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ") "
+            + "ON CONFLICT (visit_id) DO UPDATE SET " + updated.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
     }
 
     /// Every registered visit, oldest visit date first (then by id).
@@ -128,14 +134,14 @@ extension VisitRegister {
 
     /// One registered visit.
     public func show(visitId: String) throws(RegisterError) -> RegisteredVisit {
-        let found = try read { db in try Self.loadVisits(db, path: path, visitId: visitId) }
+        let found = try read { db in try Self.loadVisits(db, path: path, visitId: visitId, documents: true) }
         guard let visit = found.first else { throw .unknownVisit(visitId: visitId) }
         return visit
     }
 
     /// Loads visits with their measures and follow-ups in three queries.
     static func loadVisits(_ db: Database, path: String, filter: SummaryFilter = SummaryFilter(),
-                           visitId: String? = nil) throws -> [RegisteredVisit] {
+                           visitId: String? = nil, documents: Bool = false) throws -> [RegisteredVisit] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let visitId {
@@ -158,95 +164,131 @@ extension VisitRegister {
         let selected = "SELECT visit_id FROM visit" + whereClause
         let args = StatementArguments(arguments)
 
-        var measures: [String: [RegisteredMeasure]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM measure WHERE visit_id IN (\(selected)) ORDER BY visit_id, position",
-                                    arguments: args) {
-            let id: String = try row.decode(forColumn: "visit_id")
-            measures[id, default: []].append(try measure(row, path: path))
-        }
         var implemented: [Int64: [MeasureKind]] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT follow_up_id, kind FROM follow_up_measure WHERE follow_up_id IN
                 (SELECT id FROM follow_up WHERE visit_id IN (\(selected)))
             """, arguments: args) {
-            let id: Int64 = try row.decode(forColumn: "follow_up_id")
-            implemented[id, default: []].append(try decodeEnum(row, "kind", path: path))
+            let id: Int64 = try row.decode(atIndex: 0)
+            implemented[id, default: []].append(try decodeEnum(row, 1, "kind", path: path))
         }
         var followUps: [String: [StoredFollowUp]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM follow_up WHERE visit_id IN (\(selected)) ORDER BY visit_id, date",
+        for row in try Row.fetchAll(db, sql: "SELECT \(StoredFollowUp.columns) FROM follow_up WHERE visit_id IN (\(selected)) ORDER BY visit_id, date",
                                     arguments: args) {
-            let id: Int64 = try row.decode(forColumn: "id")
+            let id: Int64 = try row.decode(atIndex: 6)
             var stored = try StoredFollowUp(row, path: path)
             stored.implemented = MeasureKind.allCases.filter { (implemented[id] ?? []).contains($0) }
             followUps[stored.visitId, default: []].append(stored)
         }
-        return try Row.fetchAll(db, sql: "SELECT * FROM visit" + whereClause + " ORDER BY date, visit_id", arguments: args)
-            .map { row in
-                let id: String = try row.decode(forColumn: "visit_id")
-                var visit = try Self.visit(row, path: path, measures: measures[id] ?? [])
-                visit.followUps = (followUps[id] ?? []).map { FollowUpResult(visit: visit, stored: $0) }
-                return visit
+        // Visits and measures both in visit-id order, merged as they come: no dictionary of 100,000 ids.
+        let measureRows = try Row.fetchCursor(db, sql: "SELECT \(measureColumns) FROM measure WHERE visit_id IN (\(selected)) "
+                                              + "ORDER BY visit_id, position", arguments: args)
+        var pending = try measureRows.next().map { try measure($0, path: path) }
+        let sql = documents
+            ? "SELECT \(visitColumns), visit_json, advice_json FROM visit JOIN visit_document USING (visit_id)"
+            : "SELECT \(visitColumns) FROM visit"
+        var visits: [RegisteredVisit] = []
+        let rows = try Row.fetchCursor(db, sql: sql + whereClause + " ORDER BY visit_id", arguments: args)
+        while let row = try rows.next() {
+            var measures: [RegisteredMeasure] = []
+            let id: String = try row.decode(atIndex: 0)
+            while let (visitId, measure) = pending, visitId == id {
+                measures.append(measure)
+                pending = try measureRows.next().map { try Self.measure($0, path: path) }
             }
+            var visit = try Self.visit(row, path: path, measures: measures, documents: documents)
+            visit.followUps = (followUps[id] ?? []).map { FollowUpResult(visit: visit, stored: $0) }
+            visits.append(visit)
+        }
+        visits.sort { ($0.date, $0.visitId) < ($1.date, $1.visitId) }
+        return visits
     }
 
-    static func visit(_ row: Row, path: String, measures: [RegisteredMeasure]) throws -> RegisteredVisit {
+    // Rows are decoded by position in these column lists: GRDB's decoding by name hashes the name for every
+    // value, which was the largest cost of a summary over 100,000 visits.
+    static let visitColumns = """
+        visit_id, date, city, language, benefit, persons, heating_paid_by, electricity_kwh, electricity_eur_per_kwh, \
+        electricity_co2_kg_per_kwh, heating_fuel, heating_kwh, heating_estimated, heating_eur_per_kwh, \
+        heating_co2_kg_per_kwh, saved_electricity_kwh, saved_heat_kwh, saved_water_m3, saving_eur, household_eur, \
+        public_eur, landlord_eur, co2_kg, rules_version, added_at, updated_at
+        """
+    static let measureColumns = """
+        visit_id, kind, electricity_kwh, heat_kwh, water_m3, saving_eur, co2_kg, investment_eur, voucher_eur, \
+        beneficiary, household_eur, public_eur, landlord_eur
+        """
+
+    /// A visit from a row of `visitColumns` (then `visit_json`, `advice_json` when `documents`).
+    static func visit(_ row: Row, path: String, measures: [RegisteredMeasure], documents: Bool) throws -> RegisteredVisit {
         var heating: RegisteredHeating?
-        if let fuelText: String = try row.decode(forColumn: "heating_fuel") {
+        if let fuelText: String = try row.decode(atIndex: 10) {
             guard let fuel = HeatingFuel(rawValue: fuelText) else { throw corrupt(path, "heating_fuel", fuelText) }
-            heating = RegisteredHeating(fuel: fuel, annualKWh: try row.decode(forColumn: "heating_kwh"),
-                                        estimated: try row.decode(forColumn: "heating_estimated"))
+            heating = RegisteredHeating(fuel: fuel, annualKWh: try row.decode(atIndex: 11), estimated: try row.decode(atIndex: 12))
         }
         return RegisteredVisit(
-            visitId: try row.decode(forColumn: "visit_id"),
-            date: try decodeDate(row, "date", path: path),
-            city: try row.decode(forColumn: "city"),
-            language: try row.decode(forColumn: "language"),
-            benefit: try decodeEnum(row, "benefit", path: path),
-            persons: try row.decode(forColumn: "persons"),
-            heatingCostsPaidBy: try decodeEnum(row, "heating_paid_by", path: path),
-            electricityKWh: try row.decode(forColumn: "electricity_kwh"),
+            visitId: try row.decode(atIndex: 0),
+            date: try decodeDate(row, 1, "date", path: path),
+            city: try row.decode(atIndex: 2),
+            language: try row.decode(atIndex: 3),
+            benefit: try decodeEnum(row, 4, "benefit", path: path),
+            persons: try row.decode(atIndex: 5),
+            heatingCostsPaidBy: try decodeEnum(row, 6, "heating_paid_by", path: path),
+            electricityKWh: try row.decode(atIndex: 7),
             heating: heating,
             prices: RegisteredPrices(
-                electricityEURPerKWh: try row.decode(forColumn: "electricity_eur_per_kwh"),
-                electricityCO2KgPerKWh: try row.decode(forColumn: "electricity_co2_kg_per_kwh"),
-                heatingEURPerKWh: try row.decode(forColumn: "heating_eur_per_kwh"),
-                heatingCO2KgPerKWh: try row.decode(forColumn: "heating_co2_kg_per_kwh")
+                electricityEURPerKWh: try row.decode(atIndex: 8),
+                electricityCO2KgPerKWh: try row.decode(atIndex: 9),
+                heatingEURPerKWh: try row.decode(atIndex: 13),
+                heatingCO2KgPerKWh: try row.decode(atIndex: 14)
             ),
-            rulesVersion: try row.decode(forColumn: "rules_version"),
+            rulesVersion: try row.decode(atIndex: 23),
             totals: Totals(
-                electricityKWh: try row.decode(forColumn: "saved_electricity_kwh"),
-                heatKWh: try row.decode(forColumn: "saved_heat_kwh"),
-                waterM3: try row.decode(forColumn: "saved_water_m3"),
-                savingEUR: try row.decode(forColumn: "saving_eur"),
-                householdEUR: try row.decode(forColumn: "household_eur"),
-                publicEUR: try row.decode(forColumn: "public_eur"),
-                landlordEUR: try row.decode(forColumn: "landlord_eur"),
-                co2Kg: try row.decode(forColumn: "co2_kg")
+                electricityKWh: try row.decode(atIndex: 15),
+                heatKWh: try row.decode(atIndex: 16),
+                waterM3: try row.decode(atIndex: 17),
+                savingEUR: try row.decode(atIndex: 18),
+                householdEUR: try row.decode(atIndex: 19),
+                publicEUR: try row.decode(atIndex: 20),
+                landlordEUR: try row.decode(atIndex: 21),
+                co2Kg: try row.decode(atIndex: 22)
             ),
             measures: measures,
             followUps: [],
-            visitJSON: try row.decode(forColumn: "visit_json"),
-            adviceJSON: try row.decode(forColumn: "advice_json"),
-            addedAt: try row.decode(forColumn: "added_at"),
-            updatedAt: try row.decode(forColumn: "updated_at")
+            documents: documents
+                ? RegisteredDocuments(visitJSON: try row.decode(atIndex: 26), adviceJSON: try row.decode(atIndex: 27)) : nil,
+            addedAt: try row.decode(atIndex: 24),
+            updatedAt: try row.decode(atIndex: 25)
         )
     }
 
-    static func measure(_ row: Row, path: String) throws -> RegisteredMeasure {
-        RegisteredMeasure(
-            kind: try decodeEnum(row, "kind", path: path),
-            electricityKWh: try row.decode(forColumn: "electricity_kwh"),
-            heatKWh: try row.decode(forColumn: "heat_kwh"),
-            waterM3: try row.decode(forColumn: "water_m3"),
-            savingEUR: try row.decode(forColumn: "saving_eur"),
-            co2Kg: try row.decode(forColumn: "co2_kg"),
-            investmentEUR: try row.decode(forColumn: "investment_eur"),
-            voucherEUR: try row.decode(forColumn: "voucher_eur"),
-            beneficiary: try decodeEnum(row, "beneficiary", path: path),
-            householdEUR: try row.decode(forColumn: "household_eur"),
-            publicEUR: try row.decode(forColumn: "public_eur"),
-            landlordEUR: try row.decode(forColumn: "landlord_eur")
-        )
+    /// The visit id and the measure of a row of `measureColumns`.
+    static func measure(_ row: Row, path: String) throws -> (visitId: String, measure: RegisteredMeasure) {
+        (try row.decode(atIndex: 0), RegisteredMeasure(
+            kind: try decodeEnum(row, 1, "kind", path: path),
+            electricityKWh: try row.decode(atIndex: 2),
+            heatKWh: try row.decode(atIndex: 3),
+            waterM3: try row.decode(atIndex: 4),
+            savingEUR: try row.decode(atIndex: 5),
+            co2Kg: try row.decode(atIndex: 6),
+            investmentEUR: try row.decode(atIndex: 7),
+            voucherEUR: try row.decode(atIndex: 8),
+            beneficiary: try decodeEnum(row, 9, "beneficiary", path: path),
+            householdEUR: try row.decode(atIndex: 10),
+            publicEUR: try row.decode(atIndex: 11),
+            landlordEUR: try row.decode(atIndex: 12)
+        ))
+    }
+
+    static func decodeEnum<T: RawRepresentable>(_ row: Row, _ index: Int, _ column: String, path: String) throws -> T
+    where T.RawValue == String {
+        let text: String = try row.decode(atIndex: index)
+        guard let value = T(rawValue: text) else { throw corrupt(path, column, text) }
+        return value
+    }
+
+    static func decodeDate(_ row: Row, _ index: Int, _ column: String, path: String) throws -> CalendarDate {
+        let text: String = try row.decode(atIndex: index)
+        guard let date = CalendarDate(iso: text) else { throw corrupt(path, column, text) }
+        return date
     }
 
     static func decodeEnum<T: RawRepresentable>(_ row: Row, _ column: String, path: String) throws -> T
@@ -267,9 +309,14 @@ extension VisitRegister {
     }
 
     /// Now, in UTC, to the second.
+    /// Now in UTC as `YYYY-MM-DDTHH:MM:SSZ`, from the C clock: a Foundation date formatter per file cost more
+    /// than importing the file.
     static func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date())
+        var seconds = time(nil)
+        var parts = tm()
+        guard gmtime_r(&seconds, &parts) != nil else { return "1970-01-01T00:00:00Z" }
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
+            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 }

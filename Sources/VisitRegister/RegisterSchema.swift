@@ -82,6 +82,21 @@ enum RegisterSchema {
             let salt = SHA256.hexString((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
             try db.execute(sql: "INSERT INTO register_info (key, value) VALUES ('pseudonym-salt', ?)", arguments: [salt])
         }
+        // The stored files move out of `visit`: kilobytes per row made every scan (list, summary) read them.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE visit_document (
+                    visit_id TEXT PRIMARY KEY NOT NULL REFERENCES visit(visit_id) ON DELETE CASCADE,
+                    visit_json TEXT NOT NULL,
+                    advice_json TEXT NOT NULL
+                );
+                INSERT INTO visit_document (visit_id, visit_json, advice_json)
+                    SELECT visit_id, visit_json, advice_json FROM visit;
+                ALTER TABLE visit DROP COLUMN visit_json;
+                ALTER TABLE visit DROP COLUMN advice_json;
+                PRAGMA user_version = 2;
+                """)
+        }
         return migrator
     }()
 }

@@ -30,10 +30,9 @@ public struct RegisteredVisit: Sendable, Equatable {
     public var measures: [RegisteredMeasure]
     /// Follow-ups, oldest first.
     public var followUps: [FollowUpResult]
-    /// The full visit (`esp-visit/1`), notes included: personal data, never exported.
-    public var visitJSON: String
-    /// The advice document stored at import.
-    public var adviceJSON: String
+    /// The stored files; loaded for one visit (``VisitRegister/show(visitId:)``), nil in lists and summaries,
+    /// which would otherwise read kilobytes per visit they never use.
+    public var documents: RegisteredDocuments?
     /// When the visit was first added and last updated (UTC, ISO 8601).
     public var addedAt: String
     /// See ``addedAt``.
@@ -41,6 +40,14 @@ public struct RegisteredVisit: Sendable, Equatable {
 
     /// Whether at least one follow-up was recorded.
     public var isFollowedUp: Bool { !followUps.isEmpty }
+}
+
+/// The files a registered visit was imported from and advised into.
+public struct RegisteredDocuments: Sendable, Equatable {
+    /// The full visit (`esp-visit/1`), notes included: personal data, never exported.
+    public var visitJSON: String
+    /// The advice document stored at import (`esp-advice/1`).
+    public var adviceJSON: String
 }
 
 /// The heating of a registered visit.

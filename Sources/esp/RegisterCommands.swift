@@ -49,7 +49,7 @@ struct Register: ParsableCommand {
             discussion: "Each file is imported in one transaction: a bad file imports nothing and is reported, the others still import."
         )
 
-        @Argument(help: ArgumentHelp("Visit files (esp-visit/1 JSON).", valueName: "VISIT"))
+        @Argument(help: ArgumentHelp("Visit files (esp-visit/1 JSON), or folders of them.", valueName: "VISIT"))
         var visits: [String]
 
         @OptionGroup var registerOptions: RegisterOptions
@@ -58,7 +58,7 @@ struct Register: ParsableCommand {
         func run() throws {
             let register = try registerOptions.open()
             let session = AdviceSession(data: try dataOptions.locate())
-            let results = register.add(visitPaths: visits, session: session)
+            let results = register.add(visitPaths: try VisitArguments.files(visits), session: session)
             var failed = 0
             for result in results {
                 switch result.outcome {

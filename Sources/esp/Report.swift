@@ -16,7 +16,7 @@ struct Report: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Visit files (esp-visit/1 JSON).", valueName: "VISIT"))
+    @Argument(help: ArgumentHelp("Visit files (esp-visit/1 JSON), or folders of them.", valueName: "VISIT"))
     var visits: [String]
 
     @Option(name: .long, help: ArgumentHelp("Language of the sheet (default: each visit's language).", valueName: "LANG"))
@@ -47,6 +47,11 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
+        let visits = try VisitArguments.files(self.visits)
+        if output != nil && visits.count > 1 {
+            Output.error("esp: -o names one file, but the folder holds \(visits.count) visits; use --out-dir")
+            throw ExitCode(1)
+        }
         let data = try dataOptions.locate()
         do {
             try PDFRenderer.checkFont()

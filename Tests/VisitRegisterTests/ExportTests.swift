@@ -14,7 +14,7 @@ import Testing
         let ids = try register.list().map(\.visitId)
         #expect(ids.count == 6)
         // The notes are kept in the register (personal data, mode 0600) ...
-        #expect(try register.show(visitId: "NUE-TEST-1").visitJSON.contains("Mustermann"))
+        #expect(try register.show(visitId: "NUE-TEST-1").documents?.visitJSON.contains("Mustermann") == true)
 
         // ... the pseudonym is the first 12 hex digits of SHA-256(salt + id), with the register's own salt.
         let salt = try register.queue.read { db in

@@ -8,14 +8,14 @@ import Testing
         let dir = try TemporaryDirectory()
         let path = try dir.write("register.sqlite", "")  // zero bytes: SQLite's empty database
         let register = try VisitRegister.open(path: path)
-        #expect(try register.appliedMigrations() == ["v1"])
+        #expect(try register.appliedMigrations() == ["v1", "v2"])
         try register.queue.read { db in
             // 0x45535052 = "ESPR" = 1163087954
             #expect(try Int.fetchOne(db, sql: "PRAGMA application_id") == 1_163_087_954)
-            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 1)
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 2)
             #expect(try Int.fetchOne(db, sql: "PRAGMA foreign_keys") == 1)
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
-            for table in ["visit", "measure", "follow_up", "follow_up_measure", "register_info"] {
+            for table in ["visit", "visit_document", "measure", "follow_up", "follow_up_measure", "register_info"] {
                 #expect(try db.tableExists(table), "table \(table)")
             }
             let cascade = try Row.fetchAll(db, sql: "PRAGMA foreign_key_list(measure)")
@@ -47,7 +47,7 @@ import Testing
         }
         let again = try VisitRegister.open(path: path)
         #expect(again.pseudonym(visitId: "NUE-1") == first)
-        #expect(try again.appliedMigrations() == ["v1"])
+        #expect(try again.appliedMigrations() == ["v1", "v2"])
     }
 
     @Test func refusesAForeignSQLiteFileWithoutTouchingIt() throws {
@@ -97,6 +97,36 @@ import Testing
         #expect(try bytes(path) == before)
     }
 
+    @Test func aVersion1RegisterMovesItsDocumentsOutOfTheVisitTable() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.file("register.sqlite")
+        do {
+            // A register as esp with schema v1 left it, with one visit.
+            var config = Configuration()
+            config.journalMode = .wal
+            let old = try DatabaseQueue(path: path, configuration: config)
+            try RegisterSchema.migrator.migrate(old, upTo: "v1")
+            try old.write { db in
+                try db.execute(sql: """
+                    INSERT INTO visit VALUES ('NUE-OLD-1', '2026-03-02', 'nuernberg', 'de', 'none', 2, 'household',
+                        2500, 0.4, 0.56, NULL, NULL, NULL, NULL, NULL, 120, 0, 0, 48, 48, 0, 0, 67.2, 1,
+                        '{"visit":1}', '{"advice":1}', '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z')
+                    """)
+            }
+            try old.close()
+        }
+        let register = try VisitRegister.open(path: path)
+        #expect(try register.appliedMigrations() == ["v1", "v2"])
+        let visit = try register.show(visitId: "NUE-OLD-1")
+        #expect(visit.documents == RegisteredDocuments(visitJSON: "{\"visit\":1}", adviceJSON: "{\"advice\":1}"))
+        #expect(visit.totals.savingEUR == 48)
+        #expect(try register.list().map(\.visitId) == ["NUE-OLD-1"])
+        try register.queue.read { db in
+            let columns = try db.columns(in: "visit").map(\.name)
+            #expect(!columns.contains("visit_json") && !columns.contains("advice_json"))
+        }
+    }
+
     @Test func refusesANewerSchemaWithoutTouchingIt() throws {
         let dir = try TemporaryDirectory()
         let path = dir.file("register.sqlite")
@@ -107,16 +137,16 @@ import Testing
             // What a later esp would have done: one more migration.
             let later = try DatabaseQueue(path: path)
             try later.write { db in
-                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2')")
-                try db.execute(sql: "PRAGMA user_version = 2")
-                try db.execute(sql: "CREATE TABLE v2_table (x)")
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v3')")
+                try db.execute(sql: "PRAGMA user_version = 3")
+                try db.execute(sql: "CREATE TABLE v3_table (x)")
             }
             try later.close()
         }
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
         let before = try bytes(path)
         let error = registerError { try VisitRegister.open(path: path) }
-        #expect(error == .newerSchema(path: path, unknownMigrations: ["v2"]))
+        #expect(error == .newerSchema(path: path, unknownMigrations: ["v3"]))
         #expect(try bytes(path) == before)
     }
 
