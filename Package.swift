@@ -67,7 +67,7 @@ let package = Package(
             "VisitRegister", "AdviceData", "EnergyAdvice", "JSONText",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "espTests", dependencies: ["esp"]),
+        .testTarget(name: "espTests", dependencies: ["esp", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

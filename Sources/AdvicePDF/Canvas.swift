@@ -20,8 +20,18 @@ final class Canvas {
     var width: Double { Self.a4Width - 2 * margin }
     var bottom: Double { Self.a4Height - margin }
 
-    init(path: String, fontFamily: String, language: String, metadata: [(cairo_pdf_metadata_t, String)]) throws(PDFError) {
-        surface = cairo_pdf_surface_create(path, Self.a4Width, Self.a4Height)
+    /// A canvas writing its PDF to `output`: a path, or an open file descriptor (the file's name goes in `path`).
+    enum Output {
+        case path(String)
+        case descriptor(Int32)
+    }
+
+    init(_ output: Output, path: String, fontFamily: String, language: String,
+         metadata: [(cairo_pdf_metadata_t, String)]) throws(PDFError) {
+        switch output {
+        case .path(let file): surface = cairo_pdf_surface_create(file, Self.a4Width, Self.a4Height)
+        case .descriptor(let fd): surface = esp_pdf_surface_for_fd(fd, Self.a4Width, Self.a4Height)
+        }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             let reason = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
             cairo_surface_destroy(surface)

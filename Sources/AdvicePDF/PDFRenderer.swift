@@ -68,10 +68,32 @@ public enum PDFRenderer {
     @discardableResult
     public static func write(_ sheets: [AdviceSheet], to path: String, info: PDFDocumentInfo, overwrite: Bool) throws(PDFError) -> Int {
         if !overwrite && access(path, F_OK) == 0 { throw .outputExists(path: path) }
+        // First choice: a file without a name until it is complete, so a killed process leaves nothing at all.
+        let unnamed = esp_open_unnamed(directory(of: path))
+        if unnamed >= 0 {
+            defer { close(unnamed) }
+            let pages = try render(sheets, to: .descriptor(unnamed), path: path, info: info)
+            if !overwrite {
+                guard esp_link_unnamed(unnamed, path) == 0 else {
+                    throw errno == EEXIST ? PDFError.outputExists(path: path) : PDFError.cannotWrite(path: path, reason: errnoText())
+                }
+                return pages
+            }
+            // Replacing: name the complete file beside the target, then rename it over the target.
+            let temporary = temporaryPath(for: path)
+            guard esp_link_unnamed(unnamed, temporary) == 0 else { throw PDFError.cannotWrite(path: path, reason: errnoText()) }
+            guard rename(temporary, path) == 0 else {
+                let error = PDFError.cannotWrite(path: path, reason: errnoText())
+                unlink(temporary)
+                throw error
+            }
+            return pages
+        }
+        // File systems without O_TMPFILE: a hidden named temporary file.
         let temporary = temporaryPath(for: path)
         var pages = 0
         do throws(PDFError) {
-            pages = try render(sheets, to: temporary, info: info)
+            pages = try render(sheets, to: .path(temporary), path: path, info: info)
             guard chmod(temporary, 0o600) == 0 else { throw .cannotWrite(path: path, reason: errnoText()) }
             if overwrite {
                 guard rename(temporary, path) == 0 else { throw PDFError.cannotWrite(path: path, reason: errnoText()) }
@@ -89,10 +111,11 @@ public enum PDFRenderer {
         return pages
     }
 
-    static func render(_ sheets: [AdviceSheet], to path: String, info: PDFDocumentInfo) throws(PDFError) -> Int {
+    static func render(_ sheets: [AdviceSheet], to output: Canvas.Output, path: String,
+                       info: PDFDocumentInfo) throws(PDFError) -> Int {
         let canvas: Canvas
         do {
-            canvas = try Canvas(path: path, fontFamily: fontFamily, language: sheets.first?.language ?? "de", metadata: [
+            canvas = try Canvas(output, path: path, fontFamily: fontFamily, language: sheets.first?.language ?? "de", metadata: [
                 (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_AUTHOR, info.author),
                 (CAIRO_PDF_METADATA_SUBJECT, info.subject), (CAIRO_PDF_METADATA_KEYWORDS, info.keywords),
                 (CAIRO_PDF_METADATA_CREATOR, "esp"), (CAIRO_PDF_METADATA_CREATE_DATE, info.creationDate),
@@ -121,6 +144,12 @@ public enum PDFRenderer {
 
     nonisolated(unsafe) private static var counter = 0
     private static let counterLock = PosixLock()
+
+    /// The folder of `path`, "." for a bare file name.
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
 
     static func temporaryPath(for path: String) -> String {
         let slash = path.lastIndex(of: "/")
