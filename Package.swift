@@ -51,16 +51,19 @@ let package = Package(
                 "VisitRegister", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// Generated valid households (seeded) for the property tests and the core benchmark.
+        .target(name: "HouseholdGenerator", dependencies: ["EnergyAdvice"], path: "Tests/HouseholdGenerator"),
         /// `make bench`: the calculation core alone, many generated households in one process.
-        .executableTarget(name: "esp-core-benchmark", dependencies: ["AdviceData", "EnergyAdvice"], path: "Benchmarks/CoreBenchmark"),
+        .executableTarget(name: "esp-core-benchmark", dependencies: ["AdviceData", "EnergyAdvice", "HouseholdGenerator"],
+                          path: "Benchmarks/CoreBenchmark"),
         /// `make fuzz`: libFuzzer targets for the visit JSON, tariff XML, XLIFF and ICU message parsers.
         .executableTarget(name: "esp-fuzz", dependencies: ["AdviceData", "AdviceLocalization", "EnergyAdvice", "SafeXML"], path: "Tests/Fuzz", exclude: ["fuzz.sh", "Dictionaries"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
-        .testTarget(name: "EnergyAdviceTests", dependencies: ["EnergyAdvice"]),
-        .testTarget(name: "AdviceDataTests", dependencies: ["AdviceData", "EnergyAdvice"]),
+        .testTarget(name: "EnergyAdviceTests", dependencies: ["EnergyAdvice", "HouseholdGenerator"]),
+        .testTarget(name: "AdviceDataTests", dependencies: ["AdviceData", "EnergyAdvice", "HouseholdGenerator"]),
         .testTarget(name: "AdviceLocalizationTests", dependencies: ["AdviceLocalization"]),
-        .testTarget(name: "AdviceReportTests", dependencies: ["AdviceReport", "AdviceData", "EnergyAdvice"]),
+        .testTarget(name: "AdviceReportTests", dependencies: ["AdviceReport", "AdviceData", "EnergyAdvice", "HouseholdGenerator"]),
         .testTarget(name: "AdvicePDFTests", dependencies: ["AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization"]),
         .testTarget(name: "VisitQuestionnaireTests", dependencies: ["VisitQuestionnaire", "AdviceData", "EnergyAdvice"]),
         .testTarget(name: "VisitRegisterTests", dependencies: [

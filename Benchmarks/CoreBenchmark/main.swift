@@ -1,5 +1,6 @@
 import AdviceData
 import EnergyAdvice
+import HouseholdGenerator
 
 #if canImport(Glibc)
 import Glibc
@@ -7,45 +8,6 @@ import Glibc
 
 /// Advice for many generated households in one process, on one core: the speed of the calculation core alone.
 /// Usage: esp-core-benchmark [COUNT] [DATA-DIR]   (default 100000, the checkout)
-
-/// A small deterministic generator (SplitMix64), so every run advises the same households.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-func household(_ index: Int, city: String, rng: inout SplitMix) -> Visit? {
-    guard let date = CalendarDate(year: 2026, month: Int.random(in: 1...12, using: &rng), day: Int.random(in: 1...28, using: &rng)) else { return nil }
-    let persons = Int.random(in: 1...7, using: &rng)
-    let fuels = HeatingFuel.allCases
-    let heating = Bool.random(using: &rng) ? nil : HeatingUse(
-        fuel: fuels[Int.random(in: 0..<fuels.count, using: &rng)],
-        annualKWh: Bool.random(using: &rng) ? nil : Double.random(in: 2000...20000, using: &rng),
-        roomTemperatureC: Double.random(in: 18...25, using: &rng), windowsTiltedInWinter: Bool.random(using: &rng))
-    let lamps = (0..<Int.random(in: 0...6, using: &rng)).map { _ in
-        LightingRow(lamps: Int.random(in: 1...6, using: &rng), watts: Double.random(in: 5...100, using: &rng),
-                    technology: LampTechnology.allCases[Int.random(in: 0..<4, using: &rng)], hoursPerDay: Double.random(in: 0...8, using: &rng))
-    }
-    let appliances: [Appliance] = [
-        .cooling(CoolingAppliance(kind: CoolingKind.allCases[Int.random(in: 0..<3, using: &rng)], ageYears: Int.random(in: 0...30, using: &rng))),
-        .standby(StandbyDevice(watts: Double.random(in: 1...30, using: &rng), hoursPerDay: Double.random(in: 0...24, using: &rng))),
-    ]
-    return Visit(
-        visitId: "B-\(index)", date: date, city: city, language: "de",
-        household: Household(persons: persons, dwelling: Bool.random(using: &rng) ? .flat : .house,
-                             livingAreaM2: Double.random(in: 25...140, using: &rng), benefit: Benefit.allCases[Int.random(in: 0..<7, using: &rng)]),
-        electricity: ElectricityUse(annualKWh: Double.random(in: 800...9000, using: &rng),
-                                    hotWater: HotWaterSystem.allCases[Int.random(in: 0..<3, using: &rng)]),
-        heating: heating, lighting: lamps, appliances: appliances,
-        showers: ShowerHabits(perWeek: Double(Int.random(in: 0...30, using: &rng)), minutes: Double.random(in: 3...12, using: &rng),
-                              flowLitresPerMinute: Double.random(in: 6...16, using: &rng)))
-}
 
 /// Heap allocations so far, when Benchmarks/alloc-count.c is preloaded (make bench does); nil otherwise.
 func allocations() -> UInt? {
@@ -66,8 +28,9 @@ let root = arguments.count > 2 ? arguments[2] : "."
 do {
     let tariffs = try DataDirectory(root: root).tariffs.load(cityID: "nuernberg")
     let calculator = AdviceCalculator(reference: tariffs.reference, city: tariffs.city)
-    var rng = SplitMix(state: 42)
-    let visits = (0..<count).compactMap { household($0, city: "nuernberg", rng: &rng) }
+    var households = HouseholdGenerator(city: "nuernberg", fuels: Array(tariffs.city.heatingTariffs.keys).sorted { $0.rawValue < $1.rawValue },
+                                        seed: 42)
+    let visits = (0..<count).compactMap { households.visit($0) }
     var checksum = 0.0
     for visit in visits.prefix(1000) { checksum += (try? calculator.advise(visit))?.totals.savingEUR ?? 0 }  // warm-up
     let allocationsBefore = allocations()

@@ -3,6 +3,7 @@ import AdviceLocalization
 import AdviceReport
 import EnergyAdvice
 import Foundation
+import HouseholdGenerator
 import JSONText
 import Testing
 
@@ -86,5 +87,24 @@ struct AdviceReportTests {
         changed.warnings = [.electricityImplausiblyHigh(kWh: 20_000, limitKWh: 5400)]
         let sheet = try Shipped.sheet(changed, city: city)
         #expect(sheet.warnings.lines == ["Der Stromverbrauch von 20.000\u{00A0}kWh ist sehr hoch (mehr als 5.400\u{00A0}kWh). Bitte die Zählerstände prüfen."])
+    }
+}
+
+@Suite("Advice JSON round-trips")
+struct AdviceJSONPropertyTests {
+    /// For 1,000 generated Nürnberg households the written esp-advice/1 document parses back to the same JSON
+    /// value: every number survives its text form.
+    @Test func generatedAdviceReparsesToTheSameDocument() throws {
+        let tariffs = try DataDirectory(root: Shipped.root).tariffs.load(cityID: "nuernberg")
+        let calculator = AdviceCalculator(reference: tariffs.reference, city: tariffs.city)
+        var households = HouseholdGenerator(city: "nuernberg", fuels: Array(tariffs.city.heatingTariffs.keys), seed: 5)
+        for index in 0..<1000 {
+            let generated = households.visit(index)
+            let advice = try calculator.advise(try #require(generated))
+            let document = AdviceJSON.document(advice)
+            for text in [AdviceJSON.render(advice), AdviceJSON.compact(advice)] {
+                #expect(try JSONParser.parse(Array(text.utf8)).value == document, "household \(index)")
+            }
+        }
     }
 }

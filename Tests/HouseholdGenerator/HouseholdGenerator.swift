@@ -1,0 +1,100 @@
+import EnergyAdvice
+
+/// A small deterministic random generator (SplitMix64): the same seed gives the same households on every run,
+/// so a failing property or a benchmark figure can be reproduced.
+public struct SplitMix: RandomNumberGenerator, Sendable {
+    public var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Generated visits that the visit format accepts: every value inside `VisitRules`, every optional field
+/// sometimes present, for the property tests and the core benchmark.
+public struct HouseholdGenerator: Sendable {
+    public var city: String
+    /// The fuels the city's tariffs price (a visit heating with another fuel cannot be advised).
+    public var fuels: [HeatingFuel]
+    public var rng: SplitMix
+
+    public init(city: String, fuels: [HeatingFuel], seed: UInt64) {
+        self.city = city
+        self.fuels = fuels
+        rng = SplitMix(seed: seed)
+    }
+
+    mutating func flip() -> Bool { Bool.random(using: &rng) }
+    mutating func maybe<T>(_ make: (inout HouseholdGenerator) -> T) -> T? { flip() ? make(&self) : nil }
+    mutating func number(_ range: AllowedRange, upTo cap: Double? = nil) -> Double {
+        let upper = min(range.upper, cap ?? range.upper)
+        let value = Double.random(in: range.lower...upper, using: &rng)
+        return range.contains(value) ? value : upper
+    }
+    mutating func whole(_ range: AllowedRange, upTo cap: Int? = nil) -> Int {
+        Int.random(in: Int(range.lower.rounded(.up))...min(Int(range.upper), cap ?? Int(range.upper)), using: &rng)
+    }
+    mutating func pick<T>(_ values: [T]) -> T { values[Int.random(in: 0..<values.count, using: &rng)] }
+    mutating func price() -> PriceOverride {
+        PriceOverride(energyPriceCtPerKWh: number(VisitRules.energyPriceCt, upTo: 80), basePriceEURPerYear: number(VisitRules.basePriceEUR, upTo: 300))
+    }
+
+    /// The next household, `index` in its visit id (nil never happens: every generated date exists).
+    public mutating func visit(_ index: Int) -> Visit? {
+        guard let date = CalendarDate(year: 2026, month: Int.random(in: 1...12, using: &rng), day: Int.random(in: 1...28, using: &rng))
+        else { return nil }
+        let heating: HeatingUse? = fuels.isEmpty ? nil : maybe { g in
+            HeatingUse(
+                fuel: g.pick(g.fuels),
+                annualKWh: g.maybe { $0.number(VisitRules.heatingKWh, upTo: 40_000) },
+                includesHotWater: g.maybe { $0.flip() },
+                roomTemperatureC: g.maybe { $0.number(VisitRules.roomTemperatureC) },
+                targetTemperatureC: g.maybe { $0.number(VisitRules.roomTemperatureC, upTo: 23) },
+                windowsTiltedInWinter: g.maybe { $0.flip() },
+                monthlyInstallmentEUR: g.maybe { $0.number(VisitRules.installmentEUR, upTo: 400) },
+                tariff: g.maybe { $0.price() })
+        }
+        let lighting = (0..<Int.random(in: 0...6, using: &rng)).map { row in
+            LightingRow(room: maybe { _ in "Raum \(row + 1)" }, lamps: whole(VisitRules.lamps, upTo: 20),
+                        watts: number(VisitRules.watts, upTo: 150), technology: pick(LampTechnology.allCases),
+                        hoursPerDay: number(VisitRules.hoursPerDay))
+        }
+        var appliances: [Appliance] = (0..<Int.random(in: 0...2, using: &rng)).map { _ in
+            let measured = flip()
+            return .cooling(CoolingAppliance(
+                kind: pick(CoolingKind.allCases), ageYears: maybe { $0.whole(VisitRules.ageYears, upTo: 40) },
+                annualKWh: measured ? nil : maybe { $0.number(VisitRules.applianceKWh, upTo: 1_500) },
+                measuredKWhPerDay: measured ? number(VisitRules.measuredKWhPerDay, upTo: 4) : nil,
+                volumeLitres: maybe { $0.number(VisitRules.volumeLitres, upTo: 500) },
+                replacementAnnualKWh: maybe { $0.number(VisitRules.applianceKWh, upTo: 300) }))
+        }
+        appliances += (0..<Int.random(in: 0...3, using: &rng)).map { device in
+            .standby(StandbyDevice(label: maybe { _ in "Gerät \(device + 1)" }, watts: number(VisitRules.watts, upTo: 60),
+                                   hoursPerDay: number(VisitRules.hoursPerDay)))
+        }
+        return Visit(
+            visitId: "GEN-\(index)", date: date, city: city,
+            language: maybe { $0.pick(["de", "ru", "tr"]) },
+            household: Household(persons: whole(VisitRules.persons), dwelling: pick(Dwelling.allCases),
+                                 livingAreaM2: number(VisitRules.livingAreaM2, upTo: 160),
+                                 benefit: maybe { $0.pick(Benefit.allCases) }, heatingCostsPaidBy: maybe { $0.pick(Payer.allCases) }),
+            electricity: ElectricityUse(annualKWh: number(VisitRules.electricityKWh, upTo: 12_000),
+                                        hotWater: maybe { $0.pick(HotWaterSystem.allCases) },
+                                        monthlyInstallmentEUR: maybe { $0.number(VisitRules.installmentEUR, upTo: 300) },
+                                        tariff: maybe { $0.price() }),
+            heating: heating, lighting: lighting, appliances: appliances,
+            showers: maybe { g in
+                ShowerHabits(perWeek: g.number(VisitRules.showersPerWeek, upTo: 40), minutes: g.number(VisitRules.showerMinutes, upTo: 20),
+                             flowLitresPerMinute: g.number(VisitRules.flowLitresPerMinute, upTo: 25),
+                             temperatureC: g.maybe { $0.number(VisitRules.showerTemperatureC) },
+                             coldWaterC: g.maybe { $0.number(VisitRules.coldWaterC) })
+            },
+            notes: maybe { _ in "Hinweis zur Wohnung" })
+    }
+}
