@@ -58,6 +58,13 @@ FUZZ_SECONDS ?= 600
 fuzz: deps
 	Tests/Fuzz/fuzz.sh $(FUZZ_SECONDS)
 
+# The whole test suite under AddressSanitizer, then ThreadSanitizer (separate build folders, debug builds).
+sanitize: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --skip-build --disable-xctest --sanitize=address --scratch-path .build-asan
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --disable-xctest --sanitize=thread --scratch-path .build-tsan
+
 # PNG previews of one example per language, to look at the sheet (kept out of git).
 previews: debug
 	mkdir -p previews

@@ -8,8 +8,11 @@ final class Canvas {
     static let a4Height = 841.89
 
     let surface: OpaquePointer
+    /// The output buffer when writing to a file descriptor; flushed and freed by `finish()`.
+    private let buffer: UnsafeMutablePointer<esp_fd_buffer>?
     let cairo: OpaquePointer
-    let pango: OpaquePointer?
+    private(set) var pango: OpaquePointer?
+    private let cache = TextCache.current()
     let fontFamily: String
     private(set) var language: String
     let margin = 34.0
@@ -29,20 +32,25 @@ final class Canvas {
     init(_ output: Output, path: String, fontFamily: String, language: String,
          metadata: [(cairo_pdf_metadata_t, String)]) throws(PDFError) {
         switch output {
-        case .path(let file): surface = cairo_pdf_surface_create(file, Self.a4Width, Self.a4Height)
-        case .descriptor(let fd): surface = esp_pdf_surface_for_fd(fd, Self.a4Width, Self.a4Height)
+        case .path(let file):
+            buffer = nil
+            surface = cairo_pdf_surface_create(file, Self.a4Width, Self.a4Height)
+        case .descriptor(let fd):
+            guard let buffer = esp_fd_buffer_create(fd) else { throw .cannotWrite(path: path, reason: "out of memory") }
+            self.buffer = buffer
+            surface = esp_pdf_surface_for_buffer(buffer, Self.a4Width, Self.a4Height)
         }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             let reason = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
             cairo_surface_destroy(surface)
+            free(buffer)
             throw .cannotWrite(path: path, reason: reason)
         }
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         for (key, value) in metadata { cairo_pdf_surface_set_metadata(surface, key, value) }
         cairo = cairo_create(surface)
-        // One Pango context for the whole document: a context per layout would redo font set-up every time.
-        pango = pango_cairo_create_context(cairo)
-        pango_context_set_language(pango, pango_language_from_string(language))
+        // The thread's Pango context for the language: a context per layout would redo font set-up every time.
+        pango = cache.context(language: language, cairo: cairo)
         self.fontFamily = fontFamily
         self.language = language
         y = margin
@@ -50,20 +58,23 @@ final class Canvas {
 
     /// Finishes the document; the file is complete only when this succeeds.
     func finish() throws(PDFError) {
-        if let pango { esp_object_unref(UnsafeMutableRawPointer(pango)) }
         cairo_destroy(cairo)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
+        let flushed = buffer.map { esp_fd_buffer_flush($0) == 0 } ?? true
+        let writeError = buffer?.pointee.failed ?? 0
+        free(buffer)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw .cannotWrite(path: "", reason: String(cString: cairo_status_to_string(status)))
         }
+        guard flushed else { throw .cannotWrite(path: "", reason: String(cString: strerror(writeError))) }
     }
 
     /// The same canvas, shaping text for another language (the second-language copy).
     func switching(to language: String) -> Canvas {
         self.language = language
-        pango_context_set_language(pango, pango_language_from_string(language))
+        pango = cache.context(language: language, cairo: cairo)
         return self
     }
 
@@ -115,17 +126,23 @@ final class Canvas {
 
     /// `width` nil: one line at its natural width, for measuring table columns.
     func paragraph(_ text: String, width: Double?, style: Style) -> Paragraph {
-        guard let pango, let layout = pango_layout_new(pango) else { return Paragraph(layout: nil, gray: 0, isWrapped: false) }
-        let description = pango_font_description_new()
-        pango_font_description_set_family(description, fontFamily)
-        pango_font_description_set_weight(description, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
-        pango_font_description_set_absolute_size(description, style.size * Double(PANGO_SCALE))
-        pango_layout_set_font_description(layout, description)
-        pango_font_description_free(description)
-        pango_layout_set_width(layout, width.map { Int32($0 * Double(PANGO_SCALE)) } ?? -1)
-        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-        pango_layout_set_alignment(layout, style.align)
-        pango_layout_set_text(layout, text, -1)
+        let pangoWidth = width.map { Int32($0 * Double(PANGO_SCALE)) } ?? -1
+        let key = TextCache.Key(text: text, width: pangoWidth, size: style.size, bold: style.bold,
+                                align: style.align.rawValue, language: language, family: fontFamily)
+        let layout = cache.layout(key) { () -> OpaquePointer? in
+            guard let pango, let layout = pango_layout_new(pango) else { return nil }
+            let description = pango_font_description_new()
+            pango_font_description_set_family(description, fontFamily)
+            pango_font_description_set_weight(description, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+            pango_font_description_set_absolute_size(description, style.size * Double(PANGO_SCALE))
+            pango_layout_set_font_description(layout, description)
+            pango_font_description_free(description)
+            pango_layout_set_width(layout, pangoWidth)
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+            pango_layout_set_alignment(layout, style.align)
+            pango_layout_set_text(layout, text, -1)
+            return layout
+        }
         return Paragraph(layout: layout, gray: style.gray, isWrapped: width != nil)
     }
 

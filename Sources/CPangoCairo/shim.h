@@ -8,6 +8,8 @@
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <pango/pangocairo.h>
@@ -17,6 +19,7 @@
 
 /* g_object_unref takes a gpointer; a typed wrapper keeps the Swift side free of casts. */
 static inline void esp_object_unref(void *object) { g_object_unref(object); }
+static inline void esp_object_ref(void *object) { g_object_ref(object); }
 
 /* An unnamed file in `directory` (O_TMPFILE, mode 0600): a process killed while writing leaves nothing behind.
  * -1 with errno set when the file system cannot (the caller then falls back to a named temporary file).
@@ -37,24 +40,53 @@ static inline int esp_link_unnamed(int fd, const char *path) {
     return linkat(AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW);
 }
 
-/* Cairo's stream callback: writes everything to the file descriptor in `closure`. */
-static inline cairo_status_t esp_write_to_fd(void *closure, const unsigned char *data, unsigned int length) {
-    int fd = (int)(intptr_t)closure;
-    while (length > 0) {
-        ssize_t written = write(fd, data, length);
+/* A write buffer for a PDF going to a file descriptor: cairo hands its output over in pieces of a few bytes,
+ * and a system call per piece cost a thousand writes per sheet. */
+typedef struct {
+    int fd;
+    int failed;
+    size_t used;
+    unsigned char data[1 << 16];
+} esp_fd_buffer;
+
+static inline int esp_fd_buffer_flush(esp_fd_buffer *buffer) {
+    size_t done = 0;
+    while (!buffer->failed && done < buffer->used) {
+        ssize_t written = write(buffer->fd, buffer->data + done, buffer->used - done);
         if (written < 0) {
             if (errno == EINTR) continue;
-            return CAIRO_STATUS_WRITE_ERROR;
+            buffer->failed = errno;
+            break;
         }
-        data += written;
-        length -= (unsigned int)written;
+        done += (size_t)written;
+    }
+    buffer->used = 0;
+    return buffer->failed ? -1 : 0;
+}
+
+static inline cairo_status_t esp_write_buffered(void *closure, const unsigned char *data, unsigned int length) {
+    esp_fd_buffer *buffer = closure;
+    while (length > 0) {
+        if (buffer->used == sizeof buffer->data && esp_fd_buffer_flush(buffer) != 0) return CAIRO_STATUS_WRITE_ERROR;
+        size_t room = sizeof buffer->data - buffer->used;
+        size_t part = length < room ? length : room;
+        memcpy(buffer->data + buffer->used, data, part);
+        buffer->used += part;
+        data += part;
+        length -= (unsigned int)part;
     }
     return CAIRO_STATUS_SUCCESS;
 }
 
-/* A PDF surface writing to an open file descriptor. */
-static inline cairo_surface_t *esp_pdf_surface_for_fd(int fd, double width, double height) {
-    return cairo_pdf_surface_create_for_stream(esp_write_to_fd, (void *)(intptr_t)fd, width, height);
+/* A PDF surface writing through `buffer` (made with calloc, its fd set) to a file descriptor. */
+static inline cairo_surface_t *esp_pdf_surface_for_buffer(esp_fd_buffer *buffer, double width, double height) {
+    return cairo_pdf_surface_create_for_stream(esp_write_buffered, buffer, width, height);
+}
+
+static inline esp_fd_buffer *esp_fd_buffer_create(int fd) {
+    esp_fd_buffer *buffer = calloc(1, sizeof *buffer);
+    if (buffer) buffer->fd = fd;
+    return buffer;
 }
 
 #endif
