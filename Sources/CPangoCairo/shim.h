@@ -1,9 +1,6 @@
 #ifndef ESP_CPANGOCAIRO_SHIM_H
 #define ESP_CPANGOCAIRO_SHIM_H
 
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE
-#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -25,8 +22,12 @@ static inline void esp_object_ref(void *object) { g_object_ref(object); }
  * -1 with errno set when the file system cannot (the caller then falls back to a named temporary file).
  * O_TMPFILE is a macro Swift does not import. */
 static inline int esp_open_unnamed(const char *directory) {
-#ifdef O_TMPFILE
+/* glibc names it O_TMPFILE only with _GNU_SOURCE, which must not be defined here: the module would then see
+ * other definitions of the system headers than Swift's own Glibc module. __O_TMPFILE is always there. */
+#if defined(O_TMPFILE)
     return open(directory, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+#elif defined(__O_TMPFILE)
+    return open(directory, __O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
 #else
     errno = EOPNOTSUPP;
     return -1;
