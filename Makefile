@@ -64,10 +64,12 @@ FUZZ_SECONDS ?= 600
 fuzz: deps
 	Tests/Fuzz/fuzz.sh $(FUZZ_SECONDS)
 
-# The whole test suite under AddressSanitizer, then ThreadSanitizer (separate build folders, debug builds).
+# The whole test suite under AddressSanitizer (with LeakSanitizer; system-library suppressions in Tests/Sanitizers),
+# then ThreadSanitizer; separate build folders, debug builds. The tests run the sanitized esp binary too.
 sanitize: deps
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
-	$(SWIFT) test --skip-build --disable-xctest --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp:print_suppressions=0 \
+	  $(SWIFT) test --skip-build --disable-xctest --sanitize=address --scratch-path .build-asan
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --disable-xctest --sanitize=thread --scratch-path .build-tsan
 
