@@ -23,16 +23,18 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
+        /// Which characters of file text may reach a terminal or a sheet, and how messages quote the others.
+        .target(name: "SafeText"),
         /// Safe reading, XSD validation and writing of XML over libxml2.
-        .target(name: "SafeXML", dependencies: ["CLibXML2"]),
+        .target(name: "SafeXML", dependencies: ["CLibXML2", "SafeText"]),
         /// JSON text with source positions: parse for precise errors, write deterministically.
         .target(name: "JSONText"),
         /// The pure calculation core: household in, savings out.
         .target(name: "EnergyAdvice"),
         /// Loads Tariffs/ (XML) and visit files (JSON) into core types.
-        .target(name: "AdviceData", dependencies: ["EnergyAdvice", "SafeXML", "JSONText"]),
+        .target(name: "AdviceData", dependencies: ["EnergyAdvice", "SafeText", "SafeXML", "JSONText"]),
         /// Loads Locales/ (XLIFF), plural rules, ICU messages, number and date formatting per locale.
-        .target(name: "AdviceLocalization", dependencies: ["SafeXML"]),
+        .target(name: "AdviceLocalization", dependencies: ["SafeText", "SafeXML"]),
         /// Builds the advice sheet once as a document model and renders it to terminal text and JSON.
         .target(name: "AdviceReport", dependencies: ["EnergyAdvice", "JSONText", "AdviceLocalization"]),
         /// Lays the advice sheet out on A4 and writes it as PDF through Pango and Cairo.
@@ -58,6 +60,7 @@ let package = Package(
                           path: "Benchmarks/CoreBenchmark"),
         /// `make fuzz`: libFuzzer targets for the visit JSON, tariff XML, XLIFF and ICU message parsers.
         .executableTarget(name: "esp-fuzz", dependencies: ["AdviceData", "AdviceLocalization", "EnergyAdvice", "SafeXML"], path: "Tests/Fuzz", exclude: ["fuzz.sh", "Dictionaries"]),
+        .testTarget(name: "SafeTextTests", dependencies: ["SafeText"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
         .testTarget(name: "EnergyAdviceTests", dependencies: ["EnergyAdvice", "HouseholdGenerator"]),

@@ -1,9 +1,13 @@
 import EnergyAdvice
 import JSONText
+import SafeText
 import SafeXML
 
 /// Everything that can go wrong between a file on disk and a core value, each with a message for the advisor.
 public enum DataError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// How many problems of one visit file a message lists.
+    public static let maxProblemsShown = 100
+
     /// No folder with Tariffs/ was found; lists every place that was tried.
     case dataDirectoryNotFound(searched: [String])
     case fileUnreadable(path: String, reason: String)
@@ -30,9 +34,12 @@ public enum DataError: Error, Sendable, Equatable, CustomStringConvertible {
         case .emptyFile(let path):
             return "\(path): the file is empty"
         case .malformedJSON(let path, let error):
-            return "\(path):\(error.position.line):\(error.position.column): not valid JSON: \(error.message)"
+            return "\(path):\(error.position.line):\(error.position.column): not valid JSON: \(SafeText.quoted(error.message))"
         case .invalidVisit(let path, let problems):
-            return problems.map { "\(path):\($0)" }.joined(separator: "\n")
+            // A hostile file can hold thousands of mistakes; the first hundred are enough to act on.
+            let shown = problems.prefix(Self.maxProblemsShown).map { "\(path):\($0)" }
+            let more = problems.count - shown.count
+            return (shown + (more > 0 ? ["\(path): … and \(more) more problems"] : [])).joined(separator: "\n")
         case .invalidTariffs(let issues):
             return issues.map(\.description).joined(separator: "\n")
         case .unknownCity(let id, let directory, let available):
@@ -60,7 +67,8 @@ public struct VisitProblem: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `line:column: path: message`, to be prefixed with the file name.
-    public var description: String { "\(line):\(column): \(path.isEmpty ? "(document)" : path): \(message)" }
+    /// Characters of the file that could act on a terminal are quoted as `\u{…}`.
+    public var description: String { SafeText.quoted("\(line):\(column): \(path.isEmpty ? "(document)" : path): \(message)") }
 }
 
 extension AdviceError {

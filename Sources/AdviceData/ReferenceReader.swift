@@ -113,6 +113,8 @@ extension TariffReader {
     mutating func benchmarkTables(_ element: XMLElement?) -> [ElectricityBenchmarkTable]? {
         guard let element else { return nil }
         var tables: [ElectricityBenchmarkTable] = []
+        var combinations = Set<String>()  // persons, dwelling, hot water: one lookup per table, not a search
+        func combination(_ persons: Int, _ dwelling: Dwelling, _ hot: Bool) -> String { "\(persons) \(dwelling) \(hot)" }
         for table in element.children(named: "table") {
             guard let persons = integer(table, "persons"), let dwelling: Dwelling = choice(table, "dwelling"),
                   let hot = flag(table, "electricHotWater"), let boundsText = text(table, "classUpperKWh"),
@@ -126,7 +128,7 @@ extension TariffReader {
                 let letters = ElectricityBenchmarkTable.classLetters
                 problem(table, "class bounds must rise: \(letters[index]) \(raw(bounds[index])) is not below \(letters[index + 1]) \(raw(bounds[index + 1]))")
             }
-            if tables.contains(where: { $0.persons == persons && $0.dwelling == dwelling && $0.electricHotWater == hot }) {
+            if !combinations.insert(combination(persons, dwelling, hot)).inserted {
                 problem(table, "table for \(persons) persons, \(dwelling.rawValue), electricHotWater=\(hot) given twice")
             }
             tables.append(ElectricityBenchmarkTable(persons: persons, dwelling: dwelling, electricHotWater: hot,
@@ -134,9 +136,7 @@ extension TariffReader {
         }
         for persons in 1...5 {
             for dwelling in Dwelling.allCases {
-                for hot in [false, true] where !tables.contains(where: {
-                    $0.persons == persons && $0.dwelling == dwelling && $0.electricHotWater == hot
-                }) {
+                for hot in [false, true] where !combinations.contains(combination(persons, dwelling, hot)) {
                     problem(element, "no table for \(persons) persons, \(dwelling.rawValue), electricHotWater=\(hot)")
                 }
             }

@@ -56,6 +56,13 @@ public struct TariffLibrary: Sendable {
         } catch {
             throw .invalidTariffs(issues: error.issues)
         }
+        // The schema's own words for a wrong root ("no matching global declaration") help nobody.
+        guard let root = document.root, ["reference", "city"].contains(root.name), root.namespaceURI == namespace else {
+            let found = document.root.map { "<\($0.name)>" + ($0.namespaceURI.map { " in namespace \($0)" } ?? " without a namespace") }
+            throw .invalidTariffs(issues: [XMLIssue(
+                file: fileName, line: document.root?.line ?? 0,
+                message: "the root element must be <reference> or <city> in namespace \(namespace), found \(found ?? "none")")])
+        }
         let issues = schema.validate(document)
         guard issues.isEmpty else { throw .invalidTariffs(issues: issues) }
         return document

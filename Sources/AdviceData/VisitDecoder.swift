@@ -1,5 +1,6 @@
 import EnergyAdvice
 import JSONText
+import SafeText
 
 /// Reads `esp-visit/1` files: strict about keys, types and ranges, and precise about where a problem is.
 public enum VisitDecoder {
@@ -108,6 +109,11 @@ final class VisitReader {
         }
         guard value.count <= maxLength else {
             report(node, fields.path(key), "text longer than \(maxLength) characters")
+            return nil
+        }
+        // Labels and notes reach the terminal and the sheet: no terminal escapes, no reordering of what is shown.
+        if let scalar = SafeText.forbidden(in: value, lineBreaks: key == "notes") {
+            report(node, fields.path(key), "the control character \(SafeText.name(scalar)) is not allowed; write plain text")
             return nil
         }
         return value

@@ -1,3 +1,4 @@
+import SafeText
 import SafeXML
 
 /// One XLIFF 2.0 file of Locales/: German sources, and for other languages their targets.
@@ -85,9 +86,13 @@ public struct LocaleFile: Sendable {
                     continue
                 }
                 let target = segment.child(named: "target")
-                for element in [source, target].compactMap({ $0 }) where !element.children.isEmpty {
+                // A unit with markup is not used at all: its text without the markup would still say what the
+                // markup carried (a script's text, say) to the household.
+                let marked = [source, target].compactMap { $0 }.filter { !$0.children.isEmpty }
+                for element in marked {
                     error(element.line, "unit \"\(id)\": inline markup in <\(element.name)> is not supported; write plain text")
                 }
+                if !marked.isEmpty { continue }
                 if units[id] != nil {
                     error(unit.line, "unit id \"\(id)\" is used twice")
                     continue
@@ -117,5 +122,5 @@ public struct LocaleIssue: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(file):\(line): \(severity.rawValue): \(message)" }
+    public var description: String { SafeText.quoted("\(file):\(line): \(severity.rawValue): \(message)") }
 }

@@ -1,3 +1,4 @@
+import SafeText
 import SafeXML
 
 /// The Locales/ folder: `de.xlf` is the source, every other `xx.xlf` a translation. A new language is a new file.
@@ -159,9 +160,10 @@ struct Resolution {
         func issue(_ message: String) -> LocaleIssue {
             LocaleIssue(file: file, line: unit.line, severity: .error, message: "unit \"\(unit.id)\": \(message)")
         }
-        // Terminal escapes or other control characters in a text would reach a household's screen or printer.
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) }) {
-            return .failure(issue("control characters are not allowed"))
+        // Terminal escapes, control characters or bidi overrides in a text would reach a household's screen or
+        // printer; isolates stay allowed, translators of right-to-left languages need them around placeholders.
+        if let scalar = SafeText.forbidden(in: text, lineBreaks: true, isolates: true) {
+            return .failure(issue("the control character \(SafeText.name(scalar)) is not allowed; write plain text"))
         }
         let message: MessageFormat
         do {

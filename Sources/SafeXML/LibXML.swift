@@ -48,7 +48,9 @@ final class IssueCollector {
             // Some validation errors carry the node but no line.
             line = max(Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self))), 0)
         }
-        let text = error.message.map { String(cString: $0) } ?? "unknown libxml2 error (code \(error.code))"
+        var text = error.message.map { String(cString: $0) } ?? "unknown libxml2 error (code \(error.code))"
+        // libxml2 suggests lifting its limits, which esp never does; say what the limit is for instead.
+        text = text.replacing("use XML_PARSE_HUGE option", with: "beyond esp's safety limit for XML files")
         add(line: line, message: isWarning ? "warning: \(text.trimmingWhitespace())" : text)
     }
 

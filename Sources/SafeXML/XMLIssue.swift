@@ -1,3 +1,5 @@
+import SafeText
+
 /// One problem in an XML file, with the line it was found on.
 public struct XMLIssue: Sendable, Equatable, CustomStringConvertible {
     /// The path or name of the file, as the caller gave it.
@@ -15,7 +17,8 @@ public struct XMLIssue: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `file:line: message`, the form compilers use, so editors can jump to it.
-    public var description: String { "\(file):\(line): \(message)" }
+    /// `file:line: message`; characters of the file that could act on a terminal are quoted as `\u{…}`.
+    public var description: String { SafeText.quoted("\(file):\(line): \(message)") }
 }
 
 /// Thrown when a document or schema cannot be read or parsed; carries every issue found.

@@ -130,4 +130,16 @@ struct VisitDecoderTests {
             #expect(VisitRules.isValidVisitId(visit.visitId))
         }
     }
+
+    /// A file with 150 mistakes lists the first 100 and counts the rest, so a hostile file cannot flood the terminal.
+    @Test func aFloodOfProblemsIsCut() throws {
+        let example = try String(contentsOfFile: Checkout.examples + "/nuernberg-pensioner.json", encoding: .utf8)
+        let extra = (0..<150).map { "\"extra\($0)\": 1" }.joined(separator: ", ")
+        let text = "{" + extra + ", " + example.drop { $0 != "{" }.dropFirst()
+        let error = dataError { () throws(DataError) in try VisitDecoder.decode(Array(text.utf8), path: "flood.json") }
+        let lines = try #require(error?.description.components(separatedBy: "\n"))
+        #expect(lines.count == 101)
+        #expect(lines.first == "flood.json:1:2: extra0: unknown key; allowed here: schema, visitId, date, city, language, household, electricity, heating, lighting, appliances, showers, notes")
+        #expect(lines.last == "flood.json: … and 50 more problems")
+    }
 }

@@ -1,0 +1,32 @@
+import SafeText
+import Testing
+
+@Suite("Text safe to show")
+struct SafeTextTests {
+    @Test func terminalEscapesAndBidiOverridesAreFound() {
+        #expect(SafeText.forbidden(in: "Küche, 2 × 60 W") == nil)
+        #expect(SafeText.forbidden(in: "TV\u{1B}[2J") == "\u{1B}")
+        #expect(SafeText.forbidden(in: "a\u{9B}b") == "\u{9B}")          // C1 CSI
+        #expect(SafeText.forbidden(in: "a\u{7F}") == "\u{7F}")
+        #expect(SafeText.forbidden(in: "x\u{202E}y") == "\u{202E}")      // right-to-left override
+        #expect(SafeText.forbidden(in: "tab\there") == "\t")
+        #expect(SafeText.forbidden(in: "tab\there", lineBreaks: true) == nil)
+        #expect(SafeText.forbidden(in: "over\rwrite", lineBreaks: true) == "\r")
+    }
+
+    @Test func lineBreaksAndIsolatesOnlyWhenAllowed() {
+        #expect(SafeText.forbidden(in: "one\ntwo") == "\n")
+        #expect(SafeText.forbidden(in: "one\ntwo", lineBreaks: true) == nil)
+        #expect(SafeText.forbidden(in: "\u{2068}{name}\u{2069}") == "\u{2068}")
+        #expect(SafeText.forbidden(in: "\u{2068}{name}\u{2069}", isolates: true) == nil)
+        #expect(SafeText.forbidden(in: "\u{202B}x", isolates: true) == "\u{202B}")  // embeddings never
+    }
+
+    @Test func messagesQuoteWhatTheyMustNotShow() {
+        #expect(SafeText.quoted("unknown key \"a\u{1B}[2Jb\"") == "unknown key \"a\\u{1B}[2Jb\"")
+        #expect(SafeText.quoted("line 1\nline 2") == "line 1\nline 2")
+        #expect(SafeText.quoted("nul \u{0}") == "nul \\u{0}")
+        #expect(SafeText.name("\u{1B}") == "U+001B")
+        #expect(SafeText.name("\u{202E}") == "U+202E")
+    }
+}
