@@ -13,7 +13,7 @@ struct AdviceContext {
     let electricityTariff: EnergyTariff
     let electricityTariffID: String?
     /// The city's tariffs in force on the visit date, worked out once for the default and the switch.
-    let effectiveTariffs: [TariffHistory.Entry]
+    let effectiveTariffs: [TariffHistory.InForce]
     let heating: ResolvedHeating?
     let water: Sourced<Double>
     let voucher: VoucherRule
@@ -82,28 +82,30 @@ struct AdviceContext {
             electricityTariff = EnergyTariff(own, validFrom: visit.date)
             electricityTariffID = nil
         } else {
-            guard let chosen = current.first(where: { $0.tariff.isDefault }) else {
+            guard let chosen = current.first(where: { data.tariffs.entries[$0.index].tariff.isDefault }) else {
                 throw .noElectricityTariff(city: data.city.id)
             }
+            let entry = data.tariffs.entries[chosen.index]
             if chosen.notYetValid {
-                warnings.append(.tariffNotYetValid(name: chosen.tariff.price.name, validFrom: chosen.tariff.price.validFrom))
+                warnings.append(.tariffNotYetValid(name: entry.tariff.price.name, validFrom: entry.tariff.price.validFrom))
             }
-            electricityTariff = chosen.tariff.price
-            electricityTariffID = chosen.tariff.id
-            assume("electricity.tariff", .text(chosen.label), .cityTariff, chosen.tariff.price.source)
+            electricityTariff = entry.tariff.price
+            electricityTariffID = entry.tariff.id
+            assume("electricity.tariff", .text(entry.label), .cityTariff, entry.tariff.price.source)
         }
 
         if let use = visit.heating {
-            guard let average = data.reference.heatingAverageKWhPerM2[use.fuel] else { throw .noHeatingAverage(fuel: use.fuel) }
+            let fuel = data.fuels[use.fuel]
+            guard let average = fuel?.average else { throw .noHeatingAverage(fuel: use.fuel) }
             let tariff: EnergyTariff
             if let own = use.tariff {
                 tariff = EnergyTariff(own, validFrom: visit.date)
             } else {
-                guard let cityTariff = data.city.heatingTariffs[use.fuel] else {
+                guard let cityTariff = fuel?.tariff, let label = fuel?.label else {
                     throw .noHeatingTariff(city: data.city.id, fuel: use.fuel)
                 }
                 tariff = cityTariff
-                assume("heating.tariff", .text(data.heatingLabels[use.fuel] ?? cityTariff.label), .cityTariff, cityTariff.source)
+                assume("heating.tariff", .text(label), .cityTariff, cityTariff.source)
             }
             let annualKWh: Double
             if let given = use.annualKWh {
@@ -137,8 +139,8 @@ struct AdviceContext {
             heating = nil
         }
 
-        electricityCO2 = Self.co2Factor(.electricity, reference: data.reference, city: data.city)
-        heatCO2 = heating.flatMap { Self.co2Factor($0.fuel.carrier, reference: data.reference, city: data.city) }
+        electricityCO2 = data.electricityCO2
+        heatCO2 = heating.flatMap { data.fuels[$0.fuel]?.co2 }
 
         if data.city.validUntil < visit.date {
             warnings.append(.cityTariffsExpired(city: data.city.id, validUntil: data.city.validUntil))
@@ -154,9 +156,6 @@ struct AdviceContext {
 
     var electricityPrice: Double { electricityTariff.energyPriceCtPerKWh / 100 }
 
-    static func co2Factor(_ carrier: EnergyCarrier, reference: ReferenceData, city: CityTariffs) -> Sourced<Double>? {
-        city.co2Factors[carrier] ?? reference.co2Factors[carrier]
-    }
 
     mutating func assume(_ path: String, _ value: Scalar, _ kind: AssumedInput.Kind, _ source: Source? = nil) {
         inputs.append(AssumedInput(path: path, value: value, kind: kind, source: source))
@@ -212,56 +211,75 @@ extension EnergyTariff {
     }
 }
 
-/// What every advice of one calculator reads: one shared instance, so a visit's context copies a single reference.
+/// What every advice of one calculator reads: one shared instance, so a visit's context copies a single reference,
+/// and every lookup that does not depend on the visit is done once here.
 final class CalculationData: Sendable {
     let reference: ReferenceData
     let city: CityTariffs
     let tariffs: TariffHistory
-    /// "Supplier name" of each heating tariff, as the assumptions list shows it.
-    let heatingLabels: [HeatingFuel: String]
+    let electricityCO2: Sourced<Double>?
+    /// Per heating fuel: one dictionary lookup per visit instead of four.
+    let fuels: [HeatingFuel: Fuel]
+
+    struct Fuel: Sendable {
+        let average: Sourced<Double>?
+        let tariff: EnergyTariff?
+        /// "Supplier name" of the city's tariff, as the assumptions list shows it.
+        let label: String?
+        let co2: Sourced<Double>?
+    }
 
     init(reference: ReferenceData, city: CityTariffs) {
         self.reference = reference
         self.city = city
-        self.tariffs = TariffHistory(city.electricityTariffs)
-        self.heatingLabels = city.heatingTariffs.mapValues(\.label)
+        tariffs = TariffHistory(city.electricityTariffs)
+        func co2(_ carrier: EnergyCarrier) -> Sourced<Double>? { city.co2Factors[carrier] ?? reference.co2Factors[carrier] }
+        electricityCO2 = co2(.electricity)
+        var fuels: [HeatingFuel: Fuel] = [:]
+        for fuel in HeatingFuel.allCases {
+            let tariff = city.heatingTariffs[fuel]
+            fuels[fuel] = Fuel(average: reference.heatingAverageKWhPerM2[fuel], tariff: tariff, label: tariff?.label,
+                               co2: co2(fuel.carrier))
+        }
+        self.fuels = fuels
     }
 }
 
 /// A city's electricity tariffs grouped by id in file order, each group's price changes by start date: worked
 /// out once per calculator, so each visit only picks the entry in force.
 struct TariffHistory: Sendable {
-    let groups: [[ElectricityTariff]]
-    let labels: [[String]]
+    /// Every tariff entry with its label ("Supplier name", built once instead of per visit).
+    let entries: [(tariff: ElectricityTariff, label: String)]
+    /// Per tariff id, in file order: indices into `entries`, by start date.
+    let groups: [[Int]]
 
-    struct Entry {
-        let tariff: ElectricityTariff
-        /// "Supplier name", built once instead of per visit.
-        let label: String
+    /// The entry of one tariff id in force on a date, by index: choosing copies no tariff.
+    struct InForce {
+        let index: Int
         let notYetValid: Bool
     }
 
     init(_ tariffs: [ElectricityTariff]) {
-        var groups: [[ElectricityTariff]] = []
-        for tariff in tariffs {
-            if let index = groups.firstIndex(where: { $0[0].id == tariff.id }) {
-                groups[index].append(tariff)
+        entries = tariffs.map { ($0, $0.price.label) }
+        var groups: [[Int]] = []
+        for (index, tariff) in tariffs.enumerated() {
+            if let group = groups.firstIndex(where: { tariffs[$0[0]].id == tariff.id }) {
+                groups[group].append(index)
             } else {
-                groups.append([tariff])
+                groups.append([index])
             }
         }
-        self.groups = groups.map { $0.sorted { $0.price.validFrom < $1.price.validFrom } }
-        labels = self.groups.map { $0.map(\.price.label) }
+        self.groups = groups.map { group in group.sorted { tariffs[$0].price.validFrom < tariffs[$1].price.validFrom } }
     }
 
     /// For each tariff id, the entry in force on `date`: the latest that started on or before it, else the
     /// earliest one (flagged).
-    func inForce(on date: CalendarDate) -> [Entry] {
-        zip(groups, labels).map { entries, labels in
-            if let index = entries.lastIndex(where: { $0.price.validFrom <= date }) {
-                return Entry(tariff: entries[index], label: labels[index], notYetValid: false)
+    func inForce(on date: CalendarDate) -> [InForce] {
+        groups.map { group in
+            if let index = group.last(where: { entries[$0].tariff.price.validFrom <= date }) {
+                return InForce(index: index, notYetValid: false)
             }
-            return Entry(tariff: entries[0], label: labels[0], notYetValid: true)
+            return InForce(index: group[0], notYetValid: true)
         }
     }
 }

@@ -153,13 +153,14 @@ extension AdviceContext {
     func tariffSwitchMeasure() -> MeasureResult? {
         let kWh = visit.electricity.annualKWh
         let now = electricityTariff
-        var cheapest: (tariff: ElectricityTariff, costEUR: Double)?
-        for entry in effectiveTariffs where !entry.notYetValid && entry.tariff.id != electricityTariffID {
-            let tariff = entry.tariff
-            let cost = tariff.price.annualCostEUR(kWh: kWh)
-            if cost < cheapest?.costEUR ?? .infinity { cheapest = (tariff, cost) }
+        var cheapest: (index: Int, costEUR: Double)?
+        for chosen in effectiveTariffs where !chosen.notYetValid {
+            let candidate = data.tariffs.entries[chosen.index]
+            guard candidate.tariff.id != electricityTariffID else { continue }
+            let cost = candidate.tariff.price.annualCostEUR(kWh: kWh)
+            if cost < cheapest?.costEUR ?? .infinity { cheapest = (chosen.index, cost) }
         }
-        guard let best = cheapest?.tariff else { return nil }
+        guard let best = cheapest.map({ data.tariffs.entries[$0.index].tariff }) else { return nil }
         let saving = (now.energyPriceCtPerKWh - best.price.energyPriceCtPerKWh) / 100 * kWh
             + (now.basePriceEURPerYear - best.price.basePriceEURPerYear)
         guard cents(saving) > 0 else { return nil }
