@@ -161,19 +161,20 @@ extension VisitRegister {
             arguments.append(city)
         }
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let selected = "SELECT visit_id FROM visit" + whereClause
+        // Without a filter every row belongs: a membership test per measure row would only cost time.
+        let ofSelected = conditions.isEmpty ? "" : " WHERE visit_id IN (SELECT visit_id FROM visit\(whereClause))"
         let args = StatementArguments(arguments)
 
         var implemented: [Int64: [MeasureKind]] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT follow_up_id, kind FROM follow_up_measure WHERE follow_up_id IN
-                (SELECT id FROM follow_up WHERE visit_id IN (\(selected)))
+                (SELECT id FROM follow_up\(ofSelected))
             """, arguments: args) {
             let id: Int64 = try row.decode(atIndex: 0)
             implemented[id, default: []].append(try decodeEnum(row, 1, "kind", path: path))
         }
         var followUps: [String: [StoredFollowUp]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT \(StoredFollowUp.columns) FROM follow_up WHERE visit_id IN (\(selected)) ORDER BY visit_id, date",
+        for row in try Row.fetchAll(db, sql: "SELECT \(StoredFollowUp.columns) FROM follow_up\(ofSelected) ORDER BY visit_id, date",
                                     arguments: args) {
             let id: Int64 = try row.decode(atIndex: 6)
             var stored = try StoredFollowUp(row, path: path)
@@ -181,7 +182,7 @@ extension VisitRegister {
             followUps[stored.visitId, default: []].append(stored)
         }
         // Visits and measures both in visit-id order, merged as they come: no dictionary of 100,000 ids.
-        let measureRows = try Row.fetchCursor(db, sql: "SELECT \(measureColumns) FROM measure WHERE visit_id IN (\(selected)) "
+        let measureRows = try Row.fetchCursor(db, sql: "SELECT \(measureColumns) FROM measure\(ofSelected) "
                                               + "ORDER BY visit_id, position", arguments: args)
         var pending = try measureRows.next().map { try measure($0, path: path) }
         let sql = documents
