@@ -4,6 +4,10 @@
 PREFIX ?= /usr/local
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 APT_PACKAGES = pkg-config libxml2-dev libsqlite3-dev libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils
+# Release builds link the Swift runtime statically: nothing to install on an office laptop but esp and its data,
+# and a third less start-up time for every command (about 21 instead of 33 ms for esp advise).
+RELEASE_FLAGS = -c release -Xswiftc -static-stdlib
+export ESP_RELEASE_FLAGS = $(RELEASE_FLAGS)
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 EXAMPLE ?= Examples/nuernberg-pensioner.json
 # A C compiler for the allocation counter of make bench: the system's, else the Swift toolchain's clang.
@@ -25,7 +29,7 @@ debug: deps
 	$(SWIFT) build
 
 build: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE_FLAGS)
 
 demo: debug
 	@echo "== esp advise $(EXAMPLE)"
@@ -37,7 +41,7 @@ test: deps
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/esp
-	install -m 755 $$($(SWIFT) build -c release --show-bin-path)/esp $(DESTDIR)$(PREFIX)/bin/esp
+	install -s -m 755 $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/esp $(DESTDIR)$(PREFIX)/bin/esp
 	rm -rf $(DESTDIR)$(PREFIX)/share/esp/Tariffs $(DESTDIR)$(PREFIX)/share/esp/Locales
 	cp -R Tariffs $(DESTDIR)$(PREFIX)/share/esp/Tariffs
 	if [ -d Locales ]; then cp -R Locales $(DESTDIR)$(PREFIX)/share/esp/Locales; fi
@@ -51,10 +55,9 @@ clean:
 
 # Benchmarks on a release build: every figure with its target (README, BENCHMARKS). Takes about two minutes.
 bench: deps
-	$(SWIFT) build -c release --product esp-core-benchmark
-	$(SWIFT) build -c release --product esp
+	$(SWIFT) build $(RELEASE_FLAGS) --product esp-core-benchmark
 	mkdir -p .build && $(BENCH_CC) -O2 -shared -fPIC -o .build/alloc-count.so Benchmarks/alloc-count.c
-	LD_PRELOAD=$(CURDIR)/.build/alloc-count.so $$($(SWIFT) build -c release --show-bin-path)/esp-core-benchmark 100000 .
+	LD_PRELOAD=$(CURDIR)/.build/alloc-count.so $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/esp-core-benchmark 100000 .
 	Benchmarks/advise.sh 30
 	Benchmarks/register.sh 10000
 	Benchmarks/report-batch.sh 1000

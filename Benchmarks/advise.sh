@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-30}"
 example="${2:-Examples/nuernberg-pensioner.json}"
-swift build -c release --product esp >/dev/null
-esp="$(swift build -c release --show-bin-path)/esp"
+source Benchmarks/release.sh
+esp="$(release_binary esp)"
 python3 - "$esp" "$example" "$runs" <<'PY'
 import statistics, subprocess, sys, time
 esp, example, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])

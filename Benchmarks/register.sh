@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-10000}"
-swift build -c release --product esp >/dev/null
-esp="$(swift build -c release --show-bin-path)/esp"
+source Benchmarks/release.sh
+esp="$(release_binary esp)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
