@@ -51,7 +51,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/esp
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-asan .build-tsan .build-fuzz
 
 # Benchmarks on a release build: every figure with its target (README, BENCHMARKS). Takes about two minutes.
 bench: deps
