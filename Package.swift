@@ -55,6 +55,8 @@ let package = Package(
         ),
         /// Generated valid households (seeded) for the property tests and the core benchmark.
         .target(name: "HouseholdGenerator", dependencies: ["EnergyAdvice"], path: "Tests/HouseholdGenerator"),
+        /// The manifest of Tests/AdversarialCorpus, read by the data and the localization tests.
+        .target(name: "CorpusManifest", path: "Tests/CorpusManifest"),
         /// `make bench`: the calculation core alone, many generated households in one process.
         .executableTarget(name: "esp-core-benchmark", dependencies: ["AdviceData", "EnergyAdvice", "HouseholdGenerator"],
                           path: "Benchmarks/CoreBenchmark"),
@@ -64,8 +66,8 @@ let package = Package(
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
         .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
         .testTarget(name: "EnergyAdviceTests", dependencies: ["EnergyAdvice", "HouseholdGenerator"]),
-        .testTarget(name: "AdviceDataTests", dependencies: ["AdviceData", "EnergyAdvice", "HouseholdGenerator"]),
-        .testTarget(name: "AdviceLocalizationTests", dependencies: ["AdviceLocalization"]),
+        .testTarget(name: "AdviceDataTests", dependencies: ["AdviceData", "CorpusManifest", "EnergyAdvice", "HouseholdGenerator"]),
+        .testTarget(name: "AdviceLocalizationTests", dependencies: ["AdviceLocalization", "CorpusManifest"]),
         .testTarget(name: "AdviceReportTests", dependencies: ["AdviceReport", "AdviceData", "EnergyAdvice", "HouseholdGenerator"]),
         .testTarget(name: "AdvicePDFTests", dependencies: ["AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization"]),
         .testTarget(name: "VisitQuestionnaireTests", dependencies: ["VisitQuestionnaire", "AdviceData", "EnergyAdvice"]),

@@ -1,82 +1,12 @@
 import AdviceData
+import CorpusManifest
 import Foundation
 import Testing
 
-/// Tests/AdversarialCorpus: hostile inputs for every reader, each with the exact answer the reader must give.
-///
-/// `expected.json` lists every file with its expected error (`DataError.description` for visits and tariffs,
-/// the list of issues for XLIFF, `MessageSyntaxError.description` for ICU messages; null when the input is
-/// accepted). This suite runs the visit and tariff files; AdviceLocalizationTests runs the XLIFF and ICU ones.
-/// Files are named corpus-relative (`visit/nan.json`) in every message, so the texts are stable.
-enum AdversarialCorpus {
-    static let folder = Checkout.root + "/Tests/AdversarialCorpus"
-    static let kinds = ["visit", "tariff-reference", "tariff-city", "xliff", "icu"]
-
-    /// One manifest entry.
-    struct Entry: Decodable, Sendable, CustomTestStringConvertible {
-        enum Expected: Decodable, Sendable, Equatable {
-            case accepted
-            case text(String)
-            case issues([String])
-
-            init(from decoder: any Decoder) throws {
-                let value = try decoder.singleValueContainer()
-                if value.decodeNil() {
-                    self = .accepted
-                } else if let text = try? value.decode(String.self) {
-                    self = .text(text)
-                } else {
-                    self = .issues(try value.decode([String].self))
-                }
-            }
-        }
-
-        let file: String
-        let expected: Expected
-        /// What is wrong with today's answer, when something is; documentation only.
-        let knownProblem: String?
-
-        var kind: String { String(file.prefix { $0 != "/" }) }
-        var path: String { AdversarialCorpus.folder + "/" + file }
-        var testDescription: String { file }
-        /// Shown with a failure, so whoever changes the answer sees what was known to be wrong with it.
-        var comment: Comment? { knownProblem.map { Comment(rawValue: "known problem: \($0)") } }
-
-        /// The error text for visit, tariff and ICU entries; nil when the input is accepted.
-        func expectedText() throws -> String? {
-            switch expected {
-            case .accepted: return nil
-            case .text(let text): return text
-            case .issues: throw ManifestError(message: "\(file): expected must be a string or null for this kind")
-            }
-        }
-
-        func bytes() throws -> [UInt8] {
-            [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        }
-    }
-
-    struct ManifestError: Error, CustomStringConvertible {
-        let message: String
-        var description: String { message }
-    }
-
-    static func manifest() throws -> [Entry] {
-        try JSONDecoder().decode([Entry].self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/expected.json")))
-    }
-
-    static func entries(kind: String) throws -> [Entry] {
-        try manifest().filter { $0.kind == kind }
-    }
-
-    /// The files in the kind folders, corpus-relative and sorted.
-    static func filesOnDisk(kinds: [String]) throws -> [String] {
-        var files: [String] = []
-        for kind in kinds {
-            files += try FileManager.default.contentsOfDirectory(atPath: folder + "/" + kind).map { kind + "/" + $0 }
-        }
-        return files.sorted()
-    }
+extension AdversarialCorpus.Entry: CustomTestStringConvertible {
+    public var testDescription: String { file }
+    /// Shown with a failure, so whoever changes the answer sees what was known to be wrong with it.
+    var comment: Comment? { knownProblem.map { Comment(rawValue: "known problem: \($0)") } }
 }
 
 @Suite("Adversarial corpus: visit and tariff files")

@@ -1,60 +1,13 @@
 import AdviceLocalization
+import CorpusManifest
 import Foundation
 import Testing
 
-/// The XLIFF and ICU part of Tests/AdversarialCorpus (see expected.json there; AdviceDataTests runs the rest).
-enum AdversarialCorpus {
-    static let folder = LocaleLibraryTests.root + "/Tests/AdversarialCorpus"
-    static let kinds = ["xliff", "icu"]
-
-    /// One manifest entry of kind xliff or icu.
-    struct Entry: Decodable, Sendable, CustomTestStringConvertible {
-        enum Expected: Decodable, Sendable, Equatable {
-            case accepted
-            case text(String)
-            case issues([String])
-
-            init(from decoder: any Decoder) throws {
-                let value = try decoder.singleValueContainer()
-                if value.decodeNil() {
-                    self = .accepted
-                } else if let text = try? value.decode(String.self) {
-                    self = .text(text)
-                } else {
-                    self = .issues(try value.decode([String].self))
-                }
-            }
-        }
-
-        let file: String
-        let expected: Expected
-        /// XLIFF: the file name language the file is installed as (`ru` → `Locales/ru.xlf`).
-        let language: String?
-        /// XLIFF: what the localizer shows for each unit of the German source afterwards.
-        let texts: [String: String]?
-        /// ICU, when the message is accepted: its text with `AdversarialCorpusTests.arguments` filled in.
-        let formatsAs: String?
-        /// What is wrong with today's answer, when something is; documentation only.
-        let knownProblem: String?
-
-        var kind: String { String(file.prefix { $0 != "/" }) }
-        var path: String { AdversarialCorpus.folder + "/" + file }
-        var testDescription: String { file }
-        /// Shown with a failure, so whoever changes the answer sees what was known to be wrong with it.
-        var comment: Comment? { knownProblem.map { Comment(rawValue: "known problem: \($0)") } }
-
-        func bytes() throws -> [UInt8] {
-            [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        }
-    }
-
-    static func manifest() throws -> [Entry] {
-        try JSONDecoder().decode([Entry].self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/expected.json")))
-    }
-
-    static func entries(kind: String) throws -> [Entry] {
-        try manifest().filter { $0.kind == kind }
-    }
+// The XLIFF and ICU part of Tests/AdversarialCorpus (see expected.json there; AdviceDataTests runs the rest).
+extension AdversarialCorpus.Entry: CustomTestStringConvertible {
+    public var testDescription: String { file }
+    /// Shown with a failure, so whoever changes the answer sees what was known to be wrong with it.
+    var comment: Comment? { knownProblem.map { Comment(rawValue: "known problem: \($0)") } }
 }
 
 @Suite("Adversarial corpus: XLIFF files and ICU messages")
@@ -69,11 +22,9 @@ struct AdversarialCorpusTests {
     @Test func manifestNamesEveryXLIFFAndICUFile() throws {
         let manifest = try AdversarialCorpus.manifest()
         #expect(manifest.count >= 50)
-        var onDisk: [String] = []
-        for kind in AdversarialCorpus.kinds {
-            onDisk += try FileManager.default.contentsOfDirectory(atPath: AdversarialCorpus.folder + "/" + kind).map { kind + "/" + $0 }
-        }
-        let named = manifest.map(\.file).filter { AdversarialCorpus.kinds.contains(String($0.prefix { $0 != "/" })) }
+        let kinds = ["xliff", "icu"]
+        let onDisk = try AdversarialCorpus.filesOnDisk(kinds: kinds)
+        let named = manifest.filter { kinds.contains($0.kind) }.map(\.file)
         #expect(named.sorted() == onDisk.sorted())
         #expect(Set(named).count == named.count, "a file is listed twice")
     }

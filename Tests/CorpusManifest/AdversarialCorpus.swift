@@ -1,0 +1,87 @@
+import Foundation
+
+/// Tests/AdversarialCorpus: hostile inputs for every reader, each with the exact answer the reader must give.
+///
+/// `expected.json` lists every file with its expected error (`DataError.description` for visits and tariffs,
+/// the list of issues for XLIFF, `MessageSyntaxError.description` for ICU messages; null when the input is
+/// accepted). AdviceDataTests runs the visit and tariff files, AdviceLocalizationTests the XLIFF and ICU ones;
+/// both read the manifest through this module. Files are named corpus-relative (`visit/nan.json`) in every
+/// message, so the texts are stable.
+public enum AdversarialCorpus {
+    public static let folder: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<2 { url.deleteLastPathComponent() }
+        return url.appendingPathComponent("AdversarialCorpus").path
+    }()
+
+    public static let kinds = ["visit", "tariff-reference", "tariff-city", "xliff", "icu"]
+
+    /// One manifest entry.
+    public struct Entry: Decodable, Sendable {
+        public enum Expected: Decodable, Sendable, Equatable {
+            case accepted
+            case text(String)
+            case issues([String])
+
+            public init(from decoder: any Decoder) throws {
+                let value = try decoder.singleValueContainer()
+                if value.decodeNil() {
+                    self = .accepted
+                } else if let text = try? value.decode(String.self) {
+                    self = .text(text)
+                } else {
+                    self = .issues(try value.decode([String].self))
+                }
+            }
+        }
+
+        public let file: String
+        public let expected: Expected
+        /// XLIFF: the file name language the file is installed as (`ru` → `Locales/ru.xlf`).
+        public let language: String?
+        /// XLIFF: what the localizer shows for each unit of the German source afterwards.
+        public let texts: [String: String]?
+        /// ICU, when the message is accepted: its text with the test's arguments filled in.
+        public let formatsAs: String?
+        /// What is wrong with today's answer, when something is; documentation only.
+        public let knownProblem: String?
+
+        public var kind: String { String(file.prefix { $0 != "/" }) }
+        public var path: String { AdversarialCorpus.folder + "/" + file }
+
+        /// The error text for visit, tariff and ICU entries; nil when the input is accepted.
+        public func expectedText() throws -> String? {
+            switch expected {
+            case .accepted: return nil
+            case .text(let text): return text
+            case .issues: throw ManifestError(message: "\(file): expected must be a string or null for this kind")
+            }
+        }
+
+        public func bytes() throws -> [UInt8] {
+            [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+    }
+
+    public struct ManifestError: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+    }
+
+    public static func manifest() throws -> [Entry] {
+        try JSONDecoder().decode([Entry].self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/expected.json")))
+    }
+
+    public static func entries(kind: String) throws -> [Entry] {
+        try manifest().filter { $0.kind == kind }
+    }
+
+    /// The files in the kind folders, corpus-relative and sorted.
+    public static func filesOnDisk(kinds: [String]) throws -> [String] {
+        var files: [String] = []
+        for kind in kinds {
+            files += try FileManager.default.contentsOfDirectory(atPath: folder + "/" + kind).map { kind + "/" + $0 }
+        }
+        return files.sorted()
+    }
+}
