@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-30}"
 example="${2:-Examples/nuernberg-pensioner.json}"
-source Benchmarks/release.sh
+source Benchmarks/common.sh
 esp="$(release_binary esp)"
 python3 - "$esp" "$example" "$runs" <<'PY'
 import statistics, subprocess, sys, time

@@ -5,19 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-10000}"
-source Benchmarks/release.sh
+source Benchmarks/common.sh
 esp="$(release_binary esp)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 Benchmarks/generate-visits.py "$work/visits" "$count"
 
-measure() {  # $1 = label, $2 = target, rest = command; prints wall s, CPU s, max RSS MB
-  local label="$1" target="$2"; shift 2
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
-  read -r wall user sys rss <"$work/time"
-  echo "$label ${wall} s wall (target <= $target s), cpu $(python3 -c "print(round($user+$sys,2))") s, max RSS $((rss / 1024)) MB"
-}
 
 # A folder argument: ten thousand file names would pass through the argument parser, whose cost grows with the
 # square of the count.
