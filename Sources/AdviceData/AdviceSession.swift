@@ -4,28 +4,34 @@ import Foundation
 /// Advises many visits against one data folder, reading each city's tariffs once; safe to share between threads.
 public final class AdviceSession: Sendable {
     public let data: DataDirectory
-    private let cache = LockedValue<[String: TariffSet]>([:])
+    /// One calculator per city: it works out the city's tariffs in force, labels and per-fuel data once.
+    private let calculators = LockedValue<[String: AdviceCalculator]>([:])
 
     public init(data: DataDirectory) {
         self.data = data
     }
 
-    /// The tariffs of a city, loaded on first use.
-    public func tariffs(cityID: String) throws(DataError) -> TariffSet {
-        if let cached = cache.withLock({ $0[cityID] }) { return cached }
+    /// The calculator of a city, its tariffs loaded on first use.
+    public func calculator(cityID: String) throws(DataError) -> AdviceCalculator {
+        if let cached = calculators.withLock({ $0[cityID] }) { return cached }
         let loaded = try data.tariffs.load(cityID: cityID)
-        cache.withLock { $0[cityID] = loaded }
-        return loaded
+        let calculator = AdviceCalculator(reference: loaded.reference, city: loaded.city)
+        calculators.withLock { $0[cityID] = calculator }
+        return calculator
+    }
+
+    /// Advises a visit read from `path` (which names it in errors) with its city's calculator.
+    public func advise(_ visit: Visit, path: String) throws(DataError) -> (advice: Advice, city: CityTariffs) {
+        let calculator = try calculator(cityID: visit.city)
+        do {
+            return (try calculator.advise(visit), calculator.city)
+        } catch {
+            throw .cannotAdvise(path: path, reason: error.message)
+        }
     }
 
     public func advise(visitPath: String) throws(DataError) -> (advice: Advice, city: CityTariffs) {
-        let visit = try VisitDecoder.load(path: visitPath)
-        let set = try tariffs(cityID: visit.city)
-        do {
-            return (try AdviceCalculator(reference: set.reference, city: set.city).advise(visit), set.city)
-        } catch {
-            throw .cannotAdvise(path: visitPath, reason: error.message)
-        }
+        try advise(try VisitDecoder.load(path: visitPath), path: visitPath)
     }
 }
 

@@ -74,9 +74,7 @@ public enum PDFRenderer {
             defer { close(unnamed) }
             let pages = try render(sheets, to: .descriptor(unnamed), path: path, info: info)
             if !overwrite {
-                guard esp_link_unnamed(unnamed, path) == 0 else {
-                    throw errno == EEXIST ? PDFError.outputExists(path: path) : PDFError.cannotWrite(path: path, reason: errnoText())
-                }
+                guard esp_link_unnamed(unnamed, path) == 0 else { throw linkFailure(path) }
                 return pages
             }
             // Replacing: name the complete file beside the target, then rename it over the target.
@@ -99,9 +97,7 @@ public enum PDFRenderer {
                 guard rename(temporary, path) == 0 else { throw PDFError.cannotWrite(path: path, reason: errnoText()) }
             } else {
                 // link() refuses to replace a file that appeared meanwhile; rename() would not.
-                guard link(temporary, path) == 0 else {
-                    throw errno == EEXIST ? PDFError.outputExists(path: path) : PDFError.cannotWrite(path: path, reason: errnoText())
-                }
+                guard link(temporary, path) == 0 else { throw linkFailure(path) }
                 unlink(temporary)
             }
         } catch {
@@ -160,6 +156,11 @@ public enum PDFRenderer {
             return counter
         }
         return "\(dir).\(name).\(getpid()).\(n).tmp"
+    }
+
+    /// Why naming a finished sheet failed: a file that appeared meanwhile is kept, never replaced.
+    static func linkFailure(_ path: String) -> PDFError {
+        errno == EEXIST ? .outputExists(path: path) : .cannotWrite(path: path, reason: errnoText())
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }

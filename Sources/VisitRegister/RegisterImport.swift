@@ -34,12 +34,7 @@ extension VisitRegister {
         let advice: Advice
         do throws(DataError) {
             visit = try VisitDecoder.load(path: path)
-            let set = try session.tariffs(cityID: visit.city)
-            do {
-                advice = try AdviceCalculator(reference: set.reference, city: set.city).advise(visit)
-            } catch {
-                throw DataError.cannotAdvise(path: path, reason: error.message)
-            }
+            advice = try session.advise(visit, path: path).advice
         } catch {
             throw .visitFile(error)
         }
