@@ -103,6 +103,9 @@ public final class VisitRegister: Sendable {
                 let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 if applicationID != Self.applicationID {
                     if objects == 0 && applicationID == 0 { return }  // an empty database: ours to set up
+                    // esp was killed while creating the register: GRDB had made its bookkeeping table, but the
+                    // first migration (which sets the application id) never committed. Still ours to set up.
+                    if applicationID == 0, try Self.onlyEmptyMigrationTable(db) { return }
                     let detail = applicationID == 0
                         ? "an SQLite database of another program, \(objects) schema objects, no application id"
                         : "an SQLite database of another program, application id \(applicationID)"
@@ -123,6 +126,14 @@ public final class VisitRegister: Sendable {
         } catch {
             throw map(error, path: path, busyTimeout: busyTimeout, opening: true)
         }
+    }
+
+    /// True when the database holds nothing but GRDB's migration table, with no migration recorded.
+    static func onlyEmptyMigrationTable(_ db: Database) throws -> Bool {
+        let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master")
+        guard names.allSatisfy({ $0 == "grdb_migrations" || $0.hasPrefix("sqlite_autoindex_grdb_migrations") }),
+              names.contains("grdb_migrations") else { return false }
+        return try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") == 0
     }
 
     /// Creates the file with mode 0600 (and missing folders with 0700) when it does not exist.

@@ -50,6 +50,40 @@ import Testing
         #expect(try again.appliedMigrations() == ["v1", "v2"])
     }
 
+    /// esp killed after GRDB made its migration table but before the first migration committed: the file is
+    /// esp's own half-made register, not a foreign database, and the next open finishes it.
+    @Test func finishesARegisterWhoseCreationWasKilled() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.file("register.sqlite")
+        do {
+            let half = try DatabaseQueue(path: path)
+            try half.write { db in
+                try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+            }
+            try half.close()
+        }
+        let register = try VisitRegister.open(path: path)
+        #expect(try register.appliedMigrations() == ["v1", "v2"])
+    }
+
+    @Test func refusesAForeignFileThatHasAMigrationTableWithEntries() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.file("other.sqlite")
+        do {
+            let other = try DatabaseQueue(path: path)
+            try other.write { db in
+                try db.execute(sql: """
+                    CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                    INSERT INTO grdb_migrations VALUES ('createContacts');
+                    """)
+            }
+            try other.close()
+        }
+        let error = registerError { try VisitRegister.open(path: path) }
+        #expect(error == .notARegister(
+            path: path, detail: "an SQLite database of another program, 2 schema objects, no application id"))
+    }
+
     @Test func refusesAForeignSQLiteFileWithoutTouchingIt() throws {
         let dir = try TemporaryDirectory()
         let path = dir.file("other.sqlite")
