@@ -24,11 +24,22 @@ extension TariffReader {
         if let element = child(root, "electricity") {
             for tariff in element.children(named: "tariff") {
                 guard let tariffID = text(tariff, "id"), let basic = flag(tariff, "basicSupply"),
-                      let isDefault = flag(tariff, "default", default: false), let price = price(tariff) else { continue }
+                      let average = flag(tariff, "average", default: false),
+                      let isDefault = flag(tariff, "default", default: false),
+                      let creditCheck = flag(tariff, "creditCheck", default: false), let price = price(tariff)
+                else { continue }
                 if !entries.insert("\(tariffID) \(price.validFrom)").inserted {
                     problem(tariff, "tariff \"\(tariffID)\" has two entries valid from \(price.validFrom)")
                 }
-                electricity.append(ElectricityTariff(id: tariffID, basicSupply: basic, isDefault: isDefault, price: price))
+                let term = tariff.attribute("minimumTermMonths") == nil ? nil : integer(tariff, "minimumTermMonths")
+                let entry = ElectricityTariff(id: tariffID, basicSupply: basic, average: average, isDefault: isDefault,
+                                              price: price, minimumTermMonths: term, creditCheck: creditCheck)
+                // Rule 5: a switch target is a product a household can sign, and the advice names its conditions.
+                if entry.isSwitchTarget && term == nil {
+                    problem(tariff, "tariff \"\(tariffID)\" is neither basic supply nor an average, so esp may advise switching to it: give its minimumTermMonths (0 when there is none), or mark it average=\"true\"")
+                }
+                if basic && average { problem(tariff, "tariff \"\(tariffID)\" cannot be both basic supply and an average") }
+                electricity.append(entry)
             }
             let defaults = Set(electricity.filter(\.isDefault).map(\.id))
             if defaults.count != 1 {
@@ -56,11 +67,22 @@ extension TariffReader {
             if let (carrier, factor) = co2Factor(element) { co2[carrier] = factor }
         }
         let voucher = root.child(named: "fridgeVoucher").flatMap { voucherRule($0) }
+        var consumptionShare: Sourced<Double>?
+        if let element = root.child(named: "consumptionShare"), let share = sourced(element, "value", share: true) {
+            if VisitRules.consumptionShare.contains(share.value) {
+                consumptionShare = share
+            } else {
+                problem(element, "<consumptionShare> value=\(raw(share.value)) must be \(VisitRules.consumptionShare) (Heizkostenverordnung: 50–70 %, up to 100 % by agreement)")
+            }
+        }
+        let realisation = root.child(named: "realisation").map { realisationFactors($0) } ?? [:]
+        let kit = itemPrices(root.children(named: "kit"))
 
         guard issues.isEmpty, let id, let name, let validity, let programme, let water else { return nil }
         return CityTariffs(id: id, name: name, programme: programme, office: office, validFrom: validity.0,
                            validUntil: validity.1, electricityTariffs: electricity, heatingTariffs: heating,
-                           waterPriceEURPerM3: water, co2Factors: co2, fridgeVoucher: voucher)
+                           waterPriceEURPerM3: water, co2Factors: co2, fridgeVoucher: voucher, kitPrices: kit,
+                           realisation: realisation, consumptionShare: consumptionShare)
     }
 
     mutating func price(_ element: XMLElement) -> EnergyTariff? {

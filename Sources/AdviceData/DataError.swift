@@ -81,6 +81,10 @@ extension AdviceError {
             "the tariff file of \(city) has no heating tariff for fuel \"\(fuel.rawValue)\"; add one or give heating.tariff in the visit"
         case .noHeatingAverage(let fuel):
             "the reference data has no heating average for fuel \"\(fuel.rawValue)\""
+        case .noHotWaterFigures(let fuel):
+            "the reference data has no hot-water area rule or efficiency for fuel \"\(fuel.rawValue)\""
+        case .noRealisationFactor(let kind):
+            "the reference data has no realisation factor for \"\(kind.rawValue)\""
         case .noBenchmarkTable(let persons, let dwelling, let hot):
             "the reference data has no Stromspiegel table for \(persons) persons, \(dwelling.rawValue), electric hot water \(hot)"
         case .noCO2Factor(let carrier):

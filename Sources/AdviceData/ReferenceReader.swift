@@ -8,10 +8,10 @@ extension TariffReader {
         if let sourcesElement = child(root, "sources") { _ = sources(sourcesElement) }
         let validity = validity(root)
 
-        var basis: String?
+        var includesUpstream: Bool?
         var co2: [EnergyCarrier: Sourced<Double>] = [:]
         if let element = child(root, "co2") {
-            basis = text(element, "basis")
+            includesUpstream = flag(element, "includesUpstream")
             for factor in element.children(named: "factor") {
                 if let (carrier, value) = co2Factor(factor) {
                     if co2[carrier] != nil { problem(factor, "CO2 factor for \(carrier.rawValue) given twice") }
@@ -42,9 +42,8 @@ extension TariffReader {
         }
         requireAll(Set(cooling.keys), in: root, what: "<cooling>")
 
-        var lighting: LightingReference?
+        var shares: [LampTechnology: Sourced<Double>] = [:]
         if let element = child(root, "lighting") {
-            var shares: [LampTechnology: Sourced<Double>] = [:]
             for share in element.children(named: "ledShare") {
                 if let technology: LampTechnology = choice(share, "technology"),
                    let value = sourced(share, "value", share: true) {
@@ -54,35 +53,46 @@ extension TariffReader {
             for technology in LampTechnology.allCases where technology != .led && shares[technology] == nil {
                 problem(element, "the LED share for \"\(technology.rawValue)\" is missing")
             }
-            if let price = figure(element, "ledPriceEUR") { lighting = LightingReference(ledShare: shares, ledPriceEUR: price) }
         }
-        let strip = figure(root, "standbyStripPriceEUR")
 
         var shower: ShowerReference?
         if let element = child(root, "shower"),
            let above = figure(element, "replaceAboveLitresPerMinute"),
-           let efficient = figure(element, "efficientLitresPerMinute"),
-           let price = figure(element, "showerheadPriceEUR"),
-           let perLitre = figure(element, "kWhPerLitreKelvin"),
-           let boiler = figure(element, "electricBoilerEfficiency", share: true),
-           let system = figure(element, "heatingSystemHotWaterEfficiency", share: true) {
+           let efficient = figure(element, "efficientLitresPerMinute") {
             if efficient.value >= above.value {
                 problem(element, "efficientLitresPerMinute must be below replaceAboveLitresPerMinute")
             }
-            if boiler.value == 0 || system.value == 0 { problem(element, "an efficiency must be greater than 0") }
-            shower = ShowerReference(replaceAboveLitresPerMinute: above, efficientLitresPerMinute: efficient,
-                                     showerheadPriceEUR: price, kWhPerLitreKelvin: perLitre,
-                                     electricBoilerEfficiency: boiler, heatingSystemHotWaterEfficiency: system)
+            shower = ShowerReference(replaceAboveLitresPerMinute: above, efficientLitresPerMinute: efficient)
         }
+        let tap = child(root, "tap").flatMap { tapReference($0) }
+        let hotWater = child(root, "hotWater").flatMap { hotWaterReference($0) }
 
         var heating: HeatingReference?
         if let element = child(root, "heating"),
            let perKelvin = figure(element, "savingPerKelvin", share: true),
            let maxKelvin = figure(element, "maxKelvin"),
-           let hotWater = figure(element, "hotWaterShare", share: true),
-           let tilted = figure(element, "tiltedWindowShare", share: true) {
-            heating = HeatingReference(savingPerKelvin: perKelvin, maxKelvin: maxKelvin, hotWaterShare: hotWater,
-                                       tiltedWindowShare: tilted)
+           let tilted = figure(element, "tiltedWindowShare", share: true),
+           let band = figure(element, "averageBand", share: true) {
+            heating = HeatingReference(savingPerKelvin: perKelvin, maxKelvin: maxKelvin, tiltedWindowShare: tilted,
+                                       averageBand: band)
+        }
+        let consumptionShare = figure(root, "consumptionShare", share: true)
+        if let share = consumptionShare, !VisitRules.consumptionShare.contains(share.value), let element = root.child(named: "consumptionShare") {
+            problem(element, "<consumptionShare> value=\(raw(share.value)) must be \(VisitRules.consumptionShare) (Heizkostenverordnung: 50–70 %, up to 100 % by agreement)")
+        }
+        let realisation = child(root, "realisation").map { realisationFactors($0) } ?? [:]
+        if let element = root.child(named: "realisation") {
+            for kind in MeasureKind.energySaving where realisation[kind] == nil {
+                problem(element, "the realisation factor for \"\(kind.rawValue)\" is missing")
+            }
+        }
+        var retail: [KitItem: Sourced<Double>] = [:]
+        var kit: [KitItem: Sourced<Double>] = [:]
+        if let element = child(root, "prices") {
+            retail = itemPrices(element.children(named: "retail"))
+            kit = itemPrices(element.children(named: "kit"))
+            requireAll(Set(retail.keys), in: element, what: "the retail price")
+            requireAll(Set(kit.keys), in: element, what: "the kit price")
         }
 
         let voucher = child(root, "fridgeVoucher").flatMap { voucherRule($0) }
@@ -99,14 +109,79 @@ extension TariffReader {
                                               source: source)
         }
 
-        guard issues.isEmpty, let validity, let basis, let lighting, let strip, let shower, let heating, let voucher,
-              let plausibility, let tables else { return nil }
+        guard issues.isEmpty, let validity, let includesUpstream, let shower, let tap, let hotWater, let heating,
+              let consumptionShare, let voucher, let plausibility, let tables else { return nil }
         return ReferenceData(
-            validFrom: validity.0, validUntil: validity.1, co2Basis: basis, co2Factors: co2,
+            validFrom: validity.0, validUntil: validity.1, co2IncludesUpstream: includesUpstream, co2Factors: co2,
             electricityBenchmarks: tables, heatingAverageKWhPerM2: heatingAverage, cooling: cooling,
-            lighting: lighting, standbyStripPriceEUR: strip, shower: shower, heating: heating,
+            ledShare: shares, shower: shower, tap: tap, hotWater: hotWater, heating: heating,
+            consumptionShare: consumptionShare, realisation: realisation, retailPrices: retail, kitPrices: kit,
             fridgeVoucher: voucher, plausibility: plausibility
         )
+    }
+
+    /// `<tap>`: thresholds, the aerator's flow, the mixed-water temperature and minutes per room.
+    mutating func tapReference(_ element: XMLElement) -> TapReference? {
+        var minutes: [TapRoom: Sourced<Double>] = [:]
+        for item in element.children(named: "minutesPerDay") {
+            guard let room: TapRoom = choice(item, "room"), let value = sourced(item, "value") else { continue }
+            if minutes[room] != nil { problem(item, "minutes per day for \(room.rawValue) given twice") }
+            minutes[room] = value
+        }
+        requireAll(Set(minutes.keys), in: element, what: "the minutes per day")
+        guard let above = figure(element, "replaceAboveLitresPerMinute"),
+              let aerator = figure(element, "aeratorLitresPerMinute"),
+              let mixed = figure(element, "mixedWaterTemperatureC") else { return nil }
+        if aerator.value >= above.value {
+            problem(element, "aeratorLitresPerMinute must be below replaceAboveLitresPerMinute")
+        }
+        return TapReference(replaceAboveLitresPerMinute: above, aeratorLitresPerMinute: aerator,
+                            mixedWaterTemperatureC: mixed, minutesPerDay: minutes)
+    }
+
+    /// `<hotWater>`: the area rule and efficiency per fuel, electric efficiencies, shares (rule 1).
+    mutating func hotWaterReference(_ element: XMLElement) -> HotWaterReference? {
+        var area: [HeatingFuel: Sourced<Double>] = [:]
+        for rule in element.children(named: "areaRule") {
+            guard let fuel: HeatingFuel = choice(rule, "fuel"), let value = sourced(rule, "kWhPerM2") else { continue }
+            if area[fuel] != nil { problem(rule, "the area rule for \(fuel.rawValue) is given twice") }
+            area[fuel] = value
+        }
+        requireAll(Set(area.keys), in: element, what: "the hot-water area rule")
+        var fuelEfficiency: [HeatingFuel: Sourced<Double>] = [:]
+        var electricEfficiency: [HotWaterSystem: Sourced<Double>] = [:]
+        for item in element.children(named: "efficiency") {
+            guard let system = text(item, "system"), let value = sourced(item, "value") else { continue }
+            if value.value <= 0 { problem(item, "<efficiency> value must be greater than 0") }
+            if let fuel = HeatingFuel(rawValue: system) {
+                if fuelEfficiency[fuel] != nil { problem(item, "the efficiency of \(system) is given twice") }
+                fuelEfficiency[fuel] = value
+            } else if let electric = HotWaterSystem(rawValue: system), electric.isElectric {
+                if electricEfficiency[electric] != nil { problem(item, "the efficiency of \(system) is given twice") }
+                electricEfficiency[electric] = value
+            } else {
+                problem(item, "<efficiency> system=\"\(system)\" is not allowed")
+            }
+        }
+        requireAll(Set(fuelEfficiency.keys), in: element, what: "the hot-water efficiency")
+        for system in HotWaterSystem.allCases where system.isElectric && electricEfficiency[system] == nil {
+            problem(element, "the hot-water efficiency for \"\(system.rawValue)\" is missing")
+        }
+        guard let perLitre = figure(element, "kWhPerLitreKelvin"),
+              let maxShare = figure(element, "maxShareOfHeating", share: true),
+              let showerShare = figure(element, "showerShare", share: true),
+              let tapShare = figure(element, "tapShare", share: true) else { return nil }
+        if showerShare.value + tapShare.value > 1 + 1e-9 {
+            problem(element, "showerShare and tapShare add up to more than 1")
+        }
+        var central: [HeatingFuel: HotWaterReference.CentralHotWater] = [:]
+        for fuel in HeatingFuel.allCases {
+            if let kWh = area[fuel], let efficiency = fuelEfficiency[fuel] {
+                central[fuel] = .init(kWhPerM2: kWh, efficiency: efficiency)
+            }
+        }
+        return HotWaterReference(kWhPerLitreKelvin: perLitre, central: central, electricEfficiency: electricEfficiency,
+                                 maxShareOfHeating: maxShare, showerShare: showerShare, tapShare: tapShare)
     }
 
     /// The Stromspiegel tables: all 20 combinations, bounds rising, average inside the scale.

@@ -154,6 +154,38 @@ struct TariffReader {
         return VoucherRule(minAgeYears: age, minSavingKWh: saving, amountEUR: amount, source: source)
     }
 
+    /// `<realisation>`: one factor per measure, low ≤ likely ≤ high.
+    mutating func realisationFactors(_ element: XMLElement) -> [MeasureKind: RealisationFactor] {
+        var factors: [MeasureKind: RealisationFactor] = [:]
+        for item in element.children(named: "factor") {
+            guard let kind: MeasureKind = choice(item, "measure"), let low = number(item, "low"),
+                  let likely = number(item, "likely"), let high = number(item, "high"), let source = source(item)
+            else { continue }
+            guard kind != .tariffSwitch else {
+                problem(item, "the tariff switch has no realisation factor: its euros are exact once a household switches")
+                continue
+            }
+            guard [low, likely, high].allSatisfy({ (0...1).contains($0) }), low <= likely, likely <= high else {
+                problem(item, "realisation factors must lie in 0…1 with low ≤ likely ≤ high, found \(raw(low)), \(raw(likely)), \(raw(high))")
+                continue
+            }
+            if factors[kind] != nil { problem(item, "the realisation factor for \(kind.rawValue) is given twice") }
+            factors[kind] = RealisationFactor(low: low, likely: likely, high: high, source: source)
+        }
+        return factors
+    }
+
+    /// Item prices (`<retail>`, `<kit>`), one per item.
+    mutating func itemPrices(_ elements: [XMLElement]) -> [KitItem: Sourced<Double>] {
+        var prices: [KitItem: Sourced<Double>] = [:]
+        for element in elements {
+            guard let item: KitItem = choice(element, "item"), let value = sourced(element, "value") else { continue }
+            if prices[item] != nil { problem(element, "<\(element.name)> price for \(item.rawValue) given twice") }
+            prices[item] = value
+        }
+        return prices
+    }
+
     mutating func co2Factor(_ element: XMLElement) -> (EnergyCarrier, Sourced<Double>)? {
         guard let carrier: EnergyCarrier = choice(element, "carrier"),
               let factor = sourced(element, "kgPerKWh") else { return nil }

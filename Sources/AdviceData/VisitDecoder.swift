@@ -163,8 +163,8 @@ final class VisitReader {
 
     func visit(_ root: JSONNode) -> Visit? {
         guard let f = object(root, "", allowed: [
-            "schema", "visitId", "date", "city", "language", "household", "electricity", "heating",
-            "lighting", "appliances", "showers", "notes",
+            "schema", "visitId", "date", "city", "language", "advisor", "household", "electricity", "heating",
+            "lighting", "appliances", "showers", "taps", "notes",
         ]) else { return nil }
 
         if let schema = string(f, "schema"), schema != VisitRules.schema, let node = f.members["schema"] {
@@ -190,6 +190,10 @@ final class VisitReader {
             report(node, "language", "\"\(tag)\" is not a language tag; use e.g. \"de\", \"ru\", \"tr\"")
             language = nil
         }
+        let advisor = string(f, "advisor", required: false, maxLength: VisitRules.advisorMaxLength)
+        if let name = advisor, name.trimmingSpaces.isEmpty, let node = f.members["advisor"] {
+            report(node, "advisor", "empty; give the advisor's short name or code, or leave the key out")
+        }
         let household = f.members["household"].flatMap { self.household($0) }
         if f.members["household"] == nil { missing(f, "household") }
         let electricity = f.members["electricity"].flatMap { self.electricity($0) }
@@ -198,12 +202,13 @@ final class VisitReader {
         let lighting = array(f, "lighting", maxCount: 200).compactMap { lightingRow($0.node, $0.path) }
         let appliances = array(f, "appliances", maxCount: 200).compactMap { appliance($0.node, $0.path) }
         let showers = f.members["showers"].flatMap { self.showers($0) }
+        let taps = array(f, "taps", maxCount: 20).compactMap { tap($0.node, $0.path) }
         let notes = string(f, "notes", required: false, maxLength: 10_000)
 
         guard problems.isEmpty, let visitId, let date, let city, let household, let electricity else { return nil }
-        return Visit(visitId: visitId, date: date, city: city, language: language, household: household,
-                     electricity: electricity, heating: heating, lighting: lighting, appliances: appliances,
-                     showers: showers, notes: notes)
+        return Visit(visitId: visitId, date: date, city: city, language: language, advisor: advisor,
+                     household: household, electricity: electricity, heating: heating, lighting: lighting,
+                     appliances: appliances, showers: showers, taps: taps, notes: notes)
     }
 
     static func isCityID(_ id: String) -> Bool {
@@ -213,15 +218,18 @@ final class VisitReader {
     }
 
     func household(_ node: JSONNode) -> Household? {
-        guard let f = object(node, "household", allowed: ["persons", "dwelling", "livingAreaM2", "benefit", "heatingCostsPaidBy"])
-        else { return nil }
+        guard let f = object(node, "household", allowed: [
+            "persons", "dwelling", "livingAreaM2", "benefit", "heatingCostsPaidBy", "waterCostsPaidBy",
+        ]) else { return nil }
         let persons = integer(f, "persons", VisitRules.persons)
         let dwelling: Dwelling? = choice(f, "dwelling")
         let area = number(f, "livingAreaM2", VisitRules.livingAreaM2)
         let benefit: Benefit? = choice(f, "benefit", required: false)
         let payer: Payer? = choice(f, "heatingCostsPaidBy", required: false)
+        let waterPayer: Payer? = choice(f, "waterCostsPaidBy", required: false)
         guard let persons, let dwelling, let area else { return nil }
-        return Household(persons: persons, dwelling: dwelling, livingAreaM2: area, benefit: benefit, heatingCostsPaidBy: payer)
+        return Household(persons: persons, dwelling: dwelling, livingAreaM2: area, benefit: benefit,
+                         heatingCostsPaidBy: payer, waterCostsPaidBy: waterPayer)
     }
 
     func tariff(_ fields: Fields) -> PriceOverride? {
@@ -235,26 +243,50 @@ final class VisitReader {
     }
 
     func electricity(_ node: JSONNode) -> ElectricityUse? {
-        guard let f = object(node, "electricity", allowed: ["annualKWh", "hotWater", "monthlyInstallmentEUR", "tariff"])
-        else { return nil }
+        guard let f = object(node, "electricity", allowed: [
+            "annualKWh", "meterReading", "hotWater", "monthlyInstallmentEUR", "tariff", "switchPossible",
+        ]) else { return nil }
         let kWh = number(f, "annualKWh", VisitRules.electricityKWh)
+        let reading = f.members["meterReading"].flatMap { meterReading($0, f.path("meterReading")) }
         let hotWater: HotWaterSystem? = choice(f, "hotWater", required: false)
         let installment = number(f, "monthlyInstallmentEUR", VisitRules.installmentEUR, required: false)
         let tariff = tariff(f)
+        let switchPossible = bool(f, "switchPossible")
         guard let kWh else { return nil }
-        return ElectricityUse(annualKWh: kWh, hotWater: hotWater, monthlyInstallmentEUR: installment, tariff: tariff)
+        return ElectricityUse(annualKWh: kWh, meterReading: reading, hotWater: hotWater,
+                              monthlyInstallmentEUR: installment, tariff: tariff, switchPossible: switchPossible)
+    }
+
+    func meterReading(_ node: JSONNode, _ path: String) -> MeterReading? {
+        guard let f = object(node, path, allowed: ["date", "kWh"]) else { return nil }
+        var date: CalendarDate?
+        if let text = string(f, "date"), let node = f.members["date"] {
+            date = CalendarDate(iso: text)
+            if date == nil { report(node, f.path("date"), "\"\(text)\" is not a date; use YYYY-MM-DD, e.g. 2026-03-14") }
+        }
+        let kWh = number(f, "kWh", VisitRules.meterKWh)
+        guard let date, let kWh else { return nil }
+        return MeterReading(date: date, kWh: kWh)
     }
 
     func heating(_ node: JSONNode) -> HeatingUse? {
         guard let f = object(node, "heating", allowed: [
-            "fuel", "annualKWh", "includesHotWater", "roomTemperatureC", "targetTemperatureC",
-            "windowsTiltedInWinter", "monthlyInstallmentEUR", "tariff",
+            "fuel", "annualKWh", "includesHotWater", "billing", "consumptionShare", "roomTemperatureC",
+            "targetTemperatureC", "windowsTiltedInWinter", "monthlyInstallmentEUR", "tariff",
         ]) else { return nil }
         let fuel: HeatingFuel? = choice(f, "fuel")
+        let billing: HeatingBilling? = choice(f, "billing", required: false)
+        let share = number(f, "consumptionShare", VisitRules.consumptionShare, required: false)
+        if share != nil, billing == .own, let node = f.members["consumptionShare"] {
+            report(node, f.path("consumptionShare"),
+                   "only a building's bill is shared; with billing \"own\" the household pays its whole use: leave consumptionShare out or set billing to \"building\"")
+        }
         let use = HeatingUse(
             fuel: fuel ?? .gas,
             annualKWh: number(f, "annualKWh", VisitRules.heatingKWh, required: false),
             includesHotWater: bool(f, "includesHotWater"),
+            billing: billing,
+            consumptionShare: share,
             roomTemperatureC: number(f, "roomTemperatureC", VisitRules.roomTemperatureC, required: false),
             targetTemperatureC: number(f, "targetTemperatureC", VisitRules.roomTemperatureC, required: false),
             windowsTiltedInWinter: bool(f, "windowsTiltedInWinter"),
@@ -265,14 +297,17 @@ final class VisitReader {
     }
 
     func lightingRow(_ node: JSONNode, _ path: String) -> LightingRow? {
-        guard let f = object(node, path, allowed: ["room", "lamps", "watts", "technology", "hoursPerDay"]) else { return nil }
+        guard let f = object(node, path, allowed: ["room", "lamps", "watts", "technology", "hoursPerDay", "installedAtVisit"])
+        else { return nil }
         let room = string(f, "room", required: false, maxLength: 100)
         let lamps = integer(f, "lamps", VisitRules.lamps)
         let watts = number(f, "watts", VisitRules.watts)
         let technology: LampTechnology? = choice(f, "technology")
         let hours = number(f, "hoursPerDay", VisitRules.hoursPerDay)
+        let installed = bool(f, "installedAtVisit")
         guard let lamps, let watts, let technology, let hours else { return nil }
-        return LightingRow(room: room, lamps: lamps, watts: watts, technology: technology, hoursPerDay: hours)
+        return LightingRow(room: room, lamps: lamps, watts: watts, technology: technology, hoursPerDay: hours,
+                           installedAtVisit: installed)
     }
 
     enum ApplianceKind: String, CaseIterable {
@@ -290,16 +325,24 @@ final class VisitReader {
         let probe = Fields(node: node, path: path, members: Dictionary(members.map { ($0.key, $0.value) }) { a, _ in a })
         guard let kind: ApplianceKind = choice(probe, "kind") else { return nil }
         if kind == .standby {
-            guard let f = object(node, path, allowed: ["kind", "label", "watts", "hoursPerDay"]) else { return nil }
+            guard let f = object(node, path, allowed: ["kind", "label", "watts", "hoursPerDay", "installedAtVisit"])
+            else { return nil }
             let label = string(f, "label", required: false, maxLength: 100)
             let watts = number(f, "watts", VisitRules.watts)
             let hours = number(f, "hoursPerDay", VisitRules.hoursPerDay)
+            let installed = bool(f, "installedAtVisit")
             guard let watts, let hours else { return nil }
-            return .standby(StandbyDevice(label: label, watts: watts, hoursPerDay: hours))
+            return .standby(StandbyDevice(label: label, watts: watts, hoursPerDay: hours, installedAtVisit: installed))
         }
-        guard let f = object(node, path, allowed: [
-            "kind", "ageYears", "annualKWh", "measuredKWhPerDay", "volumeLitres", "replacementAnnualKWh",
-        ]) else { return nil }
+        // A clearer word than "unknown key" for the one a programme's advisor is likely to try.
+        if let member = members.first(where: { $0.key == "installedAtVisit" }) {
+            problems.append(VisitProblem(
+                line: member.keyPosition.line, column: member.keyPosition.column, path: "\(path).installedAtVisit",
+                message: "a \(kind.rawValue) is not handed out at a visit; leave installedAtVisit out (a new device is advised with its voucher)"))
+        }
+        var allowed = ["kind", "ageYears", "annualKWh", "measuredKWhPerDay", "volumeLitres", "replacementAnnualKWh"]
+        if members.contains(where: { $0.key == "installedAtVisit" }) { allowed.append("installedAtVisit") }  // reported above
+        guard let f = object(node, path, allowed: allowed) else { return nil }
         let age = integer(f, "ageYears", VisitRules.ageYears, required: false)
         let annual = number(f, "annualKWh", VisitRules.applianceKWh, required: false)
         let measured = number(f, "measuredKWhPerDay", VisitRules.measuredKWhPerDay, required: false)
@@ -316,15 +359,28 @@ final class VisitReader {
     }
 
     func showers(_ node: JSONNode) -> ShowerHabits? {
-        guard let f = object(node, "showers", allowed: ["perWeek", "minutes", "flowLitresPerMinute", "temperatureC", "coldWaterC"])
-        else { return nil }
+        guard let f = object(node, "showers", allowed: [
+            "perWeek", "minutes", "flowLitresPerMinute", "temperatureC", "coldWaterC", "installedAtVisit",
+        ]) else { return nil }
         let perWeek = number(f, "perWeek", VisitRules.showersPerWeek)
         let minutes = number(f, "minutes", VisitRules.showerMinutes)
         let flow = number(f, "flowLitresPerMinute", VisitRules.flowLitresPerMinute)
         let temperature = number(f, "temperatureC", VisitRules.showerTemperatureC, required: false)
         let cold = number(f, "coldWaterC", VisitRules.coldWaterC, required: false)
+        let installed = bool(f, "installedAtVisit")
         guard let perWeek, let minutes, let flow else { return nil }
         return ShowerHabits(perWeek: perWeek, minutes: minutes, flowLitresPerMinute: flow, temperatureC: temperature,
-                            coldWaterC: cold)
+                            coldWaterC: cold, installedAtVisit: installed)
+    }
+
+    func tap(_ node: JSONNode, _ path: String) -> TapUse? {
+        guard let f = object(node, path, allowed: ["room", "flowLitresPerMinute", "minutesPerDay", "installedAtVisit"])
+        else { return nil }
+        let room: TapRoom? = choice(f, "room")
+        let flow = number(f, "flowLitresPerMinute", VisitRules.flowLitresPerMinute)
+        let minutes = number(f, "minutesPerDay", VisitRules.tapMinutesPerDay, required: false)
+        let installed = bool(f, "installedAtVisit")
+        guard let room, let flow else { return nil }
+        return TapUse(room: room, flowLitresPerMinute: flow, minutesPerDay: minutes, installedAtVisit: installed)
     }
 }

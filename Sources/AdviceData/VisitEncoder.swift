@@ -11,6 +11,7 @@ public enum VisitEncoder {
             JSONField("city", .string(visit.city)),
         ]
         if let language = visit.language { fields.append(JSONField("language", .string(language))) }
+        fields.append(optional: "advisor", visit.advisor.map(JSONValue.string))
         var household: [JSONField] = [
             JSONField("persons", .number(Double(visit.household.persons))),
             JSONField("dwelling", .string(visit.household.dwelling.rawValue)),
@@ -18,18 +19,25 @@ public enum VisitEncoder {
         ]
         household.append(optional: "benefit", visit.household.benefit.map { .string($0.rawValue) })
         household.append(optional: "heatingCostsPaidBy", visit.household.heatingCostsPaidBy.map { .string($0.rawValue) })
+        household.append(optional: "waterCostsPaidBy", visit.household.waterCostsPaidBy.map { .string($0.rawValue) })
         fields.append(JSONField("household", .object(household)))
 
         var electricity = [JSONField("annualKWh", .number(visit.electricity.annualKWh))]
+        electricity.append(optional: "meterReading", visit.electricity.meterReading.map { reading in
+            .object([JSONField("date", .string(reading.date.description)), JSONField("kWh", .number(reading.kWh))])
+        })
         electricity.append(optional: "hotWater", visit.electricity.hotWater.map { .string($0.rawValue) })
         electricity.append(optional: "monthlyInstallmentEUR", visit.electricity.monthlyInstallmentEUR.map(JSONValue.number))
         electricity.append(optional: "tariff", visit.electricity.tariff.map(tariff))
+        electricity.append(optional: "switchPossible", visit.electricity.switchPossible.map(JSONValue.bool))
         fields.append(JSONField("electricity", .object(electricity)))
 
         if let heating = visit.heating {
             var h = [JSONField("fuel", .string(heating.fuel.rawValue))]
             h.append(optional: "annualKWh", heating.annualKWh.map(JSONValue.number))
             h.append(optional: "includesHotWater", heating.includesHotWater.map(JSONValue.bool))
+            h.append(optional: "billing", heating.billing.map { .string($0.rawValue) })
+            h.append(optional: "consumptionShare", heating.consumptionShare.map(JSONValue.number))
             h.append(optional: "roomTemperatureC", heating.roomTemperatureC.map(JSONValue.number))
             h.append(optional: "targetTemperatureC", heating.targetTemperatureC.map(JSONValue.number))
             h.append(optional: "windowsTiltedInWinter", heating.windowsTiltedInWinter.map(JSONValue.bool))
@@ -45,6 +53,7 @@ public enum VisitEncoder {
                     JSONField("lamps", .number(Double(row.lamps))), JSONField("watts", .number(row.watts)),
                     JSONField("technology", .string(row.technology.rawValue)), JSONField("hoursPerDay", .number(row.hoursPerDay)),
                 ]
+                r.append(optional: "installedAtVisit", row.installedAtVisit.map(JSONValue.bool))
                 return .object(r)
             })))
         }
@@ -58,7 +67,19 @@ public enum VisitEncoder {
             ]
             s.append(optional: "temperatureC", showers.temperatureC.map(JSONValue.number))
             s.append(optional: "coldWaterC", showers.coldWaterC.map(JSONValue.number))
+            s.append(optional: "installedAtVisit", showers.installedAtVisit.map(JSONValue.bool))
             fields.append(JSONField("showers", .object(s)))
+        }
+        if !visit.taps.isEmpty {
+            fields.append(JSONField("taps", .array(visit.taps.map { tap in
+                var t = [
+                    JSONField("room", .string(tap.room.rawValue)),
+                    JSONField("flowLitresPerMinute", .number(tap.flowLitresPerMinute)),
+                ]
+                t.append(optional: "minutesPerDay", tap.minutesPerDay.map(JSONValue.number))
+                t.append(optional: "installedAtVisit", tap.installedAtVisit.map(JSONValue.bool))
+                return .object(t)
+            })))
         }
         fields.append(optional: "notes", visit.notes.map(JSONValue.string))
         return .object(fields)
@@ -79,6 +100,7 @@ public enum VisitEncoder {
             var a = [JSONField("kind", .string("standby"))]
             a.append(optional: "label", device.label.map(JSONValue.string))
             a += [JSONField("watts", .number(device.watts)), JSONField("hoursPerDay", .number(device.hoursPerDay))]
+            a.append(optional: "installedAtVisit", device.installedAtVisit.map(JSONValue.bool))
             return .object(a)
         case .cooling(let device):
             var a = [JSONField("kind", .string(device.kind.rawValue))]

@@ -15,16 +15,33 @@ struct SheetLayout {
 
     func draw() {
         header()
+        // The office copy: what the advisor must check comes before anything else.
+        if sheet.audience == .office { warnings() }
         section(sheet.consumption.heading)
         sheet.consumption.lines.forEach { canvas.flow($0, style: Self.body) }
         scale()
         steps()
+        list(sheet.tariffSwitch)
+        list(sheet.checkFirst)
         list(sheet.split, emphasizeLast: true)
         list(sheet.installment)
         list(sheet.tips, bullet: "• ")
         canvas.advance(6)
         canvas.flow(sheet.followUp, style: Style(size: 11, bold: true), after: 8)
+        if sheet.audience == .office { list(sheet.assumptions, style: Self.small) }
         smallPrint()
+    }
+
+    /// The advisor's warnings in a framed box.
+    func warnings() {
+        guard !sheet.warnings.isEmpty else { return }
+        let text = ([sheet.warnings.heading] + sheet.warnings.lines.map { "! " + $0 }).joined(separator: "\n")
+        let p = canvas.paragraph(text, width: canvas.width - 16, style: Style(size: 9, bold: true))
+        canvas.ensure(p.height + 12)
+        canvas.rectangle(x: canvas.left, y: canvas.y, width: canvas.width, height: p.height + 10, fill: nil, stroke: 0,
+                         lineWidth: 1.5)
+        canvas.draw(p, x: canvas.left + 8, y: canvas.y + 5)
+        canvas.advance(p.height + 14)
     }
 
     func header() {
@@ -149,19 +166,23 @@ struct SheetLayout {
         row(table.header[0], cells: headerCells, style: headerStyle, detail: nil, shade: 0.88)
         for (index, step) in table.rows.enumerated() {
             let cells = bodyCells[index].enumerated().map { fitted($1, text: step.cells[$0], column: $0, style: cellStyle) }
-            row(step.title, cells: cells, style: cellStyle, detail: "\(step.why) \(step.how)", shade: nil)
+            var detail = "\(step.why) \(step.how)"
+            if sheet.audience == .office { detail += "\n[\(step.advisorNote)]" }
+            row(step.title, cells: cells, style: cellStyle, detail: detail, shade: nil)
         }
         let totals = totalCells.enumerated().map { fitted($1, text: table.total[$0 + 1], column: $0, style: totalStyle) }
         row(table.total[0], cells: totals, style: totalStyle, detail: nil, shade: 0.88)
+        canvas.advance(2)
+        table.notes.forEach { canvas.flow($0, style: Self.small, after: 1) }
         canvas.advance(4)
     }
 
-    func list(_ section: AdviceSheet.Section, bullet: String = "", emphasizeLast: Bool = false) {
+    func list(_ section: AdviceSheet.Section, bullet: String = "", emphasizeLast: Bool = false, style: Style = Self.body) {
         guard !section.isEmpty else { return }
         self.section(section.heading)
         for (index, line) in section.lines.enumerated() {
             let isKey = emphasizeLast && index == section.lines.count - 1
-            canvas.flow(bullet + line, style: isKey ? Style(size: 14, bold: true) : Self.body, after: isKey ? 3 : 1.5)
+            canvas.flow(bullet + line, style: isKey ? Style(size: 14, bold: true) : style, after: isKey ? 3 : 1.5)
         }
     }
 

@@ -1,14 +1,17 @@
 import EnergyAdvice
 import JSONText
 
-/// The `esp-advice/1` document: every number in the units its key names, rounded to 0.01 at most.
+/// The `esp-advice/2` document: every number in the units its key names, rounded to 0.01 at most.
 public enum AdviceJSON {
-    public static func render(_ advice: Advice) -> String { document(advice).serialized(pretty: true) + "\n" }
+    /// - Parameter message: the advisor's text of a warning (the staff language); nil leaves it out.
+    public static func render(_ advice: Advice, message: ((AdviceWarning) -> String)? = nil) -> String {
+        document(advice, message: message).serialized(pretty: true) + "\n"
+    }
 
     /// The same document on one line, for storage (the register keeps one per visit).
     public static func compact(_ advice: Advice) -> String { document(advice).serialized(pretty: false) }
 
-    public static func document(_ advice: Advice) -> JSONValue {
+    public static func document(_ advice: Advice, message: ((AdviceWarning) -> String)? = nil) -> JSONValue {
         var fields: [JSONField] = [
             JSONField("schema", .string(Advice.schema)),
             JSONField("rulesVersion", .number(Double(Advice.rulesVersion))),
@@ -17,7 +20,8 @@ public enum AdviceJSON {
             JSONField("city", .string(advice.city)),
             JSONField("language", .string(advice.language)),
             JSONField("inputs", .array(advice.inputs.map(input))),
-            JSONField("tariffs", .array(advice.tariffs.map(tariff))),
+            JSONField("warnings", .array(advice.warnings.map { warning($0, message: message) })),
+            JSONField("tariffs", .array(advice.tariffs.map { tariff($0, upstream: advice.co2IncludesUpstream) })),
             JSONField("electricity", electricity(advice.electricity)),
         ]
         if let heating = advice.heating { fields.append(JSONField("heating", self.heating(heating))) }
@@ -25,7 +29,6 @@ public enum AdviceJSON {
             JSONField("measures", .array(advice.measures.map(measure))),
             JSONField("totals", totals(advice.totals)),
             JSONField("installment", installment(advice.installment)),
-            JSONField("warnings", .array(advice.warnings.map(warning))),
         ]
         return .object(fields)
     }
@@ -34,10 +37,19 @@ public enum AdviceJSON {
 
     static func scalar(_ value: Scalar) -> JSONValue {
         switch value {
-        case .number(let x): num(x)
+        case .number(let x): precise(x)
         case .text(let s): .string(s)
         case .flag(let b): .bool(b)
+        case .factor(let low, let likely, let high):
+            .object([JSONField("low", precise(low)), JSONField("likely", precise(likely)), JSONField("high", precise(high))])
         }
+    }
+
+    /// Constants keep their published precision (1.163 Wh = 0.001163 kWh per litre and kelvin).
+    static func precise(_ x: Double) -> JSONValue { .number(abs(x) < 1 ? (x * 1e6).rounded() / 1e6 : cents(x)) }
+
+    static func optional(_ fields: inout [JSONField], _ key: String, _ value: Double?) {
+        if let value { fields.append(JSONField(key, num(value))) }
     }
 
     static func source(_ source: Source) -> JSONValue {
@@ -62,19 +74,20 @@ public enum AdviceJSON {
         return .object(fields)
     }
 
-    static func tariff(_ tariff: UsedTariff) -> JSONValue {
-        var fields = [
-            JSONField("use", .string(tariff.use.rawValue)),
-            JSONField("supplier", .string(tariff.supplier)),
-            JSONField("name", .string(tariff.name)),
-        ]
-        let numbers: [(String, Double?)] = [
-            ("energyPriceCtPerKWh", tariff.energyPriceCtPerKWh), ("basePriceEURPerYear", tariff.basePriceEURPerYear),
-            ("eurPerM3", tariff.eurPerM3),
-        ]
-        for (key, value) in numbers { if let value { fields.append(JSONField(key, num(value))) } }
+    static func tariff(_ tariff: UsedTariff, upstream: Bool) -> JSONValue {
+        var fields = [JSONField("use", .string(tariff.use.rawValue))]
+        if tariff.fromHouseholdBill { fields.append(JSONField("fromHouseholdBill", .bool(true))) }
+        if let supplier = tariff.supplier { fields.append(JSONField("supplier", .string(supplier))) }
+        if let name = tariff.name { fields.append(JSONField("name", .string(name))) }
+        if let carrier = tariff.carrier { fields.append(JSONField("carrier", .string(carrier.rawValue))) }
+        optional(&fields, "energyPriceCtPerKWh", tariff.energyPriceCtPerKWh)
+        optional(&fields, "basePriceEURPerYear", tariff.basePriceEURPerYear)
+        optional(&fields, "eurPerM3", tariff.eurPerM3)
         // CO2 factors are below 0.01 per kWh in places; keep their published precision.
-        if let co2 = tariff.co2KgPerKWh { fields.append(JSONField("co2KgPerKWh", .number(co2))) }
+        if let co2 = tariff.co2KgPerKWh {
+            fields.append(JSONField("co2KgPerKWh", .number(co2)))
+            fields.append(JSONField("includesUpstream", .bool(upstream)))
+        }
         if let from = tariff.validFrom { fields.append(JSONField("validFrom", .string(from.description))) }
         if let s = tariff.source { fields.append(JSONField("source", source(s))) }
         return .object(fields)
@@ -89,6 +102,7 @@ public enum AdviceJSON {
                 JSONField("class", .string(b.classLetter)),
                 JSONField("classUpperKWh", .array(b.classUpperKWh.map(num))),
                 JSONField("averageKWh", num(b.averageKWh)),
+                JSONField("averageClass", .string(b.averageClassLetter)),
                 JSONField("table", .object([
                     JSONField("persons", .number(Double(b.table.persons))),
                     JSONField("dwelling", .string(b.table.dwelling.rawValue)),
@@ -100,18 +114,47 @@ public enum AdviceJSON {
     }
 
     static func heating(_ summary: HeatingSummary) -> JSONValue {
-        .object([
+        var benchmark = [
+            JSONField("averageKWhPerM2", num(summary.benchmark.averageKWhPerM2)),
+            JSONField("ratioToAverage", num(summary.benchmark.ratioToAverage)),
+        ]
+        if let verdict = summary.benchmark.verdict { benchmark.append(JSONField("verdict", .string(verdict.rawValue))) }
+        benchmark.append(JSONField("source", source(summary.benchmark.source)))
+        return .object([
             JSONField("fuel", .string(summary.fuel.rawValue)),
             JSONField("annualKWh", num(summary.annualKWh)),
             JSONField("estimated", .bool(summary.estimated)),
             JSONField("includesHotWater", .bool(summary.includesHotWater)),
+            JSONField("billing", .string(summary.billing.rawValue)),
+            JSONField("consumptionShare", num(summary.consumptionShare)),
+            JSONField("spaceHeatingKWh", num(summary.spaceHeatingKWh)),
+            JSONField("hotWaterKWh", num(summary.hotWaterKWh)),
             JSONField("kWhPerM2", num(summary.kWhPerM2)),
             JSONField("annualCostEUR", num(summary.annualCostEUR)),
-            JSONField("benchmark", .object([
-                JSONField("averageKWhPerM2", num(summary.benchmark.averageKWhPerM2)),
-                JSONField("ratioToAverage", num(summary.benchmark.ratioToAverage)),
-                JSONField("source", source(summary.benchmark.source)),
-            ])),
+            JSONField("benchmark", .object(benchmark)),
+        ])
+    }
+
+    static func saving(_ s: Saving) -> [JSONField] {
+        [
+            JSONField("electricityKWh", num(s.electricityKWh)),
+            JSONField("heatKWh", num(s.heatKWh)),
+            JSONField("waterM3", num(s.waterM3)),
+            JSONField("savingEUR", num(s.savingEUR)),
+            JSONField("co2Kg", num(s.co2Kg)),
+        ]
+    }
+
+    static func range(_ r: EURRange) -> JSONValue {
+        .object([JSONField("lowEUR", num(r.lowEUR)), JSONField("highEUR", num(r.highEUR))])
+    }
+
+    static func split(_ split: PayerSplit) -> JSONValue {
+        .object([
+            JSONField("household", num(split.household)),
+            JSONField("jobcenter", num(split.jobcenter)),
+            JSONField("socialOffice", num(split.socialOffice)),
+            JSONField("landlord", num(split.landlord)),
         ])
     }
 
@@ -119,18 +162,22 @@ public enum AdviceJSON {
         var fields: [JSONField] = [
             JSONField("id", .string(m.kind.rawValue)),
             JSONField("recommended", .bool(m.recommended)),
-            JSONField("electricityKWh", num(m.electricityKWh)),
-            JSONField("heatKWh", num(m.heatKWh)),
-            JSONField("waterM3", num(m.waterM3)),
-            JSONField("savingEUR", num(m.savingEUR)),
-            JSONField("co2Kg", num(m.co2Kg)),
+            JSONField("installedAtVisit", .bool(m.installedAtVisit)),
+        ]
+        fields += saving(m.expected)
+        fields += [
+            JSONField("technical", .object(saving(m.technical))),
+            JSONField("realisationFactor", .number(m.realisation?.likely ?? 1)),
+            JSONField("range", range(m.range)),
+            JSONField("capped", .bool(m.capped)),
+            JSONField("baseline", .string(m.baseline.rawValue)),
             JSONField("investmentEUR", num(m.investmentEUR)),
+            JSONField("programmeCostEUR", num(m.programmeCostEUR)),
             JSONField("voucherEUR", num(m.voucherEUR)),
         ]
         if let payback = m.paybackMonths { fields.append(JSONField("paybackMonths", num(payback))) }
-        fields.append(JSONField("beneficiary", .string(m.beneficiary.rawValue)))
-        fields.append(JSONField("split", .object(m.split.parts.map { JSONField($0.payer.rawValue, num($0.eur)) })))
-        fields.append(JSONField("details", .object(m.details.map { JSONField($0.key, scalar($0.value)) })))
+        fields.append(JSONField("split", split(m.split)))
+        fields.append(JSONField("details", .object(MeasureDetailsJSON.fields(m.details))))
         return .object(fields)
     }
 
@@ -143,7 +190,10 @@ public enum AdviceJSON {
             JSONField("householdEUR", num(t.householdEUR)),
             JSONField("publicEUR", num(t.publicEUR)),
             JSONField("landlordEUR", num(t.landlordEUR)),
+            JSONField("split", split(t.split)),
             JSONField("co2Kg", num(t.co2Kg)),
+            JSONField("range", range(t.range)),
+            JSONField("tariffSwitchEUR", num(t.tariffSwitchEUR)),
         ])
     }
 
@@ -160,8 +210,17 @@ public enum AdviceJSON {
         return .object(fields)
     }
 
-    static func warning(_ w: AdviceWarning) -> JSONValue {
+    static func hotWaterSource(_ source: HotWaterSource) -> String {
+        switch source {
+        case .electric(let system): system.rawValue
+        case .heating(let fuel): fuel.rawValue
+        case .unknown: "unknown"
+        }
+    }
+
+    static func warning(_ w: AdviceWarning, message: ((AdviceWarning) -> String)?) -> JSONValue {
         var fields = [JSONField("code", .string(w.code))]
+        if let message { fields.append(JSONField("message", .string(message(w)))) }
         switch w {
         case .electricityImplausiblyHigh(let kWh, let limit), .electricityImplausiblyLow(let kWh, let limit):
             fields += [JSONField("annualKWh", num(kWh)), JSONField("limitKWh", num(limit))]
@@ -173,11 +232,18 @@ public enum AdviceJSON {
             fields.append(JSONField("validUntil", .string(until.description)))
         case .tariffNotYetValid(let name, let from):
             fields += [JSONField("tariff", .string(name)), JSONField("validFrom", .string(from.description))]
-        case .showerEnergyCarrierUnknown:
+        case .showerSavingCapped(let technical, let bound, let source, let estimated),
+             .tapSavingsCapped(let technical, let bound, let source, let estimated):
+            fields += [
+                JSONField("technicalKWh", num(technical)), JSONField("boundKWh", num(bound)),
+                JSONField("hotWaterSource", .string(hotWaterSource(source))), JSONField("estimatedBill", .bool(estimated)),
+            ]
+        case .electricitySavingsCapped(let technical, let annual):
+            fields += [JSONField("technicalKWh", num(technical)), JSONField("annualKWh", num(annual))]
+        case .hotWaterSourceUnknown, .voucherNeedsAge, .installedWithoutSaving, .buildingBillingForHouse:
             break
-        case .voucherNeedsAge(let index):
-            fields.append(JSONField("path", .string("appliances[\(index)].ageYears")))
         }
+        fields.append(JSONField("inputs", .array(w.inputPaths.map(JSONValue.string))))
         return .object(fields)
     }
 }

@@ -1,23 +1,36 @@
-/// The advice sheet as a document: every text already in the household's language, every number already
-/// formatted. Built once; the terminal and PDF renderers only lay it out.
+/// The advice sheet as a document: every text already in one language, every number already formatted and
+/// rounded for reading. Built once; the terminal and PDF renderers only lay it out.
 public struct AdviceSheet: Sendable, Equatable {
     public var language: String
+    /// Who reads this copy: the household never sees the advisor's warnings and assumptions.
+    public var audience: Audience
     public var title: String
     public var visitLine: String
     public var officeLine: String?
     public var consumption: Section
     public var scale: BenchmarkScale
     public var steps: StepTable
+    /// The cheaper tariff, apart from the savings: it changes the price, not the use.
+    public var tariffSwitch: Section
+    /// Steps that need a measurement before anything can be promised (a fridge known only by its age).
+    public var checkFirst: Section
     public var notRecommended: Section
     public var split: Section
     public var installment: Section
     public var tips: Section
     public var followUp: String
-    /// For the advisor: plausibility warnings and assumptions; a renderer may leave them out.
+    /// For the advisor and the office copy: warnings, assumptions and the technical figures.
     public var warnings: Section
     public var assumptions: Section
     public var sources: Section
     public var smallPrint: [String]
+
+    public enum Audience: String, Sendable {
+        /// The household's own copy.
+        case household
+        /// The advisor's terminal and the office's file copy: with warnings and assumptions.
+        case office
+    }
 
     public struct Section: Sendable, Equatable {
         public var heading: String
@@ -44,6 +57,8 @@ public struct AdviceSheet: Sendable, Equatable {
         public var header: [String]
         public var rows: [Step]
         public var total: [String]
+        /// Under the table: the range of the total, and what a mark for estimates means.
+        public var notes: [String]
     }
 
     public struct Step: Sendable, Equatable {
@@ -52,5 +67,7 @@ public struct AdviceSheet: Sendable, Equatable {
         public var how: String
         /// kWh, €/year, kg CO₂, cost, payback — as the header orders them.
         public var cells: [String]
+        /// For the office copy: technical figure, realisation factor, range and bound.
+        public var advisorNote: String
     }
 }

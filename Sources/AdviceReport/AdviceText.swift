@@ -1,28 +1,32 @@
 /// The sheet as plain text for a terminal: the same texts and numbers as the PDF, laid out in columns.
 public enum AdviceText {
-    /// `forAdvisor` adds the plausibility warnings, assumptions and sources the household does not need.
-    public static func render(_ sheet: AdviceSheet, forAdvisor: Bool = true) -> String {
+    /// An office copy (the advisor's terminal) adds the warnings, the technical figures, assumptions and sources.
+    public static func render(_ sheet: AdviceSheet) -> String {
+        let forOffice = sheet.audience == .office
         var lines = [sheet.title, sheet.visitLine]
         if let office = sheet.officeLine { lines.append(office) }
+        // The advisor must act on warnings before the household leaves: they come first.
+        if forOffice { section(sheet.warnings, into: &lines, bullet: "! ") }
         section(sheet.consumption, into: &lines)
         lines.append(scale(sheet.scale))
         lines.append("")
         lines.append(sheet.steps.heading)
         lines += table([sheet.steps.header] + sheet.steps.rows.map { [$0.title] + $0.cells } + [sheet.steps.total])
+        lines += sheet.steps.notes.map { "  " + $0 }
         for step in sheet.steps.rows {
             lines.append("  • \(step.title): \(step.why) \(step.how)")
+            if forOffice { lines.append("    [\(step.advisorNote)]") }
         }
+        section(sheet.tariffSwitch, into: &lines)
+        section(sheet.checkFirst, into: &lines)
         section(sheet.notRecommended, into: &lines)
         section(sheet.split, into: &lines)
         section(sheet.installment, into: &lines)
         section(sheet.tips, into: &lines)
         lines.append("")
         lines.append(sheet.followUp)
-        if forAdvisor {
-            section(sheet.warnings, into: &lines, bullet: "! ")
-            section(sheet.assumptions, into: &lines)
-            section(sheet.sources, into: &lines)
-        }
+        if forOffice { section(sheet.assumptions, into: &lines) }
+        section(sheet.sources, into: &lines)
         lines.append("")
         lines += sheet.smallPrint
         return lines.joined(separator: "\n") + "\n"

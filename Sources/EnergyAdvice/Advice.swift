@@ -1,13 +1,18 @@
-/// The result of one visit: what was assumed, what it costs now, and what each step saves (`esp-advice/1`).
+/// The result of one visit under calculation rules version 2 (`esp-advice/2`): what was assumed, what the
+/// household uses and pays now, what each step is expected to save, and who gets the money.
+///
+/// Language-free: every value is a number, a date, an enum or a name taken from the data files; the report
+/// layer turns it into words.
 public struct Advice: Sendable, Equatable {
-    public static let schema = "esp-advice/1"
+    public static let schema = "esp-advice/2"
     /// The version of the calculation rules, printed in the small print of every sheet.
-    public static let rulesVersion = 1
+    public static let rulesVersion = 2
 
     public var visitId: String
     public var date: CalendarDate
     public var city: String
     public var language: String
+    /// The household with every default filled in (benefit, who pays heating and water).
     public var household: Household
     public var inputs: [AssumedInput]
     public var tariffs: [UsedTariff]
@@ -17,39 +22,68 @@ public struct Advice: Sendable, Equatable {
     public var totals: Totals
     public var installment: InstallmentCheck
     public var warnings: [AdviceWarning]
+    /// The CO2 factors count the upstream chain.
+    public var co2IncludesUpstream: Bool
+
+    /// The measures that save energy, recommended, in advice order (the tariff switch is apart).
+    public var recommendedSavings: [MeasureResult] {
+        measures.filter { $0.recommended && $0.kind != .tariffSwitch }
+    }
+
+    /// The recommended tariff switch, if any.
+    public var tariffSwitch: MeasureResult? {
+        measures.first { $0.kind == .tariffSwitch && $0.recommended }
+    }
 }
 
-/// A plain value of an input or a detail, kept apart from any language.
+/// A plain value of an input, kept apart from any language.
 public enum Scalar: Sendable, Equatable {
     case number(Double)
     case text(String)
     case flag(Bool)
+    /// A realisation factor: low, likely and high share of the technical saving.
+    case factor(low: Double, likely: Double, high: Double)
 }
 
-/// A default or estimate the calculator filled in, so the advisor sees every assumption.
+/// A default, estimate or constant the calculator used, so the advisor can check every figure by hand.
 public struct AssumedInput: Sendable, Equatable {
-    /// JSON path in the visit file, e.g. `heating.annualKWh`.
+    /// A JSON path in the visit file (`heating.annualKWh`) for defaults and estimates, or the name of a
+    /// constant in the data files (`hotWater.showerShare`).
     public var path: String
     public var value: Scalar
     public var kind: Kind
     /// Set when a published figure was used.
     public var source: Source?
 
-    public enum Kind: String, Sendable {
+    public init(path: String, value: Scalar, kind: Kind, source: Source? = nil) {
+        self.path = path
+        self.value = value
+        self.kind = kind
+        self.source = source
+    }
+
+    public enum Kind: String, Sendable, CaseIterable {
         /// A default the visit format names.
         case formatDefault = "default"
         /// Estimated from reference data.
         case estimate
-        /// Taken from the city file.
+        /// A price taken from the city file.
         case cityTariff = "city-tariff"
+        /// A constant of the national reference file.
+        case reference
+        /// A constant of the city file that overrides the national one.
+        case city
     }
 }
 
 /// A price or factor the advice used.
 public struct UsedTariff: Sendable, Equatable {
     public var use: Use
-    public var supplier: String
-    public var name: String
+    /// Nil for a price the household showed from its own bill.
+    public var supplier: String?
+    public var name: String?
+    /// The carrier of a CO2 factor.
+    public var carrier: EnergyCarrier?
     public var energyPriceCtPerKWh: Double?
     public var basePriceEURPerYear: Double?
     public var eurPerM3: Double?
@@ -57,10 +91,26 @@ public struct UsedTariff: Sendable, Equatable {
     public var validFrom: CalendarDate?
     public var source: Source?
 
+    public init(use: Use, supplier: String? = nil, name: String? = nil, carrier: EnergyCarrier? = nil,
+                energyPriceCtPerKWh: Double? = nil, basePriceEURPerYear: Double? = nil, eurPerM3: Double? = nil,
+                co2KgPerKWh: Double? = nil, validFrom: CalendarDate? = nil, source: Source? = nil) {
+        self.use = use
+        self.supplier = supplier
+        self.name = name
+        self.carrier = carrier
+        self.energyPriceCtPerKWh = energyPriceCtPerKWh
+        self.basePriceEURPerYear = basePriceEURPerYear
+        self.eurPerM3 = eurPerM3
+        self.co2KgPerKWh = co2KgPerKWh
+        self.validFrom = validFrom
+        self.source = source
+    }
+
+    /// The household's own bill rather than a published tariff.
+    public var fromHouseholdBill: Bool { use != .co2 && use != .water && supplier == nil }
+
     public enum Use: String, Sendable {
-        case electricity, heating, water
-        case electricityAlternative = "electricity-alternative"
-        case co2
+        case electricity, heating, water, co2
     }
 }
 
@@ -78,7 +128,11 @@ public struct ElectricityBenchmark: Sendable, Equatable {
     public var classIndex: Int
     public var classUpperKWh: [Double]
     public var averageKWh: Double
+    /// The class that holds the average household of the same table.
+    public var averageClassIndex: Int
     public var table: ElectricityBenchmarkTable
+
+    public var averageClassLetter: String { ElectricityBenchmarkTable.classLetters[averageClassIndex] }
 }
 
 public struct HeatingSummary: Sendable, Equatable {
@@ -86,9 +140,20 @@ public struct HeatingSummary: Sendable, Equatable {
     public var annualKWh: Double
     public var estimated: Bool
     public var includesHotWater: Bool
+    public var billing: HeatingBilling
+    /// The share of a saving that reaches the bill: `consumptionShare` for building billing, else 1.
+    public var consumptionShare: Double
+    /// The heating bill without the hot-water part.
+    public var spaceHeatingKWh: Double
+    public var hotWaterKWh: Double
     public var kWhPerM2: Double
     public var annualCostEUR: Double
     public var benchmark: HeatingBenchmark
+}
+
+/// Above, at or below the average heating use of the fuel.
+public enum HeatingVerdict: String, Sendable, CaseIterable {
+    case below, average, above
 }
 
 /// A household's heating kWh/m² against the national average for its fuel.
@@ -96,114 +161,12 @@ public struct HeatingBenchmark: Sendable, Equatable {
     public var averageKWhPerM2: Double
     /// kWhPerM2 / average; 1.0 is exactly average.
     public var ratioToAverage: Double
+    /// Nil when the heating was estimated: an estimate is the average by construction.
+    public var verdict: HeatingVerdict?
     public var source: Source
 }
 
-/// One step of advice with its savings per year.
-public struct MeasureResult: Sendable, Equatable {
-    public var kind: MeasureKind
-    public var recommended: Bool
-    public var electricityKWh: Double
-    public var heatKWh: Double
-    public var waterM3: Double
-    public var savingEUR: Double
-    public var co2Kg: Double
-    public var investmentEUR: Double
-    public var voucherEUR: Double
-    /// Nil when the step saves no money.
-    public var paybackMonths: Double?
-    /// Who receives the largest part of the saving.
-    public var beneficiary: Payer
-    /// The saving by who receives it; the parts add up to `savingEUR`.
-    public var split: PayerSplit
-    /// Measure-specific facts in calculation order, for the sheet and the JSON.
-    public var details: [Detail]
-
-    public struct Detail: Sendable, Equatable {
-        public var key: String
-        public var value: Scalar
-
-        public init(_ key: String, _ value: Scalar) {
-            self.key = key
-            self.value = value
-        }
-    }
-
-    public func detail(_ key: String) -> Scalar? { details.first { $0.key == key }?.value }
-
-    /// A numeric detail, or nil when absent or not a number.
-    public func number(_ key: String) -> Double? {
-        if case .number(let x)? = detail(key) { return x }
-        return nil
-    }
-
-    /// A text detail, or nil when absent or not text.
-    public func text(_ key: String) -> String? {
-        if case .text(let s)? = detail(key) { return s }
-        return nil
-    }
-}
-
-/// Euros by who receives them. Four fixed payers, so stored fields rather than a dictionary: the calculator
-/// builds one per measure and must not hash on that path.
-public struct PayerSplit: Sendable, Equatable, ExpressibleByDictionaryLiteral {
-    public var household = 0.0
-    public var jobcenter = 0.0
-    public var socialOffice = 0.0
-    public var landlord = 0.0
-
-    public init() {}
-
-    public init(dictionaryLiteral elements: (Payer, Double)...) {
-        for (payer, eur) in elements { self[payer] += eur }
-    }
-
-    public subscript(payer: Payer) -> Double {
-        get {
-            switch payer {
-            case .household: household
-            case .jobcenter: jobcenter
-            case .socialOffice: socialOffice
-            case .landlord: landlord
-            }
-        }
-        set {
-            switch payer {
-            case .household: household = newValue
-            case .jobcenter: jobcenter = newValue
-            case .socialOffice: socialOffice = newValue
-            case .landlord: landlord = newValue
-            }
-        }
-    }
-
-    /// Jobcenter and social office together.
-    public var publicEUR: Double { jobcenter + socialOffice }
-    public var total: Double { household + jobcenter + socialOffice + landlord }
-
-    /// The payers that receive something, in `Payer` order.
-    public var parts: [(payer: Payer, eur: Double)] {
-        Payer.allCases.compactMap { self[$0] != 0 ? ($0, self[$0]) : nil }
-    }
-
-    /// The payer with the largest part (ties go to the earlier payer), nil when nobody receives anything.
-    public var largest: Payer? {
-        var best: Payer?
-        for payer in [Payer.household, .jobcenter, .socialOffice, .landlord] where self[payer] != 0 {
-            if best.map({ self[payer] > self[$0] }) ?? true { best = payer }
-        }
-        return best
-    }
-
-    public static func += (sum: inout PayerSplit, part: PayerSplit) {
-        sum.household += part.household
-        sum.jobcenter += part.jobcenter
-        sum.socialOffice += part.socialOffice
-        sum.landlord += part.landlord
-    }
-}
-
-/// Sums over the recommended measures.
+/// Sums over the recommended measures that save energy: the tariff switch stays apart (`tariffSwitchEUR`).
 public struct Totals: Sendable, Equatable {
     public var electricityKWh: Double
     public var heatKWh: Double
@@ -212,13 +175,20 @@ public struct Totals: Sendable, Equatable {
     public var householdEUR: Double
     /// Jobcenter and social office.
     public var publicEUR: Double
-    /// Savings on heating a landlord pays; neither household nor public purse.
+    /// Savings on costs a landlord pays; neither household nor public purse.
     public var landlordEUR: Double
     public var co2Kg: Double
+    /// The euros by payer; household + jobcenter + social office + landlord = savingEUR.
+    public var split: PayerSplit
+    /// The savings at the low and high realisation factors.
+    public var range: EURRange
+    /// What the recommended tariff switch saves a year, 0 when there is none.
+    public var tariffSwitchEUR: Double
 
     /// Totals read back from storage, e.g. the visit register.
     public init(electricityKWh: Double, heatKWh: Double, waterM3: Double, savingEUR: Double, householdEUR: Double,
-                publicEUR: Double, landlordEUR: Double, co2Kg: Double) {
+                publicEUR: Double, landlordEUR: Double, co2Kg: Double, split: PayerSplit? = nil,
+                range: EURRange? = nil, tariffSwitchEUR: Double = 0) {
         self.electricityKWh = electricityKWh
         self.heatKWh = heatKWh
         self.waterM3 = waterM3
@@ -227,6 +197,9 @@ public struct Totals: Sendable, Equatable {
         self.publicEUR = publicEUR
         self.landlordEUR = landlordEUR
         self.co2Kg = co2Kg
+        self.split = split ?? [.household: householdEUR, .jobcenter: publicEUR, .landlord: landlordEUR]
+        self.range = range ?? EURRange(lowEUR: savingEUR, highEUR: savingEUR)
+        self.tariffSwitchEUR = tariffSwitchEUR
     }
 }
 
@@ -245,55 +218,17 @@ public struct Installment: Sendable, Equatable {
     public var balanceEUR: Double?
 }
 
-/// Something the advisor should look at; the advice is still computed.
-public enum AdviceWarning: Sendable, Equatable {
-    /// Electricity use above `factor` times the F bound of the household's table.
-    case electricityImplausiblyHigh(kWh: Double, limitKWh: Double)
-    case electricityImplausiblyLow(kWh: Double, limitKWh: Double)
-    case heatingImplausiblyHigh(kWhPerM2: Double, limitKWhPerM2: Double)
-    case heatingImplausiblyLow(kWhPerM2: Double, limitKWhPerM2: Double)
-    /// The city file's validity ended before the visit.
-    case cityTariffsExpired(city: String, validUntil: CalendarDate)
-    case referenceDataExpired(validUntil: CalendarDate)
-    /// A tariff the visit relied on starts after the visit date; the earliest one was used.
-    case tariffNotYetValid(name: String, validFrom: CalendarDate)
-    /// Hot shower water is heated by something the visit does not describe; only water is counted.
-    case showerEnergyCarrierUnknown
-    /// The fridge's age is unknown, so no voucher can be promised.
-    case voucherNeedsAge(applianceIndex: Int)
-
-    /// Every code, for checking that each has a text.
-    public static let allCodes = [
-        "electricity-implausibly-high", "electricity-implausibly-low", "heating-implausibly-high",
-        "heating-implausibly-low", "city-tariffs-expired", "reference-data-expired", "tariff-not-yet-valid",
-        "shower-energy-carrier-unknown", "voucher-needs-age",
-    ]
-
-    /// A stable code for JSON and for looking up the text.
-    public var code: String {
-        switch self {
-        case .electricityImplausiblyHigh: "electricity-implausibly-high"
-        case .electricityImplausiblyLow: "electricity-implausibly-low"
-        case .heatingImplausiblyHigh: "heating-implausibly-high"
-        case .heatingImplausiblyLow: "heating-implausibly-low"
-        case .cityTariffsExpired: "city-tariffs-expired"
-        case .referenceDataExpired: "reference-data-expired"
-        case .tariffNotYetValid: "tariff-not-yet-valid"
-        case .showerEnergyCarrierUnknown: "shower-energy-carrier-unknown"
-        case .voucherNeedsAge: "voucher-needs-age"
-        }
-    }
-}
-
 /// Why no advice could be computed for a valid visit.
 public enum AdviceError: Error, Sendable, Equatable {
     /// The city file has no default electricity tariff (and the visit names none).
     case noElectricityTariff(city: String)
     case noHeatingTariff(city: String, fuel: HeatingFuel)
     case noHeatingAverage(fuel: HeatingFuel)
+    case noHotWaterFigures(fuel: HeatingFuel)
     case noBenchmarkTable(persons: Int, dwelling: Dwelling, electricHotWater: Bool)
     case noCO2Factor(EnergyCarrier)
     case noCoolingReference(CoolingKind)
     case noLEDShare(LampTechnology)
+    case noRealisationFactor(MeasureKind)
     case cityMismatch(visitCity: String, tariffCity: String)
 }

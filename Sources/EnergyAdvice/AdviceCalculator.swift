@@ -1,6 +1,8 @@
 /// Turns a visit into advice with the national reference data and one city's tariffs.
 ///
-/// Pure: no files, no clock, no language. Calculation rules version 1 of DESIGN.md.
+/// Pure: no files, no clock, no language. Calculation rules version 2: the technical figures of the v1 formulas,
+/// bounded by the energy they come from, times a realisation factor, priced at the energy price and split by who
+/// pays each cost.
 public struct AdviceCalculator: Sendable {
     public var reference: ReferenceData { data.reference }
     public var city: CityTariffs { data.city }
@@ -14,20 +16,22 @@ public struct AdviceCalculator: Sendable {
         guard visit.city == data.city.id else { throw .cityMismatch(visitCity: visit.city, tariffCity: data.city.id) }
         var context = try AdviceContext(visit: visit, data: data)
 
+        var drafts = try context.technicalMeasures()
+        context.applyBounds(to: &drafts)
         var measures: [MeasureResult] = []
-        measures.reserveCapacity(visit.lighting.count + visit.appliances.count + 4)
-        context.addLightingMeasures(to: &measures)
-        context.addStandbyMeasures(to: &measures)
-        context.addCoolingMeasures(to: &measures)
-        for measure in [context.showerheadMeasure(), context.roomTemperatureMeasure(), context.ventilationMeasure(),
-                        context.tariffSwitchMeasure()] {
-            if let measure { measures.append(measure) }
+        measures.reserveCapacity(drafts.count + 1)
+        for draft in drafts { measures.append(try context.result(draft)) }
+        let totals = Totals(recommendedOf: measures)
+        if let change = context.tariffSwitch(afterSavingKWh: totals.electricityKWh) {
+            measures.append(change)
         }
 
         let electricity = try context.electricitySummary()
         let heating = context.heatingSummary()
         context.addPlausibilityWarnings(electricity: electricity, heating: heating)
 
+        var finalTotals = totals
+        finalTotals.tariffSwitchEUR = measures.last { $0.kind == .tariffSwitch }?.savingEUR ?? 0
         return Advice(
             visitId: visit.visitId,
             date: visit.date,
@@ -39,7 +43,7 @@ public struct AdviceCalculator: Sendable {
             electricity: electricity,
             heating: heating,
             measures: measures,
-            totals: Totals(recommendedOf: measures),
+            totals: finalTotals,
             installment: InstallmentCheck(
                 electricity: Installment(expectedAnnualEUR: electricity.annualCostEUR,
                                          currentMonthlyEUR: visit.electricity.monthlyInstallmentEUR),
@@ -48,35 +52,52 @@ public struct AdviceCalculator: Sendable {
                                 currentMonthlyEUR: visit.heating?.monthlyInstallmentEUR)
                 }
             ),
-            warnings: context.warnings
+            warnings: context.warnings,
+            co2IncludesUpstream: data.reference.co2IncludesUpstream
         )
     }
 }
 
-/// Rounds to 0.01, half away from zero, the precision of every number in `esp-advice/1`.
+/// Rounds to 0.01, half away from zero, the precision of every number in `esp-advice/2`.
 @inlinable
 public func cents(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
 extension Totals {
-    /// Sums the recommended measures; each total is the sum of the already rounded parts.
+    /// Sums the expected figures of the recommended measures that save energy; each total is the sum of the
+    /// already rounded parts. The tariff switch stays out.
     init(recommendedOf measures: [MeasureResult]) {
-        var sum = Totals(electricityKWh: 0, heatKWh: 0, waterM3: 0, savingEUR: 0, householdEUR: 0, publicEUR: 0,
-                         landlordEUR: 0, co2Kg: 0)
-        for m in measures where m.recommended {
+        var sum = Saving()
+        var split = PayerSplit()
+        var low = 0.0
+        var high = 0.0
+        for m in measures where m.recommended && m.kind != .tariffSwitch {
             sum.electricityKWh += m.electricityKWh
             sum.heatKWh += m.heatKWh
             sum.waterM3 += m.waterM3
             sum.savingEUR += m.savingEUR
-            sum.householdEUR += m.split.household
-            sum.publicEUR += m.split.publicEUR
-            sum.landlordEUR += m.split.landlord
             sum.co2Kg += m.co2Kg
+            split += m.split
+            low += m.range.lowEUR
+            high += m.range.highEUR
         }
+        split = PayerSplit(household: cents(split.household), jobcenter: cents(split.jobcenter),
+                           socialOffice: cents(split.socialOffice), landlord: cents(split.landlord))
         self.init(
             electricityKWh: cents(sum.electricityKWh), heatKWh: cents(sum.heatKWh), waterM3: cents(sum.waterM3),
-            savingEUR: cents(sum.savingEUR), householdEUR: cents(sum.householdEUR), publicEUR: cents(sum.publicEUR),
-            landlordEUR: cents(sum.landlordEUR), co2Kg: cents(sum.co2Kg)
+            savingEUR: cents(sum.savingEUR), householdEUR: split.household, publicEUR: cents(split.publicEUR),
+            landlordEUR: split.landlord, co2Kg: cents(sum.co2Kg), split: split,
+            range: EURRange(lowEUR: cents(low), highEUR: cents(high)), tariffSwitchEUR: 0
         )
+    }
+}
+
+extension PayerSplit {
+    init(household: Double, jobcenter: Double, socialOffice: Double, landlord: Double) {
+        self.init()
+        self.household = household
+        self.jobcenter = jobcenter
+        self.socialOffice = socialOffice
+        self.landlord = landlord
     }
 }
 

@@ -9,8 +9,10 @@ struct AdviceContext {
     let language: String
     let household: Household
     let heatingPayer: Payer
+    let waterPayer: Payer
     let hotWater: HotWaterSystem
     let electricityTariff: EnergyTariff
+    /// Nil when the visit gave its own price.
     let electricityTariffID: String?
     /// The city's tariffs in force on the visit date, worked out once for the default and the switch.
     let effectiveTariffs: [TariffHistory.InForce]
@@ -22,18 +24,26 @@ struct AdviceContext {
     let heatCO2: Sourced<Double>?
     private(set) var inputs: [AssumedInput] = []
     private(set) var warnings: [AdviceWarning] = []
+    /// Constants already listed in `inputs`, so each appears once however many measures use it.
+    private var listedConstants: Set<String> = []
 
     struct ResolvedHeating {
         var fuel: HeatingFuel
         var annualKWh: Double
         var estimated: Bool
         var includesHotWater: Bool
+        var billing: HeatingBilling
+        /// The share of a saving that reaches the bill (rule 4): consumptionShare for building billing, else 1.
+        var billShare: Double
+        var hotWaterKWh: Double
         var spaceHeatingKWh: Double
         var roomTemperatureC: Double?
         var targetTemperatureC: Double
         var windowsTilted: Bool
         var tariff: EnergyTariff
         var average: Sourced<Double>
+        /// Heat at the tap per kWh of fuel, when the heating makes hot water.
+        var hotWaterEfficiency: Sourced<Double>?
     }
 
     init(visit: Visit, data: CalculationData) throws(AdviceError) {
@@ -43,7 +53,7 @@ struct AdviceContext {
         self.voucher = data.city.fridgeVoucher ?? data.reference.fridgeVoucher
 
         var inputs: [AssumedInput] = []
-        inputs.reserveCapacity(12)
+        inputs.reserveCapacity(16)
         var warnings: [AdviceWarning] = []
         func assume(_ path: String, _ value: Scalar, _ kind: AssumedInput.Kind, _ source: Source? = nil) {
             inputs.append(AssumedInput(path: path, value: value, kind: kind, source: source))
@@ -61,13 +71,18 @@ struct AdviceContext {
             household.benefit = Benefit.none
             assume("household.benefit", .text(Benefit.none.rawValue), .formatDefault)
         }
+        let housingPayer = VisitRules.defaultHousingCostPayer(for: household.benefit ?? .none)
         if household.heatingCostsPaidBy == nil {
-            let payer = VisitRules.defaultHeatingPayer(for: household.benefit ?? .none)
-            household.heatingCostsPaidBy = payer
-            assume("household.heatingCostsPaidBy", .text(payer.rawValue), .formatDefault)
+            household.heatingCostsPaidBy = housingPayer
+            assume("household.heatingCostsPaidBy", .text(housingPayer.rawValue), .formatDefault)
+        }
+        if household.waterCostsPaidBy == nil {
+            household.waterCostsPaidBy = housingPayer
+            assume("household.waterCostsPaidBy", .text(housingPayer.rawValue), .formatDefault)
         }
         self.household = household
-        self.heatingPayer = household.heatingCostsPaidBy ?? .household
+        self.heatingPayer = household.heatingCostsPaidBy ?? housingPayer
+        self.waterPayer = household.waterCostsPaidBy ?? housingPayer
 
         if let hotWater = visit.electricity.hotWater {
             self.hotWater = hotWater
@@ -79,7 +94,7 @@ struct AdviceContext {
         let current = data.tariffs.inForce(on: visit.date)
         effectiveTariffs = current
         if let own = visit.electricity.tariff {
-            electricityTariff = EnergyTariff(own, validFrom: visit.date)
+            electricityTariff = EnergyTariff(householdBill: own, validFrom: visit.date)
             electricityTariffID = nil
         } else {
             guard let chosen = current.first(where: { data.tariffs.entries[$0.index].tariff.isDefault }) else {
@@ -93,48 +108,13 @@ struct AdviceContext {
             electricityTariffID = entry.tariff.id
             assume("electricity.tariff", .text(entry.label), .cityTariff, entry.tariff.price.source)
         }
+        if visit.electricity.switchPossible == nil {
+            assume("electricity.switchPossible", .flag(true), .formatDefault)
+        }
 
         if let use = visit.heating {
-            let fuel = data.fuels[use.fuel]
-            guard let average = fuel?.average else { throw .noHeatingAverage(fuel: use.fuel) }
-            let tariff: EnergyTariff
-            if let own = use.tariff {
-                tariff = EnergyTariff(own, validFrom: visit.date)
-            } else {
-                guard let cityTariff = fuel?.tariff, let label = fuel?.label else {
-                    throw .noHeatingTariff(city: data.city.id, fuel: use.fuel)
-                }
-                tariff = cityTariff
-                assume("heating.tariff", .text(label), .cityTariff, cityTariff.source)
-            }
-            let annualKWh: Double
-            if let given = use.annualKWh {
-                annualKWh = given
-            } else {
-                annualKWh = cents(average.value * household.livingAreaM2)
-                assume("heating.annualKWh", .number(annualKWh), .estimate, average.source)
-            }
-            let includesHotWater: Bool
-            if let given = use.includesHotWater {
-                includesHotWater = given
-            } else {
-                includesHotWater = !hotWater.isElectric
-                assume("heating.includesHotWater", .flag(includesHotWater), .formatDefault)
-            }
-            let target = use.targetTemperatureC ?? VisitRules.targetTemperatureCDefault
-            if use.targetTemperatureC == nil {
-                assume("heating.targetTemperatureC", .number(target), .formatDefault)
-            }
-            if use.windowsTiltedInWinter == nil {
-                assume("heating.windowsTiltedInWinter", .flag(false), .formatDefault)
-            }
-            let share = includesHotWater ? data.reference.heating.hotWaterShare.value : 0
-            heating = ResolvedHeating(
-                fuel: use.fuel, annualKWh: annualKWh, estimated: use.annualKWh == nil,
-                includesHotWater: includesHotWater, spaceHeatingKWh: annualKWh * (1 - share),
-                roomTemperatureC: use.roomTemperatureC, targetTemperatureC: target,
-                windowsTilted: use.windowsTiltedInWinter ?? false, tariff: tariff, average: average
-            )
+            heating = try Self.resolveHeating(use, household: household, hotWater: self.hotWater, data: data,
+                                              visitDate: visit.date, assume: assume, warn: { warnings.append($0) })
         } else {
             heating = nil
         }
@@ -152,62 +132,143 @@ struct AdviceContext {
         self.warnings = warnings
     }
 
-    // MARK: Prices
+    /// The heating with its bill, tariff, billing and the hot-water part split off (rule 1).
+    private static func resolveHeating(
+        _ use: HeatingUse, household: Household, hotWater: HotWaterSystem, data: CalculationData,
+        visitDate: CalendarDate, assume: (String, Scalar, AssumedInput.Kind, Source?) -> Void,
+        warn: (AdviceWarning) -> Void
+    ) throws(AdviceError) -> ResolvedHeating {
+        let fuel = data.fuels[use.fuel]
+        guard let average = fuel?.average else { throw .noHeatingAverage(fuel: use.fuel) }
+        let tariff: EnergyTariff
+        if let own = use.tariff {
+            tariff = EnergyTariff(householdBill: own, validFrom: visitDate)
+        } else {
+            guard let cityTariff = fuel?.tariff, let label = fuel?.label else {
+                throw .noHeatingTariff(city: data.city.id, fuel: use.fuel)
+            }
+            tariff = cityTariff
+            assume("heating.tariff", .text(label), .cityTariff, cityTariff.source)
+        }
+        let annualKWh: Double
+        if let given = use.annualKWh {
+            annualKWh = given
+        } else {
+            annualKWh = cents(average.value * household.livingAreaM2)
+            assume("heating.annualKWh", .number(annualKWh), .estimate, average.source)
+        }
+        let includesHotWater: Bool
+        if let given = use.includesHotWater {
+            includesHotWater = given
+        } else {
+            includesHotWater = !hotWater.isElectric
+            assume("heating.includesHotWater", .flag(includesHotWater), .formatDefault, nil)
+        }
+        let billing: HeatingBilling
+        if let given = use.billing {
+            billing = given
+        } else {
+            billing = VisitRules.defaultBilling(dwelling: household.dwelling, fuel: use.fuel)
+            assume("heating.billing", .text(billing.rawValue), .formatDefault, nil)
+        }
+        if billing == .building && household.dwelling == .house { warn(.buildingBillingForHouse) }
+        var billShare = 1.0
+        if billing == .building {
+            if let given = use.consumptionShare {
+                billShare = given
+            } else {
+                let share = data.city.consumptionShare ?? data.reference.consumptionShare
+                billShare = share.value
+                assume("heating.consumptionShare", .number(share.value),
+                       data.city.consumptionShare == nil ? .reference : .city, share.source)
+            }
+        }
+        let target = use.targetTemperatureC ?? VisitRules.targetTemperatureCDefault
+        if use.targetTemperatureC == nil {
+            assume("heating.targetTemperatureC", .number(target), .formatDefault, nil)
+        }
+        if use.windowsTiltedInWinter == nil {
+            assume("heating.windowsTiltedInWinter", .flag(false), .formatDefault, nil)
+        }
+
+        var hotWaterKWh = 0.0
+        var efficiency: Sourced<Double>?
+        if includesHotWater {
+            let rule = data.reference.hotWater
+            guard let central = rule.central[use.fuel] else { throw .noHotWaterFigures(fuel: use.fuel) }
+            let byArea = central.kWhPerM2.value * household.livingAreaM2
+            let most = annualKWh * rule.maxShareOfHeating.value
+            hotWaterKWh = cents(min(byArea, most))
+            efficiency = central.efficiency
+            assume("hotWater.\(use.fuel.rawValue).kWhPerM2", .number(central.kWhPerM2.value), .reference,
+                   central.kWhPerM2.source)
+            if byArea > most {
+                assume("hotWater.maxShareOfHeating", .number(rule.maxShareOfHeating.value), .reference,
+                       rule.maxShareOfHeating.source)
+            }
+        }
+        return ResolvedHeating(
+            fuel: use.fuel, annualKWh: annualKWh, estimated: use.annualKWh == nil, includesHotWater: includesHotWater,
+            billing: billing, billShare: billShare, hotWaterKWh: hotWaterKWh,
+            spaceHeatingKWh: cents(annualKWh - hotWaterKWh), roomTemperatureC: use.roomTemperatureC,
+            targetTemperatureC: target, windowsTilted: use.windowsTiltedInWinter ?? false, tariff: tariff,
+            average: average, hotWaterEfficiency: efficiency
+        )
+    }
+
+    // MARK: Prices and recorded assumptions
 
     var electricityPrice: Double { electricityTariff.energyPriceCtPerKWh / 100 }
 
-
     mutating func assume(_ path: String, _ value: Scalar, _ kind: AssumedInput.Kind, _ source: Source? = nil) {
         inputs.append(AssumedInput(path: path, value: value, kind: kind, source: source))
+    }
+
+    /// Lists a constant of the data files the first time a measure uses it.
+    mutating func constant(_ name: String, _ figure: Sourced<Double>, city overridden: Bool = false) {
+        guard listedConstants.insert(name).inserted else { return }
+        assume(name, .number(figure.value), overridden ? .city : .reference, figure.source)
     }
 
     mutating func warn(_ warning: AdviceWarning) {
         if !warnings.contains(warning) { warnings.append(warning) }
     }
 
-    /// Builds a measure from its physical savings: euros, CO2, split and payback follow the common rules.
-    func measure(
-        _ kind: MeasureKind, recommended: Bool, electricityKWh: Double = 0, heatKWh: Double = 0,
-        waterM3: Double = 0, tariffEUR: Double = 0, investmentEUR: Double = 0, voucherEUR: Double = 0,
-        details: [MeasureResult.Detail]
-    ) -> MeasureResult {
-        let electricityKWh = cents(electricityKWh)
-        let heatKWh = cents(heatKWh)
-        let waterM3 = cents(waterM3)
-        let householdEUR = cents(electricityKWh * electricityPrice) + cents(waterM3 * water.value) + cents(tariffEUR)
-        let heatEUR = heating.map { cents(heatKWh * $0.tariff.energyPriceCtPerKWh / 100) } ?? 0
-        var split = PayerSplit()
-        split.household = cents(householdEUR)
-        split[heatingPayer] = cents(split[heatingPayer] + heatEUR)
-        let saving = cents(householdEUR + heatEUR)
-        var co2 = 0.0
-        if electricityKWh > 0, let factor = electricityCO2 { co2 += electricityKWh * factor.value }
-        if heatKWh > 0, let factor = heatCO2 { co2 += heatKWh * factor.value }
-        let net = investmentEUR - voucherEUR
-        let payback: Double? = net <= 0 ? 0 : (saving > 0 ? cents(12 * net / saving) : nil)
-        let mainPayer = heatKWh > 0 && electricityKWh == 0 && waterM3 == 0 ? heatingPayer : .household
-        let beneficiary = split.largest ?? mainPayer
-        return MeasureResult(
-            kind: kind, recommended: recommended, electricityKWh: electricityKWh, heatKWh: heatKWh,
-            waterM3: waterM3, savingEUR: saving, co2Kg: cents(co2), investmentEUR: cents(investmentEUR),
-            voucherEUR: cents(voucherEUR), paybackMonths: payback, beneficiary: beneficiary, split: split,
-            details: details
-        )
+    /// The realisation factor of a measure: the city's before the national one; listed in `inputs`.
+    mutating func realisation(_ kind: MeasureKind) throws(AdviceError) -> RealisationFactor {
+        let fromCity = city.realisation[kind]
+        guard let factor = fromCity ?? reference.realisation[kind] else { throw .noRealisationFactor(kind) }
+        let name = "realisation.\(kind.rawValue)"
+        if listedConstants.insert(name).inserted {
+            assume(name, .factor(low: factor.low, likely: factor.likely, high: factor.high),
+                   fromCity == nil ? .reference : .city, factor.source)
+        }
+        return factor
+    }
+
+    /// What the programme pays for one item it hands out: the city's kit price before the national one.
+    mutating func kitPrice(_ item: KitItem) -> Double {
+        let fromCity = city.kitPrices[item]
+        guard let price = fromCity ?? reference.kitPrices[item] else { return 0 }
+        constant("kitPrice.\(item.rawValue)", price, city: fromCity != nil)
+        return price.value
+    }
+
+    /// What the household pays for one item in a shop.
+    mutating func retailPrice(_ item: KitItem) -> Double {
+        guard let price = reference.retailPrices[item] else { return 0 }
+        constant("retailPrice.\(item.rawValue)", price)
+        return price.value
     }
 }
 
 extension EnergyTariff {
     var label: String { "\(supplier) \(name)" }
 
-    /// A price the household showed on its own bill.
-    init(_ own: PriceOverride, validFrom: CalendarDate) {
-        self.init(
-            supplier: "visit", name: "tariff from the household's bill",
-            energyPriceCtPerKWh: own.energyPriceCtPerKWh, basePriceEURPerYear: own.basePriceEURPerYear,
-            validFrom: validFrom,
-            source: Source(id: "visit", publisher: "household", document: "electricity or heating bill shown at the visit",
-                           year: validFrom.year, confirmed: true)
-        )
+    /// A price the household showed on its own bill: no supplier, name or source of esp's data.
+    init(householdBill own: PriceOverride, validFrom: CalendarDate) {
+        self.init(supplier: "", name: "", energyPriceCtPerKWh: own.energyPriceCtPerKWh,
+                  basePriceEURPerYear: own.basePriceEURPerYear, validFrom: validFrom, source: nil)
     }
 }
 
@@ -262,10 +323,12 @@ struct TariffHistory: Sendable {
     init(_ tariffs: [ElectricityTariff]) {
         entries = tariffs.map { ($0, $0.price.label) }
         var groups: [[Int]] = []
+        var groupOfID: [String: Int] = [:]
         for (index, tariff) in tariffs.enumerated() {
-            if let group = groups.firstIndex(where: { tariffs[$0[0]].id == tariff.id }) {
+            if let group = groupOfID[tariff.id] {
                 groups[group].append(index)
             } else {
+                groupOfID[tariff.id] = groups.count
                 groups.append([index])
             }
         }

@@ -14,11 +14,19 @@ public struct CityTariffs: Sendable, Equatable {
     public var co2Factors: [EnergyCarrier: Sourced<Double>]
     /// Nil: the national rule applies.
     public var fridgeVoucher: VoucherRule?
+    /// What the city's programme pays for the items it hands out; missing items cost the national kit price.
+    public var kitPrices: [KitItem: Sourced<Double>]
+    /// The city's own realisation factors, e.g. from its follow-ups; missing measures use the national ones.
+    public var realisation: [MeasureKind: RealisationFactor]
+    /// The usual consumption share of building heating bills in the city; nil: the national value.
+    public var consumptionShare: Sourced<Double>?
 
     public init(id: String, name: String, programme: String, office: AdviceOffice?, validFrom: CalendarDate,
                 validUntil: CalendarDate, electricityTariffs: [ElectricityTariff],
                 heatingTariffs: [HeatingFuel: EnergyTariff], waterPriceEURPerM3: Sourced<Double>,
-                co2Factors: [EnergyCarrier: Sourced<Double>] = [:], fridgeVoucher: VoucherRule? = nil) {
+                co2Factors: [EnergyCarrier: Sourced<Double>] = [:], fridgeVoucher: VoucherRule? = nil,
+                kitPrices: [KitItem: Sourced<Double>] = [:], realisation: [MeasureKind: RealisationFactor] = [:],
+                consumptionShare: Sourced<Double>? = nil) {
         self.id = id
         self.name = name
         self.programme = programme
@@ -30,6 +38,9 @@ public struct CityTariffs: Sendable, Equatable {
         self.waterPriceEURPerM3 = waterPriceEURPerM3
         self.co2Factors = co2Factors
         self.fridgeVoucher = fridgeVoucher
+        self.kitPrices = kitPrices
+        self.realisation = realisation
+        self.consumptionShare = consumptionShare
     }
 }
 
@@ -55,10 +66,11 @@ public struct EnergyTariff: Sendable, Equatable {
     public var energyPriceCtPerKWh: Double
     public var basePriceEURPerYear: Double
     public var validFrom: CalendarDate
-    public var source: Source
+    /// Nil for a price the household showed from its own bill.
+    public var source: Source?
 
     public init(supplier: String, name: String, energyPriceCtPerKWh: Double, basePriceEURPerYear: Double,
-                validFrom: CalendarDate, source: Source) {
+                validFrom: CalendarDate, source: Source?) {
         self.supplier = supplier
         self.name = name
         self.energyPriceCtPerKWh = energyPriceCtPerKWh
@@ -78,14 +90,29 @@ public struct ElectricityTariff: Sendable, Equatable {
     /// Stable within the city file; several entries with one id are price changes over time.
     public var id: String
     public var basicSupply: Bool
+    /// A statistical average (e.g. BDEW's), usable as a price where the local sheet is missing, but nothing a
+    /// household can sign.
+    public var average: Bool
     /// The tariff assumed when the visit names none.
     public var isDefault: Bool
     public var price: EnergyTariff
+    /// The contract's minimum term in months (0: none); stated for every product a switch may name.
+    public var minimumTermMonths: Int?
+    /// The supplier checks the household's credit before signing.
+    public var creditCheck: Bool
 
-    public init(id: String, basicSupply: Bool, isDefault: Bool, price: EnergyTariff) {
+    public init(id: String, basicSupply: Bool, average: Bool = false, isDefault: Bool, price: EnergyTariff,
+                minimumTermMonths: Int? = nil, creditCheck: Bool = false) {
         self.id = id
         self.basicSupply = basicSupply
+        self.average = average
         self.isDefault = isDefault
         self.price = price
+        self.minimumTermMonths = minimumTermMonths
+        self.creditCheck = creditCheck
     }
+
+    /// A named product of a named supplier that a household can sign: the only kind a switch may name
+    /// (rules v2, rule 5). Basic supply is where households come from; an average is not a product.
+    public var isSwitchTarget: Bool { !basicSupply && !average }
 }

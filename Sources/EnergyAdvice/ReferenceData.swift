@@ -44,44 +44,79 @@ public struct Sourced<Value: Sendable & Equatable>: Sendable, Equatable {
     }
 }
 
-/// The national reference data: CO2 factors, benchmarks, device values and rules of thumb.
+/// The national reference data: CO2 factors, benchmarks, device values, rules of thumb, realisation factors
+/// and prices.
 ///
 /// Every constant of the calculation rules lives here, with its source, so no figure is hidden in code.
 public struct ReferenceData: Sendable, Equatable {
     public var validFrom: CalendarDate
     public var validUntil: CalendarDate
-    /// The basis of the CO2 factors, shown on every sheet (e.g. "GEG Anlage 9, incl. upstream chain").
-    public var co2Basis: String
+    /// Whether the CO2 factors count the upstream chain (extraction, transport); shown on every sheet.
+    public var co2IncludesUpstream: Bool
     public var co2Factors: [EnergyCarrier: Sourced<Double>]
     public var electricityBenchmarks: [ElectricityBenchmarkTable]
     /// Average heating kWh per m² and year by fuel.
     public var heatingAverageKWhPerM2: [HeatingFuel: Sourced<Double>]
     public var cooling: [CoolingKind: CoolingReference]
-    public var lighting: LightingReference
-    public var standbyStripPriceEUR: Sourced<Double>
+    /// An LED's watts as a share of the old lamp's watts for the same light.
+    public var ledShare: [LampTechnology: Sourced<Double>]
     public var shower: ShowerReference
+    public var tap: TapReference
+    public var hotWater: HotWaterReference
     public var heating: HeatingReference
+    /// The share of a centrally heated building's heating and hot-water bill that follows each flat's use, when
+    /// neither the visit nor the city says.
+    public var consumptionShare: Sourced<Double>
+    /// Expected share of each measure's technical saving that households realise (rules v2, rule 2).
+    public var realisation: [MeasureKind: RealisationFactor]
+    /// What the household pays for an item in a shop.
+    public var retailPrices: [KitItem: Sourced<Double>]
+    /// What a programme pays for an item it hands out, unless the city says otherwise.
+    public var kitPrices: [KitItem: Sourced<Double>]
     public var fridgeVoucher: VoucherRule
     public var plausibility: PlausibilityLimits
 
-    public init(validFrom: CalendarDate, validUntil: CalendarDate, co2Basis: String,
+    public init(validFrom: CalendarDate, validUntil: CalendarDate, co2IncludesUpstream: Bool,
                 co2Factors: [EnergyCarrier: Sourced<Double>], electricityBenchmarks: [ElectricityBenchmarkTable],
                 heatingAverageKWhPerM2: [HeatingFuel: Sourced<Double>], cooling: [CoolingKind: CoolingReference],
-                lighting: LightingReference, standbyStripPriceEUR: Sourced<Double>, shower: ShowerReference,
-                heating: HeatingReference, fridgeVoucher: VoucherRule, plausibility: PlausibilityLimits) {
+                ledShare: [LampTechnology: Sourced<Double>], shower: ShowerReference, tap: TapReference,
+                hotWater: HotWaterReference, heating: HeatingReference, consumptionShare: Sourced<Double>,
+                realisation: [MeasureKind: RealisationFactor], retailPrices: [KitItem: Sourced<Double>],
+                kitPrices: [KitItem: Sourced<Double>], fridgeVoucher: VoucherRule, plausibility: PlausibilityLimits) {
         self.validFrom = validFrom
         self.validUntil = validUntil
-        self.co2Basis = co2Basis
+        self.co2IncludesUpstream = co2IncludesUpstream
         self.co2Factors = co2Factors
         self.electricityBenchmarks = electricityBenchmarks
         self.heatingAverageKWhPerM2 = heatingAverageKWhPerM2
         self.cooling = cooling
-        self.lighting = lighting
-        self.standbyStripPriceEUR = standbyStripPriceEUR
+        self.ledShare = ledShare
         self.shower = shower
+        self.tap = tap
+        self.hotWater = hotWater
         self.heating = heating
+        self.consumptionShare = consumptionShare
+        self.realisation = realisation
+        self.retailPrices = retailPrices
+        self.kitPrices = kitPrices
         self.fridgeVoucher = fridgeVoucher
         self.plausibility = plausibility
+    }
+}
+
+/// The share of a measure's technical saving that households realise: a likely value for the advice and a
+/// low–high range.
+public struct RealisationFactor: Sendable, Equatable {
+    public var low: Double
+    public var likely: Double
+    public var high: Double
+    public var source: Source
+
+    public init(low: Double, likely: Double, high: Double, source: Source) {
+        self.low = low
+        self.likely = likely
+        self.high = high
+        self.source = source
     }
 }
 
@@ -144,36 +179,71 @@ public struct CoolingReference: Sendable, Equatable {
     }
 }
 
-public struct LightingReference: Sendable, Equatable {
-    /// An LED's watts as a share of the old lamp's watts for the same light.
-    public var ledShare: [LampTechnology: Sourced<Double>]
-    public var ledPriceEUR: Sourced<Double>
-
-    public init(ledShare: [LampTechnology: Sourced<Double>], ledPriceEUR: Sourced<Double>) {
-        self.ledShare = ledShare
-        self.ledPriceEUR = ledPriceEUR
-    }
-}
-
 public struct ShowerReference: Sendable, Equatable {
     /// A head above this flow is worth replacing.
     public var replaceAboveLitresPerMinute: Sourced<Double>
     public var efficientLitresPerMinute: Sourced<Double>
-    public var showerheadPriceEUR: Sourced<Double>
-    /// kWh to warm one litre of water by one kelvin (1.163 Wh).
-    public var kWhPerLitreKelvin: Sourced<Double>
-    public var electricBoilerEfficiency: Sourced<Double>
-    public var heatingSystemHotWaterEfficiency: Sourced<Double>
 
-    public init(replaceAboveLitresPerMinute: Sourced<Double>, efficientLitresPerMinute: Sourced<Double>,
-                showerheadPriceEUR: Sourced<Double>, kWhPerLitreKelvin: Sourced<Double>,
-                electricBoilerEfficiency: Sourced<Double>, heatingSystemHotWaterEfficiency: Sourced<Double>) {
+    public init(replaceAboveLitresPerMinute: Sourced<Double>, efficientLitresPerMinute: Sourced<Double>) {
         self.replaceAboveLitresPerMinute = replaceAboveLitresPerMinute
         self.efficientLitresPerMinute = efficientLitresPerMinute
-        self.showerheadPriceEUR = showerheadPriceEUR
+    }
+}
+
+public struct TapReference: Sendable, Equatable {
+    /// A tap above this flow is worth an aerator.
+    public var replaceAboveLitresPerMinute: Sourced<Double>
+    public var aeratorLitresPerMinute: Sourced<Double>
+    /// The temperature of the mixed water that runs from a tap.
+    public var mixedWaterTemperatureC: Sourced<Double>
+    /// How long a tap runs a day, when the advisor does not know.
+    public var minutesPerDay: [TapRoom: Sourced<Double>]
+
+    public init(replaceAboveLitresPerMinute: Sourced<Double>, aeratorLitresPerMinute: Sourced<Double>,
+                mixedWaterTemperatureC: Sourced<Double>, minutesPerDay: [TapRoom: Sourced<Double>]) {
+        self.replaceAboveLitresPerMinute = replaceAboveLitresPerMinute
+        self.aeratorLitresPerMinute = aeratorLitresPerMinute
+        self.mixedWaterTemperatureC = mixedWaterTemperatureC
+        self.minutesPerDay = minutesPerDay
+    }
+}
+
+/// How much energy heats the household's water, and who uses it (rules v2, rule 1).
+public struct HotWaterReference: Sendable, Equatable {
+    /// kWh to warm one litre of water by one kelvin (1.163 Wh).
+    public var kWhPerLitreKelvin: Sourced<Double>
+    /// Per heating fuel: the hot-water part of a heating that also makes hot water, and how much of the fuel
+    /// reaches the tap as heat.
+    public var central: [HeatingFuel: CentralHotWater]
+    /// How much of the electricity reaches the tap as heat, per electric system.
+    public var electricEfficiency: [HotWaterSystem: Sourced<Double>]
+    /// The hot-water part never takes more than this share of a heating bill.
+    public var maxShareOfHeating: Sourced<Double>
+    /// The shares of the hot water that showers and taps use.
+    public var showerShare: Sourced<Double>
+    public var tapShare: Sourced<Double>
+
+    public struct CentralHotWater: Sendable, Equatable {
+        /// Fuel kWh for hot water per m² of living area and year.
+        public var kWhPerM2: Sourced<Double>
+        /// Heat at the tap per kWh of fuel.
+        public var efficiency: Sourced<Double>
+
+        public init(kWhPerM2: Sourced<Double>, efficiency: Sourced<Double>) {
+            self.kWhPerM2 = kWhPerM2
+            self.efficiency = efficiency
+        }
+    }
+
+    public init(kWhPerLitreKelvin: Sourced<Double>, central: [HeatingFuel: CentralHotWater],
+                electricEfficiency: [HotWaterSystem: Sourced<Double>], maxShareOfHeating: Sourced<Double>,
+                showerShare: Sourced<Double>, tapShare: Sourced<Double>) {
         self.kWhPerLitreKelvin = kWhPerLitreKelvin
-        self.electricBoilerEfficiency = electricBoilerEfficiency
-        self.heatingSystemHotWaterEfficiency = heatingSystemHotWaterEfficiency
+        self.central = central
+        self.electricEfficiency = electricEfficiency
+        self.maxShareOfHeating = maxShareOfHeating
+        self.showerShare = showerShare
+        self.tapShare = tapShare
     }
 }
 
@@ -181,17 +251,17 @@ public struct HeatingReference: Sendable, Equatable {
     /// Share of space-heating energy saved per kelvin lower room temperature.
     public var savingPerKelvin: Sourced<Double>
     public var maxKelvin: Sourced<Double>
-    /// Share of a heating bill that heats water when the heating also makes hot water.
-    public var hotWaterShare: Sourced<Double>
     /// Share of space-heating energy lost through windows kept tilted in winter.
     public var tiltedWindowShare: Sourced<Double>
+    /// A heating within this share of the average (either way) counts as average.
+    public var averageBand: Sourced<Double>
 
-    public init(savingPerKelvin: Sourced<Double>, maxKelvin: Sourced<Double>, hotWaterShare: Sourced<Double>,
-                tiltedWindowShare: Sourced<Double>) {
+    public init(savingPerKelvin: Sourced<Double>, maxKelvin: Sourced<Double>, tiltedWindowShare: Sourced<Double>,
+                averageBand: Sourced<Double>) {
         self.savingPerKelvin = savingPerKelvin
         self.maxKelvin = maxKelvin
-        self.hotWaterShare = hotWaterShare
         self.tiltedWindowShare = tiltedWindowShare
+        self.averageBand = averageBand
     }
 }
 

@@ -8,13 +8,14 @@ extension AdviceContext {
             throw .noBenchmarkTable(persons: persons, dwelling: household.dwelling, electricHotWater: hotWater.isElectric)
         }
         let kWh = visit.electricity.annualKWh
-        let index = table.classUpperKWh.firstIndex { kWh <= $0 } ?? table.classUpperKWh.count
+        let index = min(table.classIndex(of: kWh), 6)
         return ElectricitySummary(
             annualKWh: kWh,
             annualCostEUR: cents(electricityTariff.annualCostEUR(kWh: kWh)),
             benchmark: ElectricityBenchmark(
-                classLetter: ElectricityBenchmarkTable.classLetters[min(index, 6)], classIndex: min(index, 6),
-                classUpperKWh: table.classUpperKWh, averageKWh: table.averageKWh, table: table
+                classLetter: ElectricityBenchmarkTable.classLetters[index], classIndex: index,
+                classUpperKWh: table.classUpperKWh, averageKWh: table.averageKWh,
+                averageClassIndex: min(table.classIndex(of: table.averageKWh), 6), table: table
             )
         )
     }
@@ -22,12 +23,17 @@ extension AdviceContext {
     func heatingSummary() -> HeatingSummary? {
         guard let heating else { return nil }
         let perM2 = heating.annualKWh / household.livingAreaM2
+        let ratio = perM2 / heating.average.value
+        let band = reference.heating.averageBand.value
+        let verdict: HeatingVerdict? = heating.estimated ? nil
+            : ratio > 1 + band ? .above : ratio < 1 - band ? .below : .average
         return HeatingSummary(
             fuel: heating.fuel, annualKWh: heating.annualKWh, estimated: heating.estimated,
-            includesHotWater: heating.includesHotWater, kWhPerM2: cents(perM2),
+            includesHotWater: heating.includesHotWater, billing: heating.billing, consumptionShare: heating.billShare,
+            spaceHeatingKWh: heating.spaceHeatingKWh, hotWaterKWh: heating.hotWaterKWh, kWhPerM2: cents(perM2),
             annualCostEUR: cents(heating.tariff.annualCostEUR(kWh: heating.annualKWh)),
             benchmark: HeatingBenchmark(
-                averageKWhPerM2: heating.average.value, ratioToAverage: cents(perM2 / heating.average.value),
+                averageKWhPerM2: heating.average.value, ratioToAverage: cents(ratio), verdict: verdict,
                 source: heating.average.source
             )
         )
@@ -55,21 +61,28 @@ extension AdviceContext {
     /// Every price and factor that went into the numbers, for the small print.
     func usedTariffs() -> [UsedTariff] {
         func tariff(_ use: UsedTariff.Use, _ t: EnergyTariff) -> UsedTariff {
-            UsedTariff(use: use, supplier: t.supplier, name: t.name, energyPriceCtPerKWh: t.energyPriceCtPerKWh,
-                       basePriceEURPerYear: t.basePriceEURPerYear, validFrom: t.validFrom, source: t.source)
+            let published = t.source != nil
+            return UsedTariff(use: use, supplier: published ? t.supplier : nil, name: published ? t.name : nil,
+                              energyPriceCtPerKWh: t.energyPriceCtPerKWh, basePriceEURPerYear: t.basePriceEURPerYear,
+                              validFrom: t.validFrom, source: t.source)
         }
         var used: [UsedTariff] = []
         used.reserveCapacity(5)
         used.append(tariff(.electricity, electricityTariff))
         if let heating { used.append(tariff(.heating, heating.tariff)) }
-        used.append(UsedTariff(use: .water, supplier: city.name, name: "water + wastewater",
-                               eurPerM3: water.value, source: water.source))
+        used.append(UsedTariff(use: .water, eurPerM3: water.value, source: water.source))
         let fuelCarrier = heating.map(\.fuel.carrier).flatMap { $0 == .electricity ? nil : $0 }
         for (carrier, factor) in [(EnergyCarrier.electricity, electricityCO2), (fuelCarrier, heatCO2)] {
             guard let carrier, let factor else { continue }
-            used.append(UsedTariff(use: .co2, supplier: reference.co2Basis, name: carrier.rawValue,
-                                   co2KgPerKWh: factor.value, source: factor.source))
+            used.append(UsedTariff(use: .co2, carrier: carrier, co2KgPerKWh: factor.value, source: factor.source))
         }
         return used
+    }
+}
+
+extension ElectricityBenchmarkTable {
+    /// The index of the first class whose upper bound is at least `kWh`; 6 (G) beyond the F bound.
+    func classIndex(of kWh: Double) -> Int {
+        classUpperKWh.firstIndex { kWh <= $0 } ?? classUpperKWh.count
     }
 }

@@ -23,6 +23,10 @@ public enum VisitRules {
     public static let flowLitresPerMinute = AllowedRange(above: 0, 60)
     public static let showerTemperatureC = AllowedRange(20, 60)
     public static let coldWaterC = AllowedRange(0, 30)
+    public static let consumptionShare = AllowedRange(0.5, 1)
+    public static let tapMinutesPerDay = AllowedRange(0, 240)
+    public static let meterKWh = AllowedRange(0, 10_000_000)
+    public static let advisorMaxLength = 64
 
     /// The defaults the format itself names (DESIGN: visit file).
     public static let targetTemperatureCDefault = 20.0
@@ -50,12 +54,23 @@ public enum VisitRules {
         }
     }
 
-    /// Who pays the heating when the visit does not say: DESIGN's defaults per benefit.
-    public static func defaultHeatingPayer(for benefit: Benefit) -> Payer {
+    /// Who pays housing costs (heating, water and wastewater) when the visit does not say: the jobcenter for
+    /// Bürgergeld (SGB II), the social office for Sozialhilfe, Grundsicherung (SGB XII) and AsylbLG, else the
+    /// household.
+    public static func defaultHousingCostPayer(for benefit: Benefit) -> Payer {
         switch benefit {
         case .buergergeld: .jobcenter
-        case .sozialhilfe, .grundsicherung: .socialOffice
-        default: .household
+        case .sozialhilfe, .grundsicherung, .asylblg: .socialOffice
+        case .wohngeld, .kinderzuschlag, .none: .household
+        }
+    }
+
+    /// "building" for a flat heated with gas, oil, district heating or pellets (central heating billed by the
+    /// landlord), else "own".
+    public static func defaultBilling(dwelling: Dwelling, fuel: HeatingFuel) -> HeatingBilling {
+        switch (dwelling, fuel) {
+        case (.flat, .gas), (.flat, .oil), (.flat, .district), (.flat, .pellets): .building
+        default: .own
         }
     }
 }

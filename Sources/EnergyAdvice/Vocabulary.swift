@@ -1,6 +1,6 @@
 /// The closed vocabularies of the visit file and the reference data.
 ///
-/// Raw values are the spellings used in `esp-visit/1`, `esp-advice/1` and Tariffs/.
+/// Raw values are the spellings used in `esp-visit/1`, `esp-advice/2` and Tariffs/.
 
 /// The kind of home, as the Stromspiegel distinguishes it.
 public enum Dwelling: String, Sendable, CaseIterable {
@@ -71,14 +71,62 @@ public enum CoolingKind: String, Sendable, CaseIterable {
     case freezer
 }
 
-/// The measures of calculation rules version 1.
+/// The measures of calculation rules version 2, in the order the advice lists them.
 public enum MeasureKind: String, Sendable, CaseIterable {
     case led, standby
     case fridgeReplacement = "fridge-replacement"
     case showerhead
+    case tapAerator = "tap-aerator"
     case roomTemperature = "room-temperature"
     case ventilation
     case tariffSwitch = "tariff-switch"
+
+    /// The measures that save energy; the tariff switch only changes the price.
+    public static let energySaving: [MeasureKind] = allCases.filter { $0 != .tariffSwitch }
+}
+
+/// How a flat's heating reaches its bill.
+public enum HeatingBilling: String, Sendable, CaseIterable {
+    /// The household's own contract or meter (a house, a gas-fired flat heater).
+    case own
+    /// Central heating of the building, billed by the landlord under the Heizkostenverordnung: only part of the
+    /// bill follows the flat's own consumption.
+    case building
+}
+
+/// A room with a tap the programme can fit with an aerator.
+public enum TapRoom: String, Sendable, CaseIterable {
+    case kitchen, bathroom
+}
+
+/// What a saving was computed from, so an estimate is never read as a measurement.
+public enum Baseline: String, Sendable, CaseIterable {
+    /// Counted or measured at the visit (lamps, a plug meter, the jug test of a shower).
+    case measured
+    /// A device's label or data sheet.
+    case label
+    /// The household's bill.
+    case bill
+    /// Reference data in place of a figure of the household's own.
+    case estimated
+}
+
+/// The items a programme hands out or fits at a visit.
+public enum KitItem: String, Sendable, CaseIterable {
+    case ledLamp = "led-lamp"
+    case switchableStrip = "switchable-strip"
+    case showerhead
+    case tapAerator = "tap-aerator"
+}
+
+/// What heats the water whose use a showerhead or an aerator reduces.
+public enum HotWaterSource: Sendable, Equatable {
+    /// An electric instantaneous heater or boiler, paid with the household's electricity.
+    case electric(HotWaterSystem)
+    /// The heating, with its fuel.
+    case heating(HeatingFuel)
+    /// Nothing the visit describes: only the water is counted.
+    case unknown
 }
 
 /// A day in the calendar, without time or zone, as visit and tariff files write it (YYYY-MM-DD).

@@ -274,7 +274,7 @@ struct VisitFlow {
         var payer: Payer?
         if heating != nil {
             payer = try w.choice(.choice("household.heatingCostsPaidBy", section, "Wer zahlt die Heizkosten?", Payer.self,
-                                         default: VisitRules.defaultHeatingPayer(for: benefit)), as: Payer.self)
+                                         default: VisitRules.defaultHousingCostPayer(for: benefit)), as: Payer.self)
         }
 
         // MARK: Notes

@@ -59,7 +59,7 @@ extension VisitRegister {
             return advice.tariffs.first { $0.use == .co2 && $0.name == carrier.rawValue }?.co2KgPerKWh
         }
         let t = advice.totals
-        let payer = advice.household.heatingCostsPaidBy ?? VisitRules.defaultHeatingPayer(for: advice.household.benefit ?? .none)
+        let payer = advice.household.heatingCostsPaidBy ?? VisitRules.defaultHousingCostPayer(for: advice.household.benefit ?? .none)
         let values: [(String, (any DatabaseValueConvertible)?)] = [
             ("visit_id", advice.visitId),
             ("date", advice.date.description),

@@ -2,11 +2,15 @@ import AdviceData
 import AdviceLocalization
 import AdviceReport
 import ArgumentParser
+import EnergyAdvice
 
 struct Advise: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compute the advice for a visit file and print it.",
-        discussion: "JSON output is the esp-advice/1 document; text is the advice in the household's language."
+        discussion: """
+            JSON output is the esp-advice/2 document (warning messages in German); text is the advice in the \
+            household's language with the advisor's warnings, technical figures and assumptions.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -29,10 +33,12 @@ struct Advise: ParsableCommand {
         let (advice, city) = try report { () throws(DataError) in try AdviceSession(data: data).advise(visitPath: visit) }
         switch format {
         case .json:
-            print(AdviceJSON.render(advice), terminator: "")
+            let staff = SheetBuilder(localizer: try texts(data, language: VisitRules.languageDefault))
+            print(AdviceJSON.render(advice, message: staff.warning), terminator: "")
         case .text:
             let localizer = try texts(data, language: lang ?? advice.language)
-            print(AdviceText.render(SheetBuilder(localizer: localizer).build(advice, city: city)), terminator: "")
+            let sheet = SheetBuilder(localizer: localizer).build(advice, office: city.office, audience: .office)
+            print(AdviceText.render(sheet), terminator: "")
         }
     }
 }

@@ -22,7 +22,7 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Language of the sheet (default: each visit's language).", valueName: "LANG"))
     var lang: String?
 
-    @Option(name: .customLong("second-language"), help: ArgumentHelp("Add a copy in this language on its own pages, e.g. de for the office file.", valueName: "LANG"))
+    @Option(name: .customLong("second-language"), help: ArgumentHelp("Add the office copy in this language on its own pages, with the advisor's warnings and assumptions, e.g. de.", valueName: "LANG"))
     var secondLanguage: String?
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The PDF file, for a single visit.", valueName: "FILE"))
@@ -153,9 +153,10 @@ final class SheetBatch: Sendable {
             throw Failure(description: "\(path): the tariff file of \(city.id) has no <office>; the sheet needs the advice office's name, address and phone")
         }
         let primary = language ?? advice.language
-        var sheets = [SheetBuilder(localizer: try localizer(primary)).build(advice, city: city)]
-        if let second = secondLanguage, second != primary {
-            sheets.append(SheetBuilder(localizer: try localizer(second)).build(advice, city: city))
+        // The household's copy never carries the advisor's warnings; the office copy in the second language does.
+        var sheets = [SheetBuilder(localizer: try localizer(primary)).build(advice, office: office, audience: .household)]
+        if let second = secondLanguage {
+            sheets.append(SheetBuilder(localizer: try localizer(second)).build(advice, office: office, audience: .office))
         }
         let file = output ?? (folder.hasSuffix("/") ? folder : folder + "/") + advice.visitId + ".pdf"
         let info = PDFDocumentInfo(

@@ -163,7 +163,8 @@ private func offerSheet(visitPath: String, _ options: DataOptions) {
         let (advice, city) = try session.advise(visitPath: visitPath)
         let localizer = try LocaleLibrary(directory: data.localesPath).localizer(language: "de")
         print("")
-        print(AdviceText.render(SheetBuilder(localizer: localizer).build(advice, city: city)), terminator: "")
+        print(AdviceText.render(SheetBuilder(localizer: localizer).build(advice, office: city.office, audience: .office)),
+              terminator: "")
         let pdf = String(visitPath.dropLast(visitPath.hasSuffix(".json") ? 5 : 0)) + ".pdf"
         print("Beratungsblatt für den Haushalt jetzt schreiben (\(pdf))? (j/n) [j]: ", terminator: "")
         guard let answer = readLine(), ["", "j", "ja", "y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {

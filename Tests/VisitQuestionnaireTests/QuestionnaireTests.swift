@@ -327,7 +327,7 @@ struct QuestionnaireTests {
         let benefit = try #require(Fixture.pensioner.firstIndex { $0.question == "household.benefit" })
         answers[benefit] = "Bürgergeld"
         Fixture.answer(&q, answers)
-        #expect(try q.visit().household.heatingCostsPaidBy == VisitRules.defaultHeatingPayer(for: .buergergeld))
+        #expect(try q.visit().household.heatingCostsPaidBy == VisitRules.defaultHousingCostPayer(for: .buergergeld))
         #expect(try q.visit().household.heatingCostsPaidBy == .jobcenter)
     }
 

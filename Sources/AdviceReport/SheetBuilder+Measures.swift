@@ -1,0 +1,74 @@
+import AdviceLocalization
+import EnergyAdvice
+
+/// What each step is called, why it helps and how to do it, in the sheet's language.
+extension SheetBuilder {
+    func title(_ m: MeasureResult) -> String {
+        let base: String
+        var place: String?
+        switch m.details {
+        case .led(let d):
+            base = t("measure.led.title.\(d.technology.rawValue)")
+            place = d.room
+        case .standby(let d):
+            base = t("measure.standby.title")
+            place = d.label
+        case .fridgeReplacement(let d):
+            base = t("measure.fridge-replacement.title.\(d.kind.rawValue)")
+        case .tapAerator(let d):
+            base = t("measure.tap-aerator.title.\(d.room.rawValue)")
+        default:
+            base = t("measure.\(m.kind.rawValue).title")
+        }
+        guard let place, !place.isEmpty else { return base }
+        return t("measure.place", ["title": text(base), "place": text(place)])
+    }
+
+    func why(_ m: MeasureResult) -> String {
+        switch m.details {
+        case .fridgeReplacement(let d):
+            return t("measure.fridge-replacement.why", ["old": kWh(d.oldAnnualKWh.rounded()), "new": kWh(d.newAnnualKWh.rounded())])
+        case .showerhead(let d):
+            return t("measure.showerhead.why", ["flow": litres(d.hotWater.oldFlowLitresPerMinute),
+                                                "newFlow": litres(d.hotWater.newFlowLitresPerMinute)])
+        case .tapAerator(let d):
+            return t("measure.tap-aerator.why", ["flow": litres(d.hotWater.oldFlowLitresPerMinute),
+                                                 "newFlow": litres(d.hotWater.newFlowLitresPerMinute)])
+        case .roomTemperature(let d):
+            return t("measure.room-temperature.why", ["percent": percent(d.savingPerKelvin)])
+        case .tariffSwitch(let d):
+            return t("measure.tariff-switch.why", ["name": text(d.name), "supplier": text(d.supplier)])
+        default:
+            return t("measure.\(m.kind.rawValue).why")
+        }
+    }
+
+    func how(_ m: MeasureResult) -> String {
+        if m.installedAtVisit {
+            if case .led(let d) = m.details { return t("measure.led.done", ["lamps": count(Double(d.lamps))]) }
+            return t("measure.\(m.kind.rawValue).done")
+        }
+        switch m.details {
+        case .led(let d):
+            return t("measure.led.how", ["lamps": count(Double(d.lamps))])
+        case .fridgeReplacement where m.voucherEUR > 0:
+            return t("measure.fridge-replacement.how.voucher", ["voucher": euros(m.voucherEUR)])
+        case .roomTemperature(let d):
+            return t("measure.room-temperature.how", ["target": celsius(d.targetTemperatureC), "room": celsius(d.roomTemperatureC)])
+        default:
+            return t("measure.\(m.kind.rawValue).how")
+        }
+    }
+
+    /// For the office copy: how the expected figure follows from the technical one.
+    func advisorNote(_ m: MeasureResult) -> String {
+        var note = t("advisor.step", [
+            "technical": amount(m.technical.savingEUR), "factor": .text(format.number(m.realisation?.likely ?? 1, fractionDigits: 2)),
+            "expected": amount(m.savingEUR), "low": euros(m.range.lowEUR), "high": euros(m.range.highEUR),
+            "baseline": text(t("baseline.\(m.baseline.rawValue)")),
+        ])
+        if m.capped { note += " " + t("advisor.capped") }
+        if m.programmeCostEUR > 0 { note += " " + t("advisor.programmeCost", ["amount": amount(m.programmeCostEUR)]) }
+        return note
+    }
+}
