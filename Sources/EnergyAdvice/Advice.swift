@@ -187,8 +187,8 @@ public struct Totals: Sendable, Equatable {
 
     /// Totals read back from storage, e.g. the visit register.
     public init(electricityKWh: Double, heatKWh: Double, waterM3: Double, savingEUR: Double, householdEUR: Double,
-                publicEUR: Double, landlordEUR: Double, co2Kg: Double, split: PayerSplit? = nil,
-                range: EURRange? = nil, tariffSwitchEUR: Double = 0) {
+                publicEUR: Double, landlordEUR: Double, co2Kg: Double, split: PayerSplit, range: EURRange,
+                tariffSwitchEUR: Double) {
         self.electricityKWh = electricityKWh
         self.heatKWh = heatKWh
         self.waterM3 = waterM3
@@ -197,8 +197,8 @@ public struct Totals: Sendable, Equatable {
         self.publicEUR = publicEUR
         self.landlordEUR = landlordEUR
         self.co2Kg = co2Kg
-        self.split = split ?? [.household: householdEUR, .jobcenter: publicEUR, .landlord: landlordEUR]
-        self.range = range ?? EURRange(lowEUR: savingEUR, highEUR: savingEUR)
+        self.split = split
+        self.range = range
         self.tariffSwitchEUR = tariffSwitchEUR
     }
 }

@@ -91,16 +91,6 @@ extension Totals {
     }
 }
 
-extension PayerSplit {
-    init(household: Double, jobcenter: Double, socialOffice: Double, landlord: Double) {
-        self.init()
-        self.household = household
-        self.jobcenter = jobcenter
-        self.socialOffice = socialOffice
-        self.landlord = landlord
-    }
-}
-
 extension Installment {
     init(expectedAnnualEUR: Double, currentMonthlyEUR: Double?) {
         let expected = cents(expectedAnnualEUR)

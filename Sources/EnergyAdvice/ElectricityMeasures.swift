@@ -63,12 +63,12 @@ extension AdviceContext {
             }
             let saving = max(0, oldKWh - newKWh)
             let worthIt = saving >= voucher.minSavingKWh
-            let action: FridgeAction = basis == .estimated ? .measureFirst : .replace
+            let action: FridgeAction = !worthIt ? .keep : basis == .estimated ? .measureFirst : .replace
             let oldEnough = device.ageYears.map { $0 > voucher.minAgeYears }
-            if worthIt && action == .replace && oldEnough == nil { warn(.voucherNeedsAge(applianceIndex: index)) }
-            let voucherEUR = worthIt && action == .replace && oldEnough == true ? voucher.amountEUR : 0
+            if action == .replace && oldEnough == nil { warn(.voucherNeedsAge(applianceIndex: index)) }
+            let voucherEUR = action == .replace && oldEnough == true ? voucher.amountEUR : 0
             drafts.append(MeasureDraft(
-                kind: .fridgeReplacement, recommended: worthIt && action == .replace, installedAtVisit: false,
+                kind: .fridgeReplacement, recommended: action == .replace, installedAtVisit: false,
                 electricityKWh: saving, baseline: basis, retailEUR: ref.newDevicePriceEUR.value, voucherEUR: voucherEUR,
                 details: .fridgeReplacement(FridgeDetails(
                     appliance: index, kind: device.kind, ageYears: device.ageYears, oldAnnualKWh: cents(oldKWh),

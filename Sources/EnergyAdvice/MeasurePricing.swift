@@ -9,7 +9,7 @@ extension AdviceContext {
         let waterM3 = cents(waterM3)
         let electricityEUR = cents(electricityKWh * electricityPrice)
         // Only the consumption share of a building's bill follows the flat's own use (rule 4).
-        let heatEUR = heating.map { cents(heatKWh * $0.tariff.energyPriceCtPerKWh / 100 * $0.billShare) } ?? 0
+        let heatEUR = heating.map { cents(cents(heatKWh * $0.tariff.energyPriceCtPerKWh / 100) * $0.billShare) } ?? 0
         let waterEUR = cents(waterM3 * water.value)
         var split = PayerSplit()
         split.household = electricityEUR

@@ -106,6 +106,8 @@ public enum FridgeAction: String, Sendable {
     case replace
     /// Measure it first (≥ 48 hours with a plug meter): by age alone nothing can be promised.
     case measureFirst = "measure-first"
+    /// Keep it: a new device would save too little.
+    case keep
 }
 
 public struct FridgeDetails: Sendable, Equatable {
@@ -190,6 +192,13 @@ public struct PayerSplit: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     public var landlord = 0.0
 
     public init() {}
+
+    public init(household: Double, jobcenter: Double, socialOffice: Double, landlord: Double) {
+        self.household = household
+        self.jobcenter = jobcenter
+        self.socialOffice = socialOffice
+        self.landlord = landlord
+    }
 
     public init(dictionaryLiteral elements: (Payer, Double)...) {
         for (payer, eur) in elements { self[payer] += eur }

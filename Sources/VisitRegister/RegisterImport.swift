@@ -13,7 +13,7 @@ extension VisitRegister {
     /// - Parameters:
     ///   - visitPaths: `esp-visit/1` files.
     ///   - session: the tariffs to advise with.
-    ///   - adviceJSON: the text stored as the visit's advice document, by default the full `esp-advice/1` document
+    ///   - adviceJSON: the text stored as the visit's advice document, by default the full `esp-advice/2` document
     ///     on one line.
     /// - Returns: one result per path, in the order given.
     public func add(visitPaths: [String], session: AdviceSession,
@@ -56,7 +56,7 @@ extension VisitRegister {
         let heatingTariff = advice.tariffs.first { $0.use == .heating }
         func co2(_ carrier: EnergyCarrier?) -> Double? {
             guard let carrier else { return nil }
-            return advice.tariffs.first { $0.use == .co2 && $0.name == carrier.rawValue }?.co2KgPerKWh
+            return advice.tariffs.first { $0.use == .co2 && $0.carrier == carrier }?.co2KgPerKWh
         }
         let t = advice.totals
         let payer = advice.household.heatingCostsPaidBy ?? VisitRules.defaultHousingCostPayer(for: advice.household.benefit ?? .none)
@@ -84,6 +84,11 @@ extension VisitRegister {
             ("public_eur", t.publicEUR),
             ("landlord_eur", t.landlordEUR),
             ("co2_kg", t.co2Kg),
+            ("jobcenter_eur", t.split.jobcenter),
+            ("social_office_eur", t.split.socialOffice),
+            ("range_low_eur", t.range.lowEUR),
+            ("range_high_eur", t.range.highEUR),
+            ("tariff_switch_eur", t.tariffSwitchEUR),
             ("rules_version", Advice.rulesVersion),
             ("added_at", now),
             ("updated_at", now),
@@ -206,7 +211,8 @@ extension VisitRegister {
         visit_id, date, city, language, benefit, persons, heating_paid_by, electricity_kwh, electricity_eur_per_kwh, \
         electricity_co2_kg_per_kwh, heating_fuel, heating_kwh, heating_estimated, heating_eur_per_kwh, \
         heating_co2_kg_per_kwh, saved_electricity_kwh, saved_heat_kwh, saved_water_m3, saving_eur, household_eur, \
-        public_eur, landlord_eur, co2_kg, rules_version, added_at, updated_at
+        public_eur, landlord_eur, co2_kg, rules_version, added_at, updated_at, jobcenter_eur, social_office_eur, \
+        range_low_eur, range_high_eur, tariff_switch_eur
         """
     static let measureColumns = """
         visit_id, kind, electricity_kwh, heat_kwh, water_m3, saving_eur, co2_kg, investment_eur, voucher_eur, \
@@ -245,15 +251,27 @@ extension VisitRegister {
                 householdEUR: try row.decode(atIndex: 19),
                 publicEUR: try row.decode(atIndex: 20),
                 landlordEUR: try row.decode(atIndex: 21),
-                co2Kg: try row.decode(atIndex: 22)
+                co2Kg: try row.decode(atIndex: 22),
+                split: PayerSplit(household: try row.decode(atIndex: 19), jobcenter: try row.decode(atIndex: 26),
+                                  socialOffice: try row.decode(atIndex: 27), landlord: try row.decode(atIndex: 21)),
+                range: try Self.range(row),
+                tariffSwitchEUR: try row.decode(atIndex: 30)
             ),
             measures: measures,
             followUps: [],
             documents: documents
-                ? RegisteredDocuments(visitJSON: try row.decode(atIndex: 26), adviceJSON: try row.decode(atIndex: 27)) : nil,
+                ? RegisteredDocuments(visitJSON: try row.decode(atIndex: 31), adviceJSON: try row.decode(atIndex: 32)) : nil,
             addedAt: try row.decode(atIndex: 24),
             updatedAt: try row.decode(atIndex: 25)
         )
+    }
+
+    /// The range of the expected savings; a visit advised under rules v1 has none, so its saving stands for both ends.
+    static func range(_ row: Row) throws -> EURRange {
+        let saving: Double = try row.decode(atIndex: 18)
+        let low: Double? = try row.decode(atIndex: 28)
+        let high: Double? = try row.decode(atIndex: 29)
+        return EURRange(lowEUR: low ?? saving, highEUR: high ?? saving)
     }
 
     /// The visit id and the measure of a row of `measureColumns`.

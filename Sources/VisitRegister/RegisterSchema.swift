@@ -97,6 +97,22 @@ enum RegisterSchema {
                 PRAGMA user_version = 2;
                 """)
         }
+        // Rules v2: public savings apart by office (the jobcenter is federal money, the social office the city's),
+        // the range of the expected savings, and the tariff switch apart from them. Rows advised under rules v1
+        // get their public savings by who paid the heating, and no range.
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                ALTER TABLE visit ADD COLUMN jobcenter_eur REAL NOT NULL DEFAULT 0;
+                ALTER TABLE visit ADD COLUMN social_office_eur REAL NOT NULL DEFAULT 0;
+                ALTER TABLE visit ADD COLUMN range_low_eur REAL;
+                ALTER TABLE visit ADD COLUMN range_high_eur REAL;
+                ALTER TABLE visit ADD COLUMN tariff_switch_eur REAL NOT NULL DEFAULT 0;
+                UPDATE visit SET
+                    jobcenter_eur = CASE WHEN heating_paid_by = 'jobcenter' THEN public_eur ELSE 0 END,
+                    social_office_eur = CASE WHEN heating_paid_by = 'social-office' THEN public_eur ELSE 0 END;
+                PRAGMA user_version = 3;
+                """)
+        }
         return migrator
     }()
 }

@@ -6,7 +6,7 @@ struct ESP: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "esp",
         abstract: "Energy-saving advice for low-income households (after the Nürnberg EnergieSparProjekt).",
-        version: "esp 0.1.0 (calculation rules 1)",
+        version: "esp 0.2.0 (calculation rules 2)",
         subcommands: [Advise.self, Report.self, Visit.self, Register.self, FollowUp.self, Summary.self, Tariffs.self, Locales.self]
     )
 }

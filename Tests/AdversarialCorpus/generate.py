@@ -149,7 +149,7 @@ CITY = """<?xml version="1.0" encoding="UTF-8"?>
   </sources>
   <electricity>
     <tariff id="grundversorgung" supplier="N-ERGIE" name="Grundversorgung" basicSupply="true" default="true" energyPriceCtPerKWh="41.18" basePriceEURPerYear="0" validFrom="2026-01-01" source="corpus-prices"/>
-    <tariff id="sondervertrag" supplier="Anbieter" name="Sondervertrag" basicSupply="false" energyPriceCtPerKWh="37.2" basePriceEURPerYear="120" validFrom="2026-01-01" source="corpus-prices"/>
+    <tariff id="sondervertrag" supplier="Anbieter" name="Sondervertrag" basicSupply="false" minimumTermMonths="12" energyPriceCtPerKWh="37.2" basePriceEURPerYear="120" validFrom="2026-01-01" source="corpus-prices"/>
   </electricity>
   <heating>
     <tariff fuel="gas" supplier="Gasversorger" name="Durchschnitt" energyPriceCtPerKWh="11.72" basePriceEURPerYear="0" validFrom="2025-01-01" source="corpus-prices"/>
@@ -220,17 +220,17 @@ rput("utf16le-bom", b"\xff\xfe" + edit(REFERENCE, ('encoding="UTF-8"', 'encoding
                                        ('validFrom="2025-01-01"', 'validFrom="2027-01-01"')).encode("utf-16-le"))
 rput("unknown-encoding", edit(REFERENCE, ('encoding="UTF-8"', 'encoding="X-KLINGON"')))
 rput("xml-declaration-not-first", "<!-- exported -->\n" + REFERENCE)
-rput("nul-byte", REFERENCE.replace("<co2 basis=", "<co2\x00 basis=", 1))
+rput("nul-byte", REFERENCE.replace("<co2 includesUpstream=", "<co2\x00 includesUpstream=", 1))
 rput("comment-with-double-hyphen", edit(REFERENCE, ("<sources>", "<!-- old -- new -->\n  <sources>")))
 # Numbers and values that the schema must stop
 rput("nan-attribute", edit(REFERENCE, ('kgPerKWh="0.560"', 'kgPerKWh="NaN"')))
 rput("inf-attribute", edit(REFERENCE, ('averageKWh="1200"', 'averageKWh="INF"')))
 rput("1e308-attribute", edit(REFERENCE, ('<maxKelvin value="4"', '<maxKelvin value="1e308"')))
 rput("400-digit-decimal", edit(REFERENCE, ('<maxKelvin value="4"', '<maxKelvin value="1' + "0" * 400 + '"')))
-rput("share-above-one", edit(REFERENCE, ('<hotWaterShare value="0.18"', '<hotWaterShare value="1.5"')))
+rput("share-above-one", edit(REFERENCE, ('<showerShare value="0.65"', '<showerShare value="1.5"')))
 rput("falling-class-bounds", edit(REFERENCE, ('classUpperKWh="700 900 1100 1400 1500 2000"', 'classUpperKWh="700 900 1100 1000 1500 2000"')))
 rput("valid-from-after-until", edit(REFERENCE, ('validFrom="2025-01-01" validUntil="2026-12-31"', 'validFrom="2027-01-01" validUntil="2026-12-31"')))
-rput("unresolved-source", edit(REFERENCE, ('<maxKelvin value="4" source="esp-rules-1"/>', '<maxKelvin value="4" source="esp-rules-2"/>')))
+rput("unresolved-source", edit(REFERENCE, ('<maxKelvin value="4" source="esp-rules-1"/>', '<maxKelvin value="4" source="esp-rules-9"/>')))
 rput("duplicate-source-id", edit(REFERENCE, ('<source id="heizspiegel-2025"', '<source id="stromspiegel-2025"')))
 
 # City files

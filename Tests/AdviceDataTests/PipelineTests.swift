@@ -22,9 +22,10 @@ struct PipelineTests {
         #expect(advice.electricity.benchmark.classLetter == "F")
         // Grundsicherung: heating paid by the social office
         #expect(advice.inputs.contains { $0.path == "household.heatingCostsPaidBy" && $0.value == .text("social-office") })
-        // 20-year-old fridge measured at 0.95 kWh/day: 346.75 − 110 = 236.75 kWh, voucher 100 €
+        // 20-year-old fridge measured at 0.95 kWh/day: 346.75 − 110 = 236.75 kWh technical, voucher 100 €
         let fridge = try #require(advice.measures.first { $0.kind == .fridgeReplacement })
-        #expect(fridge.electricityKWh == 236.75)
+        #expect(fridge.technical.electricityKWh == 236.75)
+        #expect(fridge.baseline == .measured)
         #expect(fridge.voucherEUR == 100)
     }
 

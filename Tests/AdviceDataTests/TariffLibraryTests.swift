@@ -69,7 +69,7 @@ struct TariffLibraryTests {
         let tariffs = try dir.copyTariffs()
         let file = tariffs + "/leipzig.xml"
         var text = try String(contentsOfFile: file, encoding: .utf8)
-        text = text.replacingOccurrences(of: "basicSupply=\"false\" energyPriceCtPerKWh=\"30.86\"", with: "basicSupply=\"false\" default=\"true\" energyPriceCtPerKWh=\"30.86\"")
+        text = text.replacingOccurrences(of: "basicSupply=\"true\" energyPriceCtPerKWh=\"30.86\"", with: "basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\"")
         text = text.replacingOccurrences(of: "source=\"esp-water-price\"/>", with: "source=\"nowhere\"/>")
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let problems = TariffLibrary(directory: tariffs).check().joined(separator: "\n")

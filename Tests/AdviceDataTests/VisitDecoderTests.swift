@@ -39,7 +39,7 @@ struct VisitDecoderTests {
     @Test func unknownKeyNamesItsPathAndLine() {
         let text = Self.valid.replacingOccurrences(of: "\"persons\": 2", with: "\"persns\": 2")
         #expect(message(text) == """
-        visit.json:6:18: household.persns: unknown key; allowed here: persons, dwelling, livingAreaM2, benefit, heatingCostsPaidBy
+        visit.json:6:18: household.persns: unknown key; allowed here: persons, dwelling, livingAreaM2, benefit, heatingCostsPaidBy, waterCostsPaidBy
         visit.json:6:16: household.persons: required field is missing
         """)
     }
@@ -139,7 +139,7 @@ struct VisitDecoderTests {
         let error = dataError { () throws(DataError) in try VisitDecoder.decode(Array(text.utf8), path: "flood.json") }
         let lines = try #require(error?.description.components(separatedBy: "\n"))
         #expect(lines.count == 101)
-        #expect(lines.first == "flood.json:1:2: extra0: unknown key; allowed here: schema, visitId, date, city, language, household, electricity, heating, lighting, appliances, showers, notes")
+        #expect(lines.first == "flood.json:1:2: extra0: unknown key; allowed here: schema, visitId, date, city, language, advisor, household, electricity, heating, lighting, appliances, showers, taps, notes")
         #expect(lines.last == "flood.json: … and 50 more problems")
     }
 }

@@ -19,7 +19,11 @@ enum Fixture {
     static func sheets(_ example: String, languages: [String]) throws -> (Advice, [AdviceSheet]) {
         let (advice, city) = try AdviceSession(data: data).advise(visitPath: root + "/Examples/" + example)
         let library = LocaleLibrary(directory: data.localesPath)
-        let sheets = try languages.map { try SheetBuilder(localizer: library.localizer(language: $0)).build(advice, city: city) }
+        // The first language is the household's copy, any further one the office copy, as `esp report` makes them.
+        let sheets = try languages.enumerated().map { index, language in
+            try SheetBuilder(localizer: library.localizer(language: language))
+                .build(advice, office: city.office, audience: index == 0 ? .household : .office)
+        }
         return (advice, sheets)
     }
 
@@ -73,7 +77,8 @@ struct PDFTests {
             #expect((1...2).contains(pages), "\(example) in \(language) has \(pages) pages")
             #expect(try Fixture.pages(path) == pages)
             let text = try Fixture.text(path)
-            let total = LocaleFormatter(language: language).money(advice.totals.savingEUR).replacingOccurrences(of: "\u{00A0}", with: " ")
+            let total = LocaleFormatter(language: language).money(advice.totals.savingEUR, fractionDigits: 0)
+                .replacingOccurrences(of: "\u{00A0}", with: " ")
             #expect(text.contains(total), "\(example) in \(language) lacks the total \(total)")
             #expect(text.contains(sheets[0].title))
             #expect(!text.contains("{"))
@@ -87,9 +92,11 @@ struct PDFTests {
         try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false)
         let text = try Fixture.text(path)
         #expect(text.contains("ESP-Projekt des Sozialamtes Nürnberg"))
-        #expect(text.contains("Strom: 2.300 kWh im Jahr. Das kostet etwa 947,14 €."))
+        #expect(text.contains("Strom: 2.300 kWh im Jahr. Das kostet etwa 947 €."))
         #expect(text.contains("Sie sind hier"))
-        #expect(text.contains("Rechenregeln Version 1"))
+        #expect(text.contains("Rechenregeln Version 2"))
+        // The household's copy: no advisor's warnings or assumptions.
+        #expect(!text.contains("für die Beratung"))
     }
 
     @Test func bilingualCopyAddsGermanPages() throws {
@@ -101,8 +108,11 @@ struct PDFTests {
         let text = try Fixture.text(path)
         #expect(text.contains("Enerji tasarrufu danışmanlığınız"))
         #expect(text.contains("Ihre Energiesparberatung"))
-        #expect(text.contains("€474,28"))
-        #expect(text.contains("474,28 €"))
+        #expect(text.contains("€207"))
+        #expect(text.contains("207 €"))
+        // The German office copy carries the advisor's assumptions, the household's Turkish one does not.
+        #expect(text.contains("Annahmen (für die Beratung)"))
+        #expect(text.components(separatedBy: "Annahmen (für die Beratung)").count == 2)
     }
 
     @Test func sameInputSameBytes() throws {

@@ -14,21 +14,32 @@ enum Shipped {
         return url.path
     }()
 
+    static let examples = ["bremen-family-buergergeld.json", "bremen-house-heatpump.json", "leipzig-couple-tr.json",
+                           "nuernberg-family-ru.json", "nuernberg-pensioner.json"]
+
     static func advice(_ example: String) throws -> (Advice, CityTariffs) {
-        let data = DataDirectory(root: root)
-        let advice = try AdvicePipeline.advise(visitPath: root + "/Examples/" + example, data: data)
-        return (advice, try data.tariffs.load(cityID: advice.city).city)
+        try AdviceSession(data: DataDirectory(root: root)).advise(visitPath: root + "/Examples/" + example)
     }
 
-    static func text(_ example: String, language: String = "de") throws -> String {
+    static func builder(_ language: String) throws -> SheetBuilder {
+        SheetBuilder(localizer: try LocaleLibrary(directory: root + "/Locales").localizer(language: language))
+    }
+
+    /// The advisor's text, as `esp advise EXAMPLE --lang LANGUAGE` prints it.
+    static func text(_ example: String, language: String = "de", audience: AdviceSheet.Audience = .office) throws -> String {
         let (advice, city) = try advice(example)
-        let localizer = try LocaleLibrary(directory: root + "/Locales").localizer(language: language)
-        return AdviceText.render(SheetBuilder(localizer: localizer).build(advice, city: city))
+        return AdviceText.render(try builder(language).build(advice, office: city.office, audience: audience))
     }
 
-    static func sheet(_ advice: Advice, city: CityTariffs, language: String = "de") throws -> AdviceSheet {
-        let localizer = try LocaleLibrary(directory: root + "/Locales").localizer(language: language)
-        return SheetBuilder(localizer: localizer).build(advice, city: city)
+    /// The JSON document, as `esp advise EXAMPLE --format json` prints it (warnings in German).
+    static func json(_ example: String) throws -> String {
+        let (advice, _) = try advice(example)
+        return AdviceJSON.render(advice, message: try builder("de").warning)
+    }
+
+    static func sheet(_ advice: Advice, city: CityTariffs, language: String = "de",
+                      audience: AdviceSheet.Audience = .household) throws -> AdviceSheet {
+        try builder(language).build(advice, office: city.office, audience: audience)
     }
 }
 
@@ -49,8 +60,18 @@ struct AdviceReportTests {
             Issue.record("not an object")
             return
         }
-        #expect(fields.map(\.key) == ["schema", "rulesVersion", "visitId", "date", "city", "language", "inputs", "tariffs",
-                                      "electricity", "heating", "measures", "totals", "installment", "warnings"])
+        #expect(fields.map(\.key) == ["schema", "rulesVersion", "visitId", "date", "city", "language", "inputs", "warnings",
+                                      "tariffs", "electricity", "heating", "measures", "totals", "installment"])
+        guard case .array(let measures)? = member(AdviceJSON.document(advice), "measures"),
+              case .object(let first)? = measures.first else {
+            Issue.record("no measures")
+            return
+        }
+        #expect(first.map(\.key) == [
+            "id", "recommended", "installedAtVisit", "electricityKWh", "heatKWh", "waterM3", "savingEUR", "co2Kg",
+            "technical", "realisationFactor", "range", "capped", "baseline", "investmentEUR", "programmeCostEUR",
+            "voucherEUR", "paybackMonths", "split", "details",
+        ])
     }
 
     @Test func jsonReparsesToTheSameNumbers() throws {
@@ -58,41 +79,105 @@ struct AdviceReportTests {
         let text = AdviceJSON.render(advice)
         let parsed = try JSONParser.parse(Array(text.utf8)).value
         #expect(parsed == AdviceJSON.document(advice))
-        #expect(member(parsed, "electricity", "annualCostEUR") == .number(947.14))
+        #expect(member(parsed, "schema") == .string("esp-advice/2"))
         #expect(member(parsed, "totals", "savingEUR") == .number(advice.totals.savingEUR))
-        #expect(member(parsed, "electricity", "benchmark", "class") == .string("F"))
+        #expect(member(parsed, "electricity", "benchmark", "class") == .string(advice.electricity.benchmark.classLetter))
     }
 
-    /// Bremen family: gas heating estimated as 114 kWh/m² · 85 m² = 9,690 kWh.
+    /// Bremen family: gas heating estimated as 114 kWh/m² · 85 m² = 9,690 kWh; its hot water 35.52 · 85 = 3,019.2 kWh.
     @Test func estimatedHeatingIsMarked() throws {
         let (advice, _) = try Shipped.advice("bremen-family-buergergeld.json")
         let json = AdviceJSON.document(advice)
         #expect(member(json, "heating", "annualKWh") == .number(9690))
         #expect(member(json, "heating", "estimated") == .bool(true))
+        #expect(member(json, "heating", "hotWaterKWh") == .number(3019.2))
+        #expect(member(json, "heating", "billing") == .string("building"))
+        #expect(member(json, "heating", "benchmark", "verdict") == nil)
     }
 
     @Test func textUsesGermanNumbersWithNoBreakSpaces() throws {
         let text = try Shipped.text("nuernberg-pensioner.json")
-        #expect(text.contains("Strom: 2.300\u{00A0}kWh im Jahr. Das kostet etwa 947,14\u{00A0}€."))
         #expect(text.contains("Dietzstr. 4, 90443 Nürnberg"))
-        #expect(text.contains("Das Sozialamt spart 85,09\u{00A0}€ im Jahr"))
+        #expect(text.contains("Das kostet etwa 947\u{00A0}€."))
         // A quantity never breaks: no plain space between a digit and its unit.
-        #expect(text.range(of: "[0-9] (kWh|€|kg|Monate)", options: .regularExpression) == nil)
-        #expect(!text.contains("water + wastewater"))
+        #expect(text.range(of: "[0-9] (kWh|€|kg|Monate|Jahre|Liter)", options: .regularExpression) == nil)
+        // Estimates are read in whole euros: no cents in the household's sentences.
+        #expect(!text.contains("Sie selbst sparen") || text.range(of: "Sie selbst sparen [0-9.]+,[0-9]{2}", options: .regularExpression) == nil)
     }
 
-    @Test func textShowsWarnings() throws {
+    /// Warnings reach the advisor's terminal and the office copy, never the household's sheet.
+    @Test func warningsOnlyOnTheOfficeCopy() throws {
         let (advice, city) = try Shipped.advice("nuernberg-pensioner.json")
         var changed = advice
         changed.warnings = [.electricityImplausiblyHigh(kWh: 20_000, limitKWh: 5400)]
-        let sheet = try Shipped.sheet(changed, city: city)
-        #expect(sheet.warnings.lines == ["Der Stromverbrauch von 20.000\u{00A0}kWh ist sehr hoch (mehr als 5.400\u{00A0}kWh). Bitte die Zählerstände prüfen."])
+        let office = try Shipped.sheet(changed, city: city, audience: .office)
+        #expect(office.warnings.lines == ["Der Stromverbrauch von 20.000\u{00A0}kWh ist sehr hoch (mehr als 5.400\u{00A0}kWh). Bitte die Zählerstände prüfen."])
+        let household = try Shipped.sheet(changed, city: city, audience: .household)
+        #expect(household.warnings.isEmpty && household.assumptions.isEmpty)
+        #expect(!AdviceText.render(household).contains("Zählerstände"))
+        #expect(household.steps.rows.allSatisfy { !AdviceText.render(household).contains($0.advisorNote) })
+    }
+
+    /// The Bremen family: the shower's gas saving is capped, the tariff switch is not offered (Bremen lists only
+    /// an average), and the jobcenter gets the heating and water savings.
+    @Test func bremenFamilyFollowsRulesTwo() throws {
+        let (advice, _) = try Shipped.advice("bremen-family-buergergeld.json")
+        #expect(advice.warnings.contains { $0.code == "shower-saving-capped" })
+        #expect(advice.tariffSwitch == nil)
+        let shower = try #require(advice.measures.first { $0.kind == .showerhead })
+        #expect(shower.split.household == 0 && shower.split.jobcenter == shower.savingEUR)
+        let heat = advice.recommendedSavings.reduce(0) { $0 + $1.technical.heatKWh }
+        #expect(heat <= (advice.heating?.annualKWh ?? 0))
+    }
+}
+
+/// The text and JSON of every example in de, ru and tr against checked-in files, so every change to an output
+/// shows as a reviewed diff. `ESP_UPDATE_GOLDEN=1 swift test --filter GoldenFileTests` rewrites them.
+@Suite("Golden files")
+struct GoldenFileTests {
+    static let folder = Shipped.root + "/Tests/AdviceReportTests/Golden/"
+    static let update = ProcessInfo.processInfo.environment["ESP_UPDATE_GOLDEN"] == "1"
+
+    static func check(_ actual: String, file: String) throws {
+        let path = folder + file
+        if update {
+            try actual.write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOfFile: path, encoding: .utf8)
+        if actual != expected {
+            let a = actual.components(separatedBy: "\n")
+            let e = expected.components(separatedBy: "\n")
+            let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
+            Issue.record("""
+                \(file) differs at line \(line + 1):
+                  expected: \(line < e.count ? e[line] : "(end)")
+                  actual:   \(line < a.count ? a[line] : "(end)")
+                Review the change; ESP_UPDATE_GOLDEN=1 rewrites the golden files.
+                """)
+        }
+    }
+
+    static func name(_ example: String) -> String { String(example.dropLast(5)) }
+
+    @Test(arguments: Shipped.examples)
+    func text(example: String) throws {
+        for language in ["de", "ru", "tr"] {
+            try Self.check(try Shipped.text(example, language: language), file: "\(Self.name(example)).\(language).txt")
+        }
+        try Self.check(try Shipped.text(example, language: "de", audience: .household),
+                       file: "\(Self.name(example)).household.de.txt")
+    }
+
+    @Test(arguments: Shipped.examples)
+    func json(example: String) throws {
+        try Self.check(try Shipped.json(example), file: "\(Self.name(example)).json")
     }
 }
 
 @Suite("Advice JSON round-trips")
 struct AdviceJSONPropertyTests {
-    /// For 1,000 generated Nürnberg households the written esp-advice/1 document parses back to the same JSON
+    /// For 1,000 generated Nürnberg households the written esp-advice/2 document parses back to the same JSON
     /// value: every number survives its text form.
     @Test func generatedAdviceReparsesToTheSameDocument() throws {
         let tariffs = try DataDirectory(root: Shipped.root).tariffs.load(cityID: "nuernberg")

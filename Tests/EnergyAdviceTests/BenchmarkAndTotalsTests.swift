@@ -43,35 +43,40 @@ struct BenchmarkAndTotalsTests {
 
     /// Bürgergeld: heating savings go to the jobcenter, electricity to the household, and the parts add up.
     @Test func beneficiarySplitForBuergergeld() throws {
-        let heating = HeatingUse(fuel: .gas, annualKWh: 10_850, includesHotWater: false, roomTemperatureC: 21)
         // 1,000 kWh keeps the tariff switch out (see MeasureTests), so only these two measures count.
-        let advice = try Fixture.advise(Fixture.visit(benefit: .buergergeld, kWh: 1000, heating: heating,
+        let advice = try Fixture.advise(Fixture.visit(benefit: .buergergeld, kWh: 1000,
+                                                      heating: Fixture.ownGas(10_850, room: 21),
                                                       appliances: [.standby(StandbyDevice(watts: 15, hoursPerDay: 22))]))
         let room = try #require(advice.measures.first { $0.kind == .roomTemperature })
         #expect(room.beneficiary == .jobcenter)
-        // 651 · 0.1172 = 76.30 € for the jobcenter; standby 49.60 € for the household
-        #expect(advice.totals.publicEUR == 76.30)
-        #expect(advice.totals.householdEUR == 49.60)
-        #expect(advice.totals.savingEUR == 125.90)
-        #expect(cents(advice.totals.householdEUR + advice.totals.publicEUR) == advice.totals.savingEUR)
+        // expected 325.5 kWh · 0.1172 = 38.15 € for the jobcenter; standby 96.36 kWh · 0.4118 = 39.68 € for the household
+        #expect(advice.totals.publicEUR == 38.15)
+        #expect(advice.totals.householdEUR == 39.68)
+        #expect(advice.totals.savingEUR == 77.83)
+        #expect(advice.totals.split == [.household: 39.68, .jobcenter: 38.15])
         #expect(advice.inputs.contains { $0.path == "household.heatingCostsPaidBy" && $0.value == .text("jobcenter") })
     }
 
     @Test func grundsicherungHeatingGoesToSocialOffice() throws {
-        let heating = HeatingUse(fuel: .gas, annualKWh: 8000, roomTemperatureC: 22)
-        let advice = try Fixture.advise(Fixture.visit(benefit: .grundsicherung, heating: heating))
+        let advice = try Fixture.advise(Fixture.visit(benefit: .grundsicherung, heating: Fixture.ownGas(8000, room: 22)))
         #expect(advice.measures.first { $0.kind == .roomTemperature }?.beneficiary == .socialOffice)
+    }
+
+    /// AsylbLG benefits are paid by the social office, which therefore also pays heating and water.
+    @Test func asylblgHousingCostsGoToTheSocialOffice() throws {
+        let advice = try Fixture.advise(Fixture.visit(benefit: .asylblg, heating: Fixture.ownGas(8000, room: 22)))
+        #expect(advice.household.heatingCostsPaidBy == .socialOffice)
+        #expect(advice.household.waterCostsPaidBy == .socialOffice)
     }
 
     /// A landlord who pays the heating keeps its saving; it is neither household nor public money.
     @Test func landlordSavingIsReportedApart() throws {
-        let heating = HeatingUse(fuel: .gas, annualKWh: 10_850, includesHotWater: false, roomTemperatureC: 21)
-        let advice = try Fixture.advise(Fixture.visit(kWh: 1000, heating: heating, payer: .landlord))
-        #expect(advice.totals.landlordEUR == 76.30)
+        let advice = try Fixture.advise(Fixture.visit(kWh: 1000, heating: Fixture.ownGas(10_850, room: 21), payer: .landlord))
+        #expect(advice.totals.landlordEUR == 38.15)
         #expect(cents(advice.totals.householdEUR + advice.totals.publicEUR + advice.totals.landlordEUR) == advice.totals.savingEUR)
     }
 
-    /// No heating kWh: 114 kWh/m² · 60 m² = 6,840 kWh, marked as an estimate.
+    /// No heating kWh: 114 kWh/m² · 60 m² = 6,840 kWh, marked as an estimate; no verdict on an estimate.
     @Test func heatingEstimateFromReferenceAverage() throws {
         let advice = try Fixture.advise(Fixture.visit(heating: HeatingUse(fuel: .gas)))
         let heating = try #require(advice.heating)
@@ -79,8 +84,24 @@ struct BenchmarkAndTotalsTests {
         #expect(heating.estimated)
         #expect(heating.kWhPerM2 == 114)
         #expect(heating.benchmark.ratioToAverage == 1)
+        #expect(heating.benchmark.verdict == nil)
         #expect(advice.inputs.contains { $0.path == "heating.annualKWh" && $0.kind == .estimate })
         #expect(advice.inputs.contains { $0.path == "heating.includesHotWater" && $0.value == .flag(true) })
+    }
+
+    /// The core decides the verdict: 8,000 / 60 = 133 kWh/m² is 1.17 × 114 (above); 6,500 / 60 = 108 kWh/m² is
+    /// 0.95 × 114, inside the ±5 % band (average); 5,000 / 60 = 83 kWh/m² is below.
+    @Test(arguments: [(8000.0, HeatingVerdict.above), (6500, .average), (5000, .below)])
+    func heatingVerdict(kWh: Double, verdict: HeatingVerdict) throws {
+        let advice = try Fixture.advise(Fixture.visit(heating: Fixture.ownGas(kWh)))
+        #expect(advice.heating?.benchmark.verdict == verdict)
+    }
+
+    /// The average one-person household (1,200 kWh) stands in class D (≤ 1,400 kWh).
+    @Test func averageClassIsDecidedByTheCore() throws {
+        let benchmark = try Fixture.advise(Fixture.visit(kWh: 3000)).electricity.benchmark
+        #expect(benchmark.averageClassIndex == 3)
+        #expect(benchmark.averageClassLetter == "D")
     }
 
     /// 20,000 kWh for one person is legal but above 2 · 2,000 kWh: advice is computed with a warning.
@@ -106,17 +127,20 @@ struct BenchmarkAndTotalsTests {
         #expect(throws: AdviceError.noHeatingTariff(city: "testcity", fuel: .pellets)) { try Fixture.advise(visit) }
     }
 
-    /// Totals are the sums of the recommended measures only.
+    /// Totals are the sums of the recommended energy-saving measures only: the fridge known by its age and the
+    /// tariff switch stay out.
     @Test func totalsSumRecommendedMeasures() throws {
         let advice = try Fixture.advise(Fixture.visit(
             kWh: 2600,
             lighting: [LightingRow(lamps: 3, watts: 60, technology: .incandescent, hoursPerDay: 4)],
             appliances: [.standby(StandbyDevice(watts: 15, hoursPerDay: 22)), .cooling(CoolingAppliance(kind: .fridge, ageYears: 3))]))
-        let chosen = advice.measures.filter(\.recommended)
+        let chosen = advice.recommendedSavings
         #expect(advice.measures.count == 4)
-        #expect(chosen.count == 3)
-        #expect(advice.totals.electricityKWh == (chosen.reduce(0) { $0 + $1.electricityKWh } * 100).rounded() / 100)
-        #expect(advice.totals.savingEUR == (chosen.reduce(0) { $0 + $1.savingEUR } * 100).rounded() / 100)
+        #expect(chosen.map(\.kind) == [.led, .standby])
+        #expect(advice.tariffSwitch != nil)
+        #expect(advice.totals.electricityKWh == cents(chosen.reduce(0) { $0 + $1.electricityKWh }))
+        #expect(advice.totals.savingEUR == cents(chosen.reduce(0) { $0 + $1.savingEUR }))
+        #expect(advice.totals.range.lowEUR == cents(chosen.reduce(0) { $0 + $1.range.lowEUR }))
     }
 
     @Test func calendarDates() {

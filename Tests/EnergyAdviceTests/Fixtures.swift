@@ -29,8 +29,20 @@ enum Fixture {
         return tables
     }
 
+    /// One realisation factor per measure, round enough to multiply by hand: devices 0.8 (0.6–0.9), behaviour
+    /// 0.5 (0.3–0.7), fridge 0.85 (0.7–1).
+    static let realisation: [MeasureKind: RealisationFactor] = [
+        .led: RealisationFactor(low: 0.6, likely: 0.8, high: 0.9, source: src),
+        .standby: RealisationFactor(low: 0.6, likely: 0.8, high: 0.9, source: src),
+        .fridgeReplacement: RealisationFactor(low: 0.7, likely: 0.85, high: 1, source: src),
+        .showerhead: RealisationFactor(low: 0.6, likely: 0.8, high: 0.9, source: src),
+        .tapAerator: RealisationFactor(low: 0.6, likely: 0.8, high: 0.9, source: src),
+        .roomTemperature: RealisationFactor(low: 0.3, likely: 0.5, high: 0.7, source: src),
+        .ventilation: RealisationFactor(low: 0.3, likely: 0.5, high: 0.7, source: src),
+    ]
+
     static let reference = ReferenceData(
-        validFrom: date("2025-01-01"), validUntil: date("2026-12-31"), co2Basis: "test basis",
+        validFrom: date("2025-01-01"), validUntil: date("2026-12-31"), co2IncludesUpstream: true,
         co2Factors: [.electricity: s(0.5), .gas: s(0.2), .oil: s(0.3), .district: s(0.18), .wood: s(0.02)],
         electricityBenchmarks: tables,
         heatingAverageKWhPerM2: [.gas: s(114), .oil: s(123), .district: s(112), .heatPump: s(30), .pellets: s(113), .electricStorage: s(103)],
@@ -42,12 +54,23 @@ enum Fixture {
             .freezer: CoolingReference(byAge: [.init(belowAgeYears: nil, annualKWh: s(300))],
                                        unknownAgeKWh: s(300), newDeviceKWh: s(140), newDevicePriceEUR: s(500)),
         ],
-        lighting: LightingReference(ledShare: [.incandescent: s(0.13), .halogen: s(0.15), .cfl: s(0.6)], ledPriceEUR: s(4)),
-        standbyStripPriceEUR: s(12),
-        shower: ShowerReference(replaceAboveLitresPerMinute: s(9), efficientLitresPerMinute: s(7), showerheadPriceEUR: s(20),
-                                kWhPerLitreKelvin: s(0.001163), electricBoilerEfficiency: s(0.85),
-                                heatingSystemHotWaterEfficiency: s(0.75)),
-        heating: HeatingReference(savingPerKelvin: s(0.06), maxKelvin: s(4), hotWaterShare: s(0.18), tiltedWindowShare: s(0.1)),
+        ledShare: [.incandescent: s(0.13), .halogen: s(0.15), .cfl: s(0.6)],
+        shower: ShowerReference(replaceAboveLitresPerMinute: s(9), efficientLitresPerMinute: s(7)),
+        tap: TapReference(replaceAboveLitresPerMinute: s(9), aeratorLitresPerMinute: s(6), mixedWaterTemperatureC: s(35),
+                          minutesPerDay: [.kitchen: s(2), .bathroom: s(1)]),
+        hotWater: HotWaterReference(
+            kWhPerLitreKelvin: s(0.001163),
+            central: Dictionary(uniqueKeysWithValues: HeatingFuel.allCases.map { fuel in
+                (fuel, HotWaterReference.CentralHotWater(kWhPerM2: s(fuel == .heatPump ? 9.6 : 32),
+                                                         efficiency: s(fuel == .heatPump ? 2.5 : 0.75)))
+            }),
+            electricEfficiency: [.electricInstantaneous: s(1), .electricBoiler: s(0.85)],
+            maxShareOfHeating: s(0.5), showerShare: s(0.65), tapShare: s(0.35)),
+        heating: HeatingReference(savingPerKelvin: s(0.06), maxKelvin: s(4), tiltedWindowShare: s(0.1), averageBand: s(0.05)),
+        consumptionShare: s(0.6),
+        realisation: realisation,
+        retailPrices: [.ledLamp: s(4), .switchableStrip: s(12), .showerhead: s(20), .tapAerator: s(5)],
+        kitPrices: [.ledLamp: s(3), .switchableStrip: s(8), .showerhead: s(12), .tapAerator: s(3)],
         fridgeVoucher: VoucherRule(minAgeYears: 10, minSavingKWh: 200, amountEUR: 100, source: src),
         plausibility: PlausibilityLimits(electricityAboveFBoundFactor: 2, electricityBelowABoundFactor: 0.3,
                                          heatingAboveAverageFactor: 2.5, heatingBelowAverageFactor: 0.25, source: src)
@@ -62,7 +85,10 @@ enum Fixture {
         validFrom: date("2026-01-01"), validUntil: date("2026-12-31"),
         electricityTariffs: [
             ElectricityTariff(id: "basic", basicSupply: true, isDefault: true, price: tariff(41.18, 0, "Grundversorgung")),
-            ElectricityTariff(id: "cheap", basicSupply: false, isDefault: false, price: tariff(30.86, 168, "Basis")),
+            ElectricityTariff(id: "cheap", basicSupply: false, isDefault: false, price: tariff(30.86, 168, "Basis"),
+                              minimumTermMonths: 12, creditCheck: true),
+            // An average is a price, never a switch target, however cheap.
+            ElectricityTariff(id: "average", basicSupply: false, average: true, isDefault: false, price: tariff(20, 0, "Schnitt")),
         ],
         heatingTariffs: [.gas: tariff(11.72, 0), .district: tariff(15.62, 0)],
         waterPriceEURPerM3: s(4.5)
@@ -71,11 +97,19 @@ enum Fixture {
     static func visit(persons: Int = 1, benefit: Benefit? = nil, kWh: Double = 2000, hotWater: HotWaterSystem? = nil,
                       electricityTariff: PriceOverride? = nil, heating: HeatingUse? = nil,
                       lighting: [LightingRow] = [], appliances: [Appliance] = [], showers: ShowerHabits? = nil,
-                      payer: Payer? = nil, date: String = "2026-03-14") -> Visit {
+                      taps: [TapUse] = [], payer: Payer? = nil, area: Double = 60, date: String = "2026-03-14") -> Visit {
         Visit(visitId: "T-1", date: Self.date(date), city: "testcity", language: "de",
-              household: Household(persons: persons, dwelling: .flat, livingAreaM2: 60, benefit: benefit, heatingCostsPaidBy: payer),
+              household: Household(persons: persons, dwelling: .flat, livingAreaM2: area, benefit: benefit, heatingCostsPaidBy: payer),
               electricity: ElectricityUse(annualKWh: kWh, hotWater: hotWater, monthlyInstallmentEUR: nil, tariff: electricityTariff),
-              heating: heating, lighting: lighting, appliances: appliances, showers: showers)
+              heating: heating, lighting: lighting, appliances: appliances, showers: showers, taps: taps)
+    }
+
+    /// Own heating (no building bill) at a round price, so a heating saving is priced in full.
+    static func ownGas(_ kWh: Double? = nil, hotWater: Bool = false, room: Double? = nil, target: Double? = nil,
+                       tilted: Bool? = nil, ct: Double? = nil) -> HeatingUse {
+        HeatingUse(fuel: .gas, annualKWh: kWh, includesHotWater: hotWater, billing: .own, roomTemperatureC: room,
+                   targetTemperatureC: target, windowsTiltedInWinter: tilted,
+                   tariff: ct.map { PriceOverride(energyPriceCtPerKWh: $0, basePriceEURPerYear: 0) })
     }
 
     static func advise(_ visit: Visit, city: CityTariffs = Fixture.city) throws -> Advice {

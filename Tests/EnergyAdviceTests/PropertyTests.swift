@@ -17,22 +17,58 @@ struct PropertyTests {
             let visit = try #require(generated)
             let advice = try Fixture.advise(visit)
             for m in advice.measures {
-                #expect(m.electricityKWh >= 0 && m.heatKWh >= 0 && m.waterM3 >= 0 && m.savingEUR >= 0 && m.co2Kg >= 0,
+                let e = m.expected
+                let t = m.technical
+                #expect(e.electricityKWh >= 0 && e.heatKWh >= 0 && e.waterM3 >= 0 && e.savingEUR >= 0 && e.co2Kg >= 0,
                         "negative saving in \(m.kind) of \(visit)")
+                // Rule 2: the expected figure never exceeds the technical one.
+                #expect(e.electricityKWh <= t.electricityKWh + 0.01 && e.heatKWh <= t.heatKWh + 0.01
+                        && e.waterM3 <= t.waterM3 + 0.01 && e.savingEUR <= t.savingEUR + 0.01,
+                        "\(m.kind) expects more than it can save")
+                // Quantities are rounded to 0.01 before they are priced, so a tiny saving may shift by a few cents.
+                #expect(m.range.lowEUR <= e.savingEUR + 0.03 && e.savingEUR <= m.range.highEUR + 0.03, "range of \(m)")
                 #expect(cents(m.split.total) == m.savingEUR, "split of \(m.kind) does not add up")
                 if let payback = m.paybackMonths { #expect(payback >= 0) }
+                // Rule 7: an item given at the visit costs the household nothing.
+                if m.installedAtVisit { #expect(m.investmentEUR == 0 && m.paybackMonths == 0) }
             }
-            let chosen = advice.measures.filter(\.recommended)
+            let chosen = advice.recommendedSavings
             let t = advice.totals
             #expect(t.savingEUR == cents(chosen.reduce(0) { $0 + $1.savingEUR }))
             #expect(t.electricityKWh == cents(chosen.reduce(0) { $0 + $1.electricityKWh }))
             #expect(t.heatKWh == cents(chosen.reduce(0) { $0 + $1.heatKWh }))
+            #expect(t.tariffSwitchEUR == (advice.tariffSwitch?.savingEUR ?? 0))
             #expect(abs(t.householdEUR + t.publicEUR + t.landlordEUR - t.savingEUR) < 0.015)
             #expect(advice.installment.electricity.recommendedMonthlyEUR * 12 >= advice.installment.electricity.expectedAnnualEUR)
+            Self.checkBounds(advice, visit: visit)
         }
     }
 
-    /// More lamp hours or a stronger shower flow never lowers a saving.
+    /// Rule 1 for any household: electricity savings within the bill, heating savings within the heating, shower
+    /// and tap savings within their bound.
+    static func checkBounds(_ advice: Advice, visit: Visit) {
+        let chosen = advice.recommendedSavings
+        let tolerance = 0.01 * Double(chosen.count + 1)
+        #expect(chosen.reduce(0) { $0 + $1.technical.electricityKWh } <= visit.electricity.annualKWh + tolerance,
+                "electricity savings above the bill of \(visit.visitId)")
+        if let heating = advice.heating {
+            #expect(chosen.reduce(0) { $0 + $1.technical.heatKWh } <= heating.annualKWh + tolerance,
+                    "heating savings above the heating of \(visit.visitId)")
+        }
+        for m in chosen {
+            let bound: Double?
+            switch m.details {
+            case .showerhead(let d): bound = d.hotWater.boundKWh
+            case .tapAerator(let d): bound = d.hotWater.boundKWh
+            default: bound = nil
+            }
+            if let bound {
+                #expect(m.technical.electricityKWh + m.technical.heatKWh <= bound + 0.01, "\(m.kind) above its bound")
+            }
+        }
+    }
+
+    /// More lamp hours or a stronger shower flow never lowers a saving (unless a bound cuts both).
     @Test func moreUseNeverSavesLess() throws {
         var households = Self.households(seed: 7)
         for index in 0..<500 {
@@ -51,8 +87,11 @@ struct PropertyTests {
             let a = try Fixture.advise(base)
             let b = try Fixture.advise(more)
             for kind in [MeasureKind.led, .showerhead] {
+                let measures = b.measures.filter { $0.kind == kind }
+                // A bound shares a fixed amount out: more use cannot raise it, and the proportional cut may shift.
+                guard !measures.contains(where: \.capped), !a.measures.contains(where: { $0.kind == kind && $0.capped }) else { continue }
                 let before = a.measures.filter { $0.kind == kind }.reduce(0) { $0 + $1.savingEUR }
-                let after = b.measures.filter { $0.kind == kind }.reduce(0) { $0 + $1.savingEUR }
+                let after = measures.reduce(0) { $0 + $1.savingEUR }
                 #expect(after >= before - 0.011, "\(kind) saved less with more use")
             }
         }

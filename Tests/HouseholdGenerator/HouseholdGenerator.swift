@@ -41,6 +41,9 @@ public struct HouseholdGenerator: Sendable {
         Int.random(in: Int(range.lower.rounded(.up))...min(Int(range.upper), cap ?? Int(range.upper)), using: &rng)
     }
     mutating func pick<T>(_ values: [T]) -> T { values[Int.random(in: 0..<values.count, using: &rng)] }
+    mutating func meterReading(on date: CalendarDate) -> MeterReading {
+        MeterReading(date: date, kWh: number(AllowedRange(0, 200_000)).rounded())
+    }
     mutating func price() -> PriceOverride {
         PriceOverride(energyPriceCtPerKWh: number(VisitRules.energyPriceCt, upTo: 80), basePriceEURPerYear: number(VisitRules.basePriceEUR, upTo: 300))
     }
@@ -50,10 +53,14 @@ public struct HouseholdGenerator: Sendable {
         guard let date = CalendarDate(year: 2026, month: Int.random(in: 1...12, using: &rng), day: Int.random(in: 1...28, using: &rng))
         else { return nil }
         let heating: HeatingUse? = fuels.isEmpty ? nil : maybe { g in
-            HeatingUse(
+            let billing = g.maybe { $0.pick(HeatingBilling.allCases) }
+            return HeatingUse(
                 fuel: g.pick(g.fuels),
                 annualKWh: g.maybe { $0.number(VisitRules.heatingKWh, upTo: 40_000) },
                 includesHotWater: g.maybe { $0.flip() },
+                billing: billing,
+                // The format allows a share only for a building's bill.
+                consumptionShare: billing == .own ? nil : g.maybe { $0.number(VisitRules.consumptionShare) },
                 roomTemperatureC: g.maybe { $0.number(VisitRules.roomTemperatureC) },
                 targetTemperatureC: g.maybe { $0.number(VisitRules.roomTemperatureC, upTo: 23) },
                 windowsTiltedInWinter: g.maybe { $0.flip() },
@@ -63,7 +70,7 @@ public struct HouseholdGenerator: Sendable {
         let lighting = (0..<Int.random(in: 0...6, using: &rng)).map { row in
             LightingRow(room: maybe { _ in "Raum \(row + 1)" }, lamps: whole(VisitRules.lamps, upTo: 20),
                         watts: number(VisitRules.watts, upTo: 150), technology: pick(LampTechnology.allCases),
-                        hoursPerDay: number(VisitRules.hoursPerDay))
+                        hoursPerDay: number(VisitRules.hoursPerDay), installedAtVisit: maybe { $0.flip() })
         }
         var appliances: [Appliance] = (0..<Int.random(in: 0...2, using: &rng)).map { _ in
             let measured = flip()
@@ -76,25 +83,34 @@ public struct HouseholdGenerator: Sendable {
         }
         appliances += (0..<Int.random(in: 0...3, using: &rng)).map { device in
             .standby(StandbyDevice(label: maybe { _ in "Gerät \(device + 1)" }, watts: number(VisitRules.watts, upTo: 60),
-                                   hoursPerDay: number(VisitRules.hoursPerDay)))
+                                   hoursPerDay: number(VisitRules.hoursPerDay), installedAtVisit: maybe { $0.flip() }))
         }
+        let taps = (0..<Int.random(in: 0...2, using: &rng)).map { _ in
+            TapUse(room: pick(TapRoom.allCases), flowLitresPerMinute: number(VisitRules.flowLitresPerMinute, upTo: 20),
+                   minutesPerDay: maybe { $0.number(VisitRules.tapMinutesPerDay, upTo: 30) }, installedAtVisit: maybe { $0.flip() })
+        }
+        let annualKWh = number(VisitRules.electricityKWh, upTo: 12_000)
         return Visit(
             visitId: "GEN-\(index)", date: date, city: city,
             language: maybe { $0.pick(["de", "ru", "tr"]) },
+            advisor: maybe { $0.pick(["AB", "Frau Yilmaz", "berater-07"]) },
             household: Household(persons: whole(VisitRules.persons), dwelling: pick(Dwelling.allCases),
                                  livingAreaM2: number(VisitRules.livingAreaM2, upTo: 160),
-                                 benefit: maybe { $0.pick(Benefit.allCases) }, heatingCostsPaidBy: maybe { $0.pick(Payer.allCases) }),
-            electricity: ElectricityUse(annualKWh: number(VisitRules.electricityKWh, upTo: 12_000),
+                                 benefit: maybe { $0.pick(Benefit.allCases) }, heatingCostsPaidBy: maybe { $0.pick(Payer.allCases) },
+                                 waterCostsPaidBy: maybe { $0.pick(Payer.allCases) }),
+            electricity: ElectricityUse(annualKWh: annualKWh,
+                                        meterReading: maybe { $0.meterReading(on: date) },
                                         hotWater: maybe { $0.pick(HotWaterSystem.allCases) },
                                         monthlyInstallmentEUR: maybe { $0.number(VisitRules.installmentEUR, upTo: 300) },
-                                        tariff: maybe { $0.price() }),
+                                        tariff: maybe { $0.price() }, switchPossible: maybe { $0.flip() }),
             heating: heating, lighting: lighting, appliances: appliances,
             showers: maybe { g in
                 ShowerHabits(perWeek: g.number(VisitRules.showersPerWeek, upTo: 40), minutes: g.number(VisitRules.showerMinutes, upTo: 20),
                              flowLitresPerMinute: g.number(VisitRules.flowLitresPerMinute, upTo: 25),
                              temperatureC: g.maybe { $0.number(VisitRules.showerTemperatureC) },
-                             coldWaterC: g.maybe { $0.number(VisitRules.coldWaterC) })
+                             coldWaterC: g.maybe { $0.number(VisitRules.coldWaterC) }, installedAtVisit: g.maybe { $0.flip() })
             },
+            taps: taps,
             notes: maybe { _ in "Hinweis zur Wohnung" })
     }
 }

@@ -47,7 +47,7 @@ import VisitRegister
         // The stored visit is the full esp-visit/1 document, the advice carries the rules version.
         let pensioner = try register.show(visitId: "NUE-2026-0142")
         #expect(pensioner.documents?.visitJSON.contains("\"schema\": \"esp-visit/1\"") == true)
-        #expect(pensioner.documents?.adviceJSON.contains("\"rulesVersion\":1") == true)
+        #expect(pensioner.documents?.adviceJSON.contains("\"rulesVersion\":2") == true)
         #expect(pensioner.benefit == .grundsicherung)
         #expect(pensioner.heatingCostsPaidBy == .socialOffice)  // the default for grundsicherung
         #expect(pensioner.electricityKWh == 2300)

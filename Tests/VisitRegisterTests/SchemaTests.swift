@@ -1,4 +1,5 @@
 import Foundation
+import EnergyAdvice
 import GRDB
 import Testing
 @testable import VisitRegister
@@ -8,11 +9,11 @@ import Testing
         let dir = try TemporaryDirectory()
         let path = try dir.write("register.sqlite", "")  // zero bytes: SQLite's empty database
         let register = try VisitRegister.open(path: path)
-        #expect(try register.appliedMigrations() == ["v1", "v2"])
+        #expect(try register.appliedMigrations() == ["v1", "v2", "v3"])
         try register.queue.read { db in
             // 0x45535052 = "ESPR" = 1163087954
             #expect(try Int.fetchOne(db, sql: "PRAGMA application_id") == 1_163_087_954)
-            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 2)
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 3)
             #expect(try Int.fetchOne(db, sql: "PRAGMA foreign_keys") == 1)
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             for table in ["visit", "visit_document", "measure", "follow_up", "follow_up_measure", "register_info"] {
@@ -47,7 +48,7 @@ import Testing
         }
         let again = try VisitRegister.open(path: path)
         #expect(again.pseudonym(visitId: "NUE-1") == first)
-        #expect(try again.appliedMigrations() == ["v1", "v2"])
+        #expect(try again.appliedMigrations() == ["v1", "v2", "v3"])
     }
 
     /// esp killed after GRDB made its migration table but before the first migration committed: the file is
@@ -63,7 +64,7 @@ import Testing
             try half.close()
         }
         let register = try VisitRegister.open(path: path)
-        #expect(try register.appliedMigrations() == ["v1", "v2"])
+        #expect(try register.appliedMigrations() == ["v1", "v2", "v3"])
     }
 
     @Test func refusesAForeignFileThatHasAMigrationTableWithEntries() throws {
@@ -150,10 +151,13 @@ import Testing
             try old.close()
         }
         let register = try VisitRegister.open(path: path)
-        #expect(try register.appliedMigrations() == ["v1", "v2"])
+        #expect(try register.appliedMigrations() == ["v1", "v2", "v3"])
         let visit = try register.show(visitId: "NUE-OLD-1")
         #expect(visit.documents == RegisteredDocuments(visitJSON: "{\"visit\":1}", adviceJSON: "{\"advice\":1}"))
         #expect(visit.totals.savingEUR == 48)
+        // Rules v1 rows: no range (the saving stands for both ends), no tariff switch apart.
+        #expect(visit.totals.range == EURRange(lowEUR: 48, highEUR: 48))
+        #expect(visit.totals.split == PayerSplit(household: 48, jobcenter: 0, socialOffice: 0, landlord: 0))
         #expect(try register.list().map(\.visitId) == ["NUE-OLD-1"])
         try register.queue.read { db in
             let columns = try db.columns(in: "visit").map(\.name)
@@ -171,16 +175,16 @@ import Testing
             // What a later esp would have done: one more migration.
             let later = try DatabaseQueue(path: path)
             try later.write { db in
-                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v3')")
-                try db.execute(sql: "PRAGMA user_version = 3")
-                try db.execute(sql: "CREATE TABLE v3_table (x)")
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v4')")
+                try db.execute(sql: "PRAGMA user_version = 4")
+                try db.execute(sql: "CREATE TABLE v4_table (x)")
             }
             try later.close()
         }
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
         let before = try bytes(path)
         let error = registerError { try VisitRegister.open(path: path) }
-        #expect(error == .newerSchema(path: path, unknownMigrations: ["v3"]))
+        #expect(error == .newerSchema(path: path, unknownMigrations: ["v4"]))
         #expect(try bytes(path) == before)
     }
 
