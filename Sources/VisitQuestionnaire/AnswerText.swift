@@ -242,6 +242,8 @@ enum TextCheck {
                 $0.appliances = [.standby(StandbyDevice(label: text, watts: VisitRules.watts.upper,
                                                         hoursPerDay: VisitRules.hoursPerDay.upper))]
             }
+        case .advisor:
+            return probe { $0.advisor = text }
         case .notes:
             return probe { $0.notes = text }
         }

@@ -85,3 +85,21 @@ extension CoolingKind: GermanLabelled {
         }
     }
 }
+
+extension HeatingBilling: GermanLabelled {
+    public var germanLabel: String {
+        switch self {
+        case .own: "eigener Vertrag oder Zähler (Haus, Gasetagenheizung)"
+        case .building: "über den Vermieter für das ganze Haus (Heizkostenabrechnung)"
+        }
+    }
+}
+
+extension TapRoom: GermanLabelled {
+    public var germanLabel: String {
+        switch self {
+        case .kitchen: "Küche"
+        case .bathroom: "Bad"
+        }
+    }
+}

@@ -114,7 +114,7 @@ enum TextRule: Sendable, Equatable {
     case city(known: [String])
     /// A language tag; when the list is not empty, only these (the languages with a Locales/ file).
     case language(known: [String])
-    case room, standbyLabel, notes
+    case room, standbyLabel, advisor, notes
 }
 
 /// A parsed answer: the value for the visit, the text stored in the draft and what to tell the advisor.

@@ -40,6 +40,10 @@ public enum QuestionnaireDefaults {
     public static let maxRows = 60
     /// Electricity meter readings; household meters show at most 6 to 8 digits before the decimal mark.
     public static let meterReadingKWh = AllowedRange(0, 99_999_999)
+    /// A kitchen tap without an aerator runs at about 10–15 L/min; measuring with a jug is better.
+    public static let tapFlowLitresPerMinute = 12.0
+    /// Heizkostenverordnung: 50–70 % of a building's heating bill follow each flat's use; the bill states the split.
+    public static let consumptionSharePercent = AllowedRange(50, 100)
 }
 
 /// The questions in order, as one straight-line function: it runs on the stored answers and stops at the first
@@ -88,22 +92,38 @@ struct VisitFlow {
             Choice(value: "meter", label: "zwei Zählerständen (wird auf ein Jahr hochgerechnet)"),
         ], default: "bill"), as: ElectricitySource.self)
         let annualKWh: Double
+        var meterReading: MeterReading?
+        // The warning follows the answer that gave the yearly figure, before the next question.
+        func checkElectricity(_ kWh: Double, _ w: inout Walker) {
+            if let warning = Plausibility.electricity(kWh, persons: persons, dwelling: dwelling, hotWater: hotWater,
+                                                      reference: setup.reference) {
+                w.warn(warning)
+            }
+        }
         switch source {
         case .bill:
             annualKWh = try w.number(.number("electricity.annualKWh", section, "Stromverbrauch im Jahr", unit: "kWh/Jahr",
                                              range: VisitRules.electricityKWh, default: nil,
                                              help: "Verbrauch laut letzter Jahresabrechnung"))
+            checkElectricity(annualKWh, &w)
+            // Follow-ups count from the reading at the visit.
+            meterReading = try w.optionalNumber(.optionalNumber(
+                "electricity.meterReading.kWh", section, "Zählerstand heute", unit: "kWh",
+                range: QuestionnaireDefaults.meterReadingKWh, help: "Für den Folgebesuch: Stand des Stromzählers ablesen."))
+                .map { MeterReading(date: date, kWh: $0) }
         case .meter:
-            annualKWh = try meterReadings(&w, section: section, visitDate: date)
-        }
-        if let warning = Plausibility.electricity(annualKWh, persons: persons, dwelling: dwelling, hotWater: hotWater,
-                                                  reference: setup.reference) {
-            w.warn(warning)
+            let readings = try meterReadings(&w, section: section, visitDate: date)
+            annualKWh = readings.annualKWh
+            meterReading = readings.latest
+            checkElectricity(annualKWh, &w)
         }
         let electricityInstallment = try w.optionalNumber(.optionalNumber(
             "electricity.monthlyInstallmentEUR", section, "Monatlicher Abschlag Strom", unit: "€/Monat",
             range: VisitRules.installmentEUR))
         let electricityTariff = try ownTariff(&w, prefix: "electricity", section: section, bounds: Plausibility.electricityPriceCt)
+        let switchPossible = try w.yes(.yesNo(
+            "electricity.switchPossible", section, "Kann der Haushalt den Stromanbieter wechseln?", default: true,
+            help: "Nein bei Schulden beim Versorger oder negativer Schufa: dann rät esp nicht zum Wechsel."))
 
         // MARK: Lighting
         section = "Beleuchtung"
@@ -134,7 +154,13 @@ struct VisitFlow {
             if hours > Plausibility.lightingHoursHigh {
                 w.warn("Ungewöhnlich lang: mehr als \(Plausibility.number(Plausibility.lightingHoursHigh)) Stunden am Tag.")
             }
-            lighting.append(LightingRow(room: room, lamps: lamps, watts: watts, technology: technology, hoursPerDay: hours))
+            var installed: Bool?
+            if technology != .led {
+                installed = try w.yes(.yesNo("lighting[\(i)].installedAtVisit", section, "\(label): LED-Lampen heute eingesetzt?",
+                                             default: false))
+            }
+            lighting.append(LightingRow(room: room, lamps: lamps, watts: watts, technology: technology, hoursPerDay: hours,
+                                        installedAtVisit: installed))
         }
 
         // MARK: Cooling appliances
@@ -197,7 +223,9 @@ struct VisitFlow {
             }
             let hours = try w.number(.number("standby[\(i)].hoursPerDay", section, "\(label): Stunden im Standby", unit: "h/Tag",
                                              range: VisitRules.hoursPerDay, default: QuestionnaireDefaults.standbyHoursPerDay))
-            appliances.append(.standby(StandbyDevice(label: name, watts: watts, hoursPerDay: hours)))
+            let installed = try w.yes(.yesNo("standby[\(i)].installedAtVisit", section,
+                                             "\(label): Schaltbare Steckdosenleiste heute angeschlossen?", default: false))
+            appliances.append(.standby(StandbyDevice(label: name, watts: watts, hoursPerDay: hours, installedAtVisit: installed)))
             standbyCount += 1
         }
 
@@ -227,7 +255,30 @@ struct VisitFlow {
                                                   hint: "Bitte Messung wiederholen.") {
                 w.warn(warning)
             }
-            showers = ShowerHabits(perWeek: perWeek, minutes: minutes, flowLitresPerMinute: flow)
+            var installed: Bool?
+            if flow > setup.reference?.shower.replaceAboveLitresPerMinute.value ?? 0 {
+                installed = try w.yes(.yesNo("showers.installedAtVisit", section, "Sparduschkopf heute montiert?", default: false))
+            }
+            showers = ShowerHabits(perWeek: perWeek, minutes: minutes, flowLitresPerMinute: flow, installedAtVisit: installed)
+        }
+
+        // MARK: Taps
+        section = "Wasserhähne"
+        var taps: [TapUse] = []
+        for room in TapRoom.allCases {
+            let id = "taps.\(room.rawValue)"
+            guard try w.yes(.yesNo(id, section, "Wasserhahn \(room == .kitchen ? "in der Küche" : "im Bad") messen?",
+                                   default: true)) else { continue }
+            let flow = try w.number(.flow(
+                "\(id).flowLitresPerMinute", section, "Durchfluss (\(room.germanLabel))", unit: "L/min",
+                range: VisitRules.flowLitresPerMinute, default: QuestionnaireDefaults.tapFlowLitresPerMinute,
+                help: "Wasser voll auf, Messbecher, Zeit stoppen; z. B. „1 l in 6 s“ (= 10 L/min)."))
+            var installed: Bool?
+            if flow > setup.reference?.tap.replaceAboveLitresPerMinute.value ?? 0 {
+                installed = try w.yes(.yesNo("\(id).installedAtVisit", section, "Spar-Strahlregler heute eingebaut?",
+                                             default: false))
+            }
+            taps.append(TapUse(room: room, flowLitresPerMinute: flow, installedAtVisit: installed))
         }
 
         // MARK: Heating and ventilation
@@ -244,6 +295,17 @@ struct VisitFlow {
             }
             let includesHotWater = try w.yes(.yesNo("heating.includesHotWater", section, "Bereitet die Heizung auch das Warmwasser?",
                                                     default: !hotWater.isElectric))
+            let billing = try w.choice(.choice("heating.billing", section, "Wie wird die Heizung abgerechnet?",
+                                               HeatingBilling.self,
+                                               default: VisitRules.defaultBilling(dwelling: dwelling, fuel: fuel)),
+                                       as: HeatingBilling.self)
+            var share: Double?
+            if billing == .building {
+                share = try w.optionalNumber(.optionalNumber(
+                    "heating.consumptionSharePercent", section, "Anteil nach Verbrauch laut Heizkostenabrechnung",
+                    unit: "%", range: QuestionnaireDefaults.consumptionSharePercent,
+                    help: "Meist 50 % oder 70 %; ohne Angabe nimmt esp den üblichen Wert.")).map { $0 / 100 }
+            }
             let room = try w.optionalNumber(.optionalNumber(
                 "heating.roomTemperatureC", section, "Gemessene Raumtemperatur", unit: "°C", range: VisitRules.roomTemperatureC,
                 help: "Mit dem Thermometer im Wohnzimmer messen, nicht am Heizkörper."))
@@ -262,7 +324,8 @@ struct VisitFlow {
                 "heating.monthlyInstallmentEUR", section, "Monatlicher Abschlag Heizung", unit: "€/Monat",
                 range: VisitRules.installmentEUR))
             let tariff = try ownTariff(&w, prefix: "heating", section: section, bounds: Plausibility.heatingPriceCt)
-            heating = HeatingUse(fuel: fuel, annualKWh: kWh, includesHotWater: includesHotWater, roomTemperatureC: room,
+            heating = HeatingUse(fuel: fuel, annualKWh: kWh, includesHotWater: includesHotWater, billing: billing,
+                                 consumptionShare: share, roomTemperatureC: room,
                                  targetTemperatureC: target, windowsTiltedInWinter: tilted,
                                  monthlyInstallmentEUR: installment, tariff: tariff)
         }
@@ -276,27 +339,35 @@ struct VisitFlow {
             payer = try w.choice(.choice("household.heatingCostsPaidBy", section, "Wer zahlt die Heizkosten?", Payer.self,
                                          default: VisitRules.defaultHousingCostPayer(for: benefit)), as: Payer.self)
         }
+        let waterPayer = try w.choice(.choice("household.waterCostsPaidBy", section, "Wer zahlt Wasser und Abwasser?",
+                                              Payer.self, default: VisitRules.defaultHousingCostPayer(for: benefit)),
+                                      as: Payer.self)
 
         // MARK: Notes
         section = "Notizen"
+        let advisor = try w.optionalText(.text("advisor", section, "Berater/in (Name oder Kürzel)", rule: .advisor,
+                                               default: AnswerWords.skip, optional: true,
+                                               help: "Bleibt in der Besuchsdatei, erscheint nie auf Auswertungen."))
         let notes = try w.optionalText(.text("notes", section, "Notizen für die Akte", rule: .notes, default: AnswerWords.skip,
                                              optional: true, help: "Erscheinen nie auf Auswertungen."))
 
         return Visit(
-            visitId: visitId, date: date, city: city, language: language,
+            visitId: visitId, date: date, city: city, language: language, advisor: advisor,
             household: Household(persons: persons, dwelling: dwelling, livingAreaM2: area, benefit: benefit,
-                                 heatingCostsPaidBy: payer),
-            electricity: ElectricityUse(annualKWh: annualKWh, hotWater: hotWater, monthlyInstallmentEUR: electricityInstallment,
-                                        tariff: electricityTariff),
-            heating: heating, lighting: lighting, appliances: appliances, showers: showers, notes: notes)
+                                 heatingCostsPaidBy: payer, waterCostsPaidBy: waterPayer),
+            electricity: ElectricityUse(annualKWh: annualKWh, meterReading: meterReading, hotWater: hotWater,
+                                        monthlyInstallmentEUR: electricityInstallment, tariff: electricityTariff,
+                                        switchPossible: switchPossible),
+            heating: heating, lighting: lighting, appliances: appliances, showers: showers, taps: taps, notes: notes)
     }
 
     enum ElectricitySource: String {
         case bill, meter
     }
 
-    /// Two readings and their dates, turned into kWh per year (365 days).
-    func meterReadings(_ w: inout Walker, section: String, visitDate: CalendarDate) throws(Stop) -> Double {
+    /// Two readings and their dates, turned into kWh per year (365 days); the later reading is kept for follow-ups.
+    func meterReadings(_ w: inout Walker, section: String,
+                       visitDate: CalendarDate) throws(Stop) -> (annualKWh: Double, latest: MeterReading) {
         let firstDate = try w.date(.date("electricity.meter.previousDate", section, "Datum der früheren Ablesung",
                                          default: DateText.yearBefore(visitDate), help: "z. B. von der letzten Rechnung"))
         if firstDate >= visitDate { throw w.reject("Die frühere Ablesung muss vor dem Besuch (\(visitDate)) liegen.") }
@@ -318,7 +389,7 @@ struct VisitFlow {
             throw w.reject("Hochgerechnet \(GermanNumber.text(annual)) kWh/Jahr; erlaubt: \(GermanNumber.range(VisitRules.electricityKWh, unit: "kWh/Jahr")).")
         }
         w.note("≈ \(GermanNumber.text(annual)) kWh/Jahr (hochgerechnet aus \(days) Tagen)")
-        return annual
+        return (annual, MeterReading(date: secondDate, kWh: second))
     }
 
     /// The household's own gross prices from its bill, when they differ from the city's default tariff.

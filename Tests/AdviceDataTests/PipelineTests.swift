@@ -13,11 +13,11 @@ struct PipelineTests {
         }
     }
 
-    /// Nürnberg pensioner: 2,300 kWh at the national basic-supply mean of 41.18 ct = 947.14 €.
+    /// Nürnberg pensioner: 2,300 kWh at 36.38 ct + 168 € base price = 1,004.74 €.
     @Test func pensionerNumbersFollowTheData() throws {
         let advice = try AdvicePipeline.advise(visitPath: Checkout.examples + "/nuernberg-pensioner.json", data: Checkout.data)
         #expect(advice.electricity.annualKWh == 2300)
-        #expect(advice.electricity.annualCostEUR == 947.14)
+        #expect(advice.electricity.annualCostEUR == 1004.74)
         // 1 person, flat, electric hot water: bounds 900/1200/1500/1700/2000/2700 → 2,300 kWh is class F
         #expect(advice.electricity.benchmark.classLetter == "F")
         // Grundsicherung: heating paid by the social office

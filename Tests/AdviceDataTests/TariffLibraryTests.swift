@@ -29,7 +29,10 @@ struct TariffLibraryTests {
         let leipzig = try Checkout.data.tariffs.load(cityID: "leipzig")
         #expect(leipzig.city.fridgeVoucher?.amountEUR == 170)
         #expect(leipzig.reference.fridgeVoucher.amountEUR == 100)
-        #expect(leipzig.city.electricityTariffs.map(\.id) == ["grundversorgung", "l-strom-basis"])
+        // L-Strom.basis is the basic supply: one tariff id with a price change from 2024 to 2026.
+        #expect(leipzig.city.electricityTariffs.map(\.id) == ["l-strom-basis", "l-strom-basis"])
+        #expect(leipzig.city.electricityTariffs.map(\.price.energyPriceCtPerKWh) == [37.31, 30.86])
+        #expect(leipzig.city.electricityTariffs.filter(\.isSwitchTarget).isEmpty)
         #expect(leipzig.city.office?.phone == "0341 96361-57")
     }
 
@@ -69,7 +72,8 @@ struct TariffLibraryTests {
         let tariffs = try dir.copyTariffs()
         let file = tariffs + "/leipzig.xml"
         var text = try String(contentsOfFile: file, encoding: .utf8)
-        text = text.replacingOccurrences(of: "basicSupply=\"true\" energyPriceCtPerKWh=\"30.86\"", with: "basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\"")
+        text = text.replacingOccurrences(of: "<tariff id=\"l-strom-basis\" supplier=\"Leipziger Stadtwerke\" name=\"L-Strom.basis (Grundversorgung)\" basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\"",
+                                         with: "<tariff id=\"second\" supplier=\"Leipziger Stadtwerke\" name=\"L-Strom.basis (Grundversorgung)\" basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\"")
         text = text.replacingOccurrences(of: "source=\"esp-water-price\"/>", with: "source=\"nowhere\"/>")
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let problems = TariffLibrary(directory: tariffs).check().joined(separator: "\n")

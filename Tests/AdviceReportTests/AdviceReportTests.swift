@@ -98,7 +98,7 @@ struct AdviceReportTests {
     @Test func textUsesGermanNumbersWithNoBreakSpaces() throws {
         let text = try Shipped.text("nuernberg-pensioner.json")
         #expect(text.contains("Dietzstr. 4, 90443 Nürnberg"))
-        #expect(text.contains("Das kostet etwa 947\u{00A0}€."))
+        #expect(text.contains("Das kostet etwa 1.005\u{00A0}€."))
         // A quantity never breaks: no plain space between a digit and its unit.
         #expect(text.range(of: "[0-9] (kWh|€|kg|Monate|Jahre|Liter)", options: .regularExpression) == nil)
         // Estimates are read in whole euros: no cents in the household's sentences.

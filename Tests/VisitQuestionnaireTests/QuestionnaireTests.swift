@@ -36,11 +36,13 @@ struct QuestionnaireTests {
             "persons": 3,
             "dwelling": "house",
             "livingAreaM2": 90,
-            "benefit": "wohngeld"
+            "benefit": "wohngeld",
+            "waterCostsPaidBy": "household"
           },
           "electricity": {
             "annualKWh": 3100,
-            "hotWater": "none"
+            "hotWater": "none",
+            "switchPossible": true
           },
           "notes": "Fragebogen-Test"
         }
@@ -110,15 +112,15 @@ struct QuestionnaireTests {
 
     @Test func backWorksInLoopsAndWithTheGermanWord() throws {
         var q = Questionnaire(setup: Fixture.setup)
-        let upToSecondRow = Array(Fixture.pensionerAnswers.prefix(19))
+        let upToSecondRow = Array(Fixture.pensionerAnswers.prefix(22))
         Fixture.answer(&q, upToSecondRow)
         #expect(q.currentQuestion?.id == "lighting[1].room")
         #expect(q.answer("zurück") == .back)
         #expect(q.currentQuestion?.id == "lighting[1]")
         #expect(q.answer("Zurück") == .back)
-        #expect(q.currentQuestion?.id == "lighting[0].hoursPerDay")
+        #expect(q.currentQuestion?.id == "lighting[0].installedAtVisit")
         // Now there is only one lamp row.
-        Fixture.answer(&q, ["4", "n"])
+        Fixture.answer(&q, ["n", "n"])
         #expect(q.currentQuestion?.id == "cooling[0]")
     }
 
@@ -230,7 +232,7 @@ struct QuestionnaireTests {
 
     @Test func textLengthsAreCheckedByTheVisitDecoder() {
         var q = Questionnaire(setup: Fixture.setup)
-        Fixture.answer(&q, Array(Fixture.pensionerAnswers.prefix(13)))
+        Fixture.answer(&q, Array(Fixture.pensionerAnswers.prefix(15)))
         #expect(q.currentQuestion?.id == "lighting[0].room")
         guard case .rejected(let message) = q.answer(String(repeating: "x", count: 101)) else {
             Issue.record("a room name of 101 characters was accepted")
@@ -266,8 +268,11 @@ struct QuestionnaireTests {
         }
         #expect(below.contains("mehr als 10000"))
         #expect(q.answer("12345,4") == .accepted(warning: nil, note: "≈ 2345 kWh/Jahr (hochgerechnet aus 365 Tagen)"))
-        Fixture.answer(&q, ["-", "n", "n", "n", "n", "n", "n", "", "-"])
+        // installment, own tariff, switch, lamps, fridges, standby, showers, two taps, heating, benefit, water, advisor, notes
+        Fixture.answer(&q, ["-", "n", "", "n", "n", "n", "n", "n", "n", "n", "", "", "-", "-"])
         #expect(try q.visit().electricity.annualKWh == 2345)
+        // The later reading is the one follow-ups count from.
+        #expect(try q.visit().electricity.meterReading == MeterReading(date: Fixture.date("2026-03-14"), kWh: 12345.4))
     }
 
     @Test func meterDatesMustBeInOrder() {
@@ -310,7 +315,7 @@ struct QuestionnaireTests {
     @Test func ownTariffIsAskedOnlyWhenWanted() throws {
         var q = Questionnaire(setup: Fixture.setup)
         var answers = Fixture.minimalAnswers
-        let gate = 11
+        let gate = 12
         answers[gate] = "j"
         answers.insert(contentsOf: ["38,5", "150"], at: gate + 1)
         Fixture.answer(&q, answers)
@@ -340,17 +345,18 @@ struct QuestionnaireTests {
 
     @Test func loopsEndAtTheRowLimit() throws {
         var q = Questionnaire(setup: Fixture.setup)
-        Fixture.answer(&q, Array(Fixture.pensionerAnswers.prefix(12)))
+        Fixture.answer(&q, Array(Fixture.pensionerAnswers.prefix(14)))
         while let id = q.currentQuestion?.id, id.hasPrefix("lighting") {
             // Yes to every "another row?", defaults for the rest.
             #expect(q.answer(id.hasSuffix("]") ? "j" : "") == .accepted(warning: nil), "\(id)")
         }
         #expect(q.currentQuestion?.id == "cooling[0]")
-        Fixture.answer(&q, ["n", "n", "n", "n", "", ""])
+        Fixture.answer(&q, ["n", "n", "n", "n", "n", "n", "", "", "", ""])
         #expect(q.isComplete)
         let visit = try q.visit()
         #expect(visit.lighting.count == QuestionnaireDefaults.maxRows)
-        #expect(visit.lighting.last == LightingRow(lamps: 1, watts: 60, technology: .incandescent, hoursPerDay: 3))
+        #expect(visit.lighting.last == LightingRow(lamps: 1, watts: 60, technology: .incandescent, hoursPerDay: 3,
+                                                   installedAtVisit: false))
     }
 
     @Test func answeringAfterTheEndIsRefused() {

@@ -62,16 +62,16 @@ import Testing
         let path = try dir.write("v.json", smallVisit())
         _ = register.add(visitPaths: [path], session: Checkout.session())
         let summary = try register.summary(city: "nuernberg")
-        // Expected: LED 97.17 + standby 52.56 = 149.73 kWh (see FollowUpTests); the tariff switch saves money, not kWh.
-        #expect(summary.predicted.electricity.kWh == 149.73)
-        #expect(summary.predicted.electricity.eur == 61.66)  // 149.73 · 0.4118 = 61.658814
+        // Expected: LED 91.45 + standby 52.56 = 144.01 kWh (see FollowUpTests); the tariff switch saves money, not kWh.
+        #expect(summary.predicted.electricity.kWh == 144.01)
+        #expect(summary.predicted.electricity.eur == 52.39)  // 144.01 · 0.3638 = 52.390838
         #expect(summary.predicted.heating.kWh == 0)
 
         let csv = summary.csv()
         #expect(csv.hasPrefix("section,group,quantity,value\n"))
         #expect(csv.contains("\nhouseholds,,advised,1\n"))
-        #expect(csv.contains("\npredicted,electricity,kWh,149.73\n"))
-        #expect(csv.contains("\nbyMeasure,led,electricityKWh,97.17\n"))
+        #expect(csv.contains("\npredicted,electricity,kWh,144.01\n"))
+        #expect(csv.contains("\nbyMeasure,led,electricityKWh,91.45\n"))
         #expect(csv.contains("\nbyLanguage,de,households,1\n"))
         #expect(csv.contains("\nbyBenefit,buergergeld,households,1\n"))
         #expect(csv.contains("\nfilter,,city,nuernberg\n"))

@@ -3,11 +3,11 @@ import Foundation
 import Testing
 import VisitRegister
 
-/// The small visit of `smallVisit()`, Nürnberg basic supply 41.18 ct/kWh, electricity 0.560 kg CO2/kWh; the register
+/// The small visit of `smallVisit()`, Nürnberg basic supply 36.38 ct/kWh, electricity 0.560 kg CO2/kWh; the register
 /// keeps the expected figures (technical × the reference realisation factor):
-/// - led: 2 · (60 − 60 · 0.13) W · 3 h · 365 / 1000 = 114.318 kWh technical, × 0.85 = 97.17 kWh,
-///   97.17 · 0.4118 = 40.0146 → 40.01 €, 97.17 · 0.56 = 54.4152 → 54.42 kg
-/// - standby: 10 W · 24 h · 365 / 1000 = 87.6 kWh technical, × 0.6 = 52.56 kWh, 52.56 · 0.4118 = 21.64 €
+/// - led: 2 · (60 − 60 · 0.13) W · 3 h · 365 / 1000 = 114.318 kWh technical, × 0.8 = 91.45 kWh,
+///   91.45 · 0.3638 = 33.2695 → 33.27 €, 91.45 · 0.56 = 51.212 → 51.21 kg
+/// - standby: 10 W · 24 h · 365 / 1000 = 87.6 kWh technical, × 0.6 = 52.56 kWh, 52.56 · 0.3638 = 19.12 €
 @Suite struct FollowUpTests {
     let dir: TemporaryDirectory
     let register: VisitRegister
@@ -24,18 +24,18 @@ import VisitRegister
     @Test func theMeasuresAreAsWorkedByHand() throws {
         let visit = try register.show(visitId: "NUE-TEST-1")
         let led = try #require(visit.measures.first { $0.kind == .led })
-        #expect(led.electricityKWh == 97.17)
-        #expect(led.savingEUR == 40.01)
-        #expect(led.co2Kg == 54.42)
+        #expect(led.electricityKWh == 91.45)
+        #expect(led.savingEUR == 33.27)
+        #expect(led.co2Kg == 51.21)
         let standby = try #require(visit.measures.first { $0.kind == .standby })
         #expect(standby.electricityKWh == 52.56)
-        #expect(standby.savingEUR == 21.64)
+        #expect(standby.savingEUR == 19.12)
     }
 
     @Test func meterReadingsAreNormalisedToAYear() throws {
         // 2026-01-10 → 2026-07-11 is 21 + 28 + 31 + 30 + 31 + 30 + 11 = 182 days.
         // 11,450 − 10,000 = 1,450 kWh; 1,450 · 365 / 182 = 2,907.967 kWh/yr; 3,400 − 2,907.967 = 492.033 kWh saved;
-        // 492.033 · 0.4118 = 202.619 → 202.62 €; 492.033 · 0.56 = 275.538 → 275.54 kg CO2.
+        // 492.033 · 0.3638 = 179.002 → 179.00 €; 492.033 · 0.56 = 275.538 → 275.54 kg CO2.
         let first = try register.followUp(visitId: "NUE-TEST-1", date: try date("2026-07-11"),
                                           meterAtVisitKWh: 10_000, meterNowKWh: 11_450, implemented: [.led])
         #expect(first.daysSinceVisit == 182)
@@ -43,23 +43,23 @@ import VisitRegister
         #expect(e.usedSinceVisitKWh == 1450)
         #expect(e.afterKWhPerYear == 2907.97)
         #expect(e.savedKWhPerYear == 492.03)
-        #expect(e.savedEURPerYear == 202.62)
+        #expect(e.savedEURPerYear == 179)
         #expect(e.savedCO2KgPerYear == 275.54)
         #expect(e.beneficiary == .household)
         #expect(first.heating == nil)
-        #expect(first.predicted.electricityKWh == 97.17)  // only the LED measure was implemented
-        #expect(first.predicted.savingEUR == 40.01)
+        #expect(first.predicted.electricityKWh == 91.45)  // only the LED measure was implemented
+        #expect(first.predicted.savingEUR == 33.27)
 
         // A year after the visit the reading at the visit is taken from the first follow-up:
-        // 12,900 − 10,000 = 2,900 kWh in 365 days → 3,400 − 2,900 = 500 kWh, 500 · 0.4118 = 205.90 €.
+        // 12,900 − 10,000 = 2,900 kWh in 365 days → 3,400 − 2,900 = 500 kWh, 500 · 0.3638 = 181.90 €.
         let second = try register.followUp(visitId: "NUE-TEST-1", date: try date("2027-01-10"), meterNowKWh: 12_900,
                                            implemented: [.standby, .led])
         #expect(second.daysSinceVisit == 365)
         #expect(second.meterAtVisitKWh == 10_000)
         #expect(second.electricity?.savedKWhPerYear == 500)
-        #expect(second.electricity?.savedEURPerYear == 205.9)
+        #expect(second.electricity?.savedEURPerYear == 181.9)
         #expect(second.implemented == [.led, .standby])
-        #expect(second.predicted.electricityKWh == 149.73)  // 97.17 + 52.56
+        #expect(second.predicted.electricityKWh == 144.01)  // 91.45 + 52.56
 
         let stored = try register.show(visitId: "NUE-TEST-1")
         #expect(stored.followUps == [first, second])
@@ -68,9 +68,9 @@ import VisitRegister
         #expect(summary.householdsFollowedUp == 1)
         #expect(summary.realised.householdsWithElectricity == 1)
         #expect(summary.realised.electricity.kWh == 500)  // the latest follow-up counts
-        #expect(summary.realised.householdEUR == 205.9)
+        #expect(summary.realised.householdEUR == 181.9)
         #expect(summary.realised.publicEUR == 0)
-        #expect(summary.realised.predictedImplemented.electricityKWh == 149.73)
+        #expect(summary.realised.predictedImplemented.electricityKWh == 144.01)
         #expect(summary.byMeasure.first { $0.kind == .led }?.householdsImplemented == 1)
     }
 

@@ -52,7 +52,7 @@ import VisitRegister
         #expect(pensioner.heatingCostsPaidBy == .socialOffice)  // the default for grundsicherung
         #expect(pensioner.electricityKWh == 2300)
         #expect(pensioner.heating == RegisteredHeating(fuel: .gas, annualKWh: 6050, estimated: false))
-        #expect(pensioner.prices.electricityEURPerKWh == 0.4118)  // Nürnberg basic supply 41.18 ct/kWh
+        #expect(pensioner.prices.electricityEURPerKWh == 0.3638)  // Nürnberg basic supply 36.38 ct/kWh
         #expect(pensioner.prices.heatingCO2KgPerKWh == 0.24)    // gas, GEG Anlage 9
         let advice = try #require(advices.first { $0.visitId == "NUE-2026-0142" })
         #expect(pensioner.measures.map(\.kind) == advice.measures.filter(\.recommended).map(\.kind))
