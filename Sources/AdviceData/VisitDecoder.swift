@@ -205,6 +205,11 @@ final class VisitReader {
         let taps = array(f, "taps", maxCount: 20).compactMap { tap($0.node, $0.path) }
         let notes = string(f, "notes", required: false, maxLength: 10_000)
 
+        if let date, let reading = electricity?.meterReading, reading.date > date,
+           let node = f.members["electricity"] {
+            report(node, "electricity.meterReading.date",
+                   "\(reading.date) is after the visit (\(date)); give the reading taken at the visit or before it")
+        }
         guard problems.isEmpty, let visitId, let date, let city, let household, let electricity else { return nil }
         return Visit(visitId: visitId, date: date, city: city, language: language, advisor: advisor,
                      household: household, electricity: electricity, heating: heating, lighting: lighting,
@@ -257,6 +262,7 @@ final class VisitReader {
                               monthlyInstallmentEUR: installment, tariff: tariff, switchPossible: switchPossible)
     }
 
+    /// A reading taken at the visit or before it; the visit's own date is checked in `visit(_:)`.
     func meterReading(_ node: JSONNode, _ path: String) -> MeterReading? {
         guard let f = object(node, path, allowed: ["date", "kWh"]) else { return nil }
         var date: CalendarDate?

@@ -240,7 +240,8 @@ public enum AdviceJSON {
             ]
         case .electricitySavingsCapped(let technical, let annual):
             fields += [JSONField("technicalKWh", num(technical)), JSONField("annualKWh", num(annual))]
-        case .hotWaterSourceUnknown, .voucherNeedsAge, .installedWithoutSaving, .buildingBillingForHouse:
+        case .hotWaterSourceUnknown, .voucherNeedsAge, .installedWithoutSaving, .buildingBillingForHouse,
+             .consumptionShareIgnored, .hotWaterTwice:
             break
         }
         fields.append(JSONField("inputs", .array(w.inputPaths.map(JSONValue.string))))

@@ -22,7 +22,7 @@ extension SheetBuilder {
             return t(id, ["date": date(until)])
         case .tariffNotYetValid(let name, let from):
             return t(id, ["name": text(name), "date": date(from)])
-        case .hotWaterSourceUnknown, .buildingBillingForHouse:
+        case .hotWaterSourceUnknown, .buildingBillingForHouse, .consumptionShareIgnored, .hotWaterTwice:
             return t(id)
         case .voucherNeedsAge(let index):
             return t(id, ["number": count(Double(index + 1))])

@@ -21,17 +21,16 @@ public struct AdviceCalculator: Sendable {
         var measures: [MeasureResult] = []
         measures.reserveCapacity(drafts.count + 1)
         for draft in drafts { measures.append(try context.result(draft)) }
-        let totals = Totals(recommendedOf: measures)
+        var totals = Totals(recommendedOf: measures)
         if let change = context.tariffSwitch(afterSavingKWh: totals.electricityKWh) {
             measures.append(change)
+            totals.tariffSwitchEUR = change.savingEUR
         }
 
         let electricity = try context.electricitySummary()
         let heating = context.heatingSummary()
         context.addPlausibilityWarnings(electricity: electricity, heating: heating)
 
-        var finalTotals = totals
-        finalTotals.tariffSwitchEUR = measures.last { $0.kind == .tariffSwitch }?.savingEUR ?? 0
         return Advice(
             visitId: visit.visitId,
             date: visit.date,
@@ -43,7 +42,7 @@ public struct AdviceCalculator: Sendable {
             electricity: electricity,
             heating: heating,
             measures: measures,
-            totals: finalTotals,
+            totals: totals,
             installment: InstallmentCheck(
                 electricity: Installment(expectedAnnualEUR: electricity.annualCostEUR,
                                          currentMonthlyEUR: visit.electricity.monthlyInstallmentEUR),

@@ -25,7 +25,7 @@ struct AdviceContext {
     private(set) var inputs: [AssumedInput] = []
     private(set) var warnings: [AdviceWarning] = []
     /// Constants already listed in `inputs`, so each appears once however many measures use it.
-    private var listedConstants: Set<String> = []
+    private var listedConstants = ListedConstants()
 
     struct ResolvedHeating {
         var fuel: HeatingFuel
@@ -113,8 +113,9 @@ struct AdviceContext {
         }
 
         if let use = visit.heating {
-            heating = try Self.resolveHeating(use, household: household, hotWater: self.hotWater, data: data,
-                                              visitDate: visit.date, assume: assume, warn: { warnings.append($0) })
+            heating = try Self.resolveHeating(use, household: household, payer: heatingPayer, hotWater: self.hotWater,
+                                              data: data, visitDate: visit.date, assume: assume,
+                                              warn: { warnings.append($0) })
         } else {
             heating = nil
         }
@@ -134,7 +135,7 @@ struct AdviceContext {
 
     /// The heating with its bill, tariff, billing and the hot-water part split off (rule 1).
     private static func resolveHeating(
-        _ use: HeatingUse, household: Household, hotWater: HotWaterSystem, data: CalculationData,
+        _ use: HeatingUse, household: Household, payer: Payer, hotWater: HotWaterSystem, data: CalculationData,
         visitDate: CalendarDate, assume: (String, Scalar, AssumedInput.Kind, Source?) -> Void,
         warn: (AdviceWarning) -> Void
     ) throws(AdviceError) -> ResolvedHeating {
@@ -160,6 +161,8 @@ struct AdviceContext {
         let includesHotWater: Bool
         if let given = use.includesHotWater {
             includesHotWater = given
+            // Electric water heating and a heating that makes hot water: the hot water would be counted twice.
+            if given && hotWater.isElectric { warn(.hotWaterTwice) }
         } else {
             includesHotWater = !hotWater.isElectric
             assume("heating.includesHotWater", .flag(includesHotWater), .formatDefault, nil)
@@ -172,8 +175,10 @@ struct AdviceContext {
             assume("heating.billing", .text(billing.rawValue), .formatDefault, nil)
         }
         if billing == .building && household.dwelling == .house { warn(.buildingBillingForHouse) }
+        if billing == .own && use.consumptionShare != nil { warn(.consumptionShareIgnored) }
         var billShare = 1.0
-        if billing == .building {
+        // A landlord who includes the heating in the rent pays the whole building's bill and keeps every saving.
+        if billing == .building && payer != .landlord {
             if let given = use.consumptionShare {
                 billShare = given
             } else {
@@ -200,7 +205,7 @@ struct AdviceContext {
             let most = annualKWh * rule.maxShareOfHeating.value
             hotWaterKWh = cents(min(byArea, most))
             efficiency = central.efficiency
-            assume("hotWater.\(use.fuel.rawValue).kWhPerM2", .number(central.kWhPerM2.value), .reference,
+            assume("hotWater.areaRule.\(use.fuel.rawValue)", .number(central.kWhPerM2.value), .reference,
                    central.kWhPerM2.source)
             if byArea > most {
                 assume("hotWater.maxShareOfHeating", .number(rule.maxShareOfHeating.value), .reference,
@@ -225,9 +230,9 @@ struct AdviceContext {
     }
 
     /// Lists a constant of the data files the first time a measure uses it.
-    mutating func constant(_ name: String, _ figure: Sourced<Double>, city overridden: Bool = false) {
-        guard listedConstants.insert(name).inserted else { return }
-        assume(name, .number(figure.value), overridden ? .city : .reference, figure.source)
+    mutating func constant(_ constant: ListedConstant, _ figure: Sourced<Double>, city overridden: Bool = false) {
+        guard listedConstants.insert(constant) else { return }
+        assume(constant.name, .number(figure.value), overridden ? .city : .reference, figure.source)
     }
 
     mutating func warn(_ warning: AdviceWarning) {
@@ -238,9 +243,9 @@ struct AdviceContext {
     mutating func realisation(_ kind: MeasureKind) throws(AdviceError) -> RealisationFactor {
         let fromCity = city.realisation[kind]
         guard let factor = fromCity ?? reference.realisation[kind] else { throw .noRealisationFactor(kind) }
-        let name = "realisation.\(kind.rawValue)"
-        if listedConstants.insert(name).inserted {
-            assume(name, .factor(low: factor.low, likely: factor.likely, high: factor.high),
+        let constant = ListedConstant.realisation(kind)
+        if listedConstants.insert(constant) {
+            assume(constant.name, .factor(low: factor.low, likely: factor.likely, high: factor.high),
                    fromCity == nil ? .reference : .city, factor.source)
         }
         return factor
@@ -250,14 +255,14 @@ struct AdviceContext {
     mutating func kitPrice(_ item: KitItem) -> Double {
         let fromCity = city.kitPrices[item]
         guard let price = fromCity ?? reference.kitPrices[item] else { return 0 }
-        constant("kitPrice.\(item.rawValue)", price, city: fromCity != nil)
+        constant(.kitPrice(item), price, city: fromCity != nil)
         return price.value
     }
 
     /// What the household pays for one item in a shop.
     mutating func retailPrice(_ item: KitItem) -> Double {
         guard let price = reference.retailPrices[item] else { return 0 }
-        constant("retailPrice.\(item.rawValue)", price)
+        constant(.retailPrice(item), price)
         return price.value
     }
 }

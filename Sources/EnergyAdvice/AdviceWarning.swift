@@ -28,6 +28,11 @@ public enum AdviceWarning: Sendable, Equatable {
     case installedWithoutSaving(path: String)
     /// "building" billing was given for a house, which has no landlord's heating bill to share.
     case buildingBillingForHouse
+    /// A consumption share was given for a heating billed on its own (by the visit or by default): it is not used.
+    case consumptionShareIgnored
+    /// Water is heated electrically and by the heating: the advice takes the electric heater for showers and taps,
+    /// and the heating's hot-water part still leaves the space heating smaller.
+    case hotWaterTwice
 
     /// Every code, for checking that each has a text.
     public static let allCodes = [
@@ -35,6 +40,7 @@ public enum AdviceWarning: Sendable, Equatable {
         "heating-implausibly-low", "city-tariffs-expired", "reference-data-expired", "tariff-not-yet-valid",
         "hot-water-source-unknown", "voucher-needs-age", "shower-saving-capped", "tap-savings-capped",
         "electricity-savings-capped", "installed-without-saving", "building-billing-for-house",
+        "consumption-share-ignored", "hot-water-twice",
     ]
 
     /// A stable code for JSON and for looking up the text.
@@ -54,6 +60,8 @@ public enum AdviceWarning: Sendable, Equatable {
         case .electricitySavingsCapped: "electricity-savings-capped"
         case .installedWithoutSaving: "installed-without-saving"
         case .buildingBillingForHouse: "building-billing-for-house"
+        case .consumptionShareIgnored: "consumption-share-ignored"
+        case .hotWaterTwice: "hot-water-twice"
         }
     }
 
@@ -76,9 +84,11 @@ public enum AdviceWarning: Sendable, Equatable {
             return ["showers.perWeek", "showers.minutes", "showers.flowLitresPerMinute"] + bill(source, estimated: estimated)
         case .tapSavingsCapped(_, _, let source, let estimated):
             return ["taps[].flowLitresPerMinute", "taps[].minutesPerDay"] + bill(source, estimated: estimated)
-        case .electricitySavingsCapped: return ["lighting", "appliances", "electricity.annualKWh"]
+        case .electricitySavingsCapped: return ["lighting", "appliances", "showers", "taps", "electricity.annualKWh"]
         case .installedWithoutSaving(let path): return [path]
         case .buildingBillingForHouse: return ["heating.billing", "household.dwelling"]
+        case .consumptionShareIgnored: return ["heating.consumptionShare", "heating.billing"]
+        case .hotWaterTwice: return ["electricity.hotWater", "heating.includesHotWater"]
         }
     }
 }

@@ -9,7 +9,7 @@ extension AdviceContext {
                 continue
             }
             guard let share = reference.ledShare[row.technology] else { throw .noLEDShare(row.technology) }
-            constant("ledShare.\(row.technology.rawValue)", share)
+            constant(.ledShare(row.technology), share)
             let ledWatts = row.watts * share.value
             let kWh = Double(row.lamps) * (row.watts - ledWatts) * row.hoursPerDay * Self.daysPerYear / 1000
             drafts.append(MeasureDraft(

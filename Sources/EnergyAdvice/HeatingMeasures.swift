@@ -7,8 +7,8 @@ extension AdviceContext {
     mutating func roomTemperature() -> MeasureDraft? {
         guard let heating, let room = heating.roomTemperatureC, room > heating.targetTemperatureC else { return nil }
         let ref = reference.heating
-        constant("heating.savingPerKelvin", ref.savingPerKelvin)
-        constant("heating.maxKelvin", ref.maxKelvin)
+        constant(.savingPerKelvin, ref.savingPerKelvin)
+        constant(.maxKelvin, ref.maxKelvin)
         let kelvin = min(room - heating.targetTemperatureC, ref.maxKelvin.value)
         let kWh = heating.spaceHeatingKWh * ref.savingPerKelvin.value * kelvin
         return MeasureDraft(
@@ -24,7 +24,7 @@ extension AdviceContext {
     mutating func ventilation(after roomTemperature: MeasureDraft?) -> MeasureDraft? {
         guard let heating, heating.windowsTilted else { return nil }
         let share = reference.heating.tiltedWindowShare
-        constant("heating.tiltedWindowShare", share)
+        constant(.tiltedWindowShare, share)
         let base = max(0, heating.spaceHeatingKWh - (roomTemperature?.heatKWh ?? 0))
         return MeasureDraft(
             kind: .ventilation, recommended: true, installedAtVisit: false, heatKWh: base * share.value,

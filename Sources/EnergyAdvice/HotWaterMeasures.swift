@@ -5,13 +5,13 @@ extension AdviceContext {
         switch hotWater {
         case .electricInstantaneous, .electricBoiler:
             guard let efficiency = reference.hotWater.electricEfficiency[hotWater] else { return (.electric(hotWater), nil) }
-            constant("hotWater.efficiency.\(hotWater.rawValue)", efficiency)
+            constant(.hotWaterEfficiency(fuel: nil, electric: hotWater), efficiency)
             return (.electric(hotWater), efficiency.value)
         case .none:
             guard let heating, heating.includesHotWater, let efficiency = heating.hotWaterEfficiency else {
                 return (.unknown, nil)
             }
-            constant("hotWater.\(heating.fuel.rawValue).efficiency", efficiency)
+            constant(.hotWaterEfficiency(fuel: heating.fuel, electric: nil), efficiency)
             return (.heating(heating.fuel), efficiency.value)
         }
     }
@@ -39,7 +39,7 @@ extension AdviceContext {
     mutating func hotWaterSaving(litres: Double, warm: Double, cold: Double, oldFlow: Double, newFlow: Double)
         -> (details: HotWaterDetails, electricityKWh: Double, heatKWh: Double) {
         let perLitreKelvin = reference.hotWater.kWhPerLitreKelvin
-        constant("hotWater.kWhPerLitreKelvin", perLitreKelvin)
+        constant(.kWhPerLitreKelvin, perLitreKelvin)
         let useful = litres * max(0, warm - cold) * perLitreKelvin.value
         let (source, efficiency) = hotWaterSupply()
         var electricity = 0.0
@@ -64,8 +64,8 @@ extension AdviceContext {
             if installed { warn(.installedWithoutSaving(path: "showers.installedAtVisit")) }
             return nil
         }
-        constant("shower.replaceAboveLitresPerMinute", ref.replaceAboveLitresPerMinute)
-        constant("shower.efficientLitresPerMinute", ref.efficientLitresPerMinute)
+        constant(.showerReplaceAbove, ref.replaceAboveLitresPerMinute)
+        constant(.showerEfficient, ref.efficientLitresPerMinute)
         let temperature = showers.temperatureC ?? VisitRules.showerTemperatureCDefault
         let cold = showers.coldWaterC ?? VisitRules.coldWaterCDefault
         if showers.temperatureC == nil { assume("showers.temperatureC", .number(temperature), .formatDefault) }
@@ -91,9 +91,9 @@ extension AdviceContext {
                 if installed { warn(.installedWithoutSaving(path: "taps[\(index)].installedAtVisit")) }
                 continue
             }
-            constant("tap.replaceAboveLitresPerMinute", ref.replaceAboveLitresPerMinute)
-            constant("tap.aeratorLitresPerMinute", ref.aeratorLitresPerMinute)
-            constant("tap.mixedWaterTemperatureC", ref.mixedWaterTemperatureC)
+            constant(.tapReplaceAbove, ref.replaceAboveLitresPerMinute)
+            constant(.tapAerator, ref.aeratorLitresPerMinute)
+            constant(.tapMixedTemperature, ref.mixedWaterTemperatureC)
             let minutes: Double
             if let given = tap.minutesPerDay {
                 minutes = given

@@ -17,7 +17,7 @@ struct MeasureDraft {
     var voucherEUR = 0.0
     var details: MeasureDetails
 
-    /// Scales the whole saving, e.g. to a bound of rule 1.
+    /// Scales the whole saving to a bound of rule 1: less hot water saved is less water saved too.
     mutating func scale(by factor: Double) {
         electricityKWh *= factor
         heatKWh *= factor

@@ -25,7 +25,8 @@ public enum VisitRules {
     public static let coldWaterC = AllowedRange(0, 30)
     public static let consumptionShare = AllowedRange(0.5, 1)
     public static let tapMinutesPerDay = AllowedRange(0, 240)
-    public static let meterKWh = AllowedRange(0, 10_000_000)
+    /// Household meters show at most 6 to 8 digits before the decimal mark.
+    public static let meterKWh = AllowedRange(0, 99_999_999)
     public static let advisorMaxLength = 64
 
     /// The defaults the format itself names (DESIGN: visit file).

@@ -38,10 +38,8 @@ public enum QuestionnaireDefaults {
     public static let flowLitresPerMinute = 12.0
     /// Far more lamp rows, fridges or standby devices than any flat has, and well inside the visit format's limits.
     public static let maxRows = 60
-    /// Electricity meter readings; household meters show at most 6 to 8 digits before the decimal mark.
-    public static let meterReadingKWh = AllowedRange(0, 99_999_999)
-    /// A kitchen tap without an aerator runs at about 10–15 L/min; measuring with a jug is better.
-    public static let tapFlowLitresPerMinute = 12.0
+    /// Electricity meter readings: the visit format's range, so every reading the questionnaire takes can be written.
+    public static let meterReadingKWh = VisitRules.meterKWh
     /// Heizkostenverordnung: 50–70 % of a building's heating bill follow each flat's use; the bill states the split.
     public static let consumptionSharePercent = AllowedRange(50, 100)
 }
@@ -267,11 +265,12 @@ struct VisitFlow {
         var taps: [TapUse] = []
         for room in TapRoom.allCases {
             let id = "taps.\(room.rawValue)"
-            guard try w.yes(.yesNo(id, section, "Wasserhahn \(room == .kitchen ? "in der Küche" : "im Bad") messen?",
-                                   default: true)) else { continue }
+            // No default flow: an aerator saving must rest on a measurement, not on a guess taken with Enter.
+            guard try w.yes(.yesNo(id, section, "Wasserhahn \(room == .kitchen ? "in der Küche" : "im Bad") gemessen?",
+                                   default: false)) else { continue }
             let flow = try w.number(.flow(
                 "\(id).flowLitresPerMinute", section, "Durchfluss (\(room.germanLabel))", unit: "L/min",
-                range: VisitRules.flowLitresPerMinute, default: QuestionnaireDefaults.tapFlowLitresPerMinute,
+                range: VisitRules.flowLitresPerMinute, default: nil,
                 help: "Wasser voll auf, Messbecher, Zeit stoppen; z. B. „1 l in 6 s“ (= 10 L/min)."))
             var installed: Bool?
             if flow > setup.reference?.tap.replaceAboveLitresPerMinute.value ?? 0 {
@@ -443,8 +442,8 @@ extension Question {
     }
 
     static func flow(_ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
-                     default value: Double, help: String?) -> Question {
-        Question(id: id, section: section, prompt: prompt, unit: unit, help: help, defaultAnswer: GermanNumber.text(value),
+                     default value: Double?, help: String?) -> Question {
+        Question(id: id, section: section, prompt: prompt, unit: unit, help: help, defaultAnswer: value.map(GermanNumber.text),
                  kind: .flow(range))
     }
 

@@ -121,12 +121,14 @@ extension FollowUpResult {
                 beneficiary: .household)
         }
         var heating: RealisedSaving?
-        if let after = stored.heatingKWhPerYear, let before = visit.heating {
+        // Rules v2, rule 6: a heating estimated at the visit is no baseline for a measured saving.
+        if let after = stored.heatingKWhPerYear, let before = visit.heating, !before.estimated {
             let saved = before.annualKWh - after
             heating = RealisedSaving(
-                beforeKWhPerYear: before.annualKWh, baselineEstimated: before.estimated, usedSinceVisitKWh: nil,
+                beforeKWhPerYear: before.annualKWh, baselineEstimated: false, usedSinceVisitKWh: nil,
                 afterKWhPerYear: cents(after), savedKWhPerYear: cents(saved),
-                savedEURPerYear: visit.prices.heatingEURPerKWh.map { cents(saved * $0) },
+                // Only the consumption share of a building's bill follows the flat's use.
+                savedEURPerYear: visit.prices.heatingEURPerKWh.map { cents(saved * $0 * before.billShare) },
                 savedCO2KgPerYear: visit.prices.heatingCO2KgPerKWh.map { cents(saved * $0) },
                 beneficiary: visit.heatingCostsPaidBy)
         }

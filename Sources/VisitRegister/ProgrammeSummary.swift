@@ -67,7 +67,8 @@ public struct SavingFigures: Sendable, Equatable {
     /// Heating kWh saved, valued at each visit's heating price and CO2 factor.
     public var heating: CarrierFigures
     public var waterM3: Double
-    /// Money not from electricity or heating kWh: water and tariff switches (total − electricity − heating).
+    /// Money not from electricity or heating kWh: water and wastewater (total − electricity − heating); under rules v1
+    /// also the tariff switch, which rules v2 keep out of the totals.
     public var otherEUR: Double
     /// Σ of the advices' `totals.savingEUR`.
     public var totalEUR: Double
@@ -178,7 +179,7 @@ extension ProgrammeSummary {
             byLanguage[visit.language, default: GroupSums()].add(visit)
             if let index = benefits.firstIndex(of: visit.benefit) { byBenefit[index].add(visit) }
             electricityEUR += t.electricityKWh * visit.prices.electricityEURPerKWh
-            heatingEUR += t.heatKWh * (visit.prices.heatingEURPerKWh ?? 0)
+            heatingEUR += t.heatKWh * (visit.prices.heatingEURPerKWh ?? 0) * (visit.heating?.billShare ?? 1)
             electricityCO2 += t.electricityKWh * (visit.prices.electricityCO2KgPerKWh ?? 0)
             heatingCO2 += t.heatKWh * (visit.prices.heatingCO2KgPerKWh ?? 0)
             waterM3 += t.waterM3

@@ -89,6 +89,7 @@ extension VisitRegister {
             ("range_low_eur", t.range.lowEUR),
             ("range_high_eur", t.range.highEUR),
             ("tariff_switch_eur", t.tariffSwitchEUR),
+            ("heating_bill_share", advice.heating?.consumptionShare),
             ("rules_version", Advice.rulesVersion),
             ("added_at", now),
             ("updated_at", now),
@@ -212,7 +213,7 @@ extension VisitRegister {
         electricity_co2_kg_per_kwh, heating_fuel, heating_kwh, heating_estimated, heating_eur_per_kwh, \
         heating_co2_kg_per_kwh, saved_electricity_kwh, saved_heat_kwh, saved_water_m3, saving_eur, household_eur, \
         public_eur, landlord_eur, co2_kg, rules_version, added_at, updated_at, jobcenter_eur, social_office_eur, \
-        range_low_eur, range_high_eur, tariff_switch_eur
+        range_low_eur, range_high_eur, tariff_switch_eur, heating_bill_share
         """
     static let measureColumns = """
         visit_id, kind, electricity_kwh, heat_kwh, water_m3, saving_eur, co2_kg, investment_eur, voucher_eur, \
@@ -224,7 +225,9 @@ extension VisitRegister {
         var heating: RegisteredHeating?
         if let fuelText: String = try row.decode(atIndex: 10) {
             guard let fuel = HeatingFuel(rawValue: fuelText) else { throw corrupt(path, "heating_fuel", fuelText) }
-            heating = RegisteredHeating(fuel: fuel, annualKWh: try row.decode(atIndex: 11), estimated: try row.decode(atIndex: 12))
+            let share: Double? = try row.decode(atIndex: 31)
+            heating = RegisteredHeating(fuel: fuel, annualKWh: try row.decode(atIndex: 11), estimated: try row.decode(atIndex: 12),
+                                        billShare: share ?? 1)
         }
         return RegisteredVisit(
             visitId: try row.decode(atIndex: 0),
@@ -260,7 +263,7 @@ extension VisitRegister {
             measures: measures,
             followUps: [],
             documents: documents
-                ? RegisteredDocuments(visitJSON: try row.decode(atIndex: 31), adviceJSON: try row.decode(atIndex: 32)) : nil,
+                ? RegisteredDocuments(visitJSON: try row.decode(atIndex: 32), adviceJSON: try row.decode(atIndex: 33)) : nil,
             addedAt: try row.decode(atIndex: 24),
             updatedAt: try row.decode(atIndex: 25)
         )

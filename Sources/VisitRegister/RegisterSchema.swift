@@ -98,8 +98,9 @@ enum RegisterSchema {
                 """)
         }
         // Rules v2: public savings apart by office (the jobcenter is federal money, the social office the city's),
-        // the range of the expected savings, and the tariff switch apart from them. Rows advised under rules v1
-        // get their public savings by who paid the heating, and no range.
+        // the range of the expected savings, the tariff switch apart from them, and the share of a heating saving
+        // that reaches the bill. Rows advised under rules v1 get their public savings by who paid the heating, no
+        // range and the whole saving on the bill, as v1 counted it.
         migrator.registerMigration("v3") { db in
             try db.execute(sql: """
                 ALTER TABLE visit ADD COLUMN jobcenter_eur REAL NOT NULL DEFAULT 0;
@@ -107,6 +108,7 @@ enum RegisterSchema {
                 ALTER TABLE visit ADD COLUMN range_low_eur REAL;
                 ALTER TABLE visit ADD COLUMN range_high_eur REAL;
                 ALTER TABLE visit ADD COLUMN tariff_switch_eur REAL NOT NULL DEFAULT 0;
+                ALTER TABLE visit ADD COLUMN heating_bill_share REAL;
                 UPDATE visit SET
                     jobcenter_eur = CASE WHEN heating_paid_by = 'jobcenter' THEN public_eur ELSE 0 END,
                     social_office_eur = CASE WHEN heating_paid_by = 'social-office' THEN public_eur ELSE 0 END;

@@ -46,7 +46,7 @@ public struct RegisteredVisit: Sendable, Equatable {
 public struct RegisteredDocuments: Sendable, Equatable {
     /// The full visit (`esp-visit/1`), notes included: personal data, never exported.
     public var visitJSON: String
-    /// The advice document stored at import (`esp-advice/1`).
+    /// The advice document stored at import (`esp-advice/2`; `esp-advice/1` for visits advised under rules v1).
     public var adviceJSON: String
 }
 
@@ -57,12 +57,15 @@ public struct RegisteredHeating: Sendable, Equatable {
     public var annualKWh: Double
     /// True when the visit gave no kWh and the advice estimated them.
     public var estimated: Bool
+    /// The share of a heating saving that reaches the bill (the consumption share of a building's bill, else 1).
+    public var billShare: Double
 
     /// Creates the heating of a registered visit.
-    public init(fuel: HeatingFuel, annualKWh: Double, estimated: Bool) {
+    public init(fuel: HeatingFuel, annualKWh: Double, estimated: Bool, billShare: Double = 1) {
         self.fuel = fuel
         self.annualKWh = annualKWh
         self.estimated = estimated
+        self.billShare = billShare
     }
 }
 

@@ -192,6 +192,8 @@ struct FollowUp: ParsableCommand {
         }
         if let h = result.heating {
             print("heating: \(Register.List.plain(h.afterKWhPerYear)) kWh/year now, \(Register.List.plain(h.savedKWhPerYear)) kWh/year saved (predicted: \(Register.List.plain(result.predicted.heatKWh)))")
+        } else if heatingKWh != nil {
+            print("heating: no saving counted: the heating at the visit was an estimate, not a bill")
         }
         print("follow-up of \(id) on \(day) recorded")
     }

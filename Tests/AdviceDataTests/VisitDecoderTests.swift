@@ -21,6 +21,12 @@ struct VisitDecoderTests {
 
     func message(_ text: String) -> String? { dataError { () throws(DataError) in try decode(text) }?.description }
 
+    /// The valid visit with more top-level keys after `electricity`, on the same line.
+    static func adding(_ keys: String) -> String {
+        valid.replacingOccurrences(of: "\"electricity\": { \"annualKWh\": 2500 }",
+                                   with: "\"electricity\": { \"annualKWh\": 2500 }, " + keys)
+    }
+
     @Test func minimalVisitDecodes() throws {
         let visit = try decode(Self.valid)
         #expect(visit.household.persons == 2)
@@ -81,6 +87,63 @@ struct VisitDecoderTests {
           "appliances": [ { "kind": "standby", "watts": 5, "hoursPerDay": 20, "ageYears": 3 } ]
         """)
         #expect(message(text)?.contains("appliances[0].ageYears: unknown key; allowed here: kind, label, watts, hoursPerDay") == true)
+    }
+
+    /// Every key rules v2 adds, in one file that decodes to exactly these values.
+    @Test func rulesTwoKeysDecode() throws {
+        let text = """
+        {
+          "schema": "esp-visit/1", "visitId": "T-2", "date": "2026-03-14", "city": "nuernberg", "advisor": "AB",
+          "household": { "persons": 2, "dwelling": "flat", "livingAreaM2": 60, "benefit": "buergergeld",
+                         "waterCostsPaidBy": "household" },
+          "electricity": { "annualKWh": 2500, "meterReading": { "date": "2026-03-14", "kWh": 41234.5 },
+                           "switchPossible": false },
+          "heating": { "fuel": "gas", "billing": "building", "consumptionShare": 0.7 },
+          "lighting": [ { "lamps": 2, "watts": 40, "technology": "halogen", "hoursPerDay": 3, "installedAtVisit": true } ],
+          "appliances": [ { "kind": "standby", "watts": 8, "hoursPerDay": 20, "installedAtVisit": true } ],
+          "showers": { "perWeek": 10, "minutes": 6, "flowLitresPerMinute": 12, "installedAtVisit": true },
+          "taps": [ { "room": "kitchen", "flowLitresPerMinute": 11, "minutesPerDay": 3, "installedAtVisit": true },
+                    { "room": "bathroom", "flowLitresPerMinute": 9 } ]
+        }
+        """
+        let visit = try decode(text)
+        #expect(visit.advisor == "AB")
+        #expect(visit.household.waterCostsPaidBy == .household)
+        #expect(visit.electricity.meterReading == MeterReading(date: CalendarDate(year: 2026, month: 3, day: 14)!, kWh: 41234.5))
+        #expect(visit.electricity.switchPossible == false)
+        #expect(visit.heating?.billing == .building && visit.heating?.consumptionShare == 0.7)
+        #expect(visit.lighting.first?.installedAtVisit == true)
+        #expect(visit.appliances.first == .standby(StandbyDevice(watts: 8, hoursPerDay: 20, installedAtVisit: true)))
+        #expect(visit.showers?.installedAtVisit == true)
+        #expect(visit.taps == [TapUse(room: .kitchen, flowLitresPerMinute: 11, minutesPerDay: 3, installedAtVisit: true),
+                               TapUse(room: .bathroom, flowLitresPerMinute: 9)])
+        // Written and read back, the file says the same.
+        #expect(try VisitDecoder.decode(Array(VisitEncoder.text(visit).utf8), path: "again.json") == visit)
+    }
+
+    @Test func consumptionShareOutsideTheLegalRange() {
+        let text = Self.adding("\"heating\": { \"fuel\": \"gas\", \"consumptionShare\": 0.3 }")
+        #expect(message(text) == "visit.json:7:89: heating.consumptionShare: 0.3 is out of range; allowed: from 0.5 to 1")
+    }
+
+    @Test func consumptionShareNeedsABuildingBill() {
+        let text = Self.adding("\"heating\": { \"fuel\": \"gas\", \"billing\": \"own\", \"consumptionShare\": 0.7 }")
+        #expect(message(text)?.contains("heating.consumptionShare: only a building's bill is shared") == true)
+    }
+
+    @Test func aTapWithoutFlowIsRefused() {
+        let text = Self.adding("\"taps\": [ { \"room\": \"kitchen\" } ]")
+        #expect(message(text) == "visit.json:7:51: taps[0].flowLitresPerMinute: required field is missing")
+    }
+
+    @Test func aTapRoomIsOneOfTheKnown() {
+        let text = Self.adding("\"taps\": [ { \"room\": \"garden\", \"flowLitresPerMinute\": 12 } ]")
+        #expect(message(text) == "visit.json:7:61: taps[0].room: \"garden\" is not allowed; allowed: \"kitchen\", \"bathroom\"")
+    }
+
+    @Test func aFridgeIsNotHandedOutAtAVisit() {
+        let text = Self.adding("\"appliances\": [ { \"kind\": \"fridge\", \"ageYears\": 12, \"installedAtVisit\": true } ]")
+        #expect(message(text) == "visit.json:7:93: appliances[0].installedAtVisit: a fridge is not handed out at a visit; leave installedAtVisit out (a new device is advised with its voucher)")
     }
 
     @Test func badDateAndIdAndSchema() {

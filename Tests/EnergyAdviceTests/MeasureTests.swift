@@ -34,9 +34,11 @@ struct MeasureTests {
     /// ΔL = 5 · 6 · 9 · 365/7 = 14,078.57 L; useful = 14,078.57 · 24 · 0.001163 = 392.96 kWh (the sheet's ≈ 391 kWh
     /// counts 52 weeks); water 14.08 m³. Technical: 392.96 · 0.4118 = 161.82 € + 14.08 · 4.5 = 63.36 € = 225.18 €.
     /// Expected at 0.8: 314.37 kWh · 0.4118 = 129.46 € + 11.26 m³ · 4.5 = 50.67 € = 180.13 €.
+    /// 9,000 kWh keep it below the bound of rule 1: 20 % of the electricity heats water (fixture tables), 65 % of
+    /// that is showers, 5/12 of it saved: 9,000 · 0.2 · 0.65 · 5/12 = 487.5 kWh.
     @Test func showerheadWorkedExample() throws {
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12, temperatureC: 36, coldWaterC: 12)
-        let advice = try Fixture.advise(Fixture.visit(persons: 3, kWh: 4000, hotWater: .electricInstantaneous, showers: showers))
+        let advice = try Fixture.advise(Fixture.visit(persons: 3, kWh: 9000, hotWater: .electricInstantaneous, showers: showers))
         let m = try #require(advice.measures.first { $0.kind == .showerhead })
         #expect(m.technical.electricityKWh == 392.96)
         #expect(abs(m.technical.electricityKWh - 391) / 391 < 0.01)
@@ -52,7 +54,7 @@ struct MeasureTests {
     /// With an electric boiler the same useful heat costs 392.961 / 0.85 = 462.31 kWh of electricity.
     @Test func showerheadWithBoilerUsesItsEfficiency() throws {
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12, temperatureC: 36, coldWaterC: 12)
-        let m = try #require(try Fixture.advise(Fixture.visit(persons: 3, kWh: 4000, hotWater: .electricBoiler, showers: showers))
+        let m = try #require(try Fixture.advise(Fixture.visit(persons: 3, kWh: 9000, hotWater: .electricBoiler, showers: showers))
             .measures.first { $0.kind == .showerhead })
         #expect(m.technical.electricityKWh == 462.31)
     }
@@ -62,7 +64,7 @@ struct MeasureTests {
     /// 11.26 m³ → 50.67 € jobcenter. Payback on the household's own part: 12 · 20 / 129.46 = 1.85 months.
     @Test func buergergeldWithElectricHotWaterSplitsElectricityAndWater() throws {
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12, temperatureC: 36, coldWaterC: 12)
-        let advice = try Fixture.advise(Fixture.visit(persons: 3, benefit: .buergergeld, kWh: 4000,
+        let advice = try Fixture.advise(Fixture.visit(persons: 3, benefit: .buergergeld, kWh: 9000,
                                                       hotWater: .electricInstantaneous, showers: showers))
         let m = try #require(advice.measures.first { $0.kind == .showerhead })
         #expect(m.split == [.household: 129.46, .jobcenter: 50.67])
@@ -74,11 +76,12 @@ struct MeasureTests {
     /// Hot water from a building's gas heating (a flat: billing "building", share 0.6 by default), Bürgergeld:
     /// 392.961 / 0.75 = 523.95 kWh gas technical; expected 419.16 kWh → 419.16 · 0.1172 = 49.13 € × 0.6 = 29.48 €,
     /// water 50.67 €, all for the jobcenter. The household keeps nothing, so a bought head never pays back for it.
+    /// (70 m²: hot water 32 · 70 = 2,240 kWh, showers 65 %, 5/12 saved: at most 606.67 kWh, not reached.)
     @Test func showerheadOnBuildingGasGoesToTheJobcenter() throws {
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12, temperatureC: 36, coldWaterC: 12)
         let heating = HeatingUse(fuel: .gas, annualKWh: 9000)
         let advice = try Fixture.advise(Fixture.visit(persons: 3, benefit: .buergergeld, kWh: 3000, heating: heating,
-                                                      showers: showers))
+                                                      showers: showers, area: 70))
         let m = try #require(advice.measures.first { $0.kind == .showerhead })
         #expect(m.technical.heatKWh == 523.95)
         #expect(m.heatKWh == 419.16)
@@ -93,7 +96,7 @@ struct MeasureTests {
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12, temperatureC: 36, coldWaterC: 12)
         let advice = try Fixture.advise(Fixture.visit(persons: 3, benefit: .wohngeld, kWh: 3000,
                                                       heating: HeatingUse(fuel: .gas, annualKWh: 9000, roomTemperatureC: 22),
-                                                      showers: showers))
+                                                      showers: showers, area: 70))
         #expect(advice.totals.householdEUR == advice.totals.savingEUR)
         #expect(advice.totals.publicEUR == 0)
         #expect(advice.measures.allSatisfy { $0.split.household == $0.savingEUR })
@@ -198,6 +201,25 @@ struct MeasureTests {
         }
         #expect(details.room == "Küche")
         #expect(details.ledWatts == 7.8)
+    }
+
+    /// A landlord who includes the heating in the rent pays the whole building's bill: no consumption share.
+    @Test func landlordKeepsTheWholeHeatingSaving() throws {
+        let heating = HeatingUse(fuel: .gas, annualKWh: 10_850, includesHotWater: false, billing: .building,
+                                 roomTemperatureC: 21, tariff: PriceOverride(energyPriceCtPerKWh: 15.89, basePriceEURPerYear: 0))
+        let advice = try Fixture.advise(Fixture.visit(heating: heating, payer: .landlord))
+        #expect(advice.heating?.consumptionShare == 1)
+        #expect(advice.measures.first { $0.kind == .roomTemperature }?.technical.savingEUR == 103.44)
+    }
+
+    /// Contradictory but legal: a share for a heating billed on its own, and hot water from both electricity and
+    /// the heating. The advice is computed, and the advisor is told.
+    @Test func contradictoryHeatingInputsWarn() throws {
+        let heating = HeatingUse(fuel: .gas, annualKWh: 8000, includesHotWater: true, billing: .own, consumptionShare: 0.7)
+        let advice = try Fixture.advise(Fixture.visit(hotWater: .electricBoiler, heating: heating))
+        #expect(advice.warnings.contains(.consumptionShareIgnored))
+        #expect(advice.warnings.contains(.hotWaterTwice))
+        #expect(advice.heating?.consumptionShare == 1)
     }
 
     /// Rule 7: lamps fitted at the visit cost the household nothing; the programme pays 3 · 3 € = 9 €; "sofort".

@@ -388,8 +388,9 @@ struct QuestionnaireTests {
             default:
                 break
             }
-            // Readings from the bill have no default on purpose; the city has one only when a single city is known.
-            let readings = ["electricity.annualKWh", "city"]
+            // Readings from the bill and measured tap flows have no default on purpose; the city has one only when a
+            // single city is known.
+            let readings = ["electricity.annualKWh", "city", "taps.kitchen.flowLitresPerMinute"]
             if !readings.contains(question.id) {
                 #expect(question.defaultAnswer != nil, "\(question.id) has no default")
             }

@@ -68,7 +68,7 @@ enum Fixture {
         ("showers.minutes", "6"),
         ("showers.flowLitresPerMinute", "1 l in 5 s"),
         ("showers.installedAtVisit", "ja"),
-        ("taps.kitchen", ""),
+        ("taps.kitchen", "j"),
         ("taps.kitchen.flowLitresPerMinute", "1 l in 5 s"),
         ("taps.kitchen.installedAtVisit", "j"),
         ("taps.bathroom", "n"),

@@ -137,20 +137,29 @@ import VisitRegister
     }
 
     @Test func heatingIsComparedWithAFullYearAfterTheAdvice() throws {
-        // The pensioner heats with gas, 6,050 kWh at the visit, paid by the social office (grundsicherung);
-        // 5,500 kWh in the year after: 550 kWh saved, 550 · 0.1172 = 64.46 €, 550 · 0.24 = 132 kg CO2.
+        // The pensioner heats with gas, 6,050 kWh at the visit, paid by the social office (grundsicherung), billed
+        // with the building at the 60 % consumption share; 5,500 kWh in the year after: 550 kWh saved,
+        // 550 · 0.1172 · 0.6 = 38.68 € reach the bill, 550 · 0.24 = 132 kg CO2.
         _ = register.add(visitPaths: [Checkout.examples + "/nuernberg-pensioner.json"], session: Checkout.session())
         let result = try register.followUp(visitId: "NUE-2026-0142", date: try date("2027-03-01"), heatingKWhPerYear: 5500,
                                            implemented: [.roomTemperature])
         let h = try #require(result.heating)
         #expect(h.savedKWhPerYear == 550)
-        #expect(h.savedEURPerYear == 64.46)
+        #expect(h.savedEURPerYear == 38.68)
         #expect(h.savedCO2KgPerYear == 132)
         #expect(h.beneficiary == .socialOffice)
         #expect(result.electricity == nil)
         let summary = try register.summary()
-        #expect(summary.realised.publicEUR == 64.46)
+        #expect(summary.realised.publicEUR == 38.68)
         #expect(summary.realised.heating.kWh == 550)
         #expect(summary.realised.householdsWithHeating == 1)
+    }
+
+    /// Rule 6: the Bremen family's heating was estimated at the visit, so a later bill shows no realised saving.
+    @Test func noHeatingSavingAgainstAnEstimate() throws {
+        _ = register.add(visitPaths: [Checkout.examples + "/bremen-family-buergergeld.json"], session: Checkout.session())
+        let result = try register.followUp(visitId: "HB-2026-0057", date: try date("2027-02-01"), heatingKWhPerYear: 8000)
+        #expect(result.heating == nil)
+        #expect(try register.summary().realised.householdsWithHeating == 0)
     }
 }

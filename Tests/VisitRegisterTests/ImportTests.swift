@@ -51,7 +51,7 @@ import VisitRegister
         #expect(pensioner.benefit == .grundsicherung)
         #expect(pensioner.heatingCostsPaidBy == .socialOffice)  // the default for grundsicherung
         #expect(pensioner.electricityKWh == 2300)
-        #expect(pensioner.heating == RegisteredHeating(fuel: .gas, annualKWh: 6050, estimated: false))
+        #expect(pensioner.heating == RegisteredHeating(fuel: .gas, annualKWh: 6050, estimated: false, billShare: 0.6))
         #expect(pensioner.prices.electricityEURPerKWh == 0.3638)  // Nürnberg basic supply 36.38 ct/kWh
         #expect(pensioner.prices.heatingCO2KgPerKWh == 0.24)    // gas, GEG Anlage 9
         let advice = try #require(advices.first { $0.visitId == "NUE-2026-0142" })

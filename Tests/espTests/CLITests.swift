@@ -145,12 +145,12 @@ struct CLITests {
 @Suite("esp in the household's language", .serialized)
 struct LanguageCLITests {
     /// The same advice in three languages: the totals agree with the JSON, formatted per locale.
-    @Test(arguments: [("de", "271\u{00A0}€"), ("ru", "271\u{00A0}€"), ("tr", "€271")])
+    @Test(arguments: [("de", "279\u{00A0}€"), ("ru", "279\u{00A0}€"), ("tr", "€279")])
     func adviceInEachLanguage(language: String, total: String) throws {
         let json = try CLI.run(["advise", "Examples/nuernberg-family-ru.json", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let totals = try #require(object["totals"] as? [String: Any])
-        #expect(totals["savingEUR"] as? Double == 270.74)
+        #expect(totals["savingEUR"] as? Double == 278.68)
         let result = try CLI.run(["advise", "Examples/nuernberg-family-ru.json", "--lang", language])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty, "\(result.stderr)")
@@ -161,7 +161,7 @@ struct LanguageCLITests {
     @Test func visitLanguageIsTheDefault() throws {
         let result = try CLI.run(["advise", "Examples/leipzig-couple-tr.json"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("€159"))
+        #expect(result.stdout.contains("€130"))
     }
 
     @Test func unknownLanguageIsAClearError() throws {
@@ -291,7 +291,7 @@ struct ReportCLITests {
 @Suite("esp register, followup and summary", .serialized)
 struct RegisterCLITests {
     /// The summary's total is the sum of the examples' expected advice totals:
-    /// 526.84 + 37.88 + 158.74 + 270.74 + 276.46 = 1,270.66 €.
+    /// 458.56 + 37.88 + 130.48 + 278.68 + 249.78 = 1,155.38 €.
     @Test func registerFollowUpAndSummary() throws {
         let dir = NSTemporaryDirectory() + "esp-register-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -311,8 +311,8 @@ struct RegisterCLITests {
         }
         let summary = try CLI.run(["summary", "--format", "json", "--register", db])
         #expect(summary.status == 0, "\(summary.stderr)")
-        #expect(summary.stdout.contains("\(String(format: "%.2f", total))") || summary.stdout.contains("1270.66"))
-        #expect(abs(total - 1270.66) < 0.005)
+        #expect(summary.stdout.contains("\(String(format: "%.2f", total))") || summary.stdout.contains("1155.38"))
+        #expect(abs(total - 1155.38) < 0.005)
 
         // 1,450 kWh in 182 days → 2,907.97 kWh/year; 3,400 − 2,907.97 = 492.03 kWh/year saved.
         let follow = try CLI.run(["followup", "NUE-2026-0187", "--date", "2026-09-09", "--meter-at-visit", "10000",
