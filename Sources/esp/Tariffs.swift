@@ -44,7 +44,12 @@ struct Tariffs: ParsableCommand {
                 print("\(city.id): \(city.name) – \(city.programme) (valid \(city.validFrom) to \(city.validUntil))")
                 for tariff in city.electricityTariffs {
                     let p = tariff.price
-                    let marks = [tariff.isDefault ? "default" : nil, tariff.basicSupply ? "basic supply" : nil].compactMap { $0 }
+                    let term = tariff.minimumTermMonths.map { "minimum term \($0) months" }
+                    let marks = [
+                        tariff.isDefault ? "default" : nil, tariff.basicSupply ? "basic supply" : nil,
+                        tariff.average ? "average, never a switch target" : nil,
+                        tariff.isSwitchTarget ? "switch target" : nil, term, tariff.creditCheck ? "credit check" : nil,
+                    ].compactMap { $0 }
                     print("  electricity \(tariff.id): \(p.supplier) \(p.name), \(plain(p.energyPriceCtPerKWh)) ct/kWh + \(plain(p.basePriceEURPerYear)) €/year from \(p.validFrom)"
                           + (marks.isEmpty ? "" : " [\(marks.joined(separator: ", "))]"))
                 }
