@@ -241,27 +241,27 @@ struct AdviceContext {
 
     /// The realisation factor of a measure: the city's before the national one; listed in `inputs`.
     mutating func realisation(_ kind: MeasureKind) throws(AdviceError) -> RealisationFactor {
-        let fromCity = city.realisation[kind]
-        guard let factor = fromCity ?? reference.realisation[kind] else { throw .noRealisationFactor(kind) }
+        guard let (factor, fromCity) = data.realisation[ListedConstant.position(kind)] else {
+            throw .noRealisationFactor(kind)
+        }
         let constant = ListedConstant.realisation(kind)
         if listedConstants.insert(constant) {
             assume(constant.name, .factor(low: factor.low, likely: factor.likely, high: factor.high),
-                   fromCity == nil ? .reference : .city, factor.source)
+                   fromCity ? .city : .reference, factor.source)
         }
         return factor
     }
 
     /// What the programme pays for one item it hands out: the city's kit price before the national one.
     mutating func kitPrice(_ item: KitItem) -> Double {
-        let fromCity = city.kitPrices[item]
-        guard let price = fromCity ?? reference.kitPrices[item] else { return 0 }
-        constant(.kitPrice(item), price, city: fromCity != nil)
+        guard let (price, fromCity) = data.kitPrices[ListedConstant.position(item)] else { return 0 }
+        constant(.kitPrice(item), price, city: fromCity)
         return price.value
     }
 
     /// What the household pays for one item in a shop.
     mutating func retailPrice(_ item: KitItem) -> Double {
-        guard let price = reference.retailPrices[item] else { return 0 }
+        guard let price = data.retailPrices[ListedConstant.position(item)] else { return 0 }
         constant(.retailPrice(item), price)
         return price.value
     }
@@ -286,6 +286,12 @@ final class CalculationData: Sendable {
     let electricityCO2: Sourced<Double>?
     /// Per heating fuel: one dictionary lookup per visit instead of four.
     let fuels: [HeatingFuel: Fuel]
+    /// Per measure kind and kit item, by position in `allCases`: the city's value before the national one, looked
+    /// up once per calculator (the dictionaries hash the enums' raw strings on every lookup).
+    let realisation: [(RealisationFactor, fromCity: Bool)?]
+    let kitPrices: [(Sourced<Double>, fromCity: Bool)?]
+    let retailPrices: [Sourced<Double>?]
+    let ledShare: [Sourced<Double>?]
 
     struct Fuel: Sendable {
         let average: Sourced<Double>?
@@ -308,6 +314,14 @@ final class CalculationData: Sendable {
                                co2: co2(fuel.carrier))
         }
         self.fuels = fuels
+        realisation = MeasureKind.allCases.map { kind in
+            city.realisation[kind].map { ($0, true) } ?? reference.realisation[kind].map { ($0, false) }
+        }
+        kitPrices = KitItem.allCases.map { item in
+            city.kitPrices[item].map { ($0, true) } ?? reference.kitPrices[item].map { ($0, false) }
+        }
+        retailPrices = KitItem.allCases.map { reference.retailPrices[$0] }
+        ledShare = LampTechnology.allCases.map { reference.ledShare[$0] }
     }
 }
 

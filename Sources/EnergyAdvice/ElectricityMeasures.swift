@@ -8,7 +8,9 @@ extension AdviceContext {
                 if installed { warn(.installedWithoutSaving(path: "lighting[\(index)].installedAtVisit")) }
                 continue
             }
-            guard let share = reference.ledShare[row.technology] else { throw .noLEDShare(row.technology) }
+            guard let share = data.ledShare[ListedConstant.position(row.technology)] else {
+                throw .noLEDShare(row.technology)
+            }
             constant(.ledShare(row.technology), share)
             let ledWatts = row.watts * share.value
             let kWh = Double(row.lamps) * (row.watts - ledWatts) * row.hoursPerDay * Self.daysPerYear / 1000

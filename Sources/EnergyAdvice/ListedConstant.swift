@@ -42,8 +42,14 @@ enum ListedConstant {
     static let block = 12
     static let count = 7 * block
 
-    static func offset<T: Equatable>(_ block: Int, _ all: [T], _ value: T) -> Int {
-        block * Self.block + (all.firstIndex(of: value) ?? 0)
+    static func offset<T: CaseIterable & Equatable>(_ block: Int, _ all: T.AllCases, _ value: T) -> Int
+    where T.AllCases == [T] {
+        block * Self.block + position(value)
+    }
+
+    /// The position of a case in `allCases`, for arrays that stand in for dictionaries keyed by small enums.
+    static func position<T: CaseIterable & Equatable>(_ value: T) -> Int where T.AllCases == [T] {
+        T.allCases.firstIndex(of: value) ?? 0
     }
 
     static let names: [String] = {
