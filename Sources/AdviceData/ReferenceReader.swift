@@ -82,7 +82,9 @@ extension TariffReader {
         }
         let realisation = child(root, "realisation").map { realisationFactors($0) } ?? [:]
         if let element = root.child(named: "realisation") {
-            for kind in MeasureKind.energySaving where realisation[kind] == nil {
+            // A factor given but invalid was reported already; only a measure nobody named is missing.
+            let named = Set(element.children(named: "factor").compactMap { $0.attribute("measure").flatMap(MeasureKind.init) })
+            for kind in MeasureKind.energySaving where !named.contains(kind) {
                 problem(element, "the realisation factor for \"\(kind.rawValue)\" is missing")
             }
         }

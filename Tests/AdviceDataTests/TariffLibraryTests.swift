@@ -55,6 +55,36 @@ struct TariffLibraryTests {
         #expect(problems.first?.contains("eurPerM3") == true)
     }
 
+    /// Rule 5: a tariff that is neither basic supply nor an average is a switch target and must state its term.
+    @Test func aSwitchTargetMustStateItsMinimumTerm() throws {
+        let dir = try TemporaryDirectory()
+        let tariffs = try dir.copyTariffs()
+        let file = tariffs + "/nuernberg.xml"
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: " average=\"true\"", with: "")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("sondervertrag-marktdurchschnitt\" supplier") }) + 1
+        #expect(TariffLibrary(directory: tariffs).check() == [
+            "\(file):\(line): tariff \"sondervertrag-marktdurchschnitt\" is neither basic supply nor an average, so esp may advise switching to it: give its minimumTermMonths (0 when there is none), or mark it average=\"true\"",
+        ])
+    }
+
+    /// Realisation factors are shares with low ≤ likely ≤ high.
+    @Test func realisationFactorsMustBeOrdered() throws {
+        let dir = try TemporaryDirectory()
+        let tariffs = try dir.copyTariffs()
+        let file = tariffs + "/reference.xml"
+        var text = try String(contentsOfFile: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "<factor measure=\"standby\" low=\"0.4\"", with: "<factor measure=\"standby\" low=\"0.7\"")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("<factor measure=\"standby\"") }) + 1
+        #expect(TariffLibrary(directory: tariffs).check() == [
+            "\(file):\(line): realisation factors must lie in 0…1 with low ≤ likely ≤ high, found 0.7, 0.6, 0.8",
+        ])
+    }
+
     @Test func fallingClassBoundsAreReported() throws {
         let dir = try TemporaryDirectory()
         let tariffs = try dir.copyTariffs()

@@ -247,6 +247,19 @@ struct MeasureTests {
         #expect(led.programmeCostEUR == 10)
     }
 
+    /// A city's own realisation factor (e.g. from its follow-ups) beats the national one and is listed as the
+    /// city's: standby at 0.5 instead of 0.8 → 120.45 · 0.5 = 60.23 kWh (rounded from 60.225).
+    @Test func cityRealisationFactorOverridesTheReference() throws {
+        var city = Fixture.city
+        city.realisation = [.standby: RealisationFactor(low: 0.3, likely: 0.5, high: 0.7, source: Fixture.src)]
+        let advice = try Fixture.advise(Fixture.visit(appliances: [.standby(StandbyDevice(watts: 15, hoursPerDay: 22))]),
+                                        city: city)
+        let m = try #require(advice.measures.first { $0.kind == .standby })
+        #expect(m.realisation?.likely == 0.5)
+        #expect(m.electricityKWh == 60.23)
+        #expect(advice.inputs.contains { $0.path == "realisation.standby" && $0.kind == .city })
+    }
+
     /// A showerhead marked as fitted on a shower that was already efficient saves nothing: a warning, no measure.
     @Test func installedWithoutSavingWarns() throws {
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 8, installedAtVisit: true)
