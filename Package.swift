@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(name: "EnergyAdviceTests", dependencies: ["EnergyAdvice", "HouseholdGenerator"]),
         .testTarget(name: "AdviceDataTests", dependencies: ["AdviceData", "CorpusManifest", "EnergyAdvice", "HouseholdGenerator"]),
         .testTarget(name: "AdviceLocalizationTests", dependencies: ["AdviceLocalization", "CorpusManifest"]),
-        .testTarget(name: "AdviceReportTests", dependencies: ["AdviceReport", "AdviceData", "EnergyAdvice", "HouseholdGenerator"]),
+        .testTarget(name: "AdviceReportTests", dependencies: ["AdviceReport", "AdviceData", "EnergyAdvice", "HouseholdGenerator"],
+                    exclude: ["Golden"]),
         .testTarget(name: "AdvicePDFTests", dependencies: ["AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization"]),
         .testTarget(name: "VisitQuestionnaireTests", dependencies: ["VisitQuestionnaire", "AdviceData", "EnergyAdvice"]),
         .testTarget(name: "VisitRegisterTests", dependencies: [
