@@ -5,7 +5,8 @@ extension TariffReader {
     /// `<city>`: one city's contacts and prices; the id must match the file name.
     mutating func city(_ document: XMLElement?, expectedID: String) -> CityTariffs? {
         guard let root = root(document, named: "city") else { return nil }
-        if let element = child(root, "sources") { _ = sources(element) }
+        var own: [String: Source] = [:]
+        if let element = child(root, "sources") { own = sources(element) }
         let id = text(root, "id")
         if let id, id != expectedID { problem(root, "id=\"\(id)\" must match the file name \(expectedID).xml") }
         let name = text(root, "name")
@@ -41,7 +42,12 @@ extension TariffReader {
                 if basic && average { problem(tariff, "tariff \"\(tariffID)\" cannot be both basic supply and an average") }
                 electricity.append(entry)
             }
-            let defaults = Set(electricity.filter(\.isDefault).map(\.id))
+            // Counted from the file, not from the tariffs that parsed: a default tariff with a bad figure is that
+            // figure's problem, not a missing default.
+            let defaults = Set(element.children(named: "tariff").compactMap { tariff -> String? in
+                let flag = tariff.attribute("default")?.trimmingSpaces
+                return flag == "true" || flag == "1" ? tariff.attribute("id") : nil
+            })
             if defaults.count != 1 {
                 problem(element, "exactly one electricity tariff id must be default=\"true\", found \(defaults.count)")
             }
@@ -59,6 +65,9 @@ extension TariffReader {
         var water: Sourced<Double>?
         if let element = child(root, "water"), let value = sourced(element, "eurPerM3") {
             if value.value <= 0 { problem(element, "eurPerM3 must be greater than 0") }
+            if value.value > 0, !TariffPlausibility.waterEURPerM3.contains(value.value) {
+                caution(element, "eurPerM3=\"\(raw(value.value))\" is outside \(raw(TariffPlausibility.waterEURPerM3.lowerBound))–\(raw(TariffPlausibility.waterEURPerM3.upperBound)) €/m³: drinking water and wastewater together? cents typed as euros?")
+            }
             water = value
         }
 
@@ -67,6 +76,12 @@ extension TariffReader {
             if let (carrier, factor) = co2Factor(element) { co2[carrier] = factor }
         }
         let voucher = root.child(named: "fridgeVoucher").flatMap { voucherRule($0) }
+        if let voucher, let element = root.child(named: "fridgeVoucher"), let reference {
+            let cheapest = reference.cooling.values.map(\.newDevicePriceEUR.value).min() ?? .infinity
+            if voucher.amountEUR > cheapest {
+                caution(element, "amountEUR=\"\(raw(voucher.amountEUR))\" is above the price of a new device (\(raw(cheapest)) € in the reference data): a typo?")
+            }
+        }
         var consumptionShare: Sourced<Double>?
         if let element = root.child(named: "consumptionShare"), let share = sourced(element, "value", share: true) {
             if VisitRules.consumptionShare.contains(share.value) {
@@ -78,6 +93,14 @@ extension TariffReader {
         let realisation = root.child(named: "realisation").map { realisationFactors($0) } ?? [:]
         let kit = itemPrices(root.children(named: "kit"))
 
+        // A source nothing cites is a leftover of an old price, or a figure that lost its source by a typo.
+        if let element = root.child(named: "sources") {
+            for item in element.children(named: "source") {
+                if let id = item.attribute("id"), own[id] != nil, !cited.contains(id) {
+                    caution(item, "source \"\(id)\" is defined but no figure cites it: remove it, or cite it where it belongs")
+                }
+            }
+        }
         guard issues.isEmpty, let id, let name, let validity, let programme, let water else { return nil }
         return CityTariffs(id: id, name: name, programme: programme, office: office, validFrom: validity.0,
                            validUntil: validity.1, electricityTariffs: electricity, heatingTariffs: heating,
@@ -92,6 +115,18 @@ extension TariffReader {
         guard base >= 0 else {
             problem(element, "basePriceEURPerYear must be 0 or more")
             return nil
+        }
+        let ct = TariffPlausibility.energyPriceCt
+        if energy < ct.lowerBound {
+            caution(element, "energyPriceCtPerKWh=\"\(raw(energy))\" is below \(raw(ct.lowerBound)) ct/kWh: euros typed as cents? (0.3945 € are 39.45 ct)")
+        } else if energy > ct.upperBound {
+            caution(element, "energyPriceCtPerKWh=\"\(raw(energy))\" is above \(raw(ct.upperBound)) ct/kWh: a price per MWh, or a typo?")
+        }
+        if base > 0 && base < TariffPlausibility.lowestYearlyBasePriceEUR {
+            caution(element, "basePriceEURPerYear=\"\(raw(base))\" is below \(raw(TariffPlausibility.lowestYearlyBasePriceEUR)) € a year: a monthly figure? A year is 12 × the monthly price (\(raw(base)) € a month are \(raw((base * 12 * 100).rounded() / 100)) € a year)")
+        }
+        if let today, validFrom.dayNumber - today.dayNumber > TariffPlausibility.futureDays {
+            caution(element, "validFrom=\"\(validFrom)\" is more than a year after today (\(today)): a typo in the year?")
         }
         return EnergyTariff(supplier: supplier, name: name, energyPriceCtPerKWh: energy, basePriceEURPerYear: base,
                             validFrom: validFrom, source: source)

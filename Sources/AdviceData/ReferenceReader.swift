@@ -18,7 +18,8 @@ extension TariffReader {
                     co2[carrier] = value
                 }
             }
-            requireAll(Set(co2.keys), in: element, what: "the CO2 factor")
+            requireAll(EnergyCarrier.self, named: element.children(named: "factor"), by: "carrier", in: element,
+                       what: "the CO2 factor")
         }
 
         let tables = benchmarkTables(child(root, "electricityBenchmark"))
@@ -31,7 +32,8 @@ extension TariffReader {
                     heatingAverage[name] = value
                 }
             }
-            requireAll(Set(heatingAverage.keys), in: element, what: "the heating average")
+            requireAll(HeatingFuel.self, named: element.children(named: "fuel"), by: "name", in: element,
+                       what: "the heating average")
         }
 
         var cooling: [CoolingKind: CoolingReference] = [:]
@@ -40,7 +42,7 @@ extension TariffReader {
             if cooling[kind] != nil { problem(element, "<cooling kind=\"\(kind.rawValue)\"> given twice") }
             cooling[kind] = coolingReference(element)
         }
-        requireAll(Set(cooling.keys), in: root, what: "<cooling>")
+        requireAll(CoolingKind.self, named: root.children(named: "cooling"), by: "kind", in: root, what: "<cooling>")
 
         var shares: [LampTechnology: Sourced<Double>] = [:]
         if let element = child(root, "lighting") {
@@ -50,7 +52,8 @@ extension TariffReader {
                     shares[technology] = value
                 }
             }
-            for technology in LampTechnology.allCases where technology != .led && shares[technology] == nil {
+            let named = Set(element.children(named: "ledShare").compactMap { $0.attribute("technology").flatMap(LampTechnology.init) })
+            for technology in LampTechnology.allCases where technology != .led && !named.contains(technology) {
                 problem(element, "the LED share for \"\(technology.rawValue)\" is missing")
             }
         }
@@ -93,8 +96,9 @@ extension TariffReader {
         if let element = child(root, "prices") {
             retail = itemPrices(element.children(named: "retail"))
             kit = itemPrices(element.children(named: "kit"))
-            requireAll(Set(retail.keys), in: element, what: "the retail price")
-            requireAll(Set(kit.keys), in: element, what: "the kit price")
+            requireAll(KitItem.self, named: element.children(named: "retail"), by: "item", in: element,
+                       what: "the retail price")
+            requireAll(KitItem.self, named: element.children(named: "kit"), by: "item", in: element, what: "the kit price")
         }
 
         let voucher = child(root, "fridgeVoucher").flatMap { voucherRule($0) }
@@ -105,10 +109,11 @@ extension TariffReader {
            let low = positive(element, "electricityBelowABoundFactor"),
            let heatHigh = positive(element, "heatingAboveAverageFactor"),
            let heatLow = positive(element, "heatingBelowAverageFactor"),
+           let days = integer(element, "expiryWarningDays"),
            let source = source(element) {
             plausibility = PlausibilityLimits(electricityAboveFBoundFactor: high, electricityBelowABoundFactor: low,
                                               heatingAboveAverageFactor: heatHigh, heatingBelowAverageFactor: heatLow,
-                                              source: source)
+                                              expiryWarningDays: days, source: source)
         }
 
         guard issues.isEmpty, let validity, let includesUpstream, let shower, let tap, let hotWater, let heating,
@@ -130,7 +135,8 @@ extension TariffReader {
             if minutes[room] != nil { problem(item, "minutes per day for \(room.rawValue) given twice") }
             minutes[room] = value
         }
-        requireAll(Set(minutes.keys), in: element, what: "the minutes per day")
+        requireAll(TapRoom.self, named: element.children(named: "minutesPerDay"), by: "room", in: element,
+                   what: "the minutes per day")
         guard let above = figure(element, "replaceAboveLitresPerMinute"),
               let aerator = figure(element, "aeratorLitresPerMinute"),
               let mixed = figure(element, "mixedWaterTemperatureC") else { return nil }
@@ -149,7 +155,8 @@ extension TariffReader {
             if area[fuel] != nil { problem(rule, "the area rule for \(fuel.rawValue) is given twice") }
             area[fuel] = value
         }
-        requireAll(Set(area.keys), in: element, what: "the hot-water area rule")
+        requireAll(HeatingFuel.self, named: element.children(named: "areaRule"), by: "fuel", in: element,
+                   what: "the hot-water area rule")
         var fuelEfficiency: [HeatingFuel: Sourced<Double>] = [:]
         var electricEfficiency: [HotWaterSystem: Sourced<Double>] = [:]
         for item in element.children(named: "efficiency") {
@@ -165,7 +172,8 @@ extension TariffReader {
                 problem(item, "<efficiency> system=\"\(system)\" is not allowed")
             }
         }
-        requireAll(Set(fuelEfficiency.keys), in: element, what: "the hot-water efficiency")
+        requireAll(HeatingFuel.self, named: element.children(named: "efficiency"), by: "system", in: element,
+                   what: "the hot-water efficiency")
         for system in HotWaterSystem.allCases where system.isElectric && electricEfficiency[system] == nil {
             problem(element, "the hot-water efficiency for \"\(system.rawValue)\" is missing")
         }
@@ -194,8 +202,13 @@ extension TariffReader {
         func combination(_ persons: Int, _ dwelling: Dwelling, _ hot: Bool) -> String { "\(persons) \(dwelling) \(hot)" }
         for table in element.children(named: "table") {
             guard let persons = integer(table, "persons"), let dwelling: Dwelling = choice(table, "dwelling"),
-                  let hot = flag(table, "electricHotWater"), let boundsText = text(table, "classUpperKWh"),
-                  let average = positive(table, "averageKWh"), let source = source(table) else { continue }
+                  let hot = flag(table, "electricHotWater") else { continue }
+            // Counted before the rest is read: a table with a bad figure is that figure's problem, not a missing table.
+            if !combinations.insert(combination(persons, dwelling, hot)).inserted {
+                problem(table, "table for \(persons) persons, \(dwelling.rawValue), electricHotWater=\(hot) given twice")
+            }
+            guard let boundsText = text(table, "classUpperKWh"), let average = positive(table, "averageKWh"),
+                  let source = source(table) else { continue }
             let bounds = boundsText.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
             guard bounds.count == 6 else {
                 problem(table, "classUpperKWh must list 6 numbers (upper bounds of A…F), found \(bounds.count)")
@@ -204,9 +217,6 @@ extension TariffReader {
             if let index = bounds.indices.dropLast().first(where: { bounds[$0] >= bounds[$0 + 1] }) {
                 let letters = ElectricityBenchmarkTable.classLetters
                 problem(table, "class bounds must rise: \(letters[index]) \(raw(bounds[index])) is not below \(letters[index + 1]) \(raw(bounds[index + 1]))")
-            }
-            if !combinations.insert(combination(persons, dwelling, hot)).inserted {
-                problem(table, "table for \(persons) persons, \(dwelling.rawValue), electricHotWater=\(hot) given twice")
             }
             tables.append(ElectricityBenchmarkTable(persons: persons, dwelling: dwelling, electricHotWater: hot,
                                                     classUpperKWh: bounds, averageKWh: average, source: source))

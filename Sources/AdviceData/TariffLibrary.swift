@@ -64,7 +64,7 @@ public struct TariffLibrary: Sendable {
                 message: "the root element must be <reference> or <city> in namespace \(namespace), found \(found ?? "none")")])
         }
         let issues = schema.validate(document)
-        guard issues.isEmpty else { throw .invalidTariffs(issues: issues) }
+        guard issues.isEmpty else { throw .invalidTariffs(issues: issues.map(TariffSchemaWords.plain)) }
         return document
     }
 
@@ -94,65 +94,130 @@ public struct TariffLibrary: Sendable {
         return sets
     }
 
-    func loadReference(schema: XMLSchema) throws(DataError) -> ReferenceFile {
-        try Self.readReference(bytes(Self.referenceFile), fileName: path(Self.referenceFile), schema: schema)
+    func loadReference(schema: XMLSchema, today: CalendarDate? = nil) throws(DataError) -> ReferenceFile {
+        try Self.readReference(bytes(Self.referenceFile), fileName: path(Self.referenceFile), schema: schema, today: today)
+    }
+
+    func loadCity(_ id: String, schema: XMLSchema, reference: ReferenceFile?,
+                  today: CalendarDate? = nil) throws(DataError) -> CityFile {
+        try Self.readCityFile(bytes("\(id).xml"), fileName: path("\(id).xml"), expectedID: id, schema: schema,
+                              sources: reference?.sources ?? [:], reference: reference?.data, today: today)
     }
 
     func loadCity(_ id: String, schema: XMLSchema, sources: [String: Source]) throws(DataError) -> CityTariffs {
         try Self.readCity(bytes("\(id).xml"), fileName: path("\(id).xml"), expectedID: id, schema: schema, sources: sources)
     }
 
-    /// The reference file's data and the sources a city file may cite.
+    /// The reference file's data, the sources a city file may cite, and what looks mistyped.
     public struct ReferenceFile: Sendable {
         public let data: ReferenceData
         public let sources: [String: Source]
+        public let warnings: [XMLIssue]
+    }
+
+    /// A city file's tariffs and what looks mistyped.
+    public struct CityFile: Sendable {
+        public let city: CityTariffs
+        public let warnings: [XMLIssue]
     }
 
     /// Reads a reference file from bytes: parse, validate, check and map, as for a file in the folder.
-    public static func readReference(_ bytes: [UInt8], fileName: String, schema: XMLSchema) throws(DataError) -> ReferenceFile {
+    public static func readReference(_ bytes: [UInt8], fileName: String, schema: XMLSchema,
+                                     today: CalendarDate? = nil) throws(DataError) -> ReferenceFile {
         let document = try document(bytes, fileName: fileName, schema: schema)
-        var reader = TariffReader(fileName: fileName, sources: [:])
+        var reader = TariffReader(fileName: fileName, sources: [:], today: today)
         let data = reader.reference(document.root)
         guard reader.issues.isEmpty, let data else { throw .invalidTariffs(issues: reader.issues) }
-        return ReferenceFile(data: data, sources: reader.sources)
+        return ReferenceFile(data: data, sources: reader.sources, warnings: reader.warnings)
     }
 
     /// Reads a city file from bytes; its sources resolve against `sources` (the reference file's) and its own.
     public static func readCity(
         _ bytes: [UInt8], fileName: String, expectedID: String, schema: XMLSchema, sources: [String: Source]
     ) throws(DataError) -> CityTariffs {
-        let document = try document(bytes, fileName: fileName, schema: schema)
-        var reader = TariffReader(fileName: fileName, sources: sources)
-        let city = reader.city(document.root, expectedID: expectedID)
-        guard reader.issues.isEmpty, let city else { throw .invalidTariffs(issues: reader.issues) }
-        return city
+        try readCityFile(bytes, fileName: fileName, expectedID: expectedID, schema: schema, sources: sources).city
     }
 
-    /// Every problem in the folder: schema errors and semantic errors of every file, as `file:line: message`.
-    public func check() -> [String] {
+    /// A city file with the checks that need the national data (`reference`) or a day (`today`).
+    public static func readCityFile(
+        _ bytes: [UInt8], fileName: String, expectedID: String, schema: XMLSchema, sources: [String: Source],
+        reference: ReferenceData? = nil, today: CalendarDate? = nil
+    ) throws(DataError) -> CityFile {
+        let document = try document(bytes, fileName: fileName, schema: schema)
+        var reader = TariffReader(fileName: fileName, sources: sources, today: today, reference: reference)
+        let city = reader.city(document.root, expectedID: expectedID)
+        guard reader.issues.isEmpty, let city else { throw .invalidTariffs(issues: reader.issues) }
+        return CityFile(city: city, warnings: reader.warnings)
+    }
+
+    /// Every problem in the folder, as `file:line: message`: errors (schema and semantic; the file cannot be used)
+    /// and warnings (legal values that look mistyped, data that runs out soon or has run out). `today` is the day
+    /// of the check; without it no date is compared with the calendar.
+    public func check(today: CalendarDate? = nil) -> TariffCheck {
+        var result = TariffCheck()
         let schema: XMLSchema
         do {
             schema = try self.schema()
         } catch {
-            return [error.description]
+            result.errors.append(error.description)
+            return result
         }
-        var problems: [String] = []
-        var sources: [String: Source] = [:]
+        var reference: ReferenceFile?
         do {
-            sources = try loadReference(schema: schema).sources
+            let file = try loadReference(schema: schema, today: today)
+            reference = file
+            result.warnings += file.warnings.map(\.description)
+            result.warnings += Self.expiry(path(Self.referenceFile), file.data.validUntil, today: today,
+                                           days: file.data.plausibility.expiryWarningDays)
         } catch {
-            problems.append(error.description)
+            result.errors.append(error.description)
         }
         let cities = cityIDs()
-        if cities.isEmpty { problems.append("\(directory): no city files (*.xml besides \(Self.referenceFile))") }
+        if cities.isEmpty { result.errors.append("\(directory): no city files (*.xml besides \(Self.referenceFile))") }
+        if reference == nil, !cities.isEmpty {
+            result.warnings.append("\(directory): city files checked against the schema only: their sources and prices are checked once \(Self.referenceFile) loads")
+        }
         for id in cities {
             do {
-                _ = try loadCity(id, schema: schema, sources: sources)
+                guard let reference else {
+                    // The cities cite reference.xml's sources; without them every citation would be a second,
+                    // misleading error. The schema still says what is wrong in the city file itself.
+                    _ = try Self.document(bytes("\(id).xml"), fileName: path("\(id).xml"), schema: schema)
+                    continue
+                }
+                let file = try loadCity(id, schema: schema, reference: reference, today: today)
+                result.warnings += file.warnings.map(\.description)
+                result.warnings += Self.expiry(path("\(id).xml"), file.city.validUntil, today: today,
+                                               days: reference.data.plausibility.expiryWarningDays)
             } catch {
-                problems.append(error.description)
+                result.errors.append(error.description)
             }
         }
-        return problems
+        return result
+    }
+
+    /// A file whose data has run out, or runs out within `days`, on the day of the check.
+    static func expiry(_ file: String, _ validUntil: CalendarDate, today: CalendarDate?, days: Int) -> [String] {
+        guard let today else { return [] }
+        let left = validUntil.dayNumber - today.dayNumber
+        if left < 0 {
+            return ["\(file): validUntil \(validUntil) has passed: every advice warns; update the prices and the date (README: keeping a city file current)"]
+        }
+        if left < days {
+            return ["\(file): validUntil \(validUntil) is in \(left) days: check the prices and renew the date before then"]
+        }
+        return []
+    }
+}
+
+/// What `esp tariffs check` found: errors make data unusable, warnings point at what looks wrong.
+public struct TariffCheck: Sendable, Equatable {
+    public var errors: [String] = []
+    public var warnings: [String] = []
+
+    public init(errors: [String] = [], warnings: [String] = []) {
+        self.errors = errors
+        self.warnings = warnings
     }
 }
 

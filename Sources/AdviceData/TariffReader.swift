@@ -7,15 +7,30 @@ struct TariffReader {
     let fileName: String
     /// Sources known so far: the reference file's, then this file's own.
     var sources: [String: Source]
+    /// The day of a check (`esp tariffs check`), for dates too far ahead; nil when files are read to advise.
+    var today: CalendarDate?
+    /// The national data, for a city file's figures that only make sense against it (a voucher and a device).
+    var reference: ReferenceData?
+    /// Errors: the data cannot be used.
     private(set) var issues: [XMLIssue] = []
+    /// Values that are legal but probably typed wrong; the data is still used.
+    private(set) var warnings: [XMLIssue] = []
+    /// Source ids a figure has cited, to find a file's sources that nothing cites.
+    private(set) var cited: Set<String> = []
 
-    init(fileName: String, sources: [String: Source]) {
+    init(fileName: String, sources: [String: Source], today: CalendarDate? = nil, reference: ReferenceData? = nil) {
         self.fileName = fileName
         self.sources = sources
+        self.today = today
+        self.reference = reference
     }
 
     mutating func problem(_ element: XMLElement?, _ message: String) {
         issues.append(XMLIssue(file: fileName, line: element?.line ?? 0, message: message))
+    }
+
+    mutating func caution(_ element: XMLElement?, _ message: String) {
+        warnings.append(XMLIssue(file: fileName, line: element?.line ?? 0, message: message))
     }
 
     // MARK: Attributes
@@ -90,6 +105,7 @@ struct TariffReader {
 
     mutating func source(_ element: XMLElement) -> Source? {
         guard let id = text(element, "source") else { return nil }
+        cited.insert(id)
         guard let source = sources[id] else {
             problem(element, "<\(element.name)> names source \"\(id)\", which no <source> defines")
             return nil
@@ -200,11 +216,13 @@ struct TariffReader {
         return root
     }
 
-    /// Reports every missing member of a complete table, e.g. a fuel without an average.
+    /// Reports every member of a complete table that no element names, e.g. a fuel without an average. A member
+    /// named by an element that was invalid is not reported again: that element's own problem says what is wrong.
     mutating func requireAll<K: CaseIterable & RawRepresentable & Hashable>(
-        _ keys: Set<K>, in element: XMLElement?, what: String
+        _ type: K.Type, named elements: [XMLElement], by attribute: String, in element: XMLElement?, what: String
     ) where K.RawValue == String {
-        for key in K.allCases where !keys.contains(key) {
+        let named = Set(elements.compactMap { $0.attribute(attribute).flatMap { K(rawValue: $0.trimmingSpaces) } })
+        for key in K.allCases where !named.contains(key) {
             problem(element, "\(what) for \"\(key.rawValue)\" is missing")
         }
     }

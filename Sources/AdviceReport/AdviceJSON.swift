@@ -163,6 +163,7 @@ public enum AdviceJSON {
             JSONField("id", .string(m.kind.rawValue)),
             JSONField("recommended", .bool(m.recommended)),
             JSONField("installedAtVisit", .bool(m.installedAtVisit)),
+            JSONField("freeFromProgramme", .bool(m.freeFromProgramme)),
         ]
         fields += saving(m.expected)
         fields += [
@@ -226,9 +227,9 @@ public enum AdviceJSON {
             fields += [JSONField("annualKWh", num(kWh)), JSONField("limitKWh", num(limit))]
         case .heatingImplausiblyHigh(let v, let limit), .heatingImplausiblyLow(let v, let limit):
             fields += [JSONField("kWhPerM2", num(v)), JSONField("limitKWhPerM2", num(limit))]
-        case .cityTariffsExpired(let city, let until):
+        case .cityTariffsExpired(let city, let until), .cityTariffsExpiring(let city, let until):
             fields += [JSONField("city", .string(city)), JSONField("validUntil", .string(until.description))]
-        case .referenceDataExpired(let until):
+        case .referenceDataExpired(let until), .referenceDataExpiring(let until):
             fields.append(JSONField("validUntil", .string(until.description)))
         case .tariffNotYetValid(let name, let from):
             fields += [JSONField("tariff", .string(name)), JSONField("validFrom", .string(from.description))]
@@ -242,6 +243,9 @@ public enum AdviceJSON {
             fields += [JSONField("technicalKWh", num(technical)), JSONField("annualKWh", num(annual))]
         case .hotWaterSourceUnknown, .voucherNeedsAge, .installedWithoutSaving, .buildingBillingForHouse,
              .consumptionShareIgnored, .hotWaterTwice:
+            break
+        case .installedNotInKit(let item):
+            fields.append(JSONField("item", .string(item.rawValue)))
             break
         }
         fields.append(JSONField("inputs", .array(w.inputPaths.map(JSONValue.string))))

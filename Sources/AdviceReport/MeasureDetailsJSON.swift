@@ -30,12 +30,15 @@ enum MeasureDetailsJSON {
             add("oldBasis", .string(d.oldBasis.rawValue))
             add("newAnnualKWh", num(d.newAnnualKWh))
             add("action", .string(d.action.rawValue))
-            add("voucher", .object([
-                JSONField("minAgeYears", .number(Double(d.voucherRule.minAgeYears))),
-                JSONField("minSavingKWh", num(d.voucherRule.minSavingKWh)),
-                JSONField("amountEUR", num(d.voucherRule.amountEUR)),
-                JSONField("source", AdviceJSON.source(d.voucherRule.source)),
-            ]))
+            add("minSavingKWh", num(d.minSavingKWh))
+            add("voucher", d.voucherRule.map { rule in
+                .object([
+                    JSONField("minAgeYears", .number(Double(rule.minAgeYears))),
+                    JSONField("minSavingKWh", num(rule.minSavingKWh)),
+                    JSONField("amountEUR", num(rule.amountEUR)),
+                    JSONField("source", AdviceJSON.source(rule.source)),
+                ])
+            })
         case .showerhead(let d):
             f += hotWater(d.hotWater)
             add("temperatureC", num(d.temperatureC))

@@ -18,7 +18,8 @@ extension SheetBuilder {
             return t(id, ["kWh": kWh(v.rounded()), "limit": kWh(limit)])
         case .heatingImplausiblyHigh(let v, let limit), .heatingImplausiblyLow(let v, let limit):
             return t(id, ["value": kWh(v.rounded()), "limit": kWh(limit.rounded())])
-        case .cityTariffsExpired(_, let until), .referenceDataExpired(let until):
+        case .cityTariffsExpired(_, let until), .referenceDataExpired(let until), .cityTariffsExpiring(_, let until),
+             .referenceDataExpiring(let until):
             return t(id, ["date": date(until)])
         case .tariffNotYetValid(let name, let from):
             return t(id, ["name": text(name), "date": date(from)])
@@ -34,6 +35,8 @@ extension SheetBuilder {
             return t(id, ["technical": kWh(technical.rounded()), "annual": kWh(annual.rounded())])
         case .installedWithoutSaving(let path):
             return t(id, ["path": text(path)])
+        case .installedNotInKit(let item):
+            return t(id, ["item": text(t("kit.\(item.rawValue)"))])
         }
     }
 
@@ -94,6 +97,7 @@ extension SheetBuilder {
             "table.kWh", "table.eur", "table.co2", "table.cost", "table.payback", "table.total", "payback.now",
             "payback.underOneMonth", "payback.months", "payback.years", "payback.never", "cost.free", "cost.doneToday",
             "measure.place", "measure.fridge-replacement.how.voucher", "measure.fridge-replacement.measureFirst",
+            "measure.fridge-replacement.measureFirst.noVoucher",
             "notRecommended.line", "steps.range", "steps.estimated", "tariffSwitch.offer", "tariffSwitch.price",
             "tariffSwitch.term", "tariffSwitch.noTerm", "tariffSwitch.creditCheck", "tariffSwitch.apart",
             "split.heatingNote", "split.buildingNote", "split.total", "installment.electricity", "installment.heating",
@@ -112,6 +116,7 @@ extension SheetBuilder {
         ids += Payer.allCases.map { "split.\($0.rawValue)" }
         ids += Baseline.allCases.map { "baseline.\($0.rawValue)" }
         ids += CoolingKind.allCases.map { "device.\($0.rawValue)" }
+        ids += KitItem.allCases.map { "kit.\($0.rawValue)" }
         ids += LampTechnology.allCases.filter { $0 != .led }.map { "measure.led.title.\($0.rawValue)" }
         ids += CoolingKind.allCases.map { "measure.fridge-replacement.title.\($0.rawValue)" }
         ids += TapRoom.allCases.map { "measure.tap-aerator.title.\($0.rawValue)" }
@@ -119,6 +124,7 @@ extension SheetBuilder {
             if ![.led, .fridgeReplacement, .tapAerator].contains(kind) { ids.append("measure.\(kind.rawValue).title") }
             ids += ["measure.\(kind.rawValue).why", "measure.\(kind.rawValue).how"]
         }
+        ids += [MeasureKind.led, .standby, .showerhead, .tapAerator].map { "measure.\($0.rawValue).free" }
         ids += [MeasureKind.standby, .showerhead, .tapAerator].map { "measure.\($0.rawValue).done" }
         ids += AdviceWarning.allCodes.map { "warning.\($0)" }
         return ids

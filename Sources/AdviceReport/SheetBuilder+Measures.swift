@@ -48,6 +48,12 @@ extension SheetBuilder {
             if case .led(let d) = m.details { return t("measure.led.done", ["lamps": count(Double(d.lamps))]) }
             return t("measure.\(m.kind.rawValue).done")
         }
+        if m.freeFromProgramme { return plainHow(m) + " " + t("measure.\(m.kind.rawValue).free") }
+        return plainHow(m)
+    }
+
+    /// What the household does, whoever pays for the item.
+    func plainHow(_ m: MeasureResult) -> String {
         switch m.details {
         case .led(let d):
             return t("measure.led.how", ["lamps": count(Double(d.lamps))])

@@ -177,9 +177,12 @@ public struct SheetBuilder: Sendable {
 
     func checkFirst(_ m: MeasureResult) -> String? {
         guard case .fridgeReplacement(let d) = m.details, d.action == .measureFirst else { return nil }
-        let rule = d.voucherRule
+        let device = text(t("device.\(d.kind.rawValue)"))
+        guard let rule = d.voucherRule else {
+            return t("measure.fridge-replacement.measureFirst.noVoucher", ["device": device, "minSaving": kWh(d.minSavingKWh)])
+        }
         return t("measure.fridge-replacement.measureFirst", [
-            "device": text(t("device.\(d.kind.rawValue)")), "minSaving": kWh(rule.minSavingKWh),
+            "device": device, "minSaving": kWh(rule.minSavingKWh),
             "minAge": count(Double(rule.minAgeYears)), "voucher": euros(rule.amountEUR),
         ])
     }

@@ -18,7 +18,10 @@ struct AdviceContext {
     let effectiveTariffs: [TariffHistory.InForce]
     let heating: ResolvedHeating?
     let water: Sourced<Double>
+    /// The replacement rule: its minimum saving decides whether a new fridge is advised.
     let voucher: VoucherRule
+    /// The city pays a voucher by that rule; without one no voucher is promised (Nürnberg's ESP has none).
+    let voucherOffered: Bool
     /// CO2 factors of electricity and of the heating fuel, resolved once (city before national).
     let electricityCO2: Sourced<Double>?
     let heatCO2: Sourced<Double>?
@@ -51,6 +54,7 @@ struct AdviceContext {
         self.data = data
         self.water = data.city.waterPriceEURPerM3
         self.voucher = data.city.fridgeVoucher ?? data.reference.fridgeVoucher
+        self.voucherOffered = data.city.fridgeVoucher != nil
 
         var inputs: [AssumedInput] = []
         inputs.reserveCapacity(16)
@@ -123,11 +127,17 @@ struct AdviceContext {
         electricityCO2 = data.electricityCO2
         heatCO2 = heating.flatMap { data.fuels[$0.fuel]?.co2 }
 
+        // Expired data still advises, with a warning; data about to run out warns in time for a renewal.
+        let window = data.reference.plausibility.expiryWarningDays
         if data.city.validUntil < visit.date {
             warnings.append(.cityTariffsExpired(city: data.city.id, validUntil: data.city.validUntil))
+        } else if data.city.validUntil.dayNumber - visit.date.dayNumber < window {
+            warnings.append(.cityTariffsExpiring(city: data.city.id, validUntil: data.city.validUntil))
         }
         if data.reference.validUntil < visit.date {
             warnings.append(.referenceDataExpired(validUntil: data.reference.validUntil))
+        } else if data.reference.validUntil.dayNumber - visit.date.dayNumber < window {
+            warnings.append(.referenceDataExpiring(validUntil: data.reference.validUntil))
         }
         self.inputs = inputs
         self.warnings = warnings

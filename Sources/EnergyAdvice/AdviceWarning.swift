@@ -9,6 +9,9 @@ public enum AdviceWarning: Sendable, Equatable {
     /// The city file's validity ended before the visit.
     case cityTariffsExpired(city: String, validUntil: CalendarDate)
     case referenceDataExpired(validUntil: CalendarDate)
+    /// The city's or the national data run out within the reference file's warning window after the visit.
+    case cityTariffsExpiring(city: String, validUntil: CalendarDate)
+    case referenceDataExpiring(validUntil: CalendarDate)
     /// A tariff the visit relied on starts after the visit date; the earliest one was used.
     case tariffNotYetValid(name: String, validFrom: CalendarDate)
     /// Hot water is heated by something the visit does not describe; only water is counted.
@@ -26,6 +29,9 @@ public enum AdviceWarning: Sendable, Equatable {
     /// An item marked as given at the visit saves nothing by the rules (e.g. a showerhead on a shower that was
     /// already efficient).
     case installedWithoutSaving(path: String)
+    /// An item was fitted at the visit that the city's programme does not list in its kit: its price is the
+    /// national kit price.
+    case installedNotInKit(item: KitItem)
     /// "building" billing was given for a house, which has no landlord's heating bill to share.
     case buildingBillingForHouse
     /// A consumption share was given for a heating billed on its own (by the visit or by default): it is not used.
@@ -37,10 +43,11 @@ public enum AdviceWarning: Sendable, Equatable {
     /// Every code, for checking that each has a text.
     public static let allCodes = [
         "electricity-implausibly-high", "electricity-implausibly-low", "heating-implausibly-high",
-        "heating-implausibly-low", "city-tariffs-expired", "reference-data-expired", "tariff-not-yet-valid",
+        "heating-implausibly-low", "city-tariffs-expired", "reference-data-expired", "city-tariffs-expiring",
+        "reference-data-expiring", "tariff-not-yet-valid",
         "hot-water-source-unknown", "voucher-needs-age", "shower-saving-capped", "tap-savings-capped",
         "electricity-savings-capped", "installed-without-saving", "building-billing-for-house",
-        "consumption-share-ignored", "hot-water-twice",
+        "consumption-share-ignored", "hot-water-twice", "installed-not-in-kit",
     ]
 
     /// A stable code for JSON and for looking up the text.
@@ -52,6 +59,8 @@ public enum AdviceWarning: Sendable, Equatable {
         case .heatingImplausiblyLow: "heating-implausibly-low"
         case .cityTariffsExpired: "city-tariffs-expired"
         case .referenceDataExpired: "reference-data-expired"
+        case .cityTariffsExpiring: "city-tariffs-expiring"
+        case .referenceDataExpiring: "reference-data-expiring"
         case .tariffNotYetValid: "tariff-not-yet-valid"
         case .hotWaterSourceUnknown: "hot-water-source-unknown"
         case .voucherNeedsAge: "voucher-needs-age"
@@ -62,6 +71,7 @@ public enum AdviceWarning: Sendable, Equatable {
         case .buildingBillingForHouse: "building-billing-for-house"
         case .consumptionShareIgnored: "consumption-share-ignored"
         case .hotWaterTwice: "hot-water-twice"
+        case .installedNotInKit: "installed-not-in-kit"
         }
     }
 
@@ -77,7 +87,8 @@ public enum AdviceWarning: Sendable, Equatable {
         switch self {
         case .electricityImplausiblyHigh, .electricityImplausiblyLow: return ["electricity.annualKWh"]
         case .heatingImplausiblyHigh, .heatingImplausiblyLow: return ["heating.annualKWh", "household.livingAreaM2"]
-        case .cityTariffsExpired, .referenceDataExpired, .tariffNotYetValid: return []
+        case .cityTariffsExpired, .referenceDataExpired, .cityTariffsExpiring, .referenceDataExpiring, .tariffNotYetValid:
+            return []
         case .hotWaterSourceUnknown: return ["electricity.hotWater", "heating.includesHotWater"]
         case .voucherNeedsAge(let index): return ["appliances[\(index)].ageYears"]
         case .showerSavingCapped(_, _, let source, let estimated):
@@ -89,6 +100,7 @@ public enum AdviceWarning: Sendable, Equatable {
         case .buildingBillingForHouse: return ["heating.billing", "household.dwelling"]
         case .consumptionShareIgnored: return ["heating.consumptionShare", "heating.billing"]
         case .hotWaterTwice: return ["electricity.hotWater", "heating.includesHotWater"]
+        case .installedNotInKit: return []
         }
     }
 }

@@ -67,14 +67,15 @@ extension AdviceContext {
             let worthIt = saving >= voucher.minSavingKWh
             let action: FridgeAction = !worthIt ? .keep : basis == .estimated ? .measureFirst : .replace
             let oldEnough = device.ageYears.map { $0 > voucher.minAgeYears }
-            if action == .replace && oldEnough == nil { warn(.voucherNeedsAge(applianceIndex: index)) }
-            let voucherEUR = action == .replace && oldEnough == true ? voucher.amountEUR : 0
+            if voucherOffered && action == .replace && oldEnough == nil { warn(.voucherNeedsAge(applianceIndex: index)) }
+            let voucherEUR = voucherOffered && action == .replace && oldEnough == true ? voucher.amountEUR : 0
             drafts.append(MeasureDraft(
                 kind: .fridgeReplacement, recommended: action == .replace, installedAtVisit: false,
                 electricityKWh: saving, baseline: basis, retailEUR: ref.newDevicePriceEUR.value, voucherEUR: voucherEUR,
                 details: .fridgeReplacement(FridgeDetails(
                     appliance: index, kind: device.kind, ageYears: device.ageYears, oldAnnualKWh: cents(oldKWh),
-                    oldBasis: basis, newAnnualKWh: newKWh, action: action, voucherRule: voucher))))
+                    oldBasis: basis, newAnnualKWh: newKWh, action: action, minSavingKWh: voucher.minSavingKWh,
+                    voucherRule: voucherOffered ? voucher : nil))))
         }
     }
 }

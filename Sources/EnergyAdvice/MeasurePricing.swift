@@ -29,13 +29,18 @@ extension AdviceContext {
         let technical = price(electricityKWh: draft.electricityKWh, heatKWh: draft.heatKWh, waterM3: draft.waterM3)
         let expected = price(electricityKWh: draft.electricityKWh * factor.likely, heatKWh: draft.heatKWh * factor.likely,
                              waterM3: draft.waterM3 * factor.likely)
-        let investment = draft.installedAtVisit ? 0 : cents(draft.retailEUR)
+        let free = draft.item.map { city.kitPrices[$0] != nil } ?? false
+        if draft.installedAtVisit, let item = draft.item, !free, !city.kitPrices.isEmpty {
+            warn(.installedNotInKit(item: item))
+        }
+        let investment = draft.installedAtVisit || free ? 0 : cents(draft.retailEUR)
         let programmeCost = draft.installedAtVisit ? draft.item.map { cents(Double(draft.itemCount) * kitPrice($0)) } ?? 0 : 0
         let net = investment - draft.voucherEUR
         // The household repays what it pays only from its own part of the saving.
         let payback: Double? = net <= 0 ? 0 : (expected.split.household > 0 ? cents(12 * net / expected.split.household) : nil)
         return MeasureResult(
             kind: draft.kind, recommended: draft.recommended, installedAtVisit: draft.installedAtVisit,
+            freeFromProgramme: free,
             expected: expected.saving, technical: technical.saving, realisation: factor,
             range: EURRange(lowEUR: cents(technical.saving.savingEUR * factor.low),
                             highEUR: cents(technical.saving.savingEUR * factor.high)),

@@ -5,6 +5,9 @@ public struct MeasureResult: Sendable, Equatable {
     public var recommended: Bool
     /// The programme handed out or fitted the item at the visit: done, nothing to pay.
     public var installedAtVisit: Bool
+    /// The city's programme hands this item out for free (its city file lists it in `<kit>`): the household pays
+    /// nothing even when it was not fitted at the visit.
+    public var freeFromProgramme: Bool
     /// technical × realisation factor; what the sheet and the totals use.
     public var expected: Saving
     /// The formula's figure after the bounds of rule 1.
@@ -119,8 +122,10 @@ public struct FridgeDetails: Sendable, Equatable {
     public var oldBasis: Baseline
     public var newAnnualKWh: Double
     public var action: FridgeAction
-    /// The voucher rule in force, so the sheet can state its conditions.
-    public var voucherRule: VoucherRule
+    /// A new device is advised when it saves at least this much a year.
+    public var minSavingKWh: Double
+    /// The city's voucher rule, so the sheet can state its conditions; nil where the city pays none.
+    public var voucherRule: VoucherRule?
 }
 
 /// What a showerhead or an aerator saves, and what heats the water.

@@ -292,14 +292,18 @@ public struct PlausibilityLimits: Sendable, Equatable {
     public var heatingAboveAverageFactor: Double
     /// Warn when heating kWh/m² is below the average times this factor.
     public var heatingBelowAverageFactor: Double
+    /// Warn this many days before a data file runs out, so the city renews it in time.
+    public var expiryWarningDays: Int
     public var source: Source
 
     public init(electricityAboveFBoundFactor: Double, electricityBelowABoundFactor: Double,
-                heatingAboveAverageFactor: Double, heatingBelowAverageFactor: Double, source: Source) {
+                heatingAboveAverageFactor: Double, heatingBelowAverageFactor: Double, expiryWarningDays: Int = 60,
+                source: Source) {
         self.electricityAboveFBoundFactor = electricityAboveFBoundFactor
         self.electricityBelowABoundFactor = electricityBelowABoundFactor
         self.heatingAboveAverageFactor = heatingAboveAverageFactor
         self.heatingBelowAverageFactor = heatingBelowAverageFactor
+        self.expiryWarningDays = expiryWarningDays
         self.source = source
     }
 }

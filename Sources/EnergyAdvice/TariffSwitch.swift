@@ -18,7 +18,8 @@ extension AdviceContext {
         guard saving > 0 else { return nil }
         let euros = Saving(savingEUR: saving)
         return MeasureResult(
-            kind: .tariffSwitch, recommended: true, installedAtVisit: false, expected: euros, technical: euros,
+            kind: .tariffSwitch, recommended: true, installedAtVisit: false, freeFromProgramme: false,
+            expected: euros, technical: euros,
             realisation: nil, range: EURRange(lowEUR: saving, highEUR: saving), capped: false, baseline: .bill,
             investmentEUR: 0, programmeCostEUR: 0, voucherEUR: 0, paybackMonths: 0, split: [.household: saving],
             details: .tariffSwitch(TariffSwitchDetails(

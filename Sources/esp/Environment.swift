@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import EnergyAdvice
 
 /// The few facts about the process the commands need, read without Foundation.
 enum Environment {
@@ -15,6 +16,16 @@ enum Environment {
             pointer += 1
         }
         return result
+    }
+
+    /// Today in local time; `ESP_TODAY=YYYY-MM-DD` stands in for the clock (tests, and checking a folder as of a
+    /// later day).
+    static var today: CalendarDate? {
+        if let given = variables["ESP_TODAY"] { return CalendarDate(iso: given) }
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil else { return nil }
+        return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
     }
 
     /// The running binary, for finding installed data beside it.

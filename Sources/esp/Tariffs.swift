@@ -11,7 +11,10 @@ struct Tariffs: ParsableCommand {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate a Tariffs folder against the schema and the semantic rules.",
-            discussion: "Prints file:line: message for every problem; exits 1 when there is one."
+            discussion: """
+                Prints file:line: message for every problem: errors (the data cannot be used; exit 1) and \
+                warnings (values that look mistyped, data that runs out within the warning window; exit 0).
+                """
         )
 
         @Argument(help: ArgumentHelp("The Tariffs folder (default: the one in use).", valueName: "DIR"))
@@ -21,13 +24,16 @@ struct Tariffs: ParsableCommand {
 
         func run() throws {
             let library = try directory.map(TariffLibrary.init(directory:)) ?? dataOptions.locate().tariffs
-            let problems = library.check()
-            guard problems.isEmpty else {
-                problems.forEach { Output.error($0) }
-                Output.error("\(library.directory): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
+            let result = library.check(today: Environment.today)
+            result.warnings.forEach { Output.error("warning: " + $0) }
+            guard result.errors.isEmpty else {
+                result.errors.forEach { Output.error($0) }
+                let count = result.errors.count
+                Output.error("\(library.directory): \(count) problem\(count == 1 ? "" : "s")")
                 throw ExitCode(1)
             }
-            print("\(library.directory): reference data and \(library.cityIDs().count) city files are valid")
+            let warnings = result.warnings.isEmpty ? "" : ", \(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s")"
+            print("\(library.directory): reference data and \(library.cityIDs().count) city files are valid\(warnings)")
         }
     }
 

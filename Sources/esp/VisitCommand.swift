@@ -87,7 +87,7 @@ struct Visit: ParsableCommand {
 /// The questionnaire works offline without a data folder too (any well-formed city id and language; rules of
 /// thumb for warnings), so a missing or broken folder is a warning here, not an error.
 private func questionnaireSetup(_ options: DataOptions) throws -> QuestionnaireSetup {
-    guard let today = localToday() else {
+    guard let today = Environment.today else {
         Output.error("esp: cannot read today's date from the system clock")
         throw ExitCode(1)
     }
@@ -140,13 +140,6 @@ private func announceInterrupt(_ draftPath: String) {
 }
 
 /// The local calendar day (the advisor's laptop clock and zone).
-private func localToday() -> CalendarDate? {
-    var now = time(nil)
-    var parts = tm()
-    guard localtime_r(&now, &parts) != nil else { return nil }
-    return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
-}
-
 /// Shows the advice for the saved visit (German, for the advisor) and asks whether to write the household's sheet.
 /// The visit is already safe on disk, so anything going wrong here is a warning, never a lost visit.
 private func offerSheet(visitPath: String, _ options: DataOptions) {

@@ -217,19 +217,19 @@ rput("deep-element-nesting", DECL + f'<reference {NS} version="1" validFrom="202
 rput("truncated", REFERENCE[: len(REFERENCE) // 2])
 rput("empty", b"")
 rput("utf16le-bom", b"\xff\xfe" + edit(REFERENCE, ('encoding="UTF-8"', 'encoding="UTF-16"'),
-                                       ('validFrom="2025-01-01"', 'validFrom="2027-01-01"')).encode("utf-16-le"))
+                                       ('validFrom="2025-01-01"', 'validFrom="2028-01-01"')).encode("utf-16-le"))
 rput("unknown-encoding", edit(REFERENCE, ('encoding="UTF-8"', 'encoding="X-KLINGON"')))
 rput("xml-declaration-not-first", "<!-- exported -->\n" + REFERENCE)
 rput("nul-byte", REFERENCE.replace("<co2 includesUpstream=", "<co2\x00 includesUpstream=", 1))
 rput("comment-with-double-hyphen", edit(REFERENCE, ("<sources>", "<!-- old -- new -->\n  <sources>")))
 # Numbers and values that the schema must stop
-rput("nan-attribute", edit(REFERENCE, ('kgPerKWh="0.560"', 'kgPerKWh="NaN"')))
+rput("nan-attribute", edit(REFERENCE, ('kgPerKWh="0.426"', 'kgPerKWh="NaN"')))
 rput("inf-attribute", edit(REFERENCE, ('averageKWh="1200"', 'averageKWh="INF"')))
 rput("1e308-attribute", edit(REFERENCE, ('<maxKelvin value="4"', '<maxKelvin value="1e308"')))
 rput("400-digit-decimal", edit(REFERENCE, ('<maxKelvin value="4"', '<maxKelvin value="1' + "0" * 400 + '"')))
 rput("share-above-one", edit(REFERENCE, ('<showerShare value="0.65"', '<showerShare value="1.5"')))
-rput("falling-class-bounds", edit(REFERENCE, ('classUpperKWh="700 900 1100 1400 1500 2000"', 'classUpperKWh="700 900 1100 1000 1500 2000"')))
-rput("valid-from-after-until", edit(REFERENCE, ('validFrom="2025-01-01" validUntil="2026-12-31"', 'validFrom="2027-01-01" validUntil="2026-12-31"')))
+rput("falling-class-bounds", edit(REFERENCE, ('classUpperKWh="700 900 1100 1300 1500 2000"', 'classUpperKWh="700 900 1100 1000 1500 2000"')))
+rput("valid-from-after-until", edit(REFERENCE, ('validFrom="2025-01-01" validUntil="2027-12-31"', 'validFrom="2028-01-01" validUntil="2027-12-31"')))
 rput("unresolved-source", edit(REFERENCE, ('<maxKelvin value="4" source="esp-rules-1"/>', '<maxKelvin value="4" source="esp-rules-9"/>')))
 rput("duplicate-source-id", edit(REFERENCE, ('<source id="heizspiegel-2025"', '<source id="stromspiegel-2025"')))
 

@@ -109,7 +109,7 @@ struct AdversarialCorpusTests {
         let tariffs = try dir.copyTariffs()
         try FileManager.default.removeItem(atPath: tariffs + "/nuernberg.xml")
         #expect(FileManagerHelpers.createSparse(tariffs + "/nuernberg.xml", bytes: 64 << 20))
-        let problems = TariffLibrary(directory: tariffs).check()
+        let problems = TariffLibrary(directory: tariffs).check().errors
         #expect(problems == ["\(tariffs)/nuernberg.xml:0: the file is larger than 4194304 bytes"])
     }
 }

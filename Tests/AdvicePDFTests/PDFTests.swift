@@ -108,8 +108,8 @@ struct PDFTests {
         let text = try Fixture.text(path)
         #expect(text.contains("Enerji tasarrufu danışmanlığınız"))
         #expect(text.contains("Ihre Energiesparberatung"))
-        #expect(text.contains("€130"))
-        #expect(text.contains("130 €"))
+        #expect(text.contains("€127"))
+        #expect(text.contains("127 €"))
         // The German office copy carries the advisor's assumptions, the household's Turkish one does not.
         #expect(text.contains("Annahmen (für die Beratung)"))
         #expect(text.components(separatedBy: "Annahmen (für die Beratung)").count == 2)

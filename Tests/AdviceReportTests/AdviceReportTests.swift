@@ -68,7 +68,7 @@ struct AdviceReportTests {
             return
         }
         #expect(first.map(\.key) == [
-            "id", "recommended", "installedAtVisit", "electricityKWh", "heatKWh", "waterM3", "savingEUR", "co2Kg",
+            "id", "recommended", "installedAtVisit", "freeFromProgramme", "electricityKWh", "heatKWh", "waterM3", "savingEUR", "co2Kg",
             "technical", "realisationFactor", "range", "capped", "baseline", "investmentEUR", "programmeCostEUR",
             "voucherEUR", "paybackMonths", "split", "details",
         ])

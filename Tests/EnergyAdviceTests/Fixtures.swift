@@ -91,7 +91,8 @@ enum Fixture {
             ElectricityTariff(id: "average", basicSupply: false, average: true, isDefault: false, price: tariff(20, 0, "Schnitt")),
         ],
         heatingTariffs: [.gas: tariff(11.72, 0), .district: tariff(15.62, 0)],
-        waterPriceEURPerM3: s(4.5)
+        waterPriceEURPerM3: s(4.5),
+        fridgeVoucher: VoucherRule(minAgeYears: 10, minSavingKWh: 200, amountEUR: 100, source: src)
     )
 
     static func visit(persons: Int = 1, benefit: Benefit? = nil, kWh: Double = 2000, hotWater: HotWaterSystem? = nil,

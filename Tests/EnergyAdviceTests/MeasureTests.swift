@@ -155,6 +155,38 @@ struct MeasureTests {
         #expect(advice.inputs.contains { $0.path == "appliances[0].annualKWh" && $0.value == .number(330) && $0.kind == .estimate })
     }
 
+    /// A city that pays no voucher (Nürnberg's ESP) promises none; the replacement is still advised.
+    @Test func noVoucherWhereTheCityPaysNone() throws {
+        var city = Fixture.city
+        city.fridgeVoucher = nil
+        let device = CoolingAppliance(kind: .fridge, ageYears: 20, measuredKWhPerDay: 0.95)
+        let m = try #require(try Fixture.advise(Fixture.visit(appliances: [.cooling(device)]), city: city).measures.first)
+        #expect(m.recommended)
+        #expect(m.voucherEUR == 0)
+        guard case .fridgeReplacement(let details) = m.details else {
+            Issue.record("expected fridge details")
+            return
+        }
+        #expect(details.voucherRule == nil && details.minSavingKWh == 200)
+    }
+
+    /// Items the city's programme lists in its kit are free for the household even when not fitted at the visit.
+    @Test func kitItemsAreFreeFromTheProgramme() throws {
+        var city = Fixture.city
+        city.kitPrices = [.showerhead: Fixture.s(12)]
+        let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12, temperatureC: 36, coldWaterC: 12)
+        let lamp = LightingRow(lamps: 1, watts: 60, technology: .incandescent, hoursPerDay: 3, installedAtVisit: true)
+        let advice = try Fixture.advise(Fixture.visit(persons: 3, kWh: 9000, hotWater: .electricInstantaneous,
+                                                      lighting: [lamp], showers: showers),
+                                        city: city)
+        let shower = try #require(advice.measures.first { $0.kind == .showerhead })
+        #expect(shower.freeFromProgramme && !shower.installedAtVisit)
+        #expect(shower.investmentEUR == 0 && shower.programmeCostEUR == 0 && shower.paybackMonths == 0)
+        // An LED fitted although the city's kit does not list it: priced at the national kit price, with a warning.
+        #expect(advice.measures.first { $0.kind == .led }?.programmeCostEUR == 3)
+        #expect(advice.warnings.contains(.installedNotInKit(item: .ledLamp)))
+    }
+
     /// 8 years old by age: 160 − 110 = 50 kWh, too little to bother: keep it.
     @Test func youngFridgeIsKept() throws {
         let m = try #require(try Fixture.advise(Fixture.visit(appliances: [.cooling(CoolingAppliance(kind: .fridge, ageYears: 8))]))

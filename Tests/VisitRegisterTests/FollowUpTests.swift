@@ -3,10 +3,10 @@ import Foundation
 import Testing
 import VisitRegister
 
-/// The small visit of `smallVisit()`, Nürnberg basic supply 36.38 ct/kWh, electricity 0.560 kg CO2/kWh; the register
+/// The small visit of `smallVisit()`, Nürnberg basic supply 36.38 ct/kWh, electricity 0.426 kg CO2/kWh; the register
 /// keeps the expected figures (technical × the reference realisation factor):
 /// - led: 2 · (60 − 60 · 0.13) W · 3 h · 365 / 1000 = 114.318 kWh technical, × 0.8 = 91.45 kWh,
-///   91.45 · 0.3638 = 33.2695 → 33.27 €, 91.45 · 0.56 = 51.212 → 51.21 kg
+///   91.45 · 0.3638 = 33.2695 → 33.27 €, 91.45 · 0.426 = 38.958 → 38.96 kg
 /// - standby: 10 W · 24 h · 365 / 1000 = 87.6 kWh technical, × 0.6 = 52.56 kWh, 52.56 · 0.3638 = 19.12 €
 @Suite struct FollowUpTests {
     let dir: TemporaryDirectory
@@ -26,7 +26,7 @@ import VisitRegister
         let led = try #require(visit.measures.first { $0.kind == .led })
         #expect(led.electricityKWh == 91.45)
         #expect(led.savingEUR == 33.27)
-        #expect(led.co2Kg == 51.21)
+        #expect(led.co2Kg == 38.96)  // 91.45 kWh · 0.426 kg/kWh = 38.958
         let standby = try #require(visit.measures.first { $0.kind == .standby })
         #expect(standby.electricityKWh == 52.56)
         #expect(standby.savingEUR == 19.12)
@@ -35,7 +35,7 @@ import VisitRegister
     @Test func meterReadingsAreNormalisedToAYear() throws {
         // 2026-01-10 → 2026-07-11 is 21 + 28 + 31 + 30 + 31 + 30 + 11 = 182 days.
         // 11,450 − 10,000 = 1,450 kWh; 1,450 · 365 / 182 = 2,907.967 kWh/yr; 3,400 − 2,907.967 = 492.033 kWh saved;
-        // 492.033 · 0.3638 = 179.002 → 179.00 €; 492.033 · 0.56 = 275.538 → 275.54 kg CO2.
+        // 492.033 · 0.3638 = 179.002 → 179.00 €; 492.033 · 0.426 = 209.606 → 209.61 kg CO2.
         let first = try register.followUp(visitId: "NUE-TEST-1", date: try date("2026-07-11"),
                                           meterAtVisitKWh: 10_000, meterNowKWh: 11_450, implemented: [.led])
         #expect(first.daysSinceVisit == 182)
@@ -44,7 +44,7 @@ import VisitRegister
         #expect(e.afterKWhPerYear == 2907.97)
         #expect(e.savedKWhPerYear == 492.03)
         #expect(e.savedEURPerYear == 179)
-        #expect(e.savedCO2KgPerYear == 275.54)
+        #expect(e.savedCO2KgPerYear == 209.61)
         #expect(e.beneficiary == .household)
         #expect(first.heating == nil)
         #expect(first.predicted.electricityKWh == 91.45)  // only the LED measure was implemented
@@ -139,18 +139,18 @@ import VisitRegister
     @Test func heatingIsComparedWithAFullYearAfterTheAdvice() throws {
         // The pensioner heats with gas, 6,050 kWh at the visit, paid by the social office (grundsicherung), billed
         // with the building at the 60 % consumption share; 5,500 kWh in the year after: 550 kWh saved,
-        // 550 · 0.1172 · 0.6 = 38.68 € reach the bill, 550 · 0.24 = 132 kg CO2.
+        // 550 · 0.112 · 0.6 = 36.96 € reach the bill, 550 · 0.247 = 135.85 kg CO2.
         _ = register.add(visitPaths: [Checkout.examples + "/nuernberg-pensioner.json"], session: Checkout.session())
         let result = try register.followUp(visitId: "NUE-2026-0142", date: try date("2027-03-01"), heatingKWhPerYear: 5500,
                                            implemented: [.roomTemperature])
         let h = try #require(result.heating)
         #expect(h.savedKWhPerYear == 550)
-        #expect(h.savedEURPerYear == 38.68)
-        #expect(h.savedCO2KgPerYear == 132)
+        #expect(h.savedEURPerYear == 36.96)
+        #expect(h.savedCO2KgPerYear == 135.85)
         #expect(h.beneficiary == .socialOffice)
         #expect(result.electricity == nil)
         let summary = try register.summary()
-        #expect(summary.realised.publicEUR == 38.68)
+        #expect(summary.realised.publicEUR == 36.96)
         #expect(summary.realised.heating.kWh == 550)
         #expect(summary.realised.householdsWithHeating == 1)
     }

@@ -53,7 +53,7 @@ import VisitRegister
         #expect(pensioner.electricityKWh == 2300)
         #expect(pensioner.heating == RegisteredHeating(fuel: .gas, annualKWh: 6050, estimated: false, billShare: 0.6))
         #expect(pensioner.prices.electricityEURPerKWh == 0.3638)  // Nürnberg basic supply 36.38 ct/kWh
-        #expect(pensioner.prices.heatingCO2KgPerKWh == 0.24)    // gas, GEG Anlage 9
+        #expect(pensioner.prices.heatingCO2KgPerKWh == 0.247)   // gas, Heizspiegel 2025 (CO2-eq incl. upstream)
         let advice = try #require(advices.first { $0.visitId == "NUE-2026-0142" })
         #expect(pensioner.measures.map(\.kind) == advice.measures.filter(\.recommended).map(\.kind))
         #expect(pensioner.totals == advice.totals)

@@ -126,11 +126,11 @@ struct CLITests {
         try FileManager.default.copyItem(atPath: CLI.root + "/Tariffs", toPath: dir)
         let file = dir + "/nuernberg.xml"
         let text = try String(contentsOfFile: file, encoding: .utf8)
-            .replacingOccurrences(of: "validFrom=\"2026-01-01\" validUntil=\"2026-12-31\"", with: "validFrom=\"2026-01-01\" validUntil=\"2026-13-31\"")
+            .replacingOccurrences(of: "validFrom=\"2026-01-01\" validUntil=\"2027-12-31\"", with: "validFrom=\"2026-01-01\" validUntil=\"2027-13-31\"")
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["tariffs", "check", dir])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(file):6: "))
+        #expect(result.stderr.contains("\(file):12: <city> validUntil=\"2027-13-31\" is not a date: use YYYY-MM-DD"))
         #expect(result.stderr.contains("validUntil"))
     }
 
@@ -145,12 +145,12 @@ struct CLITests {
 @Suite("esp in the household's language", .serialized)
 struct LanguageCLITests {
     /// The same advice in three languages: the totals agree with the JSON, formatted per locale.
-    @Test(arguments: [("de", "279\u{00A0}€"), ("ru", "279\u{00A0}€"), ("tr", "€279")])
+    @Test(arguments: [("de", "269\u{00A0}€"), ("ru", "269\u{00A0}€"), ("tr", "€269")])
     func adviceInEachLanguage(language: String, total: String) throws {
         let json = try CLI.run(["advise", "Examples/nuernberg-family-ru.json", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let totals = try #require(object["totals"] as? [String: Any])
-        #expect(totals["savingEUR"] as? Double == 278.68)
+        #expect(totals["savingEUR"] as? Double == 269.03)
         let result = try CLI.run(["advise", "Examples/nuernberg-family-ru.json", "--lang", language])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty, "\(result.stderr)")
@@ -161,7 +161,7 @@ struct LanguageCLITests {
     @Test func visitLanguageIsTheDefault() throws {
         let result = try CLI.run(["advise", "Examples/leipzig-couple-tr.json"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("€130"))
+        #expect(result.stdout.contains("€127"))
     }
 
     @Test func unknownLanguageIsAClearError() throws {
@@ -291,7 +291,7 @@ struct ReportCLITests {
 @Suite("esp register, followup and summary", .serialized)
 struct RegisterCLITests {
     /// The summary's total is the sum of the examples' expected advice totals:
-    /// 458.56 + 37.88 + 130.48 + 278.68 + 249.78 = 1,155.38 €.
+    /// 457.76 + 32.76 + 127.17 + 269.03 + 245.35 = 1,132.07 €.
     @Test func registerFollowUpAndSummary() throws {
         let dir = NSTemporaryDirectory() + "esp-register-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -311,8 +311,8 @@ struct RegisterCLITests {
         }
         let summary = try CLI.run(["summary", "--format", "json", "--register", db])
         #expect(summary.status == 0, "\(summary.stderr)")
-        #expect(summary.stdout.contains("\(String(format: "%.2f", total))") || summary.stdout.contains("1155.38"))
-        #expect(abs(total - 1155.38) < 0.005)
+        #expect(summary.stdout.contains("\(String(format: "%.2f", total))") || summary.stdout.contains("1132.07"))
+        #expect(abs(total - 1132.07) < 0.005)
 
         // 1,450 kWh in 182 days → 2,907.97 kWh/year; 3,400 − 2,907.97 = 492.03 kWh/year saved.
         let follow = try CLI.run(["followup", "NUE-2026-0187", "--date", "2026-09-09", "--meter-at-visit", "10000",
