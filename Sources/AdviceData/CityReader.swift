@@ -14,6 +14,9 @@ extension TariffReader {
         let programme = child(root, "programme").map { $0.text.trimmingSpaces }
 
         var office: AdviceOffice?
+        if root.child(named: "office") == nil {
+            caution(root, "no <office>: the advice works, but esp report prints no sheet for \(expectedID) until the advice office's name, address and phone are given")
+        }
         if let element = root.child(named: "office"), let officeName = text(element, "name"),
            let address = text(element, "address"), let phone = text(element, "phone"), source(element) != nil {
             office = AdviceOffice(name: officeName, address: address, phone: phone, email: element.attribute("email"))

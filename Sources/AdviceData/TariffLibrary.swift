@@ -201,7 +201,7 @@ public struct TariffLibrary: Sendable {
         guard let today else { return [] }
         let left = validUntil.dayNumber - today.dayNumber
         if left < 0 {
-            return ["\(file): validUntil \(validUntil) has passed: every advice warns; update the prices and the date (README: keeping a city file current)"]
+            return ["\(file): validUntil \(validUntil) has passed: every advice warns; update the prices and the date (README: keeping the data current)"]
         }
         if left < days {
             return ["\(file): validUntil \(validUntil) is in \(left) days: check the prices and renew the date before then"]

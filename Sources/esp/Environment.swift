@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ArgumentParser
 import EnergyAdvice
 
 /// The few facts about the process the commands need, read without Foundation.
@@ -20,12 +21,24 @@ enum Environment {
 
     /// Today in local time; `ESP_TODAY=YYYY-MM-DD` stands in for the clock (tests, and checking a folder as of a
     /// later day).
-    static var today: CalendarDate? {
-        if let given = variables["ESP_TODAY"] { return CalendarDate(iso: given) }
+    /// A mistyped `ESP_TODAY` ends the command: checking as of the real day instead would hide the warnings asked for.
+    static func today() throws(ExitCode) -> CalendarDate {
+        if let given = variables["ESP_TODAY"] {
+            guard let day = CalendarDate(iso: given) else {
+                Output.error("esp: ESP_TODAY=\(given) is not a date: use YYYY-MM-DD, e.g. 2027-11-15")
+                throw ExitCode(1)
+            }
+            return day
+        }
         var now = time(nil)
         var parts = tm()
-        guard localtime_r(&now, &parts) != nil else { return nil }
-        return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        guard localtime_r(&now, &parts) != nil,
+              let day = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        else {
+            Output.error("esp: cannot read today's date from the system clock")
+            throw ExitCode(1)
+        }
+        return day
     }
 
     /// The running binary, for finding installed data beside it.

@@ -24,7 +24,7 @@ struct Tariffs: ParsableCommand {
 
         func run() throws {
             let library = try directory.map(TariffLibrary.init(directory:)) ?? dataOptions.locate().tariffs
-            let result = library.check(today: Environment.today)
+            let result = library.check(today: try Environment.today())
             result.warnings.forEach { Output.error("warning: " + $0) }
             guard result.errors.isEmpty else {
                 result.errors.forEach { Output.error($0) }

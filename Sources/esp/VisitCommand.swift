@@ -87,10 +87,7 @@ struct Visit: ParsableCommand {
 /// The questionnaire works offline without a data folder too (any well-formed city id and language; rules of
 /// thumb for warnings), so a missing or broken folder is a warning here, not an error.
 private func questionnaireSetup(_ options: DataOptions) throws -> QuestionnaireSetup {
-    guard let today = Environment.today else {
-        Output.error("esp: cannot read today's date from the system clock")
-        throw ExitCode(1)
-    }
+    let today = try Environment.today()
     var setup = QuestionnaireSetup(today: today)
     let data: DataDirectory
     do {

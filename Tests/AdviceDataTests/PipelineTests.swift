@@ -30,6 +30,24 @@ struct PipelineTests {
         #expect(fridge.voucherEUR == 0)
     }
 
+    /// The shipped data is the latest known in March 2027: a visit then advises in every city without a word about
+    /// the data (expired, running out, or a tariff not yet valid).
+    @Test func aVisitInMarch2027AdvisesWithoutDataWarnings() throws {
+        let dir = try TemporaryDirectory()
+        let dataWarnings = ["city-tariffs-expired", "city-tariffs-expiring", "reference-data-expired",
+                            "reference-data-expiring", "tariff-not-yet-valid"]
+        var cities = Set<String>()
+        for name in try FileManagerHelpers.list(Checkout.examples, suffix: ".json") {
+            let text = try String(contentsOfFile: Checkout.examples + "/" + name, encoding: .utf8)
+            let dated = text.replacing(/"date": "2026-[0-9-]+"/, with: "\"date\": \"2027-03-01\"")
+            #expect(dated != text, "\(name) has no 2026 date to move")
+            let advice = try AdvicePipeline.advise(visitPath: try dir.write(name, dated), data: Checkout.data)
+            cities.insert(advice.city)
+            #expect(!advice.warnings.contains { dataWarnings.contains($0.code) }, "\(name): \(advice.warnings)")
+        }
+        #expect(cities == ["bremen", "leipzig", "nuernberg"])
+    }
+
     @Test func implausibleVisitStillAdvisesWithWarning() throws {
         let dir = try TemporaryDirectory()
         let path = try dir.write("big.json", """

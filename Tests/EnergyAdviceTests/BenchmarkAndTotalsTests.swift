@@ -116,6 +116,14 @@ struct BenchmarkAndTotalsTests {
         #expect(advice.warnings.contains(.cityTariffsExpired(city: "testcity", validUntil: Fixture.date("2026-12-31"))))
     }
 
+    /// 2026-12-01 is 30 days before the fixture city's validUntil 2026-12-31, inside the 60-day window.
+    @Test func cityTariffsRunningOutWarn() throws {
+        let soon = try Fixture.advise(Fixture.visit(date: "2026-12-01"))
+        #expect(soon.warnings.contains(.cityTariffsExpiring(city: "testcity", validUntil: Fixture.date("2026-12-31"))))
+        let early = try Fixture.advise(Fixture.visit(date: "2026-10-31"))
+        #expect(!early.warnings.contains { $0.code == "city-tariffs-expiring" })
+    }
+
     @Test func visitForAnotherCityIsRefused() throws {
         var visit = Fixture.visit()
         visit.city = "bremen"
