@@ -25,31 +25,33 @@ let package = Package(
         ),
         /// Which characters of file text may reach a terminal or a sheet, and how messages quote the others.
         .target(name: "SafeText"),
+        /// Reading and writing whole files safely: size-capped reads, atomic writes with a mode, paths, a lock.
+        .target(name: "SafeFiles"),
         /// Safe reading, XSD validation and writing of XML over libxml2.
-        .target(name: "SafeXML", dependencies: ["CLibXML2", "SafeText"]),
+        .target(name: "SafeXML", dependencies: ["CLibXML2", "SafeFiles", "SafeText"]),
         /// JSON text with source positions: parse for precise errors, write deterministically.
         .target(name: "JSONText"),
         /// The pure calculation core: household in, savings out.
         .target(name: "EnergyAdvice"),
         /// Loads Tariffs/ (XML) and visit files (JSON) into core types.
-        .target(name: "AdviceData", dependencies: ["EnergyAdvice", "SafeText", "SafeXML", "JSONText"]),
+        .target(name: "AdviceData", dependencies: ["EnergyAdvice", "SafeFiles", "SafeText", "SafeXML", "JSONText"]),
         /// Loads Locales/ (XLIFF), plural rules, ICU messages, number and date formatting per locale.
-        .target(name: "AdviceLocalization", dependencies: ["SafeText", "SafeXML"]),
+        .target(name: "AdviceLocalization", dependencies: ["SafeFiles", "SafeText", "SafeXML"]),
         /// Builds the advice sheet once as a document model and renders it to terminal text and JSON.
         .target(name: "AdviceReport", dependencies: ["EnergyAdvice", "JSONText", "AdviceLocalization"]),
         /// Lays the advice sheet out on A4 and writes it as PDF through Pango and Cairo.
-        .target(name: "AdvicePDF", dependencies: ["AdviceReport", "CPangoCairo"]),
+        .target(name: "AdvicePDF", dependencies: ["AdviceReport", "CPangoCairo", "SafeFiles"]),
         /// The interactive visit questionnaire: a pure engine from answers to a visit, drafts, and thin terminal I/O.
-        .target(name: "VisitQuestionnaire", dependencies: ["EnergyAdvice", "AdviceData", "JSONText"]),
+        .target(name: "VisitQuestionnaire", dependencies: ["EnergyAdvice", "AdviceData", "JSONText", "SafeFiles"]),
         /// The visit register: advised visits, follow-ups and programme summaries in a local SQLite file (GRDB).
         .target(name: "VisitRegister", dependencies: [
-            "EnergyAdvice", "AdviceData", "AdviceReport", "JSONText",
+            "EnergyAdvice", "AdviceData", "AdviceReport", "JSONText", "SafeFiles",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(
             name: "esp",
             dependencies: [
-                "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "SafeXML", "VisitQuestionnaire",
+                "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "SafeFiles", "SafeXML", "VisitQuestionnaire",
                 "VisitRegister", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,9 +63,10 @@ let package = Package(
         .executableTarget(name: "esp-core-benchmark", dependencies: ["AdviceData", "EnergyAdvice", "HouseholdGenerator"],
                           path: "Benchmarks/CoreBenchmark"),
         /// `make fuzz`: libFuzzer targets for the visit JSON, tariff XML, XLIFF and ICU message parsers.
-        .executableTarget(name: "esp-fuzz", dependencies: ["AdviceData", "AdviceLocalization", "EnergyAdvice", "SafeXML"], path: "Tests/Fuzz", exclude: ["fuzz.sh", "Dictionaries"]),
+        .executableTarget(name: "esp-fuzz", dependencies: ["AdviceData", "AdviceLocalization", "EnergyAdvice", "SafeFiles", "SafeXML"], path: "Tests/Fuzz", exclude: ["fuzz.sh", "Dictionaries"]),
         .testTarget(name: "SafeTextTests", dependencies: ["SafeText"]),
-        .testTarget(name: "SafeXMLTests", dependencies: ["SafeXML"]),
+        .testTarget(name: "SafeFilesTests", dependencies: ["SafeFiles"]),
+        .testTarget(name: "SafeXMLTests", dependencies: ["SafeText", "SafeXML"]),
         .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
         .testTarget(name: "EnergyAdviceTests", dependencies: ["EnergyAdvice", "HouseholdGenerator"]),
         .testTarget(name: "AdviceDataTests", dependencies: ["AdviceData", "CorpusManifest", "EnergyAdvice", "HouseholdGenerator"]),

@@ -1,11 +1,12 @@
 import EnergyAdvice
+import SafeFiles
 import Foundation
 
 /// Advises many visits against one data folder, reading each city's tariffs once; safe to share between threads.
 public final class AdviceSession: Sendable {
     public let data: DataDirectory
     /// One calculator per city: it works out the city's tariffs in force, labels and per-fuel data once.
-    private let calculators = LockedValue<[String: AdviceCalculator]>([:])
+    private let calculators = Locked<[String: AdviceCalculator]>([:])
 
     public init(data: DataDirectory) {
         self.data = data
@@ -32,21 +33,5 @@ public final class AdviceSession: Sendable {
 
     public func advise(visitPath: String) throws(DataError) -> (advice: Advice, city: CityTariffs) {
         try advise(try VisitDecoder.load(path: visitPath), path: visitPath)
-    }
-}
-
-/// A value guarded by a lock, for caches shared between worker threads.
-public final class LockedValue<Value>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-
-    public init(_ value: Value) {
-        self.value = value
-    }
-
-    public func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
     }
 }

@@ -1,5 +1,6 @@
 import EnergyAdvice
 import JSONText
+import SafeFiles
 import SafeText
 import SafeXML
 
@@ -15,12 +16,31 @@ public enum DataError: Error, Sendable, Equatable, CustomStringConvertible {
     case emptyFile(path: String)
     case malformedJSON(path: String, error: JSONSyntaxError)
     /// The visit broke one or more rules of `esp-visit/1`.
-    case invalidVisit(path: String, problems: [VisitProblem])
+    case invalidVisit(path: String, problems: [Diagnostic])
     /// A tariff or reference file failed the schema or the semantic checks.
-    case invalidTariffs(issues: [XMLIssue])
+    case invalidTariffs(issues: [Diagnostic])
     case unknownCity(id: String, directory: String, available: [String])
     /// The data is valid but cannot serve this visit (e.g. no price for its heating fuel).
     case cannotAdvise(path: String, reason: String)
+
+    /// A visit file that could not be read, in the words for an advisor.
+    public init(fileError: FileError) {
+        switch fileError {
+        case .tooLarge(let path, let limit): self = .fileTooLarge(path: path, limitBytes: limit)
+        case .unreadable(let path, let reason), .unwritable(let path, let reason):
+            self = .fileUnreadable(path: path, reason: reason)
+        case .exists(let path): self = .fileUnreadable(path: path, reason: "exists already")
+        }
+    }
+
+    /// The problems one by one, for a check that lists them with the others it found.
+    public var diagnostics: [Diagnostic] {
+        switch self {
+        case .invalidTariffs(let issues): issues
+        case .invalidVisit(_, let problems): problems
+        default: [Diagnostic(file: "", message: description)]
+        }
+    }
 
     public var description: String {
         switch self {
@@ -37,7 +57,7 @@ public enum DataError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path):\(error.position.line):\(error.position.column): not valid JSON: \(SafeText.quoted(error.message))"
         case .invalidVisit(let path, let problems):
             // A hostile file can hold thousands of mistakes; the first hundred are enough to act on.
-            let shown = problems.prefix(Self.maxProblemsShown).map { "\(path):\($0)" }
+            let shown = problems.prefix(Self.maxProblemsShown).map(\.description)
             let more = problems.count - shown.count
             return (shown + (more > 0 ? ["\(path): … and \(more) more problems"] : [])).joined(separator: "\n")
         case .invalidTariffs(let issues):
@@ -49,26 +69,6 @@ public enum DataError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): \(reason)"
         }
     }
-}
-
-/// One broken rule in a visit file, located by line and JSON path.
-public struct VisitProblem: Sendable, Equatable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
-    /// JSON path such as `household.persons` or `lighting[2].watts`.
-    public var path: String
-    public var message: String
-
-    public init(line: Int, column: Int, path: String, message: String) {
-        self.line = line
-        self.column = column
-        self.path = path
-        self.message = message
-    }
-
-    /// `line:column: path: message`, to be prefixed with the file name.
-    /// Characters of the file that could act on a terminal are quoted as `\u{…}`.
-    public var description: String { SafeText.quoted("\(line):\(column): \(path.isEmpty ? "(document)" : path): \(message)") }
 }
 
 extension AdviceError {

@@ -1,9 +1,7 @@
 import EnergyAdvice
+import SafeFiles
+import SafeText
 import SafeXML
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The Tariffs/ folder: one schema, one national reference file and one file per city.
 ///
@@ -22,11 +20,11 @@ public struct TariffLibrary: Sendable {
         self.directory = directory
     }
 
-    func path(_ file: String) -> String { directory.hasSuffix("/") ? directory + file : directory + "/" + file }
+    func path(_ file: String) -> String { FilePath.join(directory, file) }
 
     /// City ids, from the file names (`nuernberg.xml` → `nuernberg`), sorted.
     public func cityIDs() -> [String] {
-        (FileReading.names(inDirectory: directory, suffix: ".xml") ?? [])
+        (FilePath.names(inDirectory: directory, suffix: ".xml") ?? [])
             .filter { $0 != Self.referenceFile }
             .map { String($0.dropLast(4)) }
     }
@@ -42,9 +40,9 @@ public struct TariffLibrary: Sendable {
 
     func bytes(_ file: String) throws(DataError) -> [UInt8] {
         do {
-            return try FileReading.bytes(atPath: path(file), maxBytes: Self.maxFileBytes)
+            return try FileReader.bytes(atPath: path(file), maxBytes: Self.maxFileBytes)
         } catch {
-            throw .invalidTariffs(issues: error.issues)
+            throw .invalidTariffs(issues: XMLError(fileError: error).issues)
         }
     }
 
@@ -59,7 +57,7 @@ public struct TariffLibrary: Sendable {
         // The schema's own words for a wrong root ("no matching global declaration") help nobody.
         guard let root = document.root, ["reference", "city"].contains(root.name), root.namespaceURI == namespace else {
             let found = document.root.map { "<\($0.name)>" + ($0.namespaceURI.map { " in namespace \($0)" } ?? " without a namespace") }
-            throw .invalidTariffs(issues: [XMLIssue(
+            throw .invalidTariffs(issues: [Diagnostic(
                 file: fileName, line: document.root?.line ?? 0,
                 message: "the root element must be <reference> or <city> in namespace \(namespace), found \(found ?? "none")")])
         }
@@ -112,13 +110,13 @@ public struct TariffLibrary: Sendable {
     public struct ReferenceFile: Sendable {
         public let data: ReferenceData
         public let sources: [String: Source]
-        public let warnings: [XMLIssue]
+        public let warnings: [Diagnostic]
     }
 
     /// A city file's tariffs and what looks mistyped.
     public struct CityFile: Sendable {
         public let city: CityTariffs
-        public let warnings: [XMLIssue]
+        public let warnings: [Diagnostic]
     }
 
     /// Reads a reference file from bytes: parse, validate, check and map, as for a file in the folder.
@@ -150,32 +148,34 @@ public struct TariffLibrary: Sendable {
         return CityFile(city: city, warnings: reader.warnings)
     }
 
-    /// Every problem in the folder, as `file:line: message`: errors (schema and semantic; the file cannot be used)
-    /// and warnings (legal values that look mistyped, data that runs out soon or has run out). `today` is the day
-    /// of the check; without it no date is compared with the calendar.
+    /// Every problem in the folder: errors (schema and semantic; the file cannot be used) and warnings (legal values
+    /// that look mistyped, data that runs out soon or has run out). `today` is the day of the check; without it no
+    /// date is compared with the calendar.
     public func check(today: CalendarDate? = nil) -> TariffCheck {
         var result = TariffCheck()
         let schema: XMLSchema
         do {
             schema = try self.schema()
         } catch {
-            result.errors.append(error.description)
+            result.diagnostics += error.diagnostics
             return result
         }
         var reference: ReferenceFile?
         do {
             let file = try loadReference(schema: schema, today: today)
             reference = file
-            result.warnings += file.warnings.map(\.description)
-            result.warnings += Self.expiry(path(Self.referenceFile), file.data.validUntil, today: today,
-                                           days: file.data.plausibility.expiryWarningDays)
+            result.diagnostics += file.warnings
+            result.diagnostics += Self.expiry(path(Self.referenceFile), file.data.validUntil, today: today,
+                                              days: file.data.plausibility.expiryWarningDays)
         } catch {
-            result.errors.append(error.description)
+            result.diagnostics += error.diagnostics
         }
         let cities = cityIDs()
-        if cities.isEmpty { result.errors.append("\(directory): no city files (*.xml besides \(Self.referenceFile))") }
+        if cities.isEmpty {
+            result.diagnostics.append(Diagnostic(file: directory, message: "no city files (*.xml besides \(Self.referenceFile))"))
+        }
         if reference == nil, !cities.isEmpty {
-            result.warnings.append("\(directory): city files checked against the schema only: their sources and prices are checked once \(Self.referenceFile) loads")
+            result.diagnostics.append(.warning(file: directory, "city files checked against the schema only: their sources and prices are checked once \(Self.referenceFile) loads"))
         }
         for id in cities {
             do {
@@ -186,25 +186,25 @@ public struct TariffLibrary: Sendable {
                     continue
                 }
                 let file = try loadCity(id, schema: schema, reference: reference, today: today)
-                result.warnings += file.warnings.map(\.description)
-                result.warnings += Self.expiry(path("\(id).xml"), file.city.validUntil, today: today,
-                                               days: reference.data.plausibility.expiryWarningDays)
+                result.diagnostics += file.warnings
+                result.diagnostics += Self.expiry(path("\(id).xml"), file.city.validUntil, today: today,
+                                                  days: reference.data.plausibility.expiryWarningDays)
             } catch {
-                result.errors.append(error.description)
+                result.diagnostics += error.diagnostics
             }
         }
         return result
     }
 
     /// A file whose data has run out, or runs out within `days`, on the day of the check.
-    static func expiry(_ file: String, _ validUntil: CalendarDate, today: CalendarDate?, days: Int) -> [String] {
+    static func expiry(_ file: String, _ validUntil: CalendarDate, today: CalendarDate?, days: Int) -> [Diagnostic] {
         guard let today else { return [] }
         let left = validUntil.dayNumber - today.dayNumber
         if left < 0 {
-            return ["\(file): validUntil \(validUntil) has passed: every advice warns; update the prices and the date (README: keeping the data current)"]
+            return [.warning(file: file, "validUntil \(validUntil) has passed: every advice warns; update the prices and the date (README: keeping the data current)")]
         }
         if left < days {
-            return ["\(file): validUntil \(validUntil) is in \(left) days: check the prices and renew the date before then"]
+            return [.warning(file: file, "validUntil \(validUntil) is in \(left) days: check the prices and renew the date before then")]
         }
         return []
     }
@@ -212,13 +212,15 @@ public struct TariffLibrary: Sendable {
 
 /// What `esp tariffs check` found: errors make data unusable, warnings point at what looks wrong.
 public struct TariffCheck: Sendable, Equatable {
-    public var errors: [String] = []
-    public var warnings: [String] = []
+    /// Errors and warnings, in the order of the files.
+    public var diagnostics: [Diagnostic] = []
 
-    public init(errors: [String] = [], warnings: [String] = []) {
-        self.errors = errors
-        self.warnings = warnings
+    public init(diagnostics: [Diagnostic] = []) {
+        self.diagnostics = diagnostics
     }
+
+    public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
+    public var warnings: [Diagnostic] { diagnostics.filter { !$0.isError } }
 }
 
 /// The national reference data with one city's tariffs: everything the calculator needs.

@@ -1,4 +1,5 @@
 import EnergyAdvice
+import SafeText
 import SafeXML
 
 /// Maps schema-valid tariff XML to core values and checks what the schema cannot: sources resolve, class bounds
@@ -12,9 +13,9 @@ struct TariffReader {
     /// The national data, for a city file's figures that only make sense against it (a voucher and a device).
     var reference: ReferenceData?
     /// Errors: the data cannot be used.
-    private(set) var issues: [XMLIssue] = []
+    private(set) var issues: [Diagnostic] = []
     /// Values that are legal but probably typed wrong; the data is still used.
-    private(set) var warnings: [XMLIssue] = []
+    private(set) var warnings: [Diagnostic] = []
     /// Source ids a figure has cited, to find a file's sources that nothing cites.
     private(set) var cited: Set<String> = []
 
@@ -26,11 +27,11 @@ struct TariffReader {
     }
 
     mutating func problem(_ element: XMLElement?, _ message: String) {
-        issues.append(XMLIssue(file: fileName, line: element?.line ?? 0, message: message))
+        issues.append(Diagnostic(file: fileName, line: element?.line ?? 0, message: message))
     }
 
     mutating func caution(_ element: XMLElement?, _ message: String) {
-        warnings.append(XMLIssue(file: fileName, line: element?.line ?? 0, message: message))
+        warnings.append(.warning(file: fileName, line: element?.line ?? 0, message))
     }
 
     // MARK: Attributes

@@ -1,11 +1,12 @@
+import SafeText
 import SafeXML
 
 /// libxml2's schema messages in the words a city clerk can act on: "'39,45' is not a valid value of the atomic type
 /// '{urn:esp:tariffs:1}Positive'" becomes "'39,45' is not a number: use a decimal point, e.g. 39.45". A message
 /// this does not know stays as libxml2 wrote it.
 enum TariffSchemaWords {
-    static func plain(_ issue: XMLIssue) -> XMLIssue {
-        XMLIssue(file: issue.file, line: issue.line, message: plain(issue.message))
+    static func plain(_ issue: Diagnostic) -> Diagnostic {
+        Diagnostic(file: issue.file, line: issue.line, message: plain(issue.message))
     }
 
     static func plain(_ message: String) -> String {

@@ -1,5 +1,6 @@
 import EnergyAdvice
 import JSONText
+import SafeFiles
 import SafeText
 
 /// Reads `esp-visit/1` files: strict about keys, types and ranges, and precise about where a problem is.
@@ -9,7 +10,12 @@ public enum VisitDecoder {
 
     /// Reads and decodes a visit file.
     public static func load(path: String) throws(DataError) -> Visit {
-        let bytes = try FileBytes.read(path, maxBytes: maxFileBytes)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.bytes(atPath: path, maxBytes: maxFileBytes)
+        } catch {
+            throw DataError(fileError: error)
+        }
         return try decode(bytes, path: path)
     }
 
@@ -22,7 +28,7 @@ public enum VisitDecoder {
         } catch {
             throw .malformedJSON(path: path, error: error)
         }
-        let reader = VisitReader()
+        let reader = VisitReader(file: path)
         let visit = reader.visit(root)
         guard reader.problems.isEmpty, let visit else {
             throw .invalidVisit(path: path, problems: reader.problems)
@@ -33,10 +39,18 @@ public enum VisitDecoder {
 
 /// Walks the JSON tree, collecting every problem instead of stopping at the first, so the advisor fixes all at once.
 final class VisitReader {
-    private(set) var problems: [VisitProblem] = []
+    private(set) var problems: [Diagnostic] = []
+    let file: String
+
+    init(file: String) { self.file = file }
 
     func report(_ node: JSONNode, _ path: String, _ message: String) {
-        problems.append(VisitProblem(line: node.position.line, column: node.position.column, path: path, message: message))
+        report(at: node.position, path, message)
+    }
+
+    func report(at position: SourcePosition, _ path: String, _ message: String) {
+        problems.append(Diagnostic(file: file, line: position.line, column: position.column, jsonPath: path,
+                                   message: message))
     }
 
     /// An object's members after checking the type and rejecting keys the format does not know.
@@ -59,9 +73,7 @@ final class VisitReader {
                 map[member.key] = member.value
             } else {
                 let at = path.isEmpty ? member.key : "\(path).\(member.key)"
-                problems.append(VisitProblem(
-                    line: member.keyPosition.line, column: member.keyPosition.column, path: at,
-                    message: "unknown key; allowed here: \(allowed.joined(separator: ", "))"))
+                report(at: member.keyPosition, at, "unknown key; allowed here: \(allowed.joined(separator: ", "))")
             }
         }
         return Fields(node: node, path: path, members: map)
@@ -342,9 +354,8 @@ final class VisitReader {
         }
         // A clearer word than "unknown key" for the one a programme's advisor is likely to try.
         if let member = members.first(where: { $0.key == "installedAtVisit" }) {
-            problems.append(VisitProblem(
-                line: member.keyPosition.line, column: member.keyPosition.column, path: "\(path).installedAtVisit",
-                message: "a \(kind.rawValue) is not handed out at a visit; leave installedAtVisit out (a new device is advised with its voucher)"))
+            report(at: member.keyPosition, "\(path).installedAtVisit",
+                   "a \(kind.rawValue) is not handed out at a visit; leave installedAtVisit out (a new device is advised with its voucher)")
         }
         var allowed = ["kind", "ageYears", "annualKWh", "measuredKWhPerDay", "volumeLitres", "replacementAnnualKWh"]
         if members.contains(where: { $0.key == "installedAtVisit" }) { allowed.append("installedAtVisit") }  // reported above

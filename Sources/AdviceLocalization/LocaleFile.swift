@@ -1,3 +1,4 @@
+import SafeFiles
 import SafeText
 import SafeXML
 
@@ -23,22 +24,22 @@ public struct LocaleFile: Sendable {
     }
 
     /// Reads and checks the structure; returns the file (nil when unusable) and the problems found.
-    public static func read(path: String, expectedLanguage: String) -> (LocaleFile?, [LocaleIssue]) {
+    public static func read(path: String, expectedLanguage: String) -> (LocaleFile?, [Diagnostic]) {
         do {
-            return read(bytes: try FileReading.bytes(atPath: path, maxBytes: maxFileBytes), path: path, expectedLanguage: expectedLanguage)
+            return read(bytes: try FileReader.bytes(atPath: path, maxBytes: maxFileBytes), path: path, expectedLanguage: expectedLanguage)
         } catch {
-            return (nil, issues(error))
+            return (nil, issues(XMLError(fileError: error)))
         }
     }
 
-    private static func issues(_ error: XMLError) -> [LocaleIssue] {
-        error.issues.map { LocaleIssue(file: $0.file, line: $0.line, severity: .error, message: $0.message) }
+    private static func issues(_ error: XMLError) -> [Diagnostic] {
+        error.issues.map { Diagnostic(.error, file: $0.file, line: $0.line, message: $0.message) }
     }
 
     /// Checks and reads a file's bytes; `path` names it in issues.
-    public static func read(bytes: [UInt8], path: String, expectedLanguage: String) -> (LocaleFile?, [LocaleIssue]) {
-        var issues: [LocaleIssue] = []
-        func error(_ line: Int, _ message: String) { issues.append(LocaleIssue(file: path, line: line, severity: .error, message: message)) }
+    public static func read(bytes: [UInt8], path: String, expectedLanguage: String) -> (LocaleFile?, [Diagnostic]) {
+        var issues: [Diagnostic] = []
+        func error(_ line: Int, _ message: String) { issues.append(Diagnostic(.error, file: path, line: line, message: message)) }
         let document: XMLDocument
         do {
             document = try XMLDocument.parse(bytes: bytes, fileName: path, maxBytes: maxFileBytes)
@@ -106,21 +107,3 @@ public struct LocaleFile: Sendable {
     }
 }
 
-/// A problem in a Locales file, as `file:line: error|warning: message`.
-public struct LocaleIssue: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case error, warning }
-
-    public let file: String
-    public let line: Int
-    public let severity: Severity
-    public let message: String
-
-    public init(file: String, line: Int, severity: Severity, message: String) {
-        self.file = file
-        self.line = line
-        self.severity = severity
-        self.message = message
-    }
-
-    public var description: String { SafeText.quoted("\(file):\(line): \(severity.rawValue): \(message)") }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import SafeFiles
 
 /// Numbers, money, percentages and dates for one language, through Foundation's CLDR data with an explicit
 /// Locale (`Locale.current` is meaningless on the machines esp runs on). Quantities never break inside: the
@@ -51,30 +52,29 @@ public struct LocaleFormatter: Sendable {
     }
 }
 
-/// DateFormatter is a class and not Sendable; this box makes one per formatter and never mutates it after set-up.
+/// DateFormatter is a class and not Sendable; this box makes one per formatter, never changes it after set-up and
+/// lets one thread at a time use it.
 private final class DateFormatterBox: @unchecked Sendable {
-    private let formatter: DateFormatter
+    private let formatter: Locked<DateFormatter>
     private let calendar: Calendar
-    private let lock = NSLock()
 
     init(locale: Locale) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         self.calendar = calendar
-        formatter = DateFormatter()
+        let formatter = DateFormatter()
         formatter.locale = locale
         formatter.calendar = calendar
         formatter.timeZone = calendar.timeZone
         formatter.dateStyle = .long
         formatter.timeStyle = .none
+        self.formatter = Locked(formatter)
     }
 
     func format(year: Int, month: Int, day: Int) -> String {
         guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else {
             return "\(year)-\(month)-\(day)"
         }
-        lock.lock()
-        defer { lock.unlock() }
-        return formatter.string(from: date)
+        return formatter.withLock { $0.string(from: date) }
     }
 }

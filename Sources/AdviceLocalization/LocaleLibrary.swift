@@ -1,3 +1,4 @@
+import SafeFiles
 import SafeText
 import SafeXML
 
@@ -17,7 +18,7 @@ public struct LocaleLibrary: Sendable {
 
     /// Languages with a file, sorted.
     public func languages() -> [String] {
-        (FileReading.names(inDirectory: directory, suffix: ".xlf") ?? []).map { String($0.dropLast(4)) }
+        (FilePath.names(inDirectory: directory, suffix: ".xlf") ?? []).map { String($0.dropLast(4)) }
     }
 
     /// The texts of one language, with German for every unit that is missing or broken there.
@@ -56,7 +57,7 @@ public struct LocaleLibrary: Sendable {
         }
         report.issues += source.issues
         for id in requiredIDs where source.messages[id] == nil && source.file.units[id] == nil {
-            report.issues.append(LocaleIssue(file: source.file.path, line: 0, severity: .error,
+            report.issues.append(Diagnostic(.error, file: source.file.path, line: 0,
                                              message: "unit \"\(id)\" is used by esp but missing"))
         }
         report.languages.append(.init(language: Self.sourceLanguage, translated: source.messages.count,
@@ -79,9 +80,9 @@ public struct LocaleLibrary: Sendable {
 struct SourceCatalog {
     let file: LocaleFile
     let messages: [String: MessageFormat]
-    let issues: [LocaleIssue]
+    let issues: [Diagnostic]
 
-    init(file: LocaleFile, readIssues: [LocaleIssue]) {
+    init(file: LocaleFile, readIssues: [Diagnostic]) {
         self.file = file
         var messages: [String: MessageFormat] = [:]
         var issues = readIssues
@@ -101,7 +102,7 @@ struct SourceCatalog {
 /// Matches a translation against the source: what is usable, what falls back to German, and why.
 struct Resolution {
     var messages: [String: MessageFormat]
-    var issues: [LocaleIssue] = []
+    var issues: [Diagnostic] = []
     var translated = 0
     var missing: [String] = []
     var extra: [String] = []
@@ -114,7 +115,7 @@ struct Resolution {
         }
         let rules = PluralRules.forLanguage(language)
         if rules == nil {
-            issues.append(LocaleIssue(file: target.path, line: 0, severity: .warning,
+            issues.append(Diagnostic(.warning, file: target.path, line: 0,
                                       message: "no built-in plural rules for \"\(language)\"; plurals use their 'other' case"))
         }
         for id in source.file.order {
@@ -131,13 +132,13 @@ struct Resolution {
                 guard message.placeholders == german.placeholders else {
                     let expected = german.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
                     let found = message.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
-                    issues.append(LocaleIssue(file: target.path, line: unit.line, severity: .error,
+                    issues.append(Diagnostic(.error, file: target.path, line: unit.line,
                                               message: "unit \"\(id)\": placeholders \(found.isEmpty ? "none" : found) differ from the German \(expected.isEmpty ? "none" : expected); German is used"))
                     missing.append(id)
                     continue
                 }
                 if let germanUnit = source.file.units[id], unit.source != germanUnit.source {
-                    issues.append(LocaleIssue(file: target.path, line: unit.line, severity: .warning,
+                    issues.append(Diagnostic(.warning, file: target.path, line: unit.line,
                                               message: "unit \"\(id)\": the German source has changed since this translation; please review it"))
                 }
                 messages[id] = message
@@ -146,19 +147,19 @@ struct Resolution {
         }
         extra = target.order.filter { source.file.units[$0] == nil }
         for id in extra {
-            issues.append(LocaleIssue(file: target.path, line: target.units[id]?.line ?? 0, severity: .warning,
+            issues.append(Diagnostic(.warning, file: target.path, line: target.units[id]?.line ?? 0,
                                       message: "unit \"\(id)\" is not in the German source and is never used"))
         }
         if !missing.isEmpty {
-            issues.append(LocaleIssue(file: target.path, line: 0, severity: .warning,
+            issues.append(Diagnostic(.warning, file: target.path, line: 0,
                                       message: "\(missing.count) of \(source.file.order.count) units are not translated; German is used for them"))
         }
     }
 
     /// Parses one text and checks what no parser catches: control characters and plural categories.
-    static func parse(_ text: String, unit: LocaleFile.Unit, file: String, rules: PluralRules?) -> Result<MessageFormat, LocaleIssue> {
-        func issue(_ message: String) -> LocaleIssue {
-            LocaleIssue(file: file, line: unit.line, severity: .error, message: "unit \"\(unit.id)\": \(message)")
+    static func parse(_ text: String, unit: LocaleFile.Unit, file: String, rules: PluralRules?) -> Result<MessageFormat, Diagnostic> {
+        func issue(_ message: String) -> Diagnostic {
+            Diagnostic(.error, file: file, line: unit.line, message: "unit \"\(unit.id)\": \(message)")
         }
         // Terminal escapes, control characters or bidi overrides in a text would reach a household's screen or
         // printer; isolates stay allowed, translators of right-to-left languages need them around placeholders.
@@ -184,8 +185,8 @@ struct Resolution {
     }
 }
 
-extension LocaleIssue {
-    var asWarning: LocaleIssue { LocaleIssue(file: file, line: line, severity: .warning, message: message) }
+extension Diagnostic {
+    var asWarning: Diagnostic { Diagnostic(.warning, file: file, line: line, message: message) }
 }
 
 /// What `esp locales check` prints.
@@ -200,7 +201,7 @@ public struct LocalesReport: Sendable {
 
     public let directory: String
     public var languages: [Language] = []
-    public var issues: [LocaleIssue] = []
+    public var issues: [Diagnostic] = []
 
     public var hasErrors: Bool { issues.contains { $0.severity == .error } }
 }
@@ -209,12 +210,12 @@ public struct LocalesReport: Sendable {
 public enum LocaleError: Error, Sendable, Equatable, CustomStringConvertible {
     case noSourceFile(path: String)
     case unknownLanguage(String, available: [String])
-    case sourceUnusable([LocaleIssue])
+    case sourceUnusable([Diagnostic])
 
-    public var issues: [LocaleIssue] {
+    public var issues: [Diagnostic] {
         switch self {
         case .sourceUnusable(let issues): issues
-        default: [LocaleIssue(file: "", line: 0, severity: .error, message: description)]
+        default: [Diagnostic(.error, file: "", line: 0, message: description)]
         }
     }
 
@@ -235,9 +236,9 @@ public struct Localizer: Sendable {
     public let format: LocaleFormatter
     let messages: [String: MessageFormat]
     /// Problems met while loading (fallbacks to German, outdated units); the advice is still complete.
-    public let warnings: [LocaleIssue]
+    public let warnings: [Diagnostic]
 
-    init(language: String, messages: [String: MessageFormat], warnings: [LocaleIssue]) {
+    init(language: String, messages: [String: MessageFormat], warnings: [Diagnostic]) {
         self.language = language
         self.rules = PluralRules.forLanguage(language)
         self.format = LocaleFormatter(language: language)

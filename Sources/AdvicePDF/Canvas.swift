@@ -8,8 +8,8 @@ final class Canvas {
     static let a4Height = 841.89
 
     let surface: OpaquePointer
-    /// The output buffer when writing to a file descriptor; flushed and freed by `finish()`.
-    private let buffer: UnsafeMutablePointer<esp_fd_buffer>?
+    /// The output buffer in front of the file descriptor; flushed and freed by `finish()`.
+    private let buffer: UnsafeMutablePointer<esp_fd_buffer>
     let cairo: OpaquePointer
     private(set) var pango: OpaquePointer?
     private let cache = TextCache.current()
@@ -23,23 +23,12 @@ final class Canvas {
     var width: Double { Self.a4Width - 2 * margin }
     var bottom: Double { Self.a4Height - margin }
 
-    /// A canvas writing its PDF to `output`: a path, or an open file descriptor (the file's name goes in `path`).
-    enum Output {
-        case path(String)
-        case descriptor(Int32)
-    }
-
-    init(_ output: Output, path: String, fontFamily: String, language: String,
+    /// A canvas writing its PDF to the open file `descriptor`; `path` names the file in errors.
+    init(descriptor: Int32, path: String, fontFamily: String, language: String,
          metadata: [(cairo_pdf_metadata_t, String)]) throws(PDFError) {
-        switch output {
-        case .path(let file):
-            buffer = nil
-            surface = cairo_pdf_surface_create(file, Self.a4Width, Self.a4Height)
-        case .descriptor(let fd):
-            guard let buffer = esp_fd_buffer_create(fd) else { throw .cannotWrite(path: path, reason: "out of memory") }
-            self.buffer = buffer
-            surface = esp_pdf_surface_for_buffer(buffer, Self.a4Width, Self.a4Height)
-        }
+        guard let buffer = esp_fd_buffer_create(descriptor) else { throw .cannotWrite(path: path, reason: "out of memory") }
+        self.buffer = buffer
+        surface = esp_pdf_surface_for_buffer(buffer, Self.a4Width, Self.a4Height)
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             let reason = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
             cairo_surface_destroy(surface)
@@ -62,8 +51,8 @@ final class Canvas {
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
-        let flushed = buffer.map { esp_fd_buffer_flush($0) == 0 } ?? true
-        let writeError = buffer?.pointee.failed ?? 0
+        let flushed = esp_fd_buffer_flush(buffer) == 0
+        let writeError = buffer.pointee.failed
         free(buffer)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw .cannotWrite(path: "", reason: String(cString: cairo_status_to_string(status)))

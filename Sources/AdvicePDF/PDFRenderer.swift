@@ -1,9 +1,6 @@
 import AdviceReport
 import CPangoCairo
-
-#if canImport(Glibc)
-import Glibc
-#endif
+import SafeFiles
 
 /// Why a sheet could not be written; no partial file is left behind in any case.
 public enum PDFError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -62,63 +59,36 @@ public enum PDFRenderer {
         guard name == family else { throw .fontMissing(family: family, substitute: name) }
     }
 
-    /// Writes the sheets to `path` through a temporary file in the same folder, renamed into place when complete;
-    /// the file gets mode 0600 because a sheet describes a household.
+    /// Writes the sheets to `path` complete or not at all (``AtomicFile``); the file gets mode 0600 because a sheet
+    /// describes a household.
     /// - Returns: the number of pages.
     @discardableResult
     public static func write(_ sheets: [AdviceSheet], to path: String, info: PDFDocumentInfo, overwrite: Bool) throws(PDFError) -> Int {
-        if !overwrite && access(path, F_OK) == 0 { throw .outputExists(path: path) }
-        // First choice: a file without a name until it is complete, so a killed process leaves nothing at all.
-        let unnamed = esp_open_unnamed(directory(of: path))
-        if unnamed >= 0 {
-            defer { close(unnamed) }
-            let pages = try render(sheets, to: .descriptor(unnamed), path: path, info: info)
-            if !overwrite {
-                guard esp_link_unnamed(unnamed, path) == 0 else { throw linkFailure(path) }
-                return pages
-            }
-            // Replacing: name the complete file beside the target, then rename it over the target.
-            let temporary = temporaryPath(for: path)
-            guard esp_link_unnamed(unnamed, temporary) == 0 else { throw PDFError.cannotWrite(path: path, reason: errnoText()) }
-            guard rename(temporary, path) == 0 else {
-                let error = PDFError.cannotWrite(path: path, reason: errnoText())
-                unlink(temporary)
-                throw error
-            }
+        do throws(FileError) {
+            let file = try AtomicFile(creating: path, replacing: overwrite)
+            let pages = try render(sheets, to: file.descriptor, path: path, info: info)
+            try file.commit()
             return pages
-        }
-        // File systems without O_TMPFILE: a hidden named temporary file.
-        let temporary = temporaryPath(for: path)
-        var pages = 0
-        do throws(PDFError) {
-            pages = try render(sheets, to: .path(temporary), path: path, info: info)
-            guard chmod(temporary, 0o600) == 0 else { throw .cannotWrite(path: path, reason: errnoText()) }
-            if overwrite {
-                guard rename(temporary, path) == 0 else { throw PDFError.cannotWrite(path: path, reason: errnoText()) }
-            } else {
-                // link() refuses to replace a file that appeared meanwhile; rename() would not.
-                guard link(temporary, path) == 0 else { throw linkFailure(path) }
-                unlink(temporary)
-            }
         } catch {
-            unlink(temporary)
-            throw error
+            if case .exists = error { throw .outputExists(path: path) }
+            throw .cannotWrite(path: path, reason: Self.reason(error))
         }
-        return pages
     }
 
-    static func render(_ sheets: [AdviceSheet], to output: Canvas.Output, path: String,
-                       info: PDFDocumentInfo) throws(PDFError) -> Int {
+    /// Renders into the open file; a failure is a ``FileError`` so ``write(_:to:info:overwrite:)`` has one error
+    /// to turn into words.
+    static func render(_ sheets: [AdviceSheet], to descriptor: Int32, path: String,
+                       info: PDFDocumentInfo) throws(FileError) -> Int {
         let canvas: Canvas
         do {
-            canvas = try Canvas(output, path: path, fontFamily: fontFamily, language: sheets.first?.language ?? "de", metadata: [
+            canvas = try Canvas(descriptor: descriptor, path: path, fontFamily: fontFamily, language: sheets.first?.language ?? "de", metadata: [
                 (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_AUTHOR, info.author),
                 (CAIRO_PDF_METADATA_SUBJECT, info.subject), (CAIRO_PDF_METADATA_KEYWORDS, info.keywords),
                 (CAIRO_PDF_METADATA_CREATOR, "esp"), (CAIRO_PDF_METADATA_CREATE_DATE, info.creationDate),
                 (CAIRO_PDF_METADATA_MOD_DATE, info.creationDate),
             ])
         } catch {
-            throw PDFError.cannotWrite(path: path, reason: reason(error))
+            throw FileError.unwritable(path: path, reason: reason(error))
         }
         for (index, sheet) in sheets.enumerated() {
             if index > 0 { canvas.newPage() }
@@ -128,7 +98,7 @@ public enum PDFRenderer {
         do {
             try canvas.finish()
         } catch {
-            throw PDFError.cannotWrite(path: path, reason: reason(error))
+            throw FileError.unwritable(path: path, reason: reason(error))
         }
         return pages
     }
@@ -138,44 +108,10 @@ public enum PDFRenderer {
         return error.description
     }
 
-    nonisolated(unsafe) private static var counter = 0
-    private static let counterLock = PosixLock()
-
-    /// The folder of `path`, "." for a bare file name.
-    static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    static func temporaryPath(for path: String) -> String {
-        let slash = path.lastIndex(of: "/")
-        let dir = slash.map { String(path[...$0]) } ?? ""
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let n = counterLock.withLock { () -> Int in
-            counter += 1
-            return counter
+    static func reason(_ error: FileError) -> String {
+        switch error {
+        case .unwritable(_, let reason), .unreadable(_, let reason): reason
+        default: error.description
         }
-        return "\(dir).\(name).\(getpid()).\(n).tmp"
-    }
-
-    /// Why naming a finished sheet failed: a file that appeared meanwhile is kept, never replaced.
-    static func linkFailure(_ path: String) -> PDFError {
-        errno == EEXIST ? .outputExists(path: path) : .cannotWrite(path: path, reason: errnoText())
-    }
-
-    static func errnoText() -> String { String(cString: strerror(errno)) }
-}
-
-/// A pthread mutex, so the module needs no Foundation.
-final class PosixLock: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-
-    func withLock<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return body()
     }
 }

@@ -18,29 +18,6 @@
 static inline void esp_object_unref(void *object) { g_object_unref(object); }
 static inline void esp_object_ref(void *object) { g_object_ref(object); }
 
-/* An unnamed file in `directory` (O_TMPFILE, mode 0600): a process killed while writing leaves nothing behind.
- * -1 with errno set when the file system cannot (the caller then falls back to a named temporary file).
- * O_TMPFILE is a macro Swift does not import. */
-static inline int esp_open_unnamed(const char *directory) {
-/* glibc names it O_TMPFILE only with _GNU_SOURCE, which must not be defined here: the module would then see
- * other definitions of the system headers than Swift's own Glibc module. __O_TMPFILE is always there. */
-#if defined(O_TMPFILE)
-    return open(directory, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-#elif defined(__O_TMPFILE)
-    return open(directory, __O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
-#else
-    errno = EOPNOTSUPP;
-    return -1;
-#endif
-}
-
-/* Gives the unnamed file of `fd` the name `path`; fails with EEXIST rather than replace a file. */
-static inline int esp_link_unnamed(int fd, const char *path) {
-    char proc[64];
-    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
-    return linkat(AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW);
-}
-
 /* A write buffer for a PDF going to a file descriptor: cairo hands its output over in pieces of a few bytes,
  * and a system call per piece cost a thousand writes per sheet. */
 typedef struct {

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import SafeText
 
 /// Process-wide libxml2 set-up, done once before any parser is created.
 enum LibXML {
@@ -28,7 +29,7 @@ enum LibXML {
 /// reaches it through an unretained pointer while the operation runs.
 final class IssueCollector {
     let fileName: String
-    private(set) var issues: [XMLIssue] = []
+    private(set) var issues: [Diagnostic] = []
     private let recordsWarnings: Bool
 
     init(fileName: String, recordsWarnings: Bool = false) {
@@ -37,7 +38,7 @@ final class IssueCollector {
     }
 
     func add(line: Int, message: String) {
-        issues.append(XMLIssue(file: fileName, line: line, message: message))
+        issues.append(Diagnostic(file: fileName, line: line, message: message.trimmingWhitespace()))
     }
 
     fileprivate func record(_ error: xmlError) {

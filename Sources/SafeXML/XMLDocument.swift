@@ -1,4 +1,6 @@
 internal import CLibXML2
+import SafeFiles
+import SafeText
 
 /// A parsed XML document, read with settings that make hostile input harmless.
 ///
@@ -40,7 +42,7 @@ public final class XMLDocument: @unchecked Sendable {
         bytes: [UInt8], fileName: String, maxBytes: Int = 16 << 20
     ) throws(XMLError) -> XMLDocument {
         if bytes.count > maxBytes || bytes.count > Int(Int32.max) {
-            throw FileReading.tooLarge(fileName, min(maxBytes, Int(Int32.max)))
+            throw XMLError(file: fileName, line: 0, message: "the file is larger than \(min(maxBytes, Int(Int32.max))) bytes")
         }
         if bytes.isEmpty {
             throw XMLError(file: fileName, line: 0, message: "the file is empty")
@@ -76,7 +78,7 @@ public final class XMLDocument: @unchecked Sendable {
         if doctypeLine.pointee != 0 || document?.pointee.intSubset != nil || document?.pointee.extSubset != nil {
             issues = doctypeRefused(fileName, line: Int(doctypeLine.pointee)).issues
         } else if document == nil && issues.isEmpty {
-            issues = [XMLIssue(file: fileName, line: 0, message: "the document could not be parsed")]
+            issues = [Diagnostic(file: fileName, line: 0, message: "the document could not be parsed")]
         }
         guard let document, issues.isEmpty else {
             xmlFreeDoc(document)
@@ -92,7 +94,12 @@ public final class XMLDocument: @unchecked Sendable {
     ///   before reading), cannot be opened or read (line 0, with the system's
     ///   reason), or fails to parse.
     public static func parse(fileAt path: String, maxBytes: Int = 16 << 20) throws(XMLError) -> XMLDocument {
-        let bytes = try FileReading.bytes(atPath: path, maxBytes: maxBytes)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.bytes(atPath: path, maxBytes: maxBytes)
+        } catch {
+            throw XMLError(fileError: error)
+        }
         return try parse(bytes: bytes, fileName: path, maxBytes: maxBytes)
     }
 

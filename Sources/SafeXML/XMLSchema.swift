@@ -1,4 +1,5 @@
 internal import CLibXML2
+import SafeText
 
 /// A compiled W3C XML Schema (XSD) that validates documents.
 ///
@@ -58,7 +59,7 @@ public final class XMLSchema: @unchecked Sendable {
 
         var issues = collector.issues
         if schema == nil && issues.isEmpty {
-            issues = [XMLIssue(file: source.fileName, line: 0, message: "the schema could not be compiled")]
+            issues = [Diagnostic(file: source.fileName, line: 0, message: "the schema could not be compiled")]
         }
         guard let schema, issues.isEmpty else {
             xmlSchemaFree(schema)
@@ -71,17 +72,17 @@ public final class XMLSchema: @unchecked Sendable {
     /// of the offending element; empty when the document is valid.
     ///
     /// Safe to call from several threads at once, also on the same document.
-    public func validate(_ document: XMLDocument) -> [XMLIssue] {
+    public func validate(_ document: XMLDocument) -> [Diagnostic] {
         // Validation writes to the tree it checks (xs:ID values are
         // registered on the document), so it runs on a private copy: the
         // shared document stays untouched and every call starts afresh.
         guard let copy = xmlCopyDoc(document.pointer, 1) else {
-            return [XMLIssue(file: document.fileName, line: 0, message: "libxml2 could not copy the document for validation")]
+            return [Diagnostic(file: document.fileName, line: 0, message: "libxml2 could not copy the document for validation")]
         }
         defer { xmlFreeDoc(copy) }
         Self.copyLargeLineNumbers(from: document.pointer.pointee.children, to: copy.pointee.children)
         guard let context = xmlSchemaNewValidCtxt(schema) else {
-            return [XMLIssue(file: document.fileName, line: 0, message: "libxml2 could not create a validation context")]
+            return [Diagnostic(file: document.fileName, line: 0, message: "libxml2 could not create a validation context")]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
 
@@ -93,7 +94,7 @@ public final class XMLSchema: @unchecked Sendable {
 
         var issues = collector.issues
         if result != 0 && issues.isEmpty {
-            issues = [XMLIssue(
+            issues = [Diagnostic(
                 file: document.fileName, line: 0,
                 message: "the document could not be validated (libxml2 code \(result))")]
         }

@@ -1,5 +1,6 @@
 import AdviceData
 import EnergyAdvice
+import SafeFiles
 
 /// How an interview ended, with the message for the advisor.
 public enum InterviewResult: Sendable, Equatable {
@@ -44,7 +45,7 @@ public struct VisitInterview: Sendable {
     public func start(output: String?, draftDirectory: String = ".", prefill: [String: String] = [:],
                       prompter: inout some Prompter,
                       onDraft: (String) -> Void = { _ in }) throws(QuestionnaireError) -> InterviewResult {
-        if let output, PrivateFile.exists(output) { throw .outputExists(path: output, draftPath: nil) }
+        if let output, FilePath.exists(output) { throw .outputExists(path: output, draftPath: nil) }
         try Self.checkPrefill(prefill, setup: setup)
         let questionnaire = Questionnaire(setup: setup)
         let draftPath = try createDraft(questionnaire.draft, output: output, directory: draftDirectory)
@@ -62,10 +63,18 @@ public struct VisitInterview: Sendable {
     ///   `.json`, else `VISITID.json` beside the draft.
     public func resume(draftPath: String, output: String?, prompter: inout some Prompter,
                        onDraft: (String) -> Void = { _ in }) throws(QuestionnaireError) -> InterviewResult {
-        let bytes = try PrivateFile.read(draftPath, maxBytes: Draft.maxFileBytes)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.bytes(atPath: draftPath, maxBytes: Draft.maxFileBytes)
+        } catch {
+            if case .tooLarge(_, let limit) = error {
+                throw .draftUnreadable(path: draftPath, reason: "larger than \(limit) bytes; a draft is a few kilobytes")
+            }
+            throw .draftUnreadable(path: draftPath, reason: Self.reason(error))
+        }
         let draft = try Draft.decode(bytes, path: draftPath)
         let questionnaire = try Questionnaire(setup: setup, replaying: draft.answers, source: draftPath)
-        if let output, PrivateFile.exists(output) { throw .outputExists(path: output, draftPath: draftPath) }
+        if let output, FilePath.exists(output) { throw .outputExists(path: output, draftPath: draftPath) }
         onDraft(draftPath)
         prompter.show(.note("Entwurf \(draftPath): \(draft.answers.count) Antworten übernommen."))
         prompter.show(.note(Self.keys))
@@ -78,8 +87,8 @@ public struct VisitInterview: Sendable {
         let end: SessionEnd
         do {
             end = try session.run(&prompter) { (draft: Draft) throws(QuestionnaireError) in
-                do throws(PrivateFile.WriteFailure) {
-                    try PrivateFile.write(draft.text, to: draftPath, replacing: true)
+                do throws(FileError) {
+                    try AtomicFile.write(Array(draft.text.utf8), to: draftPath, replacing: true)
                 } catch {
                     throw .cannotWrite(path: draftPath, reason: Self.reason(error))
                 }
@@ -95,13 +104,13 @@ public struct VisitInterview: Sendable {
             return .stopped(draftPath: draftPath)
         case .finished(let visit):
             let path = output ?? Self.outputPath(forDraft: draftPath, visitId: visit.visitId)
-            do throws(PrivateFile.WriteFailure) {
-                try PrivateFile.write(VisitEncoder.text(visit), to: path, replacing: false)
+            do throws(FileError) {
+                try AtomicFile.write(Array(VisitEncoder.text(visit).utf8), to: path, replacing: false)
             } catch {
                 if case .exists = error { throw .outputExists(path: path, draftPath: draftPath) }
                 throw .cannotWrite(path: path, reason: Self.reason(error) + "; the answers are kept in \(draftPath)")
             }
-            _ = PrivateFile.remove(draftPath)
+            FilePath.remove(draftPath)
             return .saved(visitPath: path, visit: visit)
         }
     }
@@ -126,11 +135,11 @@ public struct VisitInterview: Sendable {
             candidates = [Self.draftPath(forOutput: output)]
         } else {
             let stem = "esp-visit-\(setup.today)"
-            candidates = (1...999).map { PrivateFile.join(directory, $0 == 1 ? "\(stem).draft" : "\(stem)-\($0).draft") }
+            candidates = (1...999).map { FilePath.join(directory, $0 == 1 ? "\(stem).draft" : "\(stem)-\($0).draft") }
         }
         for path in candidates {
-            do throws(PrivateFile.WriteFailure) {
-                try PrivateFile.write(draft.text, to: path, replacing: false)
+            do throws(FileError) {
+                try AtomicFile.write(Array(draft.text.utf8), to: path, replacing: false)
                 return path
             } catch {
                 if case .exists = error {
@@ -140,7 +149,7 @@ public struct VisitInterview: Sendable {
                 throw .cannotWrite(path: path, reason: Self.reason(error))
             }
         }
-        throw .cannotWrite(path: PrivateFile.join(directory, "esp-visit-\(setup.today).draft"),
+        throw .cannotWrite(path: FilePath.join(directory, "esp-visit-\(setup.today).draft"),
                            reason: "too many drafts of today in this folder; resume or remove some")
     }
 
@@ -156,7 +165,7 @@ public struct VisitInterview: Sendable {
             let base = String(draftPath.dropLast(".draft".count))
             if base.hasSuffix(".json") && !base.hasSuffix("/.json") && base != ".json" { return base }
         }
-        return PrivateFile.join(PrivateFile.directory(of: draftPath), "\(visitId).json")
+        return FilePath.join(FilePath.directory(of: draftPath), "\(visitId).json")
     }
 
     /// Where the answers are and the command that continues them, in German.
@@ -172,10 +181,11 @@ public struct VisitInterview: Sendable {
         return safe && !path.isEmpty ? path : "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 
-    private static func reason(_ failure: PrivateFile.WriteFailure) -> String {
+    private static func reason(_ failure: FileError) -> String {
         switch failure {
         case .exists: "the file exists"
-        case .failed(let reason): reason
+        case .tooLarge(_, let limit): "larger than \(limit) bytes"
+        case .unreadable(_, let reason), .unwritable(_, let reason): reason
         }
     }
 }

@@ -2,6 +2,7 @@ import AdviceData
 import EnergyAdvice
 import Foundation
 import GRDB
+import SafeFiles
 
 #if canImport(Glibc)
 import Glibc
@@ -44,10 +45,10 @@ public final class VisitRegister: Sendable {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(RegisterError) -> String {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            return joined(xdg, "esp/register.sqlite")
+            return FilePath.join(xdg, "esp/register.sqlite")
         }
         if let home = environment["HOME"], !home.isEmpty {
-            return joined(home, ".local/share/esp/register.sqlite")
+            return FilePath.join(home, ".local/share/esp/register.sqlite")
         }
         throw .noDefaultLocation
     }
@@ -144,7 +145,7 @@ public final class VisitRegister: Sendable {
             guard (info.st_mode & S_IFMT) == S_IFREG else { throw .cannotOpen(path: path, reason: "not a regular file") }
             return false
         }
-        try makeFolders(parentFolder(path), for: path)
+        try makeFolders(FilePath.directory(of: path), for: path)
         let fd = createExclusive(path, mode: 0o600)
         if fd < 0 {
             if errno == EEXIST { return false }
@@ -156,19 +157,12 @@ public final class VisitRegister: Sendable {
 
     static func makeFolders(_ folder: String, for path: String) throws(RegisterError) {
         var info = stat()
-        if folder.isEmpty || stat(folder, &info) == 0 { return }
-        try makeFolders(parentFolder(folder), for: path)
+        if stat(folder, &info) == 0 { return }
+        try makeFolders(FilePath.directory(of: folder), for: path)
         if mkdir(folder, mode_t(0o700)) != 0 && errno != EEXIST {
             throw .cannotCreate(path: path, reason: "cannot create folder \(folder): \(String(cString: strerror(errno)))")
         }
     }
-
-    static func parentFolder(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return slash == path.startIndex ? "" : String(path[..<slash])
-    }
-
-    static func joined(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
 
     /// Turns any error of a database call into a ``RegisterError``.
     static func map(_ error: any Error, path: String, busyTimeout: Double, opening: Bool = false) -> RegisterError {

@@ -5,6 +5,7 @@ import AdviceReport
 import ArgumentParser
 import EnergyAdvice
 import Foundation
+import SafeFiles
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -69,8 +70,8 @@ struct Report: ParsableCommand {
         let batch = SheetBatch(session: AdviceSession(data: data), language: lang, secondLanguage: secondLanguage,
                                creationDate: Self.creationDate(), force: force)
         let progress = Progress(total: visits.count, visible: isatty(2) == 1 && visits.count > 1)
-        let failures = LockedValue<[(Int, String)]>([])
-        let next = LockedValue(0)
+        let failures = Locked<[(Int, String)]>([])
+        let next = Locked(0)
         let paths = visits
         let target = output
         let folder = outDir ?? "."
@@ -116,7 +117,7 @@ final class SheetBatch: Sendable {
     let secondLanguage: String?
     let creationDate: String
     let force: Bool
-    private let localizers = LockedValue<[String: Localizer]>([:])
+    private let localizers = Locked<[String: Localizer]>([:])
 
     init(session: AdviceSession, language: String?, secondLanguage: String?, creationDate: String, force: Bool) {
         self.session = session
@@ -175,7 +176,7 @@ final class SheetBatch: Sendable {
 final class Progress: Sendable {
     let total: Int
     let visible: Bool
-    private let done = LockedValue(0)
+    private let done = Locked(0)
 
     init(total: Int, visible: Bool) {
         self.total = total

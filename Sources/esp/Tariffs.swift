@@ -25,9 +25,8 @@ struct Tariffs: ParsableCommand {
         func run() throws {
             let library = try directory.map(TariffLibrary.init(directory:)) ?? dataOptions.locate().tariffs
             let result = library.check(today: try Environment.today())
-            result.warnings.forEach { Output.error("warning: " + $0) }
+            result.diagnostics.forEach { Output.error($0.description) }
             guard result.errors.isEmpty else {
-                result.errors.forEach { Output.error($0) }
                 let count = result.errors.count
                 Output.error("\(library.directory): \(count) problem\(count == 1 ? "" : "s")")
                 throw ExitCode(1)

@@ -1,5 +1,5 @@
 import ArgumentParser
-import SafeXML
+import SafeFiles
 
 #if canImport(Glibc)
 import Glibc
@@ -17,7 +17,7 @@ enum VisitArguments {
                 files.append(argument)  // a missing or unreadable file is reported where it is read
                 continue
             }
-            guard let names = FileReading.names(inDirectory: argument, suffix: ".json") else {
+            guard let names = FilePath.names(inDirectory: argument, suffix: ".json") else {
                 Output.error("esp: \(argument): the folder cannot be read")
                 throw ExitCode(1)
             }

@@ -103,13 +103,13 @@ struct AdversarialCorpusTests {
         let error = dataError { () throws(DataError) in
             try TariffLibrary.readReference(bytes, fileName: "tariff-reference/over-4-mib.xml", schema: schema)
         }
-        #expect(error?.description == "tariff-reference/over-4-mib.xml:0: the file is larger than 4194304 bytes")
+        #expect(error?.description == "tariff-reference/over-4-mib.xml: the file is larger than 4194304 bytes")
 
         let dir = try TemporaryDirectory()
         let tariffs = try dir.copyTariffs()
         try FileManager.default.removeItem(atPath: tariffs + "/nuernberg.xml")
         #expect(FileManagerHelpers.createSparse(tariffs + "/nuernberg.xml", bytes: 64 << 20))
-        let problems = TariffLibrary(directory: tariffs).check().errors
-        #expect(problems == ["\(tariffs)/nuernberg.xml:0: the file is larger than 4194304 bytes"])
+        let problems = TariffLibrary(directory: tariffs).check().errors.map(\.description)
+        #expect(problems == ["\(tariffs)/nuernberg.xml: the file is larger than 4194304 bytes"])
     }
 }

@@ -4,9 +4,13 @@ import Testing
 
 @Suite("Examples through the whole pipeline")
 struct PipelineTests {
+    func advise(_ path: String) throws(DataError) -> Advice {
+        try AdviceSession(data: Checkout.data).advise(visitPath: path).advice
+    }
+
     @Test func everyExampleAdvises() throws {
         for name in try FileManagerHelpers.list(Checkout.examples, suffix: ".json") {
-            let advice = try AdvicePipeline.advise(visitPath: Checkout.examples + "/" + name, data: Checkout.data)
+            let advice = try advise(Checkout.examples + "/" + name)
             #expect(!advice.measures.isEmpty, "\(name) has no measures")
             #expect(advice.totals.savingEUR > 0)
             #expect(cents(advice.totals.householdEUR + advice.totals.publicEUR + advice.totals.landlordEUR) == advice.totals.savingEUR)
@@ -15,7 +19,7 @@ struct PipelineTests {
 
     /// Nürnberg pensioner: 2,300 kWh at 36.38 ct + 168 € base price = 1,004.74 €.
     @Test func pensionerNumbersFollowTheData() throws {
-        let advice = try AdvicePipeline.advise(visitPath: Checkout.examples + "/nuernberg-pensioner.json", data: Checkout.data)
+        let advice = try advise(Checkout.examples + "/nuernberg-pensioner.json")
         #expect(advice.electricity.annualKWh == 2300)
         #expect(advice.electricity.annualCostEUR == 1004.74)
         // 1 person, flat, electric hot water: bounds 900/1200/1500/1700/2000/2700 → 2,300 kWh is class F
@@ -41,7 +45,7 @@ struct PipelineTests {
             let text = try String(contentsOfFile: Checkout.examples + "/" + name, encoding: .utf8)
             let dated = text.replacing(/"date": "2026-[0-9-]+"/, with: "\"date\": \"2027-03-01\"")
             #expect(dated != text, "\(name) has no 2026 date to move")
-            let advice = try AdvicePipeline.advise(visitPath: try dir.write(name, dated), data: Checkout.data)
+            let advice = try advise(try dir.write(name, dated))
             cities.insert(advice.city)
             #expect(!advice.warnings.contains { dataWarnings.contains($0.code) }, "\(name): \(advice.warnings)")
         }
@@ -54,7 +58,7 @@ struct PipelineTests {
         {"schema":"esp-visit/1","visitId":"X","date":"2026-05-01","city":"bremen",
          "household":{"persons":1,"dwelling":"flat","livingAreaM2":40},"electricity":{"annualKWh":20000}}
         """)
-        let advice = try AdvicePipeline.advise(visitPath: path, data: Checkout.data)
+        let advice = try advise(path)
         #expect(advice.warnings.contains(.electricityImplausiblyHigh(kWh: 20_000, limitKWh: 4000)))
     }
 
@@ -64,7 +68,7 @@ struct PipelineTests {
         {"schema":"esp-visit/1","visitId":"X","date":"2026-05-01","city":"hamburg",
          "household":{"persons":1,"dwelling":"flat","livingAreaM2":40},"electricity":{"annualKWh":2000}}
         """)
-        let error = dataError { () throws(DataError) in try AdvicePipeline.advise(visitPath: path, data: Checkout.data) }
+        let error = dataError { () throws(DataError) in try advise(path) }
         #expect(error?.description.hasPrefix("no tariff file for city \"hamburg\"") == true)
     }
 }

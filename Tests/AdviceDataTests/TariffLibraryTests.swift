@@ -49,7 +49,7 @@ struct TariffLibraryTests {
         text = text.replacingOccurrences(of: "eurPerM3=\"5.14\"", with: "eurPerM3=\"viel\"")
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("eurPerM3=\"viel\"") }) + 1
-        let problems = TariffLibrary(directory: tariffs).check().errors
+        let problems = TariffLibrary(directory: tariffs).check().errors.map(\.description)
         #expect(problems.count == 1)
         #expect(problems == ["\(file):\(line): <water> eurPerM3=\"viel\" is not a number: write digits with a decimal point, e.g. 39.45 (no exponent, INF or NaN)"])
     }
@@ -67,7 +67,7 @@ struct TariffLibraryTests {
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("strom-online\" supplier") }) + 1
-        #expect(TariffLibrary(directory: tariffs).check().errors == [
+        #expect(TariffLibrary(directory: tariffs).check().errors.map(\.description) == [
             "\(file):\(line): tariff \"strom-online\" is neither basic supply nor an average, so esp may advise switching to it: give its minimumTermMonths (0 when there is none), or mark it average=\"true\"",
         ])
     }
@@ -82,7 +82,7 @@ struct TariffLibraryTests {
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false)
             .firstIndex { $0.contains("<factor measure=\"standby\"") }) + 1
-        #expect(TariffLibrary(directory: tariffs).check().errors == [
+        #expect(TariffLibrary(directory: tariffs).check().errors.map(\.description) == [
             "\(file):\(line): realisation factors must lie in 0…1 with low ≤ likely ≤ high, found 0.7, 0.6, 0.8",
         ])
     }
@@ -95,7 +95,7 @@ struct TariffLibraryTests {
         text = text.replacingOccurrences(of: "classUpperKWh=\"700 900 1100 1300 1500 2000\"", with: "classUpperKWh=\"700 900 1100 1000 1500 2000\"")
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("1100 1000") }) + 1
-        let problems = TariffLibrary(directory: tariffs).check().errors
+        let problems = TariffLibrary(directory: tariffs).check().errors.map(\.description)
         #expect(problems == ["\(file):\(line): class bounds must rise: C 1100 is not below D 1000"])
     }
 
@@ -108,7 +108,7 @@ struct TariffLibraryTests {
                                          with: "<tariff id=\"second\" supplier=\"Leipziger Stadtwerke\" name=\"L-Strom.basis (Grundversorgung)\" basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\"")
         text = text.replacingOccurrences(of: "source=\"esp-water-price\"/>", with: "source=\"nowhere\"/>")
         try text.write(toFile: file, atomically: true, encoding: .utf8)
-        let problems = TariffLibrary(directory: tariffs).check().errors.joined(separator: "\n")
+        let problems = TariffLibrary(directory: tariffs).check().errors.map(\.description).joined(separator: "\n")
         #expect(problems.contains("exactly one electricity tariff id must be default=\"true\", found 2"))
         #expect(problems.contains("<water> names source \"nowhere\", which no <source> defines"))
     }
@@ -121,7 +121,7 @@ struct TariffLibraryTests {
         <!DOCTYPE city [<!ENTITY x SYSTEM "file:///etc/passwd">]>
         <city xmlns="urn:esp:tariffs:1" id="evil" name="&x;" validFrom="2026-01-01" validUntil="2026-12-31"/>
         """)
-        let problems = TariffLibrary(directory: tariffs).check().errors.joined(separator: "\n")
+        let problems = TariffLibrary(directory: tariffs).check().errors.map(\.description).joined(separator: "\n")
         #expect(problems.contains("evil.xml"))
         #expect(problems.contains("DTD"))
         #expect(!problems.contains("root:"))
@@ -141,7 +141,7 @@ struct TariffLibraryTests {
         let dir = try TemporaryDirectory()
         let tariffs = try dir.copyTariffs()
         try FileManager.default.copyItem(atPath: tariffs + "/bremen.xml", toPath: tariffs + "/bremerhaven.xml")
-        let problems = TariffLibrary(directory: tariffs).check().errors.joined(separator: "\n")
+        let problems = TariffLibrary(directory: tariffs).check().errors.map(\.description).joined(separator: "\n")
         #expect(problems.contains("id=\"bremen\" must match the file name bremerhaven.xml"))
     }
 

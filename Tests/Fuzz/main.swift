@@ -1,6 +1,7 @@
 import AdviceData
 import AdviceLocalization
 import EnergyAdvice
+import SafeFiles
 import SafeXML
 
 #if canImport(Glibc)
@@ -36,7 +37,7 @@ struct FuzzSetup: @unchecked Sendable {
         let library = TariffLibrary(directory: root + "/Tariffs")
         do {
             let schema = try library.schema()
-            let reference = try FileReading.bytes(atPath: root + "/Tariffs/reference.xml", maxBytes: TariffLibrary.maxFileBytes)
+            let reference = try FileReader.bytes(atPath: root + "/Tariffs/reference.xml", maxBytes: TariffLibrary.maxFileBytes)
             let sources = try TariffLibrary.readReference(reference, fileName: "reference.xml", schema: schema).sources
             return FuzzSetup(target: target, schema: schema, sources: sources)
         } catch {

@@ -1,4 +1,5 @@
 import Testing
+import SafeText
 import SafeXML
 
 @Suite("Reading documents")
@@ -82,12 +83,12 @@ struct XMLDocumentTests {
 
     @Test func emptyInputIsRefused() throws {
         let error = try #require(xmlError { try parse("", fileName: "empty.xml") })
-        #expect(error.issues == [XMLIssue(file: "empty.xml", line: 0, message: "the file is empty")])
+        #expect(error.issues == [Diagnostic(file: "empty.xml", line: 0, message: "the file is empty")])
     }
 
     @Test func inputOverMaxBytesIsRefused() throws {
         let error = try #require(xmlError { try parse("<a>0123456789</a>", fileName: "big.xml", maxBytes: 10) })
-        #expect(error.issues == [XMLIssue(file: "big.xml", line: 0, message: "the file is larger than 10 bytes")])
+        #expect(error.issues == [Diagnostic(file: "big.xml", line: 0, message: "the file is larger than 10 bytes")])
         // Exactly maxBytes is still allowed.
         #expect(try parse("<a/>", maxBytes: 4).root?.name == "a")
     }
@@ -128,13 +129,13 @@ struct XMLFileTests {
         let file = try TemporaryFile(named: "empty.xml", contents: [])
         defer { file.cleanUp() }
         let error = try #require(xmlError { try XMLDocument.parse(fileAt: file.path) })
-        #expect(error.issues == [XMLIssue(file: file.path, line: 0, message: "the file is empty")])
+        #expect(error.issues == [Diagnostic(file: file.path, line: 0, message: "the file is empty")])
     }
 
     @Test func fileOverMaxBytesIsRefused() throws {
         let file = try TemporaryFile(named: "big.xml", contents: Array("<a>\(String(repeating: "x", count: 100))</a>".utf8))
         defer { file.cleanUp() }
         let error = try #require(xmlError { try XMLDocument.parse(fileAt: file.path, maxBytes: 64) })
-        #expect(error.issues == [XMLIssue(file: file.path, line: 0, message: "the file is larger than 64 bytes")])
+        #expect(error.issues == [Diagnostic(file: file.path, line: 0, message: "the file is larger than 64 bytes")])
     }
 }

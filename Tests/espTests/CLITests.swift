@@ -125,7 +125,7 @@ struct CLITests {
         let result = try CLI.run(["tariffs", "check"], environment: ["ESP_TODAY": "2027-11-15"])
         #expect(result.status == 0)
         #expect(result.stdout.hasSuffix("reference data and 3 city files are valid, 4 warnings\n"))
-        #expect(result.stderr.contains("warning: \(CLI.root)/Tariffs/leipzig.xml: validUntil 2027-12-31 is in 46 days: check the prices and renew the date before then\n"))
+        #expect(result.stderr.contains("\(CLI.root)/Tariffs/leipzig.xml: warning: validUntil 2027-12-31 is in 46 days: check the prices and renew the date before then\n"))
         let typo = try CLI.run(["tariffs", "check"], environment: ["ESP_TODAY": "15.11.2027"])
         #expect(typo.status == 1)
         #expect(typo.stderr == "esp: ESP_TODAY=15.11.2027 is not a date: use YYYY-MM-DD, e.g. 2027-11-15\n")
