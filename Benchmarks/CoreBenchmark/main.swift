@@ -51,14 +51,14 @@ do {
         }
         rates.append(Double(visits.count) / (seconds() - start))
         if round == 0, let before = allocationsBefore, let after = allocations() {
-            allocationText = String(format: "%.1f allocations each", Double(after - before) / Double(visits.count))
+            allocationText = "\(PlainNumber.fixed(Double(after - before) / Double(visits.count), decimals: 1)) allocations each"
         }
     }
     rates.sort()
     let median = rates[rates.count / 2]
     print("core: \(visits.count) households, 5 rounds: median \(Int(median)) households/s on one core (target >= 200000), "
-          + "range \(Int(rates[0]))–\(Int(rates[rates.count - 1])); \(String(format: "%.2f", 1e6 / median)) µs and \(allocationText); "
-          + "failures \(failures); checksum \(String(format: "%.2f", checksum))")
+          + "range \(Int(rates[0]))–\(Int(rates[rates.count - 1])); \(PlainNumber.fixed(1e6 / median, decimals: 2)) µs and \(allocationText); "
+          + "failures \(failures); checksum \(PlainNumber.fixed(checksum, decimals: 2))")
 } catch {
     print("esp-core-benchmark: \(error)")
     exit(1)

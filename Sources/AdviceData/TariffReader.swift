@@ -137,7 +137,7 @@ struct TariffReader {
         return element
     }
 
-    func raw(_ x: Double) -> String { AllowedRange.plainText(x) }
+    func raw(_ x: Double) -> String { PlainNumber.text(x) }
 
     // MARK: Shared parts
 

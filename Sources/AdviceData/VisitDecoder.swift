@@ -93,7 +93,7 @@ final class VisitReader {
             return nil
         }
         guard range.contains(value) else {
-            report(node, fields.path(key), "\(AllowedRange.plainText(value)) is out of range; allowed: \(range)")
+            report(node, fields.path(key), "\(PlainNumber.text(value)) is out of range; allowed: \(range)")
             return nil
         }
         return value
@@ -103,7 +103,7 @@ final class VisitReader {
         guard let value = number(fields, key, range, required: required) else { return nil }
         guard value == value.rounded(), let whole = Int(exactly: value) else {
             if let node = fields.members[key] {
-                report(node, fields.path(key), "expected a whole number, found \(AllowedRange.plainText(value))")
+                report(node, fields.path(key), "expected a whole number, found \(PlainNumber.text(value))")
             }
             return nil
         }

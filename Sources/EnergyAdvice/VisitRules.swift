@@ -102,11 +102,8 @@ public struct AllowedRange: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         lowerInclusive
-            ? "from \(Self.plainText(lower)) to \(Self.plainText(upper))"
-            : "greater than \(Self.plainText(lower)) and at most \(Self.plainText(upper))"
+            ? "from \(PlainNumber.text(lower)) to \(PlainNumber.text(upper))"
+            : "greater than \(PlainNumber.text(lower)) and at most \(PlainNumber.text(upper))"
     }
 
-    public static func plainText(_ x: Double) -> String {
-        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
-    }
 }

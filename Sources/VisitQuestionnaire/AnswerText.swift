@@ -97,7 +97,7 @@ enum NumberText {
 public enum GermanNumber {
     /// `11,25`, `12`, `0,5`.
     public static func text(_ value: Double) -> String {
-        String(AllowedRange.plainText(value).map { $0 == "." ? "," : $0 })
+        String(PlainNumber.text(value).map { $0 == "." ? "," : $0 })
     }
 
     /// `von 1 bis 12 Personen`, `mehr als 0 bis 50000 kWh/Jahr`.

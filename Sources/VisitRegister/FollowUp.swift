@@ -168,7 +168,7 @@ extension VisitRegister {
         ]
         for (field, value, upper) in checks {
             if let value, !(value.isFinite && value >= 0 && value <= upper) {
-                throw .invalidNumber(field: field, value: value, allowed: "0 … \(RegisterError.plain(upper)) kWh")
+                throw .invalidNumber(field: field, value: value, allowed: "0 … \(PlainNumber.text(upper)) kWh")
             }
         }
         if electricityKWhSinceFirstVisit != nil && (meterAtVisitKWh != nil || meterNowKWh != nil) {

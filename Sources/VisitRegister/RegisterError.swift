@@ -58,7 +58,7 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path): the register was written by a newer esp (schema steps \(unknown.joined(separator: ", ")) are "
                 + "unknown here); esp did not change it — update esp to use it"
         case .locked(let path, let waited):
-            return "\(path): the register is in use by another program (waited \(Self.plain(waited)) s); "
+            return "\(path): the register is in use by another program (waited \(PlainNumber.text(waited)) s); "
                 + "close the other esp and try again"
         case .database(let path, let reason):
             return "\(path): database error: \(reason)"
@@ -74,14 +74,14 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
             return "follow-up of \(visitId): the first meter reading needs the reading at the advice visit as well "
                 + "(meter at visit and meter now, in kWh)"
         case .meterAtVisitConflict(let visitId, let recorded, let given):
-            return "follow-up of \(visitId): meter at the visit was recorded as \(Self.plain(recorded)) kWh, "
-                + "not \(Self.plain(given)) kWh; leave it out or correct it"
+            return "follow-up of \(visitId): meter at the visit was recorded as \(PlainNumber.text(recorded)) kWh, "
+                + "not \(PlainNumber.text(given)) kWh; leave it out or correct it"
         case .meterReadingFalls(let visitId, let previous, let now):
-            return "follow-up of \(visitId): meter reading \(Self.plain(now)) kWh is lower than the previous reading "
-                + "\(Self.plain(previous)) kWh; a meter only counts up — was the meter replaced or a digit missed?"
+            return "follow-up of \(visitId): meter reading \(PlainNumber.text(now)) kWh is lower than the previous reading "
+                + "\(PlainNumber.text(previous)) kWh; a meter only counts up — was the meter replaced or a digit missed?"
         case .consumptionFalls(let visitId, let previous, let now):
-            return "follow-up of \(visitId): \(Self.plain(now)) kWh since the visit is less than the "
-                + "\(Self.plain(previous)) kWh an earlier follow-up recorded"
+            return "follow-up of \(visitId): \(PlainNumber.text(now)) kWh since the visit is less than the "
+                + "\(PlainNumber.text(previous)) kWh an earlier follow-up recorded"
         case .electricityGivenTwice(let visitId):
             return "follow-up of \(visitId): give either the kWh used since the visit or the meter readings, not both"
         case .meterNowMissing(let visitId):
@@ -90,13 +90,8 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
             return "follow-up of \(visitId): the advice visit recorded no heating, so there is nothing to compare "
                 + "a heating figure with"
         case .invalidNumber(let field, let value, let allowed):
-            return "\(field): \(Self.plain(value)) is not allowed; allowed: \(allowed)"
+            return "\(field): \(PlainNumber.text(value)) is not allowed; allowed: \(allowed)"
         }
     }
 
-    /// Numbers in messages: whole numbers without a fraction, others as Swift writes them.
-    static func plain(_ x: Double) -> String {
-        if x.isFinite, x.magnitude < 1e15, x == x.rounded() { return String(Int64(x)) }
-        return String(x)
-    }
 }

@@ -92,7 +92,7 @@ struct Register: ParsableCommand {
             if visits.isEmpty { print("the register is empty") }
         }
 
-        static func plain(_ x: Double) -> String { String(format: "%.2f", x) }
+        static func plain(_ x: Double) -> String { PlainNumber.fixed(x, decimals: 2) }
     }
 
     struct Show: ParsableCommand {
@@ -234,11 +234,11 @@ struct Summary: ParsableCommand {
 
     static func text(_ s: ProgrammeSummary) -> String {
         let p = s.predicted
-        func f(_ x: Double) -> String { String(format: "%.2f", x) }
+        func f(_ x: Double) -> String { PlainNumber.fixed(x, decimals: 2) }
         var lines = [
             "households advised: \(s.householdsAdvised), followed up: \(s.householdsFollowedUp)",
-            "predicted per year: electricity \(f(p.electricity.kWh)) kWh / \(f(p.electricity.eur)) € / \(String(format: "%.3f", p.electricity.co2Tonnes)) t CO2; heating \(f(p.heating.kWh)) kWh / \(f(p.heating.eur)) € / \(String(format: "%.3f", p.heating.co2Tonnes)) t CO2",
-            "  total \(f(p.totalEUR)) € (households \(f(p.householdEUR)) €, public purse \(f(p.publicEUR)) €, landlords \(f(p.landlordEUR)) €), \(String(format: "%.3f", p.co2Tonnes)) t CO2, water \(f(p.waterM3)) m³",
+            "predicted per year: electricity \(f(p.electricity.kWh)) kWh / \(f(p.electricity.eur)) € / \(PlainNumber.fixed(p.electricity.co2Tonnes, decimals: 3)) t CO2; heating \(f(p.heating.kWh)) kWh / \(f(p.heating.eur)) € / \(PlainNumber.fixed(p.heating.co2Tonnes, decimals: 3)) t CO2",
+            "  total \(f(p.totalEUR)) € (households \(f(p.householdEUR)) €, public purse \(f(p.publicEUR)) €, landlords \(f(p.landlordEUR)) €), \(PlainNumber.fixed(p.co2Tonnes, decimals: 3)) t CO2, water \(f(p.waterM3)) m³",
         ]
         let r = s.realised
         if s.householdsFollowedUp > 0 {

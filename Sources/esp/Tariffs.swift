@@ -68,4 +68,4 @@ struct Tariffs: ParsableCommand {
     }
 }
 
-private func plain(_ x: Double) -> String { AllowedRange.plainText(x) }
+private func plain(_ x: Double) -> String { PlainNumber.text(x) }

@@ -160,3 +160,22 @@ struct BenchmarkAndTotalsTests {
         #expect(Fixture.date("2026-03-01").dayNumber - Fixture.date("2026-02-28").dayNumber == 1)
     }
 }
+
+@Suite("PlainNumber: numbers for staff")
+struct PlainNumberTests {
+    @Test func wholeNumbersHaveNoFraction() {
+        #expect(PlainNumber.text(1300) == "1300")
+        #expect(PlainNumber.text(36.38) == "36.38")
+        #expect(PlainNumber.text(-120) == "-120")
+    }
+
+    /// 1,155.375 rounds half away from zero to 1,155.38; −0.005 to −0.01; 0.0004 to 0.000.
+    @Test func fixedDecimalsRoundHalfAwayFromZero() {
+        #expect(PlainNumber.fixed(1155.375, decimals: 2) == "1155.38")
+        #expect(PlainNumber.fixed(-0.005, decimals: 2) == "-0.01")
+        #expect(PlainNumber.fixed(0.0004, decimals: 3) == "0.000")
+        #expect(PlainNumber.fixed(0.292, decimals: 3) == "0.292")
+        #expect(PlainNumber.fixed(7, decimals: 0) == "7")
+        #expect(PlainNumber.fixed(12.5, decimals: 1) == "12.5")
+    }
+}
