@@ -48,11 +48,18 @@ let package = Package(
             "EnergyAdvice", "AdviceData", "AdviceReport", "JSONText", "SafeFiles",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        /// The use cases of esp — advise, print sheets, record visits, keep the register, check the data — for any
+        /// front end: the command line today, a web or desktop front end later.
+        .target(name: "AdviceWorkflows", dependencies: [
+            "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "SafeFiles", "SafeText",
+            "VisitQuestionnaire", "VisitRegister",
+        ]),
+        /// The command line: parses, calls one use case of AdviceWorkflows, prints.
         .executableTarget(
             name: "esp",
             dependencies: [
-                "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "SafeFiles", "SafeXML", "VisitQuestionnaire",
-                "VisitRegister", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AdviceWorkflows", "AdviceData", "EnergyAdvice", "SafeFiles", "VisitQuestionnaire", "VisitRegister",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         /// Generated valid households (seeded) for the property tests and the core benchmark.

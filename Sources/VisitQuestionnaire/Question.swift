@@ -150,6 +150,12 @@ public enum AnswerWords {
     static let no = ["n", "nein", "no"]
     static let skipWords = ["-", "k.a.", "ka", "keine angabe", "unbekannt", "weiß nicht", "weiss nicht"]
 
+    /// True for `j`, `ja`, `y`, `yes` (any case), and for an empty line where the default is yes.
+    public static func isYes(_ text: String, defaultYes: Bool = false) -> Bool {
+        let answer = text.trimmed.lowercased()
+        return yes.contains(answer) || (defaultYes && answer.isEmpty)
+    }
+
     /// True for `<` and `zurück` (any case).
     public static func isBack(_ text: String) -> Bool { back.contains(text.trimmed.lowercased()) }
     static func isSkip(_ text: String) -> Bool { skipWords.contains(text.lowercased()) }

@@ -42,7 +42,7 @@ public final class VisitRegister: Sendable {
     /// The register's place when none is given: `$XDG_DATA_HOME/esp/register.sqlite`, else
     /// `$HOME/.local/share/esp/register.sqlite`. A relative `XDG_DATA_HOME` is ignored, as the XDG spec says.
     public static func defaultPath(
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String]
     ) throws(RegisterError) -> String {
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             return FilePath.join(xdg, "esp/register.sqlite")

@@ -1,5 +1,9 @@
-import AdviceData
+import AdviceWorkflows
 import ArgumentParser
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct ESP: ParsableCommand {
@@ -7,8 +11,40 @@ struct ESP: ParsableCommand {
         commandName: "esp",
         abstract: "Energy-saving advice for low-income households (after the Nürnberg EnergieSparProjekt).",
         version: "esp 0.2.0 (calculation rules 2)",
-        subcommands: [Advise.self, Report.self, Visit.self, Register.self, FollowUp.self, Summary.self, Tariffs.self, Locales.self]
+        subcommands: [
+            AdviseCommand.self, ReportCommand.self, VisitCommand.self, RegisterCommand.self, FollowUpCommand.self,
+            SummaryCommand.self, TariffsCommand.self, LocalesCommand.self,
+        ]
     )
+
+    static func main() {
+        Glibc.exit(run(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Parses and runs one command line; the one place where errors become messages and exit statuses.
+    /// - Returns: the exit status.
+    static func run(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let error as WorkflowError {
+            if case .interviewStopped(let message) = error {
+                Output.error(message)
+            } else {
+                Output.error("esp: \(error)")
+            }
+            return error.exitCode
+        } catch {
+            // ArgumentParser's own answers: help and version (exit 0, standard output), usage errors, ExitCode.
+            let status = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if status == .success { Output.line(message) } else { Output.error(message) }
+            }
+            return status.rawValue
+        }
+    }
 }
 
 /// `--data DIR`, shared by every command that reads Tariffs/ or Locales/.
@@ -16,19 +52,19 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A folder that holds Tariffs/ and Locales/ (default: $ESP_DATA, the installed data, or the checkout).", valueName: "DIR"))
     var data: String?
 
-    func locate() throws -> DataDirectory {
-        try report { () throws(DataError) in
-            try DataDirectory.locate(explicit: data, environment: Environment.variables, executablePath: Environment.executablePath)
-        }
+    /// The advice use cases on the data folder found.
+    func advisor() throws(WorkflowError) -> Advisor {
+        try Advisor.locate(explicit: data, environment: Environment.variables,
+                           executablePath: Environment.executablePath) { Output.error("esp: \($0)") }
     }
 }
 
-/// Prints a data error for the advisor and exits with 1; every other error goes to ArgumentParser.
-func report<T>(_ body: () throws(DataError) -> T) throws -> T {
-    do {
-        return try body()
-    } catch {
-        Output.error("esp: \(error.description)")
-        throw ExitCode(1)
+/// `--register FILE`, shared by every command that reads or writes the visit register.
+struct RegisterOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The register database (default: $XDG_DATA_HOME/esp/register.sqlite).", valueName: "FILE"))
+    var register: String?
+
+    func programme() throws(WorkflowError) -> Programme {
+        try Programme.open(path: register, environment: Environment.variables)
     }
 }

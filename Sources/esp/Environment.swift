@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import ArgumentParser
+import AdviceWorkflows
 import EnergyAdvice
 
 /// The few facts about the process the commands need, read without Foundation.
@@ -22,11 +22,10 @@ enum Environment {
     /// Today in local time; `ESP_TODAY=YYYY-MM-DD` stands in for the clock (tests, and checking a folder as of a
     /// later day).
     /// A mistyped `ESP_TODAY` ends the command: checking as of the real day instead would hide the warnings asked for.
-    static func today() throws(ExitCode) -> CalendarDate {
+    static func today() throws(WorkflowError) -> CalendarDate {
         if let given = variables["ESP_TODAY"] {
             guard let day = CalendarDate(iso: given) else {
-                Output.error("esp: ESP_TODAY=\(given) is not a date: use YYYY-MM-DD, e.g. 2027-11-15")
-                throw ExitCode(1)
+                throw .refused("ESP_TODAY=\(given) is not a date: use YYYY-MM-DD, e.g. 2027-11-15")
             }
             return day
         }
@@ -35,11 +34,25 @@ enum Environment {
         guard localtime_r(&now, &parts) != nil,
               let day = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
         else {
-            Output.error("esp: cannot read today's date from the system clock")
-            throw ExitCode(1)
+            throw .refused("cannot read today's date from the system clock")
         }
         return day
     }
+
+    /// `SOURCE_DATE_EPOCH` when set (the reproducible-builds convention), else now, as `YYYY-MM-DDThh:mm:ssZ` for
+    /// the PDF's creation date.
+    static func creationDate() -> String {
+        var seconds = time(nil)
+        if let text = variables["SOURCE_DATE_EPOCH"], let given = Int(text) { seconds = time_t(given) }
+        var parts = tm()
+        guard gmtime_r(&seconds, &parts) != nil else { return "1970-01-01T00:00:00Z" }
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
+            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
+
+    /// True when standard error is a terminal, where a progress bar can redraw itself.
+    static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
 
     /// The running binary, for finding installed data beside it.
     static var executablePath: String? {
@@ -47,22 +60,5 @@ enum Environment {
         let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard n > 0 else { return CommandLine.arguments.first }
         return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-}
-
-enum Output {
-    static func error(_ text: String) {
-        raw(text.hasSuffix("\n") ? text : text + "\n")
-    }
-
-    /// Writes to standard error as it is, for progress lines that rewrite themselves.
-    static func raw(_ line: String) {
-        // File descriptor 2 directly: the C `stderr` global is not concurrency-safe in Swift 6.
-        var bytes = Array(line.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
-            guard written > 0 else { return }
-            bytes = bytes.dropFirst(written)
-        }
     }
 }

@@ -1,21 +1,11 @@
-import AdviceData
-import AdviceLocalization
-import AdviceReport
-import Foundation
+import AdviceWorkflows
 import ArgumentParser
-import EnergyAdvice
 import VisitQuestionnaire
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// `esp visit new` and `esp visit resume`: record a household visit with the interactive questionnaire.
-///
-/// Note: inside the esp module this struct shadows `EnergyAdvice.Visit`; write `EnergyAdvice.Visit` where the
-/// visit type is meant.
-struct Visit: ParsableCommand {
+struct VisitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "visit",
         abstract: "Record a household visit with an interactive questionnaire (in German, for the advisor).",
         discussion: """
         Every answer is saved at once to a draft file (mode 0600) beside the visit file: Ctrl-C, a killed process \
@@ -46,14 +36,15 @@ struct Visit: ParsableCommand {
         @OptionGroup var dataOptions: DataOptions
 
         func run() throws {
-            let interview = VisitInterview(setup: try questionnaireSetup(dataOptions))
+            let interview = VisitInterview(setup: try setup(dataOptions))
             var prefill: [String: String] = [:]
             if let city { prefill["city"] = city }
             if let lang { prefill["language"] = lang }
             var prompter = TerminalPrompter()
-            try conclude(dataOptions) { () throws(QuestionnaireError) in
+            let saved = try VisitRecording.conclude { () throws(QuestionnaireError) in
                 try interview.start(output: output, prefill: prefill, prompter: &prompter, onDraft: announceInterrupt)
             }
+            offerSheet(saved, dataOptions)
         }
     }
 
@@ -73,98 +64,43 @@ struct Visit: ParsableCommand {
         @OptionGroup var dataOptions: DataOptions
 
         func run() throws {
-            let interview = VisitInterview(setup: try questionnaireSetup(dataOptions))
+            let interview = VisitInterview(setup: try setup(dataOptions))
             var prompter = TerminalPrompter()
-            try conclude(dataOptions) { () throws(QuestionnaireError) in
+            let saved = try VisitRecording.conclude { () throws(QuestionnaireError) in
                 try interview.resume(draftPath: draft, output: output, prompter: &prompter, onDraft: announceInterrupt)
             }
+            offerSheet(saved, dataOptions)
         }
     }
 }
 
-/// Today, the cities and languages of the data folder, and its reference data for plausibility warnings.
-///
-/// The questionnaire works offline without a data folder too (any well-formed city id and language; rules of
-/// thumb for warnings), so a missing or broken folder is a warning here, not an error.
-private func questionnaireSetup(_ options: DataOptions) throws -> QuestionnaireSetup {
-    let today = try Environment.today()
-    var setup = QuestionnaireSetup(today: today)
-    let data: DataDirectory
-    do {
-        data = try DataDirectory.locate(explicit: options.data, environment: Environment.variables,
-                                        executablePath: Environment.executablePath)
-    } catch {
-        if options.data != nil {
-            Output.error("esp: \(error.description)")
-            throw ExitCode(1)
-        }
-        Output.error("esp: warning: no data folder found; any city id is accepted and warnings use rules of thumb")
-        return setup
+private func setup(_ options: DataOptions) throws(WorkflowError) -> QuestionnaireSetup {
+    try VisitRecording.setup(today: Environment.today(), explicitData: options.data,
+                             environment: Environment.variables, executablePath: Environment.executablePath) {
+        Output.error("esp: \($0)")
     }
-    setup.cities = data.tariffs.cityIDs()
-    setup.languages = LocaleLibrary(directory: data.localesPath).languages()
-    do {
-        setup.reference = try data.tariffs.reference()
-    } catch {
-        Output.error("esp: warning: the reference data cannot be read, warnings use rules of thumb: \(error.description)")
-    }
-    return setup
 }
 
-/// Prints the result: the saved file and its advice on standard output, then offers the sheet; an early end on
-/// standard error with exit status 3.
-private func conclude(_ options: DataOptions, _ body: () throws(QuestionnaireError) -> InterviewResult) throws {
-    let result: InterviewResult
+/// Prints the saved visit's message, then its advice, and offers the household's sheet.
+private func offerSheet(_ saved: (message: String, visitPath: String), _ options: DataOptions) {
+    Output.line(saved.message)
+    let advisor: Advisor?
     do {
-        result = try body()
+        advisor = try options.advisor()
     } catch {
-        Output.error("esp: \(error.description)")
-        throw ExitCode(1)
+        Output.error("esp: warning: no advice shown: \(error)")
+        advisor = nil
     }
-    switch result {
-    case .saved(let path, _):
-        print(result.message)
-        offerSheet(visitPath: path, options)
-    case .stopped:
-        Output.error(result.message)
-        throw ExitCode(3)
-    }
+    VisitRecording.offerSheet(visitPath: saved.visitPath, advisor: advisor, creationDate: Environment.creationDate(),
+                              say: { Output.out($0.hasSuffix("\n") ? $0 : $0 + "\n") },
+                              ask: { question in
+                                  Output.out(question)
+                                  return readLine()
+                              },
+                              warn: { Output.error("esp: \($0)") })
 }
 
 /// From now on, Ctrl-C and SIGTERM print where the draft is before the process ends.
 private func announceInterrupt(_ draftPath: String) {
     InterruptNotice.install("Unterbrochen. " + VisitInterview.resumeHint(draftPath: draftPath))
-}
-
-/// The local calendar day (the advisor's laptop clock and zone).
-/// Shows the advice for the saved visit (German, for the advisor) and asks whether to write the household's sheet.
-/// The visit is already safe on disk, so anything going wrong here is a warning, never a lost visit.
-private func offerSheet(visitPath: String, _ options: DataOptions) {
-    let data: DataDirectory
-    do {
-        data = try DataDirectory.locate(explicit: options.data, environment: Environment.variables,
-                                        executablePath: Environment.executablePath)
-    } catch {
-        Output.error("esp: warning: no advice shown: \(error.description)")
-        return
-    }
-    let session = AdviceSession(data: data)
-    do {
-        let (advice, city) = try session.advise(visitPath: visitPath)
-        let localizer = try LocaleLibrary(directory: data.localesPath).localizer(language: "de")
-        print("")
-        print(AdviceText.render(SheetBuilder(localizer: localizer).build(advice, office: city.office, audience: .office)),
-              terminator: "")
-        let pdf = String(visitPath.dropLast(visitPath.hasSuffix(".json") ? 5 : 0)) + ".pdf"
-        print("Beratungsblatt für den Haushalt jetzt schreiben (\(pdf))? (j/n) [j]: ", terminator: "")
-        guard let answer = readLine(), ["", "j", "ja", "y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
-            print("")
-            return
-        }
-        let batch = SheetBatch(session: session, language: nil, secondLanguage: nil, creationDate: Report.creationDate(), force: false)
-        try batch.render(visit: visitPath, output: pdf, folder: ".")
-        print("Beratungsblatt gespeichert: \(pdf)")
-    } catch {
-        Output.error("esp: warning: \(error)")
-    }
 }

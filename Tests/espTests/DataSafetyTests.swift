@@ -127,7 +127,7 @@ struct DataSafetyTests {
 
         let oneFile = try CLI.run(["report", dir + "/visits", "-o", dir + "/one.pdf"])
         #expect(oneFile.status == 1)
-        #expect(oneFile.stderr == "esp: -o names one file, but the folder holds 3 visits; use --out-dir\n")
+        #expect(oneFile.stderr == "esp: -o names one file for 3 visits (a folder stands for all its visit files); use --out-dir\n")
 
         try FileManager.default.createDirectory(atPath: dir + "/empty", withIntermediateDirectories: true)
         let empty = try CLI.run(["register", "add", dir + "/empty", "--register", dir + "/r.sqlite"])

@@ -1,0 +1,98 @@
+import AdviceData
+import AdviceLocalization
+import AdviceReport
+import EnergyAdvice
+import SafeText
+
+/// What a city's programme staff run after editing Tariffs/ or Locales/: the use cases behind `esp tariffs` and
+/// `esp locales`.
+public enum DataChecks {
+    /// The answer of a check: the problems one by one, and a line that sums them up.
+    public struct Report: Sendable {
+        /// Errors and warnings, as `file:line: message`, for standard error.
+        public var diagnostics: [Diagnostic]
+        /// Lines for standard output (a summary, per-language coverage).
+        public var lines: [String]
+        /// Set when some data cannot be used: the last line, after the problems.
+        public var failure: String?
+
+        public init(diagnostics: [Diagnostic], lines: [String], failure: String? = nil) {
+            self.diagnostics = diagnostics
+            self.lines = lines
+            self.failure = failure
+        }
+    }
+
+    /// Every tariff file in `library`, checked as of `today`.
+    public static func tariffs(_ library: TariffLibrary, today: CalendarDate) -> Report {
+        let result = library.check(today: today)
+        let errors = result.errors.count
+        guard errors == 0 else {
+            return Report(diagnostics: result.diagnostics, lines: [],
+                          failure: "\(library.directory): \(errors) problem\(errors == 1 ? "" : "s")")
+        }
+        let warnings = result.warnings.count
+        let tail = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
+        return Report(diagnostics: result.diagnostics,
+                      lines: ["\(library.directory): reference data and \(library.cityIDs().count) city files are valid\(tail)"])
+    }
+
+    /// The cities and their prices in force, with the marks that decide advice (default, basic supply, average,
+    /// switch target and its conditions).
+    public static func tariffList(_ library: TariffLibrary) throws(WorkflowError) -> String {
+        let sets: [TariffSet]
+        do {
+            sets = try library.loadAll()
+        } catch {
+            throw .data(error)
+        }
+        var lines: [String] = []
+        for set in sets {
+            let city = set.city
+            lines.append("\(city.id): \(city.name) – \(city.programme) (valid \(city.validFrom) to \(city.validUntil))")
+            for tariff in city.electricityTariffs {
+                let term = tariff.minimumTermMonths.map { "minimum term \($0) months" }
+                let marks = [
+                    tariff.isDefault ? "default" : nil, tariff.basicSupply ? "basic supply" : nil,
+                    tariff.average ? "average, never a switch target" : nil,
+                    tariff.isSwitchTarget ? "switch target" : nil, term, tariff.creditCheck ? "credit check" : nil,
+                ].compactMap { $0 }
+                lines.append("  electricity \(tariff.id): \(price(tariff.price))"
+                             + (marks.isEmpty ? "" : " [\(marks.joined(separator: ", "))]"))
+            }
+            for fuel in HeatingFuel.allCases {
+                guard let tariff = city.heatingTariffs[fuel] else { continue }
+                lines.append("  heating \(fuel.rawValue): \(price(tariff))")
+            }
+            lines.append("  water + wastewater: \(PlainNumber.text(city.waterPriceEURPerM3.value)) €/m³")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func price(_ p: EnergyTariff) -> String {
+        "\(p.supplier) \(p.name), \(PlainNumber.text(p.energyPriceCtPerKWh)) ct/kWh + \(PlainNumber.text(p.basePriceEURPerYear)) €/year from \(p.validFrom)"
+    }
+
+    /// Every language against the German source: coverage, missing and extra ids, placeholders, plurals.
+    public static func locales(directory: String) -> Report {
+        let report = LocaleLibrary(directory: directory).check(requiredIDs: SheetBuilder.requiredMessageIDs)
+        let lines = report.languages.map { language in
+            let percent = language.total == 0 ? 0 : 100 * language.translated / language.total
+            return "\(language.language): \(language.translated)/\(language.total) units (\(percent) %)"
+                + (language.missing.isEmpty ? "" : ", missing: \(language.missing.joined(separator: ", "))")
+                + (language.extra.isEmpty ? "" : ", extra: \(language.extra.joined(separator: ", "))")
+        }
+        return Report(diagnostics: report.issues, lines: lines,
+                      failure: report.hasErrors ? "\(directory): the texts have errors" : nil)
+    }
+
+    /// The languages that have texts, with their plural categories.
+    public static func languages(directory: String) -> String {
+        LocaleLibrary(directory: directory).languages().map { language in
+            let rules = PluralRules.forLanguage(language)
+                .map { "plural categories: " + $0.categories.sorted().map(\.rawValue).joined(separator: ", ") }
+                ?? "no built-in plural rules (uses 'other')"
+            return "\(language)\(language == LocaleLibrary.sourceLanguage ? " (source)" : ""): \(rules)\n"
+        }.joined()
+    }
+}

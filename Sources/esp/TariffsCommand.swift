@@ -1,0 +1,76 @@
+import AdviceData
+import AdviceWorkflows
+import ArgumentParser
+
+struct TariffsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tariffs",
+        abstract: "Check or list the tariff data.",
+        subcommands: [Check.self, List.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate a Tariffs folder against the schema and the semantic rules.",
+            discussion: """
+                Prints file:line: message for every problem: errors (the data cannot be used; exit 1) and \
+                warnings (values that look mistyped, data that runs out within the warning window; exit 0). \
+                ESP_TODAY=YYYY-MM-DD checks as of another day.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The Tariffs folder (default: the one in use).", valueName: "DIR"))
+        var directory: String?
+
+        @OptionGroup var dataOptions: DataOptions
+
+        func run() throws {
+            let library = try directory.map(TariffLibrary.init(directory:)) ?? dataOptions.advisor().data.tariffs
+            try Output.report(DataChecks.tariffs(library, today: Environment.today()))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show the cities and their current prices.")
+
+        @OptionGroup var dataOptions: DataOptions
+
+        func run() throws {
+            Output.out(try DataChecks.tariffList(dataOptions.advisor().data.tariffs))
+        }
+    }
+}
+
+struct LocalesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "locales",
+        abstract: "Check or list the advice texts in Locales/.",
+        subcommands: [Check.self, List.self]
+    )
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check every language against the German source: coverage, missing and extra ids, placeholders, plurals.",
+            discussion: "Prints file:line: [warning: ]message; exits 1 when there is an error."
+        )
+
+        @Argument(help: ArgumentHelp("The Locales folder (default: the one in use).", valueName: "DIR"))
+        var directory: String?
+
+        @OptionGroup var dataOptions: DataOptions
+
+        func run() throws {
+            try Output.report(DataChecks.locales(directory: directory ?? dataOptions.advisor().data.localesPath))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show the languages that have texts.")
+
+        @OptionGroup var dataOptions: DataOptions
+
+        func run() throws {
+            Output.out(DataChecks.languages(directory: try dataOptions.advisor().data.localesPath))
+        }
+    }
+}
