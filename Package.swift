@@ -54,39 +54,53 @@ let package = Package(
             "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "SafeFiles", "SafeText",
             "VisitQuestionnaire", "VisitRegister",
         ]),
-        /// The command line: parses, calls one use case of AdviceWorkflows, prints.
-        .executableTarget(
-            name: "esp",
+        /// The command line's commands: each parses, calls one use case of AdviceWorkflows, prints.
+        .target(
+            name: "ESPCommandLine",
             dependencies: [
                 "AdviceWorkflows", "AdviceData", "EnergyAdvice", "SafeFiles", "VisitQuestionnaire", "VisitRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// The `esp` executable: runs ESPCommandLine's ESP.
+        .executableTarget(name: "esp", dependencies: ["ESPCommandLine"]),
         /// Generated valid households (seeded) for the property tests and the core benchmark.
         .target(name: "HouseholdGenerator", dependencies: ["EnergyAdvice"], path: "Tests/HouseholdGenerator"),
         /// The manifest of Tests/AdversarialCorpus, read by the data and the localization tests.
-        .target(name: "CorpusManifest", path: "Tests/CorpusManifest"),
+        .target(name: "CorpusManifest", dependencies: ["TestSupport"], path: "Tests/CorpusManifest"),
         /// `make bench`: the calculation core alone, many generated households in one process.
         .executableTarget(name: "esp-core-benchmark", dependencies: ["AdviceData", "EnergyAdvice", "HouseholdGenerator"],
                           path: "Benchmarks/CoreBenchmark"),
         /// `make fuzz`: libFuzzer targets for the visit JSON, tariff XML, XLIFF and ICU message parsers.
         .executableTarget(name: "esp-fuzz", dependencies: ["AdviceData", "AdviceLocalization", "EnergyAdvice", "SafeFiles", "SafeXML"], path: "Tests/Fuzz", exclude: ["fuzz.sh", "Dictionaries"]),
-        .testTarget(name: "SafeTextTests", dependencies: ["SafeText"]),
-        .testTarget(name: "SafeFilesTests", dependencies: ["SafeFiles"]),
-        .testTarget(name: "SafeXMLTests", dependencies: ["SafeText", "SafeXML"]),
-        .testTarget(name: "JSONTextTests", dependencies: ["JSONText"]),
-        .testTarget(name: "EnergyAdviceTests", dependencies: ["EnergyAdvice", "HouseholdGenerator"]),
-        .testTarget(name: "AdviceDataTests", dependencies: ["AdviceData", "CorpusManifest", "EnergyAdvice", "HouseholdGenerator"]),
-        .testTarget(name: "AdviceLocalizationTests", dependencies: ["AdviceLocalization", "CorpusManifest"]),
-        .testTarget(name: "AdviceReportTests", dependencies: ["AdviceReport", "AdviceData", "EnergyAdvice", "HouseholdGenerator"],
-                    exclude: ["Golden"]),
-        .testTarget(name: "AdvicePDFTests", dependencies: ["AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization"]),
-        .testTarget(name: "VisitQuestionnaireTests", dependencies: ["VisitQuestionnaire", "AdviceData", "EnergyAdvice"]),
+        /// What every test target shares: the checkout's data, temporary folders, typed-error capture, and running
+        /// `esp` commands in process.
+        .target(name: "TestSupport", dependencies: ["AdviceData", "ESPCommandLine", "SafeFiles"], path: "Tests/TestSupport"),
+        .testTarget(name: "SafeTextTests", dependencies: ["SafeText", "TestSupport"]),
+        .testTarget(name: "SafeFilesTests", dependencies: ["SafeFiles", "TestSupport"]),
+        .testTarget(name: "SafeXMLTests", dependencies: ["SafeText", "SafeXML", "TestSupport"]),
+        .testTarget(name: "JSONTextTests", dependencies: ["JSONText", "TestSupport"]),
+        .testTarget(name: "EnergyAdviceTests", dependencies: ["EnergyAdvice", "HouseholdGenerator", "TestSupport"]),
+        .testTarget(name: "AdviceDataTests", dependencies: [
+            "AdviceData", "CorpusManifest", "EnergyAdvice", "HouseholdGenerator", "SafeText", "TestSupport",
+        ]),
+        .testTarget(name: "AdviceLocalizationTests", dependencies: ["AdviceLocalization", "CorpusManifest", "TestSupport"]),
+        .testTarget(name: "AdviceReportTests", dependencies: [
+            "AdviceReport", "AdviceData", "EnergyAdvice", "HouseholdGenerator", "TestSupport",
+        ], exclude: ["Golden"]),
+        .testTarget(name: "AdvicePDFTests", dependencies: [
+            "AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization", "TestSupport",
+        ]),
+        .testTarget(name: "VisitQuestionnaireTests", dependencies: [
+            "VisitQuestionnaire", "AdviceData", "EnergyAdvice", "TestSupport",
+        ]),
         .testTarget(name: "VisitRegisterTests", dependencies: [
-            "VisitRegister", "AdviceData", "EnergyAdvice", "JSONText",
+            "VisitRegister", "AdviceData", "EnergyAdvice", "JSONText", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "espTests", dependencies: ["esp", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "espTests", dependencies: [
+            "esp", "ESPCommandLine", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

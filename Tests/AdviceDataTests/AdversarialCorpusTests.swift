@@ -2,6 +2,7 @@ import AdviceData
 import CorpusManifest
 import Foundation
 import Testing
+import TestSupport
 
 extension AdversarialCorpus.Entry: CustomTestStringConvertible {
     public var testDescription: String { file }
@@ -31,10 +32,10 @@ struct AdversarialCorpusTests {
     func visitFile(_ entry: AdversarialCorpus.Entry) throws {
         let expected = try entry.expectedText()
         let bytes = try entry.bytes()
-        let error = dataError { () throws(DataError) in try VisitDecoder.decode(bytes, path: entry.file) }
+        let error = caught { () throws(DataError) in try VisitDecoder.decode(bytes, path: entry.file) }
         #expect(error?.description == expected, entry.comment)
         // Reading the file from disk gives the same answer, with the path it was given.
-        let loaded = dataError { () throws(DataError) in try VisitDecoder.load(path: entry.path) }
+        let loaded = caught { () throws(DataError) in try VisitDecoder.load(path: entry.path) }
         #expect(loaded?.description == expected?.replacingOccurrences(of: entry.file, with: entry.path), entry.comment)
     }
 
@@ -42,13 +43,13 @@ struct AdversarialCorpusTests {
     @Test func tenMegabyteStringIsRefusedBySize() throws {
         let text = "{\"schema\": \"esp-visit/1\", \"notes\": \"" + String(repeating: "x", count: 10_000_000) + "\"}"
         let bytes = Array(text.utf8)
-        let error = dataError { () throws(DataError) in try VisitDecoder.decode(bytes, path: "visit/ten-megabyte-string.json") }
+        let error = caught { () throws(DataError) in try VisitDecoder.decode(bytes, path: "visit/ten-megabyte-string.json") }
         #expect(error?.description == "visit/ten-megabyte-string.json:1:1: not valid JSON: the document is larger than 1048576 bytes")
 
         let dir = try TemporaryDirectory()
         let path = dir.path + "/ten-megabyte-string.json"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
-        let loaded = dataError { () throws(DataError) in try VisitDecoder.load(path: path) }
+        let loaded = caught { () throws(DataError) in try VisitDecoder.load(path: path) }
         #expect(loaded?.description == "\(path): the file is larger than 1048576 bytes; a visit file is a few kilobytes — is this the right file?")
     }
 
@@ -58,10 +59,10 @@ struct AdversarialCorpusTests {
         let limit = VisitDecoder.maxFileBytes
         let over = dir.path + "/over.json"
         try Data(repeating: UInt8(ascii: " "), count: limit + 1).write(to: URL(fileURLWithPath: over))
-        #expect(dataError { () throws(DataError) in try VisitDecoder.load(path: over) } == .fileTooLarge(path: over, limitBytes: limit))
+        #expect(caught { () throws(DataError) in try VisitDecoder.load(path: over) } == .fileTooLarge(path: over, limitBytes: limit))
         let at = dir.path + "/at.json"
         try Data(repeating: UInt8(ascii: " "), count: limit).write(to: URL(fileURLWithPath: at))
-        #expect(dataError { () throws(DataError) in try VisitDecoder.load(path: at) } == .emptyFile(path: at))
+        #expect(caught { () throws(DataError) in try VisitDecoder.load(path: at) } == .emptyFile(path: at))
     }
 
     // MARK: Tariff files
@@ -71,7 +72,7 @@ struct AdversarialCorpusTests {
         let expected = try entry.expectedText()
         let bytes = try entry.bytes()
         let schema = try TariffLibrary(directory: Checkout.tariffs).schema()
-        let error = dataError { () throws(DataError) in
+        let error = caught { () throws(DataError) in
             try TariffLibrary.readReference(bytes, fileName: entry.file, schema: schema)
         }
         #expect(error?.description == expected, entry.comment)
@@ -86,7 +87,7 @@ struct AdversarialCorpusTests {
         let schema = try library.schema()
         let referenceBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Checkout.tariffs + "/" + TariffLibrary.referenceFile)))
         let reference = try TariffLibrary.readReference(referenceBytes, fileName: "Tariffs/reference.xml", schema: schema)
-        let error = dataError { () throws(DataError) in
+        let error = caught { () throws(DataError) in
             try TariffLibrary.readCity(bytes, fileName: entry.file, expectedID: "nuernberg", schema: schema, sources: reference.sources)
         }
         #expect(error?.description == expected, entry.comment)
@@ -100,7 +101,7 @@ struct AdversarialCorpusTests {
         var bytes = Array("<?xml version=\"1.0\"?>\n<reference xmlns=\"urn:esp:tariffs:1\">".utf8)
         bytes += Array(repeating: UInt8(ascii: " "), count: limit - bytes.count)
         bytes += Array("</reference>\n".utf8)
-        let error = dataError { () throws(DataError) in
+        let error = caught { () throws(DataError) in
             try TariffLibrary.readReference(bytes, fileName: "tariff-reference/over-4-mib.xml", schema: schema)
         }
         #expect(error?.description == "tariff-reference/over-4-mib.xml: the file is larger than 4194304 bytes")
@@ -108,7 +109,7 @@ struct AdversarialCorpusTests {
         let dir = try TemporaryDirectory()
         let tariffs = try dir.copyTariffs()
         try FileManager.default.removeItem(atPath: tariffs + "/nuernberg.xml")
-        #expect(FileManagerHelpers.createSparse(tariffs + "/nuernberg.xml", bytes: 64 << 20))
+        #expect(TestFiles.createSparse(tariffs + "/nuernberg.xml", bytes: 64 << 20))
         let problems = TariffLibrary(directory: tariffs).check().errors.map(\.description)
         #expect(problems == ["\(tariffs)/nuernberg.xml: the file is larger than 4194304 bytes"])
     }

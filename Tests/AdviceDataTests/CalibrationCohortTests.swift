@@ -2,6 +2,7 @@ import AdviceData
 import EnergyAdvice
 import Foundation
 import Testing
+import TestSupport
 
 /// The realisation factors of Tariffs/reference.xml are calibrated on a cohort of 24 typical client households
 /// (Tests/CalibrationCohort, made by its generate.py): with the shipped tariffs, the cohort must land where the
@@ -12,7 +13,7 @@ struct CalibrationCohortTests {
 
     static func advices() throws -> [Advice] {
         let session = AdviceSession(data: Checkout.data)
-        let files = try FileManagerHelpers.list(folder, suffix: ".json")
+        let files = try TestFiles.list(folder, suffix: ".json")
         return try files.map { try session.advise(visitPath: folder + "/" + $0).advice }
     }
 

@@ -1,6 +1,7 @@
 import AdviceData
 import EnergyAdvice
 import Testing
+import TestSupport
 
 @Suite("Examples through the whole pipeline")
 struct PipelineTests {
@@ -9,7 +10,7 @@ struct PipelineTests {
     }
 
     @Test func everyExampleAdvises() throws {
-        for name in try FileManagerHelpers.list(Checkout.examples, suffix: ".json") {
+        for name in try TestFiles.list(Checkout.examples, suffix: ".json") {
             let advice = try advise(Checkout.examples + "/" + name)
             #expect(!advice.measures.isEmpty, "\(name) has no measures")
             #expect(advice.totals.savingEUR > 0)
@@ -41,7 +42,7 @@ struct PipelineTests {
         let dataWarnings = ["city-tariffs-expired", "city-tariffs-expiring", "reference-data-expired",
                             "reference-data-expiring", "tariff-not-yet-valid"]
         var cities = Set<String>()
-        for name in try FileManagerHelpers.list(Checkout.examples, suffix: ".json") {
+        for name in try TestFiles.list(Checkout.examples, suffix: ".json") {
             let text = try String(contentsOfFile: Checkout.examples + "/" + name, encoding: .utf8)
             let dated = text.replacing(/"date": "2026-[0-9-]+"/, with: "\"date\": \"2027-03-01\"")
             #expect(dated != text, "\(name) has no 2026 date to move")
@@ -68,7 +69,7 @@ struct PipelineTests {
         {"schema":"esp-visit/1","visitId":"X","date":"2026-05-01","city":"hamburg",
          "household":{"persons":1,"dwelling":"flat","livingAreaM2":40},"electricity":{"annualKWh":2000}}
         """)
-        let error = dataError { () throws(DataError) in try advise(path) }
+        let error = caught { () throws(DataError) in try advise(path) }
         #expect(error?.description.hasPrefix("no tariff file for city \"hamburg\"") == true)
     }
 }

@@ -2,6 +2,7 @@ import AdviceData
 import EnergyAdvice
 import Foundation
 import Testing
+import TestSupport
 
 /// `esp tariffs check` on what a hurried city clerk types: legal values that look mistyped are warnings with file
 /// and line, and the data is still used; only data that cannot be used is an error.

@@ -2,6 +2,7 @@ import AdviceData
 import EnergyAdvice
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Tariffs/: schema, semantics, loading")
 struct TariffLibraryTests {
@@ -37,7 +38,7 @@ struct TariffLibraryTests {
     }
 
     @Test func unknownCityListsTheKnownOnes() {
-        let error = dataError { () throws(DataError) in try Checkout.data.tariffs.load(cityID: "berlin") }
+        let error = caught { () throws(DataError) in try Checkout.data.tariffs.load(cityID: "berlin") }
         #expect(error?.description == "no tariff file for city \"berlin\" in \(Checkout.tariffs); available cities: bremen, leipzig, nuernberg")
     }
 
@@ -133,7 +134,7 @@ struct TariffLibraryTests {
         var entities = "<!ENTITY lol0 \"lol\">"
         for i in 1...10 { entities += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i - 1);", count: 10) + "\">" }
         try dir.write("Tariffs/laughs.xml", "<?xml version=\"1.0\"?><!DOCTYPE city [\(entities)]><city>&lol10;</city>")
-        let error = dataError { () throws(DataError) in try TariffLibrary(directory: tariffs).load(cityID: "laughs") }
+        let error = caught { () throws(DataError) in try TariffLibrary(directory: tariffs).load(cityID: "laughs") }
         #expect(error?.description.contains("DTD") == true)
     }
 
@@ -147,7 +148,7 @@ struct TariffLibraryTests {
 
     @Test func dataDirectoryDiscovery() throws {
         let dir = try TemporaryDirectory()
-        let explicit = dataError { () throws(DataError) in try DataDirectory.locate(explicit: dir.path, environment: [:], executablePath: nil) }
+        let explicit = caught { () throws(DataError) in try DataDirectory.locate(explicit: dir.path, environment: [:], executablePath: nil) }
         #expect(explicit == .dataDirectoryNotFound(searched: ["\(dir.path) (--data)"]))
         _ = try dir.copyTariffs()
         let fromEnv = try DataDirectory.locate(explicit: nil, environment: ["ESP_DATA": dir.path], executablePath: nil)

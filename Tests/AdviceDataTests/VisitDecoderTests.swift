@@ -1,6 +1,7 @@
 import AdviceData
 import EnergyAdvice
 import Testing
+import TestSupport
 
 @Suite("Visit files: strict decoding with precise errors")
 struct VisitDecoderTests {
@@ -19,7 +20,7 @@ struct VisitDecoderTests {
         try VisitDecoder.decode(Array(text.utf8), path: "visit.json")
     }
 
-    func message(_ text: String) -> String? { dataError { () throws(DataError) in try decode(text) }?.description }
+    func message(_ text: String) -> String? { caught { () throws(DataError) in try decode(text) }?.description }
 
     /// The valid visit with more top-level keys after `electricity`, on the same line.
     static func adding(_ keys: String) -> String {
@@ -175,18 +176,18 @@ struct VisitDecoderTests {
         let dir = try TemporaryDirectory()
         let path = dir.path + "/huge.json"
         // A sparse 100 MB file: refused by its size, never read into memory.
-        #expect(FileManagerHelpers.createSparse(path, bytes: 100 << 20))
-        let error = dataError { () throws(DataError) in try VisitDecoder.load(path: path) }
+        #expect(TestFiles.createSparse(path, bytes: 100 << 20))
+        let error = caught { () throws(DataError) in try VisitDecoder.load(path: path) }
         #expect(error == .fileTooLarge(path: path, limitBytes: 1 << 20))
     }
 
     @Test func missingFileIsNamed() {
-        let error = dataError { () throws(DataError) in try VisitDecoder.load(path: "/nonexistent/visit.json") }
+        let error = caught { () throws(DataError) in try VisitDecoder.load(path: "/nonexistent/visit.json") }
         #expect(error?.description == "/nonexistent/visit.json: cannot read the file: No such file or directory")
     }
 
     @Test func everyExampleDecodes() throws {
-        let names = try FileManagerHelpers.list(Checkout.examples, suffix: ".json")
+        let names = try TestFiles.list(Checkout.examples, suffix: ".json")
         #expect(names.count >= 4)
         for name in names {
             let visit = try VisitDecoder.load(path: Checkout.examples + "/" + name)
@@ -199,7 +200,7 @@ struct VisitDecoderTests {
         let example = try String(contentsOfFile: Checkout.examples + "/nuernberg-pensioner.json", encoding: .utf8)
         let extra = (0..<150).map { "\"extra\($0)\": 1" }.joined(separator: ", ")
         let text = "{" + extra + ", " + example.drop { $0 != "{" }.dropFirst()
-        let error = dataError { () throws(DataError) in try VisitDecoder.decode(Array(text.utf8), path: "flood.json") }
+        let error = caught { () throws(DataError) in try VisitDecoder.decode(Array(text.utf8), path: "flood.json") }
         let lines = try #require(error?.description.components(separatedBy: "\n"))
         #expect(lines.count == 101)
         #expect(lines.first == "flood.json:1:2: extra0: unknown key; allowed here: schema, visitId, date, city, language, advisor, household, electricity, heating, lighting, appliances, showers, taps, notes")

@@ -1,12 +1,13 @@
 import AdviceData
 import EnergyAdvice
 import Testing
+import TestSupport
 
 @Suite("Writing visit files")
 struct VisitEncoderTests {
     /// Every example, written and read back, is the same visit.
     @Test func examplesRoundTrip() throws {
-        for name in try FileManagerHelpers.list(Checkout.examples, suffix: ".json") {
+        for name in try TestFiles.list(Checkout.examples, suffix: ".json") {
             let visit = try VisitDecoder.load(path: Checkout.examples + "/" + name)
             let again = try VisitDecoder.decode(Array(VisitEncoder.text(visit).utf8), path: name)
             #expect(again == visit, "\(name) changed on the way through")

@@ -2,6 +2,7 @@ import AdviceLocalization
 import CorpusManifest
 import Foundation
 import Testing
+import TestSupport
 
 // The XLIFF and ICU part of Tests/AdversarialCorpus (see expected.json there; AdviceDataTests runs the rest).
 extension AdversarialCorpus.Entry: CustomTestStringConvertible {

@@ -1,6 +1,7 @@
 import AdviceLocalization
 import Foundation
 import Testing
+import TestSupport
 
 /// A Locales folder made up in a temporary directory.
 final class TempLocales {
@@ -41,11 +42,7 @@ final class TempLocales {
 
 @Suite("Locales/: loading, checking, falling back")
 struct LocaleLibraryTests {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    static let root = Checkout.root
 
     @Test func shippedLocalesHaveNoErrors() {
         let report = LocaleLibrary(directory: Self.root + "/Locales").check(requiredIDs: [])

@@ -5,14 +5,11 @@ import AdviceReport
 import EnergyAdvice
 import Foundation
 import Testing
+import TestSupport
 
 enum Fixture {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-    static let data = DataDirectory(root: root)
+    static let root = Checkout.root
+    static let data = Checkout.data
     static let info = PDFDocumentInfo(title: "Test – X", author: "Büro", subject: "language: de", keywords: "esp",
                                       creationDate: "2026-03-14T10:00:00Z")
 
@@ -52,15 +49,6 @@ enum Fixture {
     }
 }
 
-final class TemporaryFolder {
-    let path = NSTemporaryDirectory() + "esp-pdf-" + UUID().uuidString
-
-    init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    var files: [String] { (try? FileManager.default.contentsOfDirectory(atPath: path))?.sorted() ?? [] }
-}
-
 @Suite("The printed sheet")
 struct PDFTests {
     static let examples = ["bremen-family-buergergeld.json", "bremen-house-heatpump.json", "leipzig-couple-tr.json",
@@ -69,7 +57,7 @@ struct PDFTests {
     /// Every example in every language: one or two pages, extractable text with the JSON's total.
     @Test(arguments: ["de", "ru", "tr"])
     func everyExampleInEveryLanguage(language: String) throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         for example in Self.examples {
             let (advice, sheets) = try Fixture.sheets(example, languages: [language])
             let path = folder.path + "/\(advice.visitId).pdf"
@@ -86,7 +74,7 @@ struct PDFTests {
     }
 
     @Test func germanSheetShowsTheOfficeAndTheNumbers() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         let (_, sheets) = try Fixture.sheets("nuernberg-pensioner.json", languages: ["de"])
         let path = folder.path + "/s.pdf"
         try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false)
@@ -100,7 +88,7 @@ struct PDFTests {
     }
 
     @Test func bilingualCopyAddsGermanPages() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         let (_, sheets) = try Fixture.sheets("leipzig-couple-tr.json", languages: ["tr", "de"])
         let path = folder.path + "/b.pdf"
         let pages = try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false)
@@ -116,7 +104,7 @@ struct PDFTests {
     }
 
     @Test func sameInputSameBytes() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         let (_, sheets) = try Fixture.sheets("nuernberg-family-ru.json", languages: ["ru"])
         try PDFRenderer.write(sheets, to: folder.path + "/a.pdf", info: Fixture.info, overwrite: false)
         try PDFRenderer.write(sheets, to: folder.path + "/b.pdf", info: Fixture.info, overwrite: false)
@@ -127,7 +115,7 @@ struct PDFTests {
     }
 
     @Test func metadataAndMode() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         let (_, sheets) = try Fixture.sheets("nuernberg-pensioner.json", languages: ["de"])
         let path = folder.path + "/m.pdf"
         try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false)
@@ -146,7 +134,7 @@ struct PDFTests {
     }
 
     @Test func existingFileIsKeptWithoutForce() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TemporaryDirectory()
         let path = folder.path + "/x.pdf"
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: path))
         let (_, sheets) = try Fixture.sheets("nuernberg-pensioner.json", languages: ["de"])
@@ -156,7 +144,7 @@ struct PDFTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
         try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: true)
         #expect(try Fixture.pages(path) >= 1)
-        #expect(folder.files == ["x.pdf"])
+        #expect((try folder.names()) == ["x.pdf"])
     }
 
     @Test func unwritableFolderLeavesNothing() throws {

@@ -6,13 +6,10 @@ import Foundation
 import HouseholdGenerator
 import JSONText
 import Testing
+import TestSupport
 
 enum Shipped {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    static let root = Checkout.root
 
     static let examples = ["bremen-family-buergergeld.json", "bremen-house-heatpump.json", "leipzig-couple-tr.json",
                            "nuernberg-family-ru.json", "nuernberg-pensioner.json"]

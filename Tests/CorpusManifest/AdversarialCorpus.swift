@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Tests/AdversarialCorpus: hostile inputs for every reader, each with the exact answer the reader must give.
 ///
@@ -8,11 +9,7 @@ import Foundation
 /// both read the manifest through this module. Files are named corpus-relative (`visit/nan.json`) in every
 /// message, so the texts are stable.
 public enum AdversarialCorpus {
-    public static let folder: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<2 { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("AdversarialCorpus").path
-    }()
+    public static let folder = Checkout.root + "/Tests/AdversarialCorpus"
 
     public static let kinds = ["visit", "tariff-reference", "tariff-city", "xliff", "icu"]
 

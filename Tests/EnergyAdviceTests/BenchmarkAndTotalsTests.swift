@@ -1,5 +1,6 @@
 import EnergyAdvice
 import Testing
+import TestSupport
 
 @Suite("Benchmark, installment, totals and defaults")
 struct BenchmarkAndTotalsTests {
@@ -127,12 +128,12 @@ struct BenchmarkAndTotalsTests {
     @Test func visitForAnotherCityIsRefused() throws {
         var visit = Fixture.visit()
         visit.city = "bremen"
-        #expect(throws: AdviceError.cityMismatch(visitCity: "bremen", tariffCity: "testcity")) { try Fixture.advise(visit) }
+        #expect(caught(AdviceError.self) { try Fixture.advise(visit) } == .cityMismatch(visitCity: "bremen", tariffCity: "testcity"))
     }
 
     @Test func missingHeatingTariffIsAnError() throws {
         let visit = Fixture.visit(heating: HeatingUse(fuel: .pellets, annualKWh: 5000))
-        #expect(throws: AdviceError.noHeatingTariff(city: "testcity", fuel: .pellets)) { try Fixture.advise(visit) }
+        #expect(caught(AdviceError.self) { try Fixture.advise(visit) } == .noHeatingTariff(city: "testcity", fuel: .pellets))
     }
 
     /// Totals are the sums of the recommended energy-saving measures only: the fridge known by its age and the

@@ -1,14 +1,10 @@
-import Testing
 import JSONText
+import Testing
+import TestSupport
 
 /// The error `parse` throws for `bytes`, or nil when it parses.
 func syntaxError(_ bytes: [UInt8], limits: JSONLimits = JSONLimits()) -> JSONSyntaxError? {
-    do {
-        _ = try JSONParser.parse(bytes, limits: limits)
-        return nil
-    } catch {
-        return error
-    }
+    caught { () throws(JSONSyntaxError) in try JSONParser.parse(bytes, limits: limits) }
 }
 
 func syntaxError(_ text: String, limits: JSONLimits = JSONLimits()) -> JSONSyntaxError? {

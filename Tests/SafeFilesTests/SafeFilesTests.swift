@@ -1,17 +1,19 @@
 import Foundation
 import SafeFiles
 import Testing
+import TestSupport
+import TestSupport
 
 @Suite("SafeFiles: reading, atomic writing, paths")
 struct SafeFilesTests {
-    let folder: String
+    let directory: TemporaryDirectory
+    var folder: String { directory.path }
 
     init() throws {
-        folder = NSTemporaryDirectory() + "esp-safefiles-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        directory = try TemporaryDirectory()
     }
 
-    func names() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder).sorted() }
+    func names() throws -> [String] { try directory.names() }
 
     @Test func readsUpToTheLimitAndRefusesOneByteMore() throws {
         let path = folder + "/a.txt"

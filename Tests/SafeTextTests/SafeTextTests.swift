@@ -1,5 +1,7 @@
+import Foundation
 import SafeText
 import Testing
+import TestSupport
 
 @Suite("Text safe to show")
 struct SafeTextTests {
@@ -28,5 +30,27 @@ struct SafeTextTests {
         #expect(SafeText.quoted("nul \u{0}") == "nul \\u{0}")
         #expect(SafeText.name("\u{1B}") == "U+001B")
         #expect(SafeText.name("\u{202E}") == "U+202E")
+    }
+
+    /// Nothing esp ships needs quoting: every line of the examples, tariffs and texts is shown as it is.
+    @Test func shippedFilesNeedNoQuoting() throws {
+        for folder in [Checkout.examples, Checkout.tariffs, Checkout.locales] {
+            for name in try TestFiles.list(folder, suffix: "") {
+                let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+                #expect(SafeText.forbidden(in: text, lineBreaks: true) == nil, "\(name)")
+            }
+        }
+    }
+
+    /// A diagnostic prints like a compiler's: file, line, column, JSON path, a warning's label; no line 0.
+    @Test func diagnosticsPrintLikeACompilersMessages() {
+        let file = Checkout.examples + "/nuernberg-pensioner.json"
+        #expect(Diagnostic(file: file, line: 3, column: 7, jsonPath: "household.persons", message: "expected a number").description
+                == "\(file):3:7: household.persons: expected a number")
+        #expect(Diagnostic.warning(file: "Tariffs/bremen.xml", line: 20, "looks mistyped").description
+                == "Tariffs/bremen.xml:20: warning: looks mistyped")
+        #expect(Diagnostic(file: "a.xml", message: "the file is empty").description == "a.xml: the file is empty")
+        #expect(Diagnostic(file: "", message: "no texts for language \"xx\"").description == "no texts for language \"xx\"")
+        #expect(Diagnostic(file: "v.json", line: 1, jsonPath: "", message: "x\u{1B}").description == "v.json:1: (document): x\\u{1B}")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import SafeXML
 
 @Suite("Hostile input")
@@ -6,7 +7,7 @@ struct HostileInputTests {
     static let dtdMessage = "document type declarations (DTD) are not allowed"
 
     func expectRefusedAsDTD(_ bytes: [UInt8], line: Int? = nil) throws -> XMLError {
-        let error = try #require(xmlError { try XMLDocument.parse(bytes: bytes, fileName: "evil.xml") })
+        let error = try #require(caught(XMLError.self) { try XMLDocument.parse(bytes: bytes, fileName: "evil.xml") })
         #expect(error.issues.count == 1)
         let issue = try #require(error.issues.first)
         #expect(issue.message == Self.dtdMessage)
@@ -72,7 +73,7 @@ struct HostileInputTests {
     }
 
     @Test func undefinedEntityWithoutDTDIsAnError() throws {
-        let error = try #require(xmlError { try parse("<x>\n&e;</x>") })
+        let error = try #require(caught(XMLError.self) { try parse("<x>\n&e;</x>") })
         #expect(error.issues.contains { $0.line == 2 && $0.message.contains("'e'") })
     }
 }

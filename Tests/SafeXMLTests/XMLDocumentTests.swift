@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TestSupport
 import SafeText
 import SafeXML
 
@@ -67,7 +69,7 @@ struct XMLDocumentTests {
 
     @Test func notWellFormedReportsLineAndMessage() throws {
         let text = "<a>\n  <b>\n  </c>\n</a>\n"
-        let error = try #require(xmlError { try parse(text, fileName: "broken.xml") })
+        let error = try #require(caught(XMLError.self) { try parse(text, fileName: "broken.xml") })
         let first = try #require(error.issues.first)
         #expect(first.file == "broken.xml")
         #expect(first.line == 3)
@@ -77,17 +79,17 @@ struct XMLDocumentTests {
     }
 
     @Test func undeclaredNamespacePrefixIsRefused() throws {
-        let error = try #require(xmlError { try parse("<a>\n<p:b/>\n</a>") })
+        let error = try #require(caught(XMLError.self) { try parse("<a>\n<p:b/>\n</a>") })
         #expect(error.issues.contains { $0.line == 2 && $0.message.contains("p") })
     }
 
     @Test func emptyInputIsRefused() throws {
-        let error = try #require(xmlError { try parse("", fileName: "empty.xml") })
+        let error = try #require(caught(XMLError.self) { try parse("", fileName: "empty.xml") })
         #expect(error.issues == [Diagnostic(file: "empty.xml", line: 0, message: "the file is empty")])
     }
 
     @Test func inputOverMaxBytesIsRefused() throws {
-        let error = try #require(xmlError { try parse("<a>0123456789</a>", fileName: "big.xml", maxBytes: 10) })
+        let error = try #require(caught(XMLError.self) { try parse("<a>0123456789</a>", fileName: "big.xml", maxBytes: 10) })
         #expect(error.issues == [Diagnostic(file: "big.xml", line: 0, message: "the file is larger than 10 bytes")])
         // Exactly maxBytes is still allowed.
         #expect(try parse("<a/>", maxBytes: 4).root?.name == "a")
@@ -102,16 +104,16 @@ struct XMLDocumentTests {
 @Suite("Reading files")
 struct XMLFileTests {
     @Test func readsAFile() throws {
-        let file = try TemporaryFile(named: "a.xml", contents: Array("<a>\n<b/></a>".utf8))
-        defer { file.cleanUp() }
-        let document = try XMLDocument.parse(fileAt: file.path)
-        #expect(document.fileName == file.path)
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("a.xml", Data(Array("<a>\n<b/></a>".utf8)))
+        let document = try XMLDocument.parse(fileAt: file)
+        #expect(document.fileName == file)
         #expect(document.root?.child(named: "b")?.line == 2)
     }
 
     @Test func missingFileNamesThePathAndReason() throws {
         let path = "/nonexistent-\(Int.random(in: 0..<1_000_000))/tariffs.xml"
-        let error = try #require(xmlError { try XMLDocument.parse(fileAt: path) })
+        let error = try #require(caught(XMLError.self) { try XMLDocument.parse(fileAt: path) })
         let issue = try #require(error.issues.first)
         #expect(error.issues.count == 1)
         #expect(issue.file == path)
@@ -121,21 +123,21 @@ struct XMLFileTests {
     }
 
     @Test func directoryIsRefused() throws {
-        let error = try #require(xmlError { try XMLDocument.parse(fileAt: "/tmp") })
+        let error = try #require(caught(XMLError.self) { try XMLDocument.parse(fileAt: "/tmp") })
         #expect(error.issues.first?.message.contains("/tmp") == true)
     }
 
     @Test func emptyFileIsRefused() throws {
-        let file = try TemporaryFile(named: "empty.xml", contents: [])
-        defer { file.cleanUp() }
-        let error = try #require(xmlError { try XMLDocument.parse(fileAt: file.path) })
-        #expect(error.issues == [Diagnostic(file: file.path, line: 0, message: "the file is empty")])
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("empty.xml", Data([]))
+        let error = try #require(caught(XMLError.self) { try XMLDocument.parse(fileAt: file) })
+        #expect(error.issues == [Diagnostic(file: file, line: 0, message: "the file is empty")])
     }
 
     @Test func fileOverMaxBytesIsRefused() throws {
-        let file = try TemporaryFile(named: "big.xml", contents: Array("<a>\(String(repeating: "x", count: 100))</a>".utf8))
-        defer { file.cleanUp() }
-        let error = try #require(xmlError { try XMLDocument.parse(fileAt: file.path, maxBytes: 64) })
-        #expect(error.issues == [Diagnostic(file: file.path, line: 0, message: "the file is larger than 64 bytes")])
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("big.xml", Data(Array("<a>\(String(repeating: "x", count: 100))</a>".utf8)))
+        let error = try #require(caught(XMLError.self) { try XMLDocument.parse(fileAt: file, maxBytes: 64) })
+        #expect(error.issues == [Diagnostic(file: file, line: 0, message: "the file is larger than 64 bytes")])
     }
 }

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TestSupport
 import SafeXML
 
 @Suite("Schema validation")
@@ -117,7 +119,7 @@ struct XMLSchemaTests {
               <xs:element name="a" type="xs:nonsense"/>
             </xs:schema>
             """
-        let error = try #require(xmlError { try XMLSchema.load(bytes: Array(text.utf8), fileName: "broken.xsd") })
+        let error = try #require(caught(XMLError.self) { try XMLSchema.load(bytes: Array(text.utf8), fileName: "broken.xsd") })
         #expect(error.issues.contains { $0.file == "broken.xsd" && $0.line == 2 })
     }
 
@@ -128,22 +130,22 @@ struct XMLSchemaTests {
               <xs:element name="a" type="xs:string"/>
             </xs:schema>
             """
-        let error = try #require(xmlError { try XMLSchema.load(bytes: Array(text.utf8), fileName: "include.xsd") })
+        let error = try #require(caught(XMLError.self) { try XMLSchema.load(bytes: Array(text.utf8), fileName: "include.xsd") })
         #expect(!error.issues.isEmpty)
         #expect(!error.description.contains("root:"))
     }
 
     @Test func schemaWithDTDIsRefused() throws {
         let text = "<!DOCTYPE xs:schema SYSTEM \"http://www.w3.org/2001/XMLSchema.dtd\"><xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"/>"
-        let error = try #require(xmlError { try XMLSchema.load(bytes: Array(text.utf8), fileName: "dtd.xsd") })
+        let error = try #require(caught(XMLError.self) { try XMLSchema.load(bytes: Array(text.utf8), fileName: "dtd.xsd") })
         #expect(error.issues.map(\.message) == ["document type declarations (DTD) are not allowed"])
     }
 
     @Test func loadsASchemaFile() throws {
-        let file = try TemporaryFile(named: "tariffs.xsd", contents: Array(Self.schema.utf8))
-        defer { file.cleanUp() }
-        let schema = try XMLSchema.load(fileAt: file.path)
-        #expect(schema.fileName == file.path)
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("tariffs.xsd", Data(Array(Self.schema.utf8)))
+        let schema = try XMLSchema.load(fileAt: file)
+        #expect(schema.fileName == file)
         let document = try parse("<tariffs xmlns=\"urn:esp:tariffs:1\"/>", fileName: "empty-list.xml")
         let issues = schema.validate(document)
         #expect(issues.count == 1)

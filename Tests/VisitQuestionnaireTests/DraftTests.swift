@@ -1,5 +1,6 @@
 import EnergyAdvice
 import Testing
+import TestSupport
 @testable import VisitQuestionnaire
 
 @Suite("Drafts: replaying answers")
@@ -76,13 +77,13 @@ struct DraftTests {
                 path: "d.draft", line: 1, column: 48, field: "extra", message: "unknown key; allowed here: schema, answers")),
         ]
         for (text, expected) in cases {
-            let error = questionnaireError { () throws(QuestionnaireError) in try Draft.decode(Array(text.utf8), path: "d.draft") }
+            let error = caught { () throws(QuestionnaireError) in try Draft.decode(Array(text.utf8), path: "d.draft") }
             #expect(error == expected, "\(text)")
         }
     }
 
     @Test func malformedJSONIsNamed() throws {
-        let error = questionnaireError { () throws(QuestionnaireError) in
+        let error = caught { () throws(QuestionnaireError) in
             try Draft.decode(Array("{\"schema\": \"esp-visit-draft/1\",\n  \"answers\": [}".utf8), path: "v.json.draft")
         }
         guard case .draftMalformed(let path, let line, _, _) = try #require(error) else {
@@ -96,23 +97,23 @@ struct DraftTests {
 
     @Test func aDraftOfAnotherSchemaIsRefused() throws {
         let visit = "{\"schema\": \"esp-visit/1\", \"visitId\": \"A\"}"
-        let error = questionnaireError { () throws(QuestionnaireError) in try Draft.decode(Array(visit.utf8), path: "a.json") }
+        let error = caught { () throws(QuestionnaireError) in try Draft.decode(Array(visit.utf8), path: "a.json") }
         #expect(error == .draftForeignSchema(path: "a.json", found: "esp-visit/1"))
         #expect(error?.description.contains("finished visit file") == true)
         #expect(error?.description.contains("expected \"esp-visit-draft/1\"") == true)
 
         let future = "{\"schema\": \"esp-visit-draft/2\", \"answers\": []}"
-        #expect(questionnaireError { () throws(QuestionnaireError) in try Draft.decode(Array(future.utf8), path: "f") }
+        #expect(caught { () throws(QuestionnaireError) in try Draft.decode(Array(future.utf8), path: "f") }
             == .draftForeignSchema(path: "f", found: "esp-visit-draft/2"))
         for other in ["[1, 2]", "{\"answers\": []}", "\"text\""] {
-            #expect(questionnaireError { () throws(QuestionnaireError) in try Draft.decode(Array(other.utf8), path: "o") }
+            #expect(caught { () throws(QuestionnaireError) in try Draft.decode(Array(other.utf8), path: "o") }
                 == .draftForeignSchema(path: "o", found: nil), "\(other)")
         }
     }
 
     @Test func answersForOtherQuestionsDoNotReplay() {
         let swapped = [DraftAnswer(question: "city", answer: "nuernberg"), DraftAnswer(question: "date", answer: "2026-03-01")]
-        let error = questionnaireError { () throws(QuestionnaireError) in
+        let error = caught { () throws(QuestionnaireError) in
             try Questionnaire(setup: Fixture.setup, replaying: swapped, source: "x.draft")
         }
         guard case .draftDoesNotReplay(let path, let number, let question, let reason) = error else {
@@ -128,7 +129,7 @@ struct DraftTests {
     @Test func invalidStoredAnswersDoNotReplay() {
         let answers = [DraftAnswer(question: "city", answer: "nuernberg"), DraftAnswer(question: "language", answer: "de"),
                        DraftAnswer(question: "date", answer: "31.02.2026")]
-        let error = questionnaireError { () throws(QuestionnaireError) in
+        let error = caught { () throws(QuestionnaireError) in
             try Questionnaire(setup: Fixture.setup, replaying: answers, source: "x.draft")
         }
         guard case .draftDoesNotReplay(_, 3, "date", let reason) = error else {
@@ -142,7 +143,7 @@ struct DraftTests {
         var q = Questionnaire(setup: Fixture.setup)
         Fixture.answer(&q, Fixture.minimalAnswers)
         let answers = q.answers + [DraftAnswer(question: "more", answer: "x")]
-        let error = questionnaireError { () throws(QuestionnaireError) in
+        let error = caught { () throws(QuestionnaireError) in
             try Questionnaire(setup: Fixture.setup, replaying: answers, source: "x.draft")
         }
         #expect(error == .draftDoesNotReplay(path: "x.draft", answerNumber: answers.count, question: "more",

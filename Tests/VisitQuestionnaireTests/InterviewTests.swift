@@ -2,6 +2,7 @@ import AdviceData
 import EnergyAdvice
 import Foundation
 import Testing
+import TestSupport
 @testable import VisitQuestionnaire
 
 @Suite("Interview: draft and visit files", .serialized)
@@ -103,7 +104,7 @@ struct InterviewTests {
     @Test func aRefusedPresetStopsBeforeAnyQuestion() throws {
         let dir = try TemporaryDirectory()
         var prompter = ScriptedPrompter(["x"])
-        let error = questionnaireError { () throws(QuestionnaireError) in
+        let error = caught { () throws(QuestionnaireError) in
             try interview.start(output: dir.file("p.json"), prefill: ["city": "hamburg"], prompter: &prompter)
         }
         guard case .presetRejected("city", "hamburg", _, nil) = error else {
@@ -117,7 +118,7 @@ struct InterviewTests {
     @Test func aPresetAfterAnUnansweredQuestionIsRefusedWhenAskedAndTheDraftKept() throws {
         let dir = try TemporaryDirectory()
         var prompter = ScriptedPrompter(["bremen"])
-        let error = questionnaireError { () throws(QuestionnaireError) in
+        let error = caught { () throws(QuestionnaireError) in
             try interview.start(output: dir.file("p.json"), prefill: ["language": "xx"], prompter: &prompter)
         }
         guard case .presetRejected("language", "xx", let reason, dir.file("p.json.draft")) = error else {
@@ -133,7 +134,7 @@ struct InterviewTests {
     @Test func presetsAreCheckedBeforeAnyFileWhenTheWayToThemHasDefaults() throws {
         let dir = try TemporaryDirectory()
         var prompter = ScriptedPrompter([])
-        let error = questionnaireError { () throws(QuestionnaireError) in
+        let error = caught { () throws(QuestionnaireError) in
             try interview.start(output: dir.file("p.json"), prefill: ["city": "bremen", "language": "xx"], prompter: &prompter)
         }
         guard case .presetRejected("language", "xx", _, nil) = error else {
@@ -147,7 +148,7 @@ struct InterviewTests {
         let dir = try TemporaryDirectory()
         try dir.write("taken.json", "keep me")
         var prompter = ScriptedPrompter(Fixture.minimalAnswers)
-        #expect(questionnaireError { () throws(QuestionnaireError) in
+        #expect(caught { () throws(QuestionnaireError) in
             try interview.start(output: dir.file("taken.json"), prompter: &prompter)
         } == .outputExists(path: dir.file("taken.json"), draftPath: nil))
         #expect(prompter.asked.isEmpty, "refused before the first question")
@@ -162,7 +163,7 @@ struct InterviewTests {
         try dir.write("late.json", "someone else's")
         var second = ScriptedPrompter(Array(Fixture.minimalAnswers.dropFirst(5)))
         // Without -o the name comes from the draft; the file appeared after the interview began.
-        let error = questionnaireError { () throws(QuestionnaireError) in
+        let error = caught { () throws(QuestionnaireError) in
             try interview.resume(draftPath: dir.file("late.json.draft"), output: nil, prompter: &second)
         }
         #expect(error == .outputExists(path: dir.file("late.json"), draftPath: dir.file("late.json.draft")))
@@ -183,7 +184,7 @@ struct InterviewTests {
         let dir = try TemporaryDirectory()
         try dir.write("v.json.draft", "{\"schema\": \"esp-visit-draft/1\", \"answers\": []}")
         var prompter = ScriptedPrompter([])
-        #expect(questionnaireError { () throws(QuestionnaireError) in
+        #expect(caught { () throws(QuestionnaireError) in
             try interview.start(output: dir.file("v.json"), prompter: &prompter)
         } == .draftExists(path: dir.file("v.json.draft")))
     }
@@ -198,7 +199,7 @@ struct InterviewTests {
         for (name, text) in texts {
             try dir.write(name, text)
             var prompter = ScriptedPrompter(Fixture.pensionerAnswers)
-            let error = questionnaireError { () throws(QuestionnaireError) in
+            let error = caught { () throws(QuestionnaireError) in
                 try interview.resume(draftPath: dir.file(name), output: nil, prompter: &prompter)
             }
             let message = try #require(error, "\(name) was resumed").description
@@ -209,7 +210,7 @@ struct InterviewTests {
         }
         #expect(try dir.names() == texts.keys.sorted(), "nothing was written beside them")
         var prompter = ScriptedPrompter([])
-        #expect(questionnaireError { () throws(QuestionnaireError) in
+        #expect(caught { () throws(QuestionnaireError) in
             try interview.resume(draftPath: dir.file("missing.draft"), output: nil, prompter: &prompter)
         } == .draftUnreadable(path: dir.file("missing.draft"), reason: "No such file or directory"))
     }
@@ -226,7 +227,7 @@ struct InterviewTests {
     @Test func aDraftThatCannotBeSavedStopsTheSession() throws {
         var prompter = ScriptedPrompter(["nuernberg", "de"])
         var session = QuestionnaireSession(Questionnaire(setup: Fixture.setup))
-        let error = questionnaireError { () throws(QuestionnaireError) in
+        let error = caught { () throws(QuestionnaireError) in
             try session.run(&prompter) { (_: Draft) throws(QuestionnaireError) in
                 throw QuestionnaireError.cannotWrite(path: "d", reason: "No space left on device")
             }

@@ -1,6 +1,7 @@
 import AdviceData
 import EnergyAdvice
 import Testing
+import TestSupport
 @testable import VisitQuestionnaire
 
 @Suite("Plausibility warnings and terminal text")

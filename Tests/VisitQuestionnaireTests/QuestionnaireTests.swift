@@ -1,6 +1,7 @@
 import AdviceData
 import EnergyAdvice
 import Testing
+import TestSupport
 @testable import VisitQuestionnaire
 
 @Suite("Questionnaire: a whole visit, answer by answer")
@@ -61,7 +62,7 @@ struct QuestionnaireTests {
     @Test func theVisitIsRefusedUntilEveryQuestionIsAnswered() {
         var q = Questionnaire(setup: Fixture.setup)
         Fixture.answer(&q, Array(Fixture.pensionerAnswers.prefix(5)))
-        #expect(questionnaireError { () throws(QuestionnaireError) in try q.visit() }
+        #expect(caught { () throws(QuestionnaireError) in try q.visit() }
             == .incomplete(nextQuestion: "household.dwelling"))
     }
 

@@ -1,6 +1,7 @@
 import EnergyAdvice
 import Foundation
 import Testing
+import TestSupport
 @testable import VisitQuestionnaire
 
 /// Shared fixtures: a fixed "today", the shipped cities and languages, and one complete visit as answers.
@@ -131,57 +132,3 @@ enum Fixture {
     }
 }
 
-/// The checkout this test file lives in, for the shipped Tariffs/ and Examples/.
-enum Checkout {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-    static var tariffs: String { root + "/Tariffs" }
-    static var examples: String { root + "/Examples" }
-}
-
-/// A temporary folder removed when the value is dropped.
-final class TemporaryDirectory {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "esp-questionnaire-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file(name)))
-        return file(name)
-    }
-
-    func read(_ name: String) throws -> String {
-        try String(contentsOfFile: file(name), encoding: .utf8)
-    }
-
-    func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: file(name)) }
-
-    /// Permission bits, e.g. 0o600.
-    func mode(_ name: String) throws -> Int {
-        let attributes = try FileManager.default.attributesOfItem(atPath: file(name))
-        return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
-    }
-
-    func names() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: path).sorted() }
-}
-
-/// Runs a throwing call and returns the QuestionnaireError it threw, or nil.
-func questionnaireError<T>(_ body: () throws(QuestionnaireError) -> T) -> QuestionnaireError? {
-    do {
-        _ = try body()
-        return nil
-    } catch {
-        return error
-    }
-}

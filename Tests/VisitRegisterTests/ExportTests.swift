@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import JSONText
 import Testing
+import TestSupport
 @testable import VisitRegister
 
 @Suite struct ExportTests {

@@ -1,6 +1,7 @@
 import EnergyAdvice
 import Foundation
 import Testing
+import TestSupport
 import VisitRegister
 
 /// The small visit of `smallVisit()`, Nürnberg basic supply 36.38 ct/kWh, electricity 0.426 kg CO2/kWh; the register
@@ -81,7 +82,7 @@ import VisitRegister
         #expect(result.electricity?.savedKWhPerYear == 492.03)
         #expect(result.meterAtVisitKWh == nil)
         // Less than already recorded is an error.
-        #expect(registerError {
+        #expect(caught(RegisterError.self) {
             try register.followUp(visitId: "NUE-TEST-1", date: try date("2026-09-01"), electricityKWhSinceFirstVisit: 1400)
         } == .consumptionFalls(visitId: "NUE-TEST-1", previousKWh: 1450, nowKWh: 1400))
     }
@@ -89,7 +90,7 @@ import VisitRegister
     @Test func aFallingMeterReadingIsAnError() throws {
         _ = try register.followUp(visitId: "NUE-TEST-1", date: try date("2026-07-11"),
                                   meterAtVisitKWh: 10_000, meterNowKWh: 11_450)
-        let error = registerError {
+        let error = caught(RegisterError.self) {
             try register.followUp(visitId: "NUE-TEST-1", date: try date("2026-10-01"), meterNowKWh: 11_400)
         }
         #expect(error == .meterReadingFalls(visitId: "NUE-TEST-1", previousKWh: 11_450, nowKWh: 11_400))
@@ -97,7 +98,7 @@ import VisitRegister
         // Below the reading at the visit on the first follow-up, too.
         let other = try dir.write("w.json", smallVisit(id: "NUE-TEST-2"))
         _ = register.add(visitPaths: [other], session: Checkout.session())
-        #expect(registerError {
+        #expect(caught(RegisterError.self) {
             try register.followUp(visitId: "NUE-TEST-2", date: try date("2026-03-01"), meterAtVisitKWh: 500, meterNowKWh: 400)
         } == .meterReadingFalls(visitId: "NUE-TEST-2", previousKWh: 500, nowKWh: 400))
         #expect(try register.show(visitId: "NUE-TEST-1").followUps.count == 1)  // nothing stored by the failures
@@ -105,7 +106,7 @@ import VisitRegister
     }
 
     @Test func anUnknownVisitIsAnError() throws {
-        let error = registerError {
+        let error = caught(RegisterError.self) {
             try register.followUp(visitId: "NOPE-1", date: try date("2026-07-11"), electricityKWhSinceFirstVisit: 100)
         }
         #expect(error == .unknownVisit(visitId: "NOPE-1"))
@@ -114,24 +115,24 @@ import VisitRegister
 
     @Test func inconsistentFollowUpsAreRefused() throws {
         let id = "NUE-TEST-1"
-        #expect(registerError { try register.followUp(visitId: id, date: try date("2026-03-01"), meterNowKWh: 10_500) }
+        #expect(caught(RegisterError.self) { try register.followUp(visitId: id, date: try date("2026-03-01"), meterNowKWh: 10_500) }
             == .meterAtVisitMissing(visitId: id))
-        #expect(registerError { try register.followUp(visitId: id, date: try date("2026-01-10"), electricityKWhSinceFirstVisit: 1) }
+        #expect(caught(RegisterError.self) { try register.followUp(visitId: id, date: try date("2026-01-10"), electricityKWhSinceFirstVisit: 1) }
             == .followUpNotAfterVisit(visitId: id, visitDate: try date("2026-01-10"), followUpDate: try date("2026-01-10")))
-        #expect(registerError {
+        #expect(caught(RegisterError.self) {
             try register.followUp(visitId: id, date: try date("2026-03-01"), electricityKWhSinceFirstVisit: 1, meterNowKWh: 2)
         } == .electricityGivenTwice(visitId: id))
-        #expect(registerError { try register.followUp(visitId: id, date: try date("2026-03-01"), meterAtVisitKWh: 5) }
+        #expect(caught(RegisterError.self) { try register.followUp(visitId: id, date: try date("2026-03-01"), meterAtVisitKWh: 5) }
             == .meterNowMissing(visitId: id))
-        #expect(registerError { try register.followUp(visitId: id, date: try date("2026-03-01"), heatingKWhPerYear: 5000) }
+        #expect(caught(RegisterError.self) { try register.followUp(visitId: id, date: try date("2026-03-01"), heatingKWhPerYear: 5000) }
             == .noHeatingAtVisit(visitId: id))
-        #expect(registerError { try register.followUp(visitId: id, date: try date("2026-03-01"), electricityKWhSinceFirstVisit: -3) }
+        #expect(caught(RegisterError.self) { try register.followUp(visitId: id, date: try date("2026-03-01"), electricityKWhSinceFirstVisit: -3) }
             == .invalidNumber(field: "electricityKWhSinceFirstVisit", value: -3, allowed: "0 … 1000000000 kWh"))
 
         _ = try register.followUp(visitId: id, date: try date("2026-07-11"), meterAtVisitKWh: 10_000, meterNowKWh: 11_450)
-        #expect(registerError { try register.followUp(visitId: id, date: try date("2026-07-11"), meterNowKWh: 11_500) }
+        #expect(caught(RegisterError.self) { try register.followUp(visitId: id, date: try date("2026-07-11"), meterNowKWh: 11_500) }
             == .followUpNotAfterPrevious(visitId: id, previousDate: try date("2026-07-11"), followUpDate: try date("2026-07-11")))
-        #expect(registerError {
+        #expect(caught(RegisterError.self) {
             try register.followUp(visitId: id, date: try date("2026-08-01"), meterAtVisitKWh: 9_000, meterNowKWh: 11_500)
         } == .meterAtVisitConflict(visitId: id, recordedKWh: 10_000, givenKWh: 9_000))
     }

@@ -2,6 +2,7 @@ import AdviceData
 import EnergyAdvice
 import Foundation
 import Testing
+import TestSupport
 import VisitRegister
 
 @Suite struct ImportTests {
@@ -95,7 +96,7 @@ import VisitRegister
         #expect(id == "atlantis")
         #expect(results[1].error?.description.contains("nothing of this file was added") == true)
         #expect(try register.list().count == 2)
-        #expect(registerError { try register.show(visitId: "X-1") } == .unknownVisit(visitId: "X-1"))
+        #expect(caught(RegisterError.self) { try register.show(visitId: "X-1") } == .unknownVisit(visitId: "X-1"))
     }
 
     @Test func reAddingAVisitUpdatesItInsteadOfDuplicating() throws {

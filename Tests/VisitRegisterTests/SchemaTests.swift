@@ -2,6 +2,7 @@ import Foundation
 import EnergyAdvice
 import GRDB
 import Testing
+import TestSupport
 @testable import VisitRegister
 
 @Suite struct SchemaTests {
@@ -80,7 +81,7 @@ import Testing
             }
             try other.close()
         }
-        let error = registerError { try VisitRegister.open(path: path) }
+        let error = caught(RegisterError.self) { try VisitRegister.open(path: path) }
         #expect(error == .notARegister(
             path: path, detail: "an SQLite database of another program, 2 schema objects, no application id"))
     }
@@ -96,7 +97,7 @@ import Testing
             try other.close()
         }
         let before = try bytes(path)
-        let error = registerError { try VisitRegister.open(path: path) }
+        let error = caught(RegisterError.self) { try VisitRegister.open(path: path) }
         guard case .notARegister(let at, _)? = error else {
             Issue.record("expected notARegister, got \(String(describing: error))")
             return
@@ -118,7 +119,7 @@ import Testing
             try other.close()
         }
         let before = try bytes(path)
-        let error = registerError { try VisitRegister.open(path: path) }
+        let error = caught(RegisterError.self) { try VisitRegister.open(path: path) }
         #expect(error == .notARegister(path: path, detail: "an SQLite database of another program, application id 42"))
         #expect(error?.description.contains("did not change it") == true)
         #expect(try bytes(path) == before)
@@ -128,7 +129,7 @@ import Testing
         let dir = try TemporaryDirectory()
         let path = try dir.write("notes.txt", "Einkaufsliste: Milch, Brot, Eier\n" + String(repeating: "x", count: 200))
         let before = try bytes(path)
-        #expect(registerError { try VisitRegister.open(path: path) } == .notARegister(path: path, detail: "not an SQLite database"))
+        #expect(caught(RegisterError.self) { try VisitRegister.open(path: path) } == .notARegister(path: path, detail: "not an SQLite database"))
         #expect(try bytes(path) == before)
     }
 
@@ -183,7 +184,7 @@ import Testing
         }
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
         let before = try bytes(path)
-        let error = registerError { try VisitRegister.open(path: path) }
+        let error = caught(RegisterError.self) { try VisitRegister.open(path: path) }
         #expect(error == .newerSchema(path: path, unknownMigrations: ["v4"]))
         #expect(try bytes(path) == before)
     }
@@ -212,7 +213,7 @@ import Testing
         #expect(try VisitRegister.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/a"])
             == "/home/a/.local/share/esp/register.sqlite")
         #expect(try VisitRegister.defaultPath(environment: ["HOME": "/home/a/"]) == "/home/a/.local/share/esp/register.sqlite")
-        #expect(registerError { try VisitRegister.defaultPath(environment: [:]) } == .noDefaultLocation)
+        #expect(caught(RegisterError.self) { try VisitRegister.defaultPath(environment: [:]) } == .noDefaultLocation)
     }
 
     @Test func sha256MatchesTheFIPSVectors() {

@@ -1,13 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `esp` binary like an advisor would and checks what it prints and returns.
 enum CLI {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    static let root = Checkout.root
 
     /// The esp binary sits beside the test bundle in the build folder.
     static var binary: String {

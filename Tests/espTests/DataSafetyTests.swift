@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 /// Kills `esp report` and `esp register add` with SIGKILL at spread-out moments and checks what is left: only
 /// complete PDFs, and a register that passes SQLite's integrity check with every visit whole.

@@ -5,9 +5,9 @@ import ArgumentParser
 import Glibc
 #endif
 
-@main
-struct ESP: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The `esp` command line: its subcommands, and the one place where errors become messages and exit statuses.
+public struct ESP: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "esp",
         abstract: "Energy-saving advice for low-income households (after the Nürnberg EnergieSparProjekt).",
         version: "esp 0.2.0 (calculation rules 2)",
@@ -17,13 +17,16 @@ struct ESP: ParsableCommand {
         ]
     )
 
-    static func main() {
+    public init() {}
+
+    /// Runs the process's command line and exits with its status.
+    public static func main() {
         Glibc.exit(run(Array(CommandLine.arguments.dropFirst())))
     }
 
     /// Parses and runs one command line; the one place where errors become messages and exit statuses.
     /// - Returns: the exit status.
-    static func run(_ arguments: [String]) -> Int32 {
+    public static func run(_ arguments: [String]) -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -7,7 +7,7 @@ import Glibc
 
 /// Standard output and error of the command line, written with `write(2)` (the C `stdout` and `stderr` globals
 /// are not concurrency-safe in Swift 6). A test may capture both instead (``capturing(_:)``).
-enum Output {
+public enum Output {
     /// What a test captures in place of the process's streams.
     final class Capture: Sendable {
         let out = Locked("")
@@ -45,7 +45,7 @@ enum Output {
     }
 
     /// Runs `body` with both streams captured; for tests that run a command in this process.
-    static func capturing(_ body: () -> Int32) -> (status: Int32, out: String, error: String) {
+    public static func capturing(_ body: () -> Int32) -> (status: Int32, out: String, error: String) {
         let captured = Capture()
         capture.withLock { $0 = captured }
         defer { capture.withLock { $0 = nil } }

@@ -1,0 +1,3 @@
+import ESPCommandLine
+
+ESP.main()
