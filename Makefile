@@ -13,7 +13,7 @@ EXAMPLE ?= Examples/nuernberg-pensioner.json
 # A C compiler for the allocation counter of make bench: the system's, else the Swift toolchain's clang.
 BENCH_CC := $(shell command -v cc 2>/dev/null || command -v clang 2>/dev/null || echo $(dir $(SWIFT))clang)
 
-.PHONY: all deps build debug demo test bench fuzz sanitize previews install uninstall clean
+.PHONY: all deps build debug demo test golden lint format bench fuzz sanitize previews install uninstall clean
 
 all: build
 
@@ -38,6 +38,11 @@ demo: debug
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+
+# Rewrites every golden file (Tests/*/Golden) from the current outputs; review the diff before committing.
+golden: deps
+	$(SWIFT) build --build-tests
+	ESP_UPDATE_GOLDEN=1 $(SWIFT) test --skip-build --disable-xctest --filter "Golden"
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/esp

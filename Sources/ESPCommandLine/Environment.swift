@@ -3,10 +3,15 @@ import Glibc
 #endif
 import AdviceWorkflows
 import EnergyAdvice
+import SafeFiles
 
 /// The few facts about the process the commands need, read without Foundation.
-enum Environment {
+public enum Environment {
+    /// Stands in for the process's environment while a test runs a command in process.
+    static let standIn = Locked<[String: String]?>(nil)
+
     static var variables: [String: String] {
+        if let given = standIn.withLock({ $0 }) { return given }
         var result: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {
@@ -53,6 +58,13 @@ enum Environment {
 
     /// True when standard error is a terminal, where a progress bar can redraw itself.
     static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
+
+    /// Runs `body` with `variables` in place of the process's environment; for tests that run a command in process.
+    public static func with<T>(_ variables: [String: String], _ body: () -> T) -> T {
+        standIn.withLock { $0 = variables }
+        defer { standIn.withLock { $0 = nil } }
+        return body()
+    }
 
     /// The running binary, for finding installed data beside it.
     static var executablePath: String? {

@@ -129,31 +129,12 @@ struct AdviceReportTests {
 }
 
 /// The text and JSON of every example in de, ru and tr against checked-in files, so every change to an output
-/// shows as a reviewed diff. `ESP_UPDATE_GOLDEN=1 swift test --filter GoldenFileTests` rewrites them.
+/// shows as a reviewed diff; `make golden` rewrites them.
 @Suite("Golden files")
 struct GoldenFileTests {
-    static let folder = Shipped.root + "/Tests/AdviceReportTests/Golden/"
-    static let update = ProcessInfo.processInfo.environment["ESP_UPDATE_GOLDEN"] == "1"
+    static let golden = GoldenFiles("Tests/AdviceReportTests/Golden")
 
-    static func check(_ actual: String, file: String) throws {
-        let path = folder + file
-        if update {
-            try actual.write(toFile: path, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOfFile: path, encoding: .utf8)
-        if actual != expected {
-            let a = actual.components(separatedBy: "\n")
-            let e = expected.components(separatedBy: "\n")
-            let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-            Issue.record("""
-                \(file) differs at line \(line + 1):
-                  expected: \(line < e.count ? e[line] : "(end)")
-                  actual:   \(line < a.count ? a[line] : "(end)")
-                Review the change; ESP_UPDATE_GOLDEN=1 rewrites the golden files.
-                """)
-        }
-    }
+    static func check(_ actual: String, file: String) throws { try golden.check(actual, file: file) }
 
     static func name(_ example: String) -> String { String(example.dropLast(5)) }
 

@@ -12,10 +12,13 @@ public enum Command {
 
     private static let oneAtATime = Locked(())
 
-    /// `esp` with `arguments`, as from the command line.
-    public static func run(_ arguments: [String]) -> Result {
+    /// `esp` with `arguments`, as from the command line, with `environment` as its whole environment (by default
+    /// only `ESP_DATA` pointing at the checkout).
+    public static func run(_ arguments: [String], environment: [String: String] = ["ESP_DATA": Checkout.root]) -> Result {
         oneAtATime.withLock { _ in
-            let (status, out, error) = Output.capturing { ESP.run(arguments) }
+            let (status, out, error) = Environment.with(environment) {
+                Output.capturing { ESP.run(arguments) }
+            }
             return Result(status: status, stdout: out, stderr: error)
         }
     }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// What every command prints, run in process against checked-in files (Tests/espTests/Golden): advise as text and
+/// JSON, the data checks, the register, follow-ups and the summary. Paths of the checkout and of the temporary
+/// register read `$ROOT` and `$TMP`, clock times `<time>`. `make golden` rewrites the files.
+@Suite("Golden files of the commands", .serialized)
+struct CommandGoldenTests {
+    static let golden = GoldenFiles("Tests/espTests/Golden")
+    static let pensioner = Checkout.examples + "/nuernberg-pensioner.json"
+    /// A day on which the shipped data is current, so the checks' answers do not change with the calendar.
+    static let environment = ["ESP_DATA": Checkout.root, "ESP_TODAY": "2027-03-01"]
+
+    /// `$ esp …`, the exit status, standard output and standard error, with the paths and times that change from
+    /// run to run replaced.
+    static func transcript(_ arguments: [String], temporary: String? = nil) -> String {
+        let result = Command.run(arguments, environment: environment)
+        func normal(_ text: String) -> String {
+            var text = text
+            if let temporary { text = text.replacingOccurrences(of: temporary, with: "$TMP") }
+            text = text.replacingOccurrences(of: Checkout.root, with: "$ROOT")
+            return text.replacing(/[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z?/, with: "<time>")
+        }
+        let shown = arguments.map { normal($0) }.joined(separator: " ")
+        return "$ esp \(shown)\n--- exit status \(result.status)\n--- standard output\n\(normal(result.stdout))"
+            + "--- standard error\n\(normal(result.stderr))"
+    }
+
+    @Test func advise() throws {
+        try Self.golden.check(Self.transcript(["advise", Self.pensioner]), file: "advise.txt")
+        try Self.golden.check(Self.transcript(["advise", Self.pensioner, "--lang", "tr"]), file: "advise-tr.txt")
+        try Self.golden.check(Self.transcript(["advise", Self.pensioner, "--format", "json"]), file: "advise-json.txt")
+        try Self.golden.check(Self.transcript(["advise", Checkout.examples + "/missing.json"]), file: "advise-missing.txt")
+    }
+
+    @Test func dataChecks() throws {
+        try Self.golden.check(Self.transcript(["tariffs", "check"]), file: "tariffs-check.txt")
+        try Self.golden.check(Self.transcript(["tariffs", "list"]), file: "tariffs-list.txt")
+        try Self.golden.check(Self.transcript(["locales", "check"]), file: "locales-check.txt")
+        try Self.golden.check(Self.transcript(["locales", "list"]), file: "locales-list.txt")
+    }
+
+    /// A clerk's month: every example into a new register, a follow-up, then what the office reads back.
+    @Test func registerFollowUpAndSummary() throws {
+        let folder = try TemporaryDirectory()
+        let register = ["--register", folder.file("register.sqlite")]
+        func check(_ arguments: [String], _ file: String) throws {
+            try Self.golden.check(Self.transcript(arguments + register, temporary: folder.path), file: file)
+        }
+        try check(["register", "add", Checkout.examples], "register-add.txt")
+        try check(["followup", "NUE-2026-0142", "--date", "2027-02-17", "--meter-at-visit", "10000",
+                   "--electricity-meter", "12000", "--implemented", "led,standby"], "followup.txt")
+        try check(["register", "list"], "register-list.txt")
+        try check(["register", "show", "NUE-2026-0142"], "register-show.txt")
+        try check(["register", "show", "NOT-THERE"], "register-show-unknown.txt")
+        try check(["register", "export", "--format", "csv", "--with-ids"], "register-export.csv.txt")
+        try check(["summary"], "summary.txt")
+        try check(["summary", "--format", "csv"], "summary-csv.txt")
+        try check(["summary", "--format", "json"], "summary-json.txt")
+    }
+}
