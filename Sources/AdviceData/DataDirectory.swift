@@ -1,7 +1,7 @@
 import EnergyAdvice
 import SafeFiles
 
-/// A folder holding Tariffs/ (and, for texts, Locales/), found the way DESIGN.md prescribes.
+/// A folder holding Tariffs/ (and, for texts, Locales/), found as Documentation/DataFolders.md says.
 public struct DataDirectory: Sendable, Equatable {
     public let root: String
 

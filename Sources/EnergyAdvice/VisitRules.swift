@@ -29,7 +29,7 @@ public enum VisitRules {
     public static let meterKWh = AllowedRange(0, 99_999_999)
     public static let advisorMaxLength = 64
 
-    /// The defaults the format itself names (DESIGN: visit file).
+    /// The defaults the format itself names (Documentation/VisitFile.md).
     public static let targetTemperatureCDefault = 20.0
     public static let showerTemperatureCDefault = 38.0
     public static let coldWaterCDefault = 10.0
