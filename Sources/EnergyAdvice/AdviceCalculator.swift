@@ -4,14 +4,22 @@
 /// bounded by the energy they come from, times a realisation factor, priced at the energy price and split by who
 /// pays each cost.
 public struct AdviceCalculator: Sendable {
+    /// The national figures every advice of this calculator uses.
     public var reference: ReferenceData { data.reference }
+    /// The city whose visits this calculator advises.
     public var city: CityTariffs { data.city }
     let data: CalculationData
 
+    /// Works out once what every visit of the city shares (tariffs in force by id, per-fuel figures, realisation
+    /// factors and kit prices with the city's before the national ones), so ``advise(_:)`` does not repeat it.
     public init(reference: ReferenceData, city: CityTariffs) {
         data = CalculationData(reference: reference, city: city)
     }
 
+    /// The advice for one visit of this calculator's city.
+    ///
+    /// Throws when the data lack a figure the visit needs (a heating price, a benchmark row) or the visit is for
+    /// another city; a visit that passed the decoder otherwise always advises, with warnings where inputs look wrong.
     public func advise(_ visit: Visit) throws(AdviceError) -> Advice {
         guard visit.city == data.city.id else { throw .cityMismatch(visitCity: visit.city, tariffCity: data.city.id) }
         var context = try AdviceContext(visit: visit, data: data)

@@ -1,16 +1,26 @@
 /// Something the advisor should look at; the advice is still computed. Warnings reach the terminal and the
 /// office copy, never the household's sheet.
 public enum AdviceWarning: Sendable, Equatable {
-    /// Electricity use above `factor` times the F bound of the household's table.
+    /// Electricity use above ``PlausibilityLimits/electricityAboveFBoundFactor`` times the F bound of the
+    /// household's table: a mistyped bill, or a use worth a closer look.
     case electricityImplausiblyHigh(kWh: Double, limitKWh: Double)
+    /// Electricity use below ``PlausibilityLimits/electricityBelowABoundFactor`` times the A bound of the
+    /// household's table: a mistyped bill, or a household that is often away.
     case electricityImplausiblyLow(kWh: Double, limitKWh: Double)
+    /// Heating kWh/m² above ``PlausibilityLimits/heatingAboveAverageFactor`` times the fuel's average (checked only
+    /// for a bill, not an estimate).
     case heatingImplausiblyHigh(kWhPerM2: Double, limitKWhPerM2: Double)
+    /// Heating kWh/m² below ``PlausibilityLimits/heatingBelowAverageFactor`` times the fuel's average: perhaps a
+    /// bill for part of the year, or a typo.
     case heatingImplausiblyLow(kWhPerM2: Double, limitKWhPerM2: Double)
     /// The city file's validity ended before the visit.
     case cityTariffsExpired(city: String, validUntil: CalendarDate)
+    /// The national reference file's review date passed before the visit.
     case referenceDataExpired(validUntil: CalendarDate)
-    /// The city's or the national data run out within the reference file's warning window after the visit.
+    /// The city file's review date falls within the warning window after the visit
+    /// (``PlausibilityLimits/expiryWarningDays``).
     case cityTariffsExpiring(city: String, validUntil: CalendarDate)
+    /// The national reference file's review date falls within the warning window after the visit.
     case referenceDataExpiring(validUntil: CalendarDate)
     /// A tariff the visit relied on starts after the visit date; the earliest one was used.
     case tariffNotYetValid(name: String, validFrom: CalendarDate)

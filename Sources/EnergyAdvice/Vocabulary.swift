@@ -4,23 +4,32 @@
 
 /// The kind of home, as the Stromspiegel distinguishes it.
 public enum Dwelling: String, Sendable, CaseIterable {
+    /// `flat`: a flat in a multi-family building, whose central heating the landlord bills by default;
+    /// `house`: a house of its own.
     case flat, house
 }
 
 /// The social benefit a household receives, which decides who pays its heating.
 public enum Benefit: String, Sendable, CaseIterable {
+    /// `buergergeld` (SGB II, jobcenter), `sozialhilfe` and `grundsicherung` (SGB XII, social office), `asylblg`
+    /// (social office), `wohngeld` and `kinderzuschlag` (the household pays its housing costs itself), or `none`.
     case buergergeld, sozialhilfe, grundsicherung, wohngeld, kinderzuschlag, asylblg, none
 }
 
 /// Who pays a cost and therefore who keeps a saving on it.
 public enum Payer: String, Sendable, CaseIterable, Comparable {
+    /// `household`: the household itself, and always for electricity (the standard rate pays it); `jobcenter`: housing
+    /// costs under SGB II (Bürgergeld).
     case household, jobcenter
+    /// Housing costs under SGB XII (Sozialhilfe, Grundsicherung) and the AsylbLG.
     case socialOffice = "social-office"
+    /// Costs included in the rent: the landlord keeps the saving.
     case landlord
 
     /// Jobcenter and social office spend public money.
     public var isPublic: Bool { self == .jobcenter || self == .socialOffice }
 
+    /// In declaration order, the order sheets and summaries list payers in.
     public static func < (a: Payer, b: Payer) -> Bool {
         allCases.firstIndex(of: a) ?? 0 < allCases.firstIndex(of: b) ?? 0
     }
@@ -28,18 +37,27 @@ public enum Payer: String, Sendable, CaseIterable, Comparable {
 
 /// How drinking water is heated when electricity does it.
 public enum HotWaterSystem: String, Sendable, CaseIterable {
+    /// No electric water heating: the heating makes the hot water, or the visit does not say.
     case none
+    /// An instantaneous electric heater (Durchlauferhitzer): about all its electricity reaches the tap.
     case electricInstantaneous = "electric-instantaneous"
+    /// An electric storage water heater (Boiler): it loses some heat while standing.
     case electricBoiler = "electric-boiler"
 
+    /// Water is heated with the household's electricity: it picks the Stromspiegel table with electric hot water, and
+    /// savings on hot water are electricity.
     public var isElectric: Bool { self != .none }
 }
 
 /// The fuel of the space heating.
 public enum HeatingFuel: String, Sendable, CaseIterable {
+    /// `gas`, `oil`, or `district` heating.
     case gas, oil, district
+    /// Night-storage heaters.
     case electricStorage = "electric-storage"
+    /// A heat pump; its kWh are electricity at the heat-pump tariff.
     case heatPump = "heat-pump"
+    /// Wood pellets.
     case pellets
 
     /// The carrier whose CO2 factor applies to one kWh of this fuel.
@@ -56,29 +74,42 @@ public enum HeatingFuel: String, Sendable, CaseIterable {
 
 /// An energy carrier with its own CO2 factor.
 public enum EnergyCarrier: String, Sendable, CaseIterable {
+    /// Each has a factor in `<co2>`; wood is the carrier of pellets, electricity that of storage heaters and heat
+    /// pumps.
     case electricity, gas, oil, district, wood
 }
 
 /// Lamp technologies on the visit form.
 public enum LampTechnology: String, Sendable, CaseIterable {
+    /// `incandescent` bulb, `halogen` lamp, `cfl` (compact fluorescent, "energy-saving lamp"), or `led` already.
     case incandescent, halogen, cfl, led
 }
 
 /// Cooling appliances that can be swapped for an efficient one.
 public enum CoolingKind: String, Sendable, CaseIterable {
+    /// A fridge; one with a separate freezer section is a fridge-freezer.
     case fridge
+    /// A fridge-freezer combination.
     case fridgeFreezer = "fridge-freezer"
+    /// A chest or upright freezer.
     case freezer
 }
 
 /// The measures of calculation rules version 2, in the order the advice lists them.
 public enum MeasureKind: String, Sendable, CaseIterable {
+    /// `led`: LED lamps for old ones; `standby`: a switchable strip that cuts standby.
     case led, standby
+    /// A new cooling appliance for an old one.
     case fridgeReplacement = "fridge-replacement"
+    /// An efficient showerhead.
     case showerhead
+    /// An aerator on a tap.
     case tapAerator = "tap-aerator"
+    /// Heating to a lower room temperature.
     case roomTemperature = "room-temperature"
+    /// Airing briefly and fully instead of keeping windows tilted.
     case ventilation
+    /// A cheaper named electricity tariff: euros only, outside the savings' totals.
     case tariffSwitch = "tariff-switch"
 
     /// The measures that save energy; the tariff switch only changes the price.
@@ -96,6 +127,7 @@ public enum HeatingBilling: String, Sendable, CaseIterable {
 
 /// A room with a tap the programme can fit with an aerator.
 public enum TapRoom: String, Sendable, CaseIterable {
+    /// `kitchen` sink or `bathroom` wash basin; the default minutes a day differ.
     case kitchen, bathroom
 }
 
@@ -113,9 +145,13 @@ public enum Baseline: String, Sendable, CaseIterable {
 
 /// The items a programme hands out or fits at a visit.
 public enum KitItem: String, Sendable, CaseIterable {
+    /// An LED lamp.
     case ledLamp = "led-lamp"
+    /// A power strip with a switch, for standby devices.
     case switchableStrip = "switchable-strip"
+    /// An efficient showerhead.
     case showerhead
+    /// An aerator (flow limiter) for a tap.
     case tapAerator = "tap-aerator"
 }
 
@@ -131,8 +167,11 @@ public enum HotWaterSource: Sendable, Equatable {
 
 /// A day in the calendar, without time or zone, as visit and tariff files write it (YYYY-MM-DD).
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, 1…9999.
     public let year: Int
+    /// The month, 1…12.
     public let month: Int
+    /// The day of the month, 1…31.
     public let day: Int
 
     /// Nil unless the date exists in the proleptic Gregorian calendar.
@@ -160,6 +199,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
+    /// `YYYY-MM-DD`, as the files write it.
     public var description: String {
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
@@ -175,6 +215,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
     }
 
+    /// Earlier dates first.
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
 
     static func daysIn(month: Int, year: Int) -> Int {
