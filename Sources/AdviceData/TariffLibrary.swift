@@ -209,27 +209,3 @@ public struct TariffLibrary: Sendable {
         return []
     }
 }
-
-/// What `esp tariffs check` found: errors make data unusable, warnings point at what looks wrong.
-public struct TariffCheck: Sendable, Equatable {
-    /// Errors and warnings, in the order of the files.
-    public var diagnostics: [Diagnostic] = []
-
-    public init(diagnostics: [Diagnostic] = []) {
-        self.diagnostics = diagnostics
-    }
-
-    public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
-    public var warnings: [Diagnostic] { diagnostics.filter { !$0.isError } }
-}
-
-/// The national reference data with one city's tariffs: everything the calculator needs.
-public struct TariffSet: Sendable {
-    public let reference: ReferenceData
-    public let city: CityTariffs
-
-    public init(reference: ReferenceData, city: CityTariffs) {
-        self.reference = reference
-        self.city = city
-    }
-}

@@ -2,41 +2,6 @@ import AdviceReport
 import CPangoCairo
 import SafeFiles
 
-/// Why a sheet could not be written; no partial file is left behind in any case.
-public enum PDFError: Error, Sendable, Equatable, CustomStringConvertible {
-    case cannotWrite(path: String, reason: String)
-    case outputExists(path: String)
-    case fontMissing(family: String, substitute: String)
-
-    public var description: String {
-        switch self {
-        case .cannotWrite(let path, let reason): "\(path): cannot write the PDF: \(reason)"
-        case .outputExists(let path): "\(path) exists already; use --force to overwrite it"
-        case .fontMissing(let family, let substitute):
-            "the font \"\(family)\" is not installed (Pango would use \"\(substitute)\"); install it with: apt-get install fonts-dejavu-core"
-        }
-    }
-}
-
-/// Document information written into the PDF.
-public struct PDFDocumentInfo: Sendable {
-    public var title: String
-    public var author: String
-    /// Carries the language (`Sprache: ru`); cairo 1.16 cannot write the catalogue's /Lang entry.
-    public var subject: String
-    public var keywords: String
-    /// `YYYY-MM-DDThh:mm:ssZ`; fixed from `SOURCE_DATE_EPOCH` for byte-identical output.
-    public var creationDate: String
-
-    public init(title: String, author: String, subject: String, keywords: String, creationDate: String) {
-        self.title = title
-        self.author = author
-        self.subject = subject
-        self.keywords = keywords
-        self.creationDate = creationDate
-    }
-}
-
 /// Renders advice sheets to one PDF file: the household's sheet, then any second-language copy on its own pages.
 public enum PDFRenderer {
     public static let fontFamily = "DejaVu Sans"

@@ -75,6 +75,3 @@ struct RegisterCommand: ParsableCommand {
         }
     }
 }
-
-extension ExportFormat: ExpressibleByArgument {}
-extension SummaryFormat: ExpressibleByArgument {}

@@ -1,3 +1,5 @@
+// One file of about 650 lines, on purpose: the parser is one state machine over one byte buffer (structure,
+// scalars, UTF-8 checks), and its private state would have to become module-wide to split it across files.
 /// A strict RFC 8259 parser that records the position of every value and key.
 public enum JSONParser: Sendable {
     /// Parses exactly one JSON value, optionally surrounded by whitespace and preceded by a

@@ -1,0 +1,27 @@
+import SafeFiles
+import SafeText
+import SafeXML
+
+/// Texts of one language, ready to fill in.
+public struct Localizer: Sendable {
+    public let language: String
+    public let rules: PluralRules?
+    public let format: LocaleFormatter
+    let messages: [String: MessageFormat]
+    /// Problems met while loading (fallbacks to German, outdated units); the advice is still complete.
+    public let warnings: [Diagnostic]
+
+    init(language: String, messages: [String: MessageFormat], warnings: [Diagnostic]) {
+        self.language = language
+        self.rules = PluralRules.forLanguage(language)
+        self.format = LocaleFormatter(language: language)
+        self.messages = messages
+        self.warnings = warnings
+    }
+
+    /// The text for an id; empty (never the raw id) if even German lacks it, which `esp locales check` reports.
+    public func text(_ id: String, _ arguments: [String: MessageArgument] = [:]) -> String {
+        messages[id]?.format(arguments, rules: rules) ?? ""
+    }
+
+}

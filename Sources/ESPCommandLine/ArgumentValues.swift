@@ -1,0 +1,25 @@
+import AdviceWorkflows
+import ArgumentParser
+import EnergyAdvice
+import VisitRegister
+
+/// The values commands take from the command line.
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+}
+
+extension MeasureKind {
+    /// `led,standby` as steps; an unknown one names the steps there are.
+    static func list(_ text: String) throws -> [MeasureKind] {
+        try text.split(separator: ",").map { raw in
+            guard let kind = MeasureKind(rawValue: String(raw)) else {
+                throw ValidationError("\"\(raw)\" is not a step; allowed: \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return kind
+        }
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}
+
+extension SummaryFormat: ExpressibleByArgument {}

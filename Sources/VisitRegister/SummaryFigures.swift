@@ -1,0 +1,102 @@
+import EnergyAdvice
+import JSONText
+
+/// kWh, € and CO2 of one energy carrier.
+public struct CarrierFigures: Sendable, Equatable {
+    public var kWh: Double
+    public var eur: Double
+    public var co2Kg: Double
+    /// CO2 in tonnes, to 0.001.
+    public var co2Tonnes: Double { (co2Kg).rounded() / 1000 }
+
+    /// Creates the figures of one carrier.
+    public init(kWh: Double, eur: Double, co2Kg: Double) {
+        self.kWh = kWh
+        self.eur = eur
+        self.co2Kg = co2Kg
+    }
+}
+
+/// Predicted yearly savings, electricity and heating apart.
+public struct SavingFigures: Sendable, Equatable {
+    /// Electricity kWh saved, valued at each visit's electricity price and CO2 factor.
+    public var electricity: CarrierFigures
+    /// Heating kWh saved, valued at each visit's heating price and CO2 factor.
+    public var heating: CarrierFigures
+    public var waterM3: Double
+    /// Money not from electricity or heating kWh: water and wastewater (total − electricity − heating); under rules v1
+    /// also the tariff switch, which rules v2 keep out of the totals.
+    public var otherEUR: Double
+    /// Σ of the advices' `totals.savingEUR`.
+    public var totalEUR: Double
+    public var householdEUR: Double
+    /// Jobcenter and social office.
+    public var publicEUR: Double
+    public var landlordEUR: Double
+    /// Σ of the advices' `totals.co2Kg`.
+    public var co2Kg: Double
+    public var co2Tonnes: Double { co2Kg.rounded() / 1000 }
+}
+
+/// Savings measured at follow-ups, compared with the advice's predictions for the same households.
+public struct RealisedFigures: Sendable, Equatable {
+    /// Households whose follow-ups gave electricity figures.
+    public var householdsWithElectricity: Int
+    /// Households whose follow-ups gave a heating figure.
+    public var householdsWithHeating: Int
+    public var electricity: CarrierFigures
+    public var heating: CarrierFigures
+    public var totalEUR: Double
+    public var householdEUR: Double
+    public var publicEUR: Double
+    public var landlordEUR: Double
+    public var co2Kg: Double
+    /// Predicted savings of the measures the followed-up households implemented (latest follow-up).
+    public var predictedImplemented: PredictedSaving
+    /// Predicted savings of all recommended measures of the followed-up households.
+    public var predictedRecommended: PredictedSaving
+    public var co2Tonnes: Double { co2Kg.rounded() / 1000 }
+}
+
+/// One measure kind across the programme.
+public struct MeasureBreakdown: Sendable, Equatable {
+    /// The measure.
+    public var kind: MeasureKind
+    /// Recommended measures of this kind (a household can have several, e.g. one per lamp row).
+    public var measures: Int
+    /// Households with at least one.
+    public var households: Int
+    /// Followed-up households that implemented it.
+    public var householdsImplemented: Int
+    public var electricityKWh: Double
+    public var heatKWh: Double
+    public var waterM3: Double
+    public var savingEUR: Double
+    public var householdEUR: Double
+    public var publicEUR: Double
+    public var co2Kg: Double
+    public var vouchers: Int
+    public var voucherEUR: Double
+}
+
+/// Households and predicted savings of one group (a language or a benefit).
+public struct GroupBreakdown: Sendable, Equatable {
+    /// The language tag or the benefit.
+    public var key: String
+    public var households: Int
+    public var householdsFollowedUp: Int
+    public var electricityKWh: Double
+    public var heatKWh: Double
+    public var savingEUR: Double
+    public var householdEUR: Double
+    public var publicEUR: Double
+    public var co2Kg: Double
+}
+
+/// Vouchers issued: how many and how much.
+public struct VoucherFigures: Sendable, Equatable {
+    /// How many vouchers.
+    public var count: Int
+    /// Their sum, €.
+    public var eur: Double
+}
