@@ -35,9 +35,17 @@ demo: debug
 	@echo "== esp advise $(EXAMPLE)"
 	@$$($(SWIFT) build --show-bin-path)/esp advise $(EXAMPLE)
 
-test: deps
+test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+
+# The style of .swift-format (4 spaces, 120 columns), checked strictly; `make format` rewrites the files.
+LINTED = Sources Tests Benchmarks Package.swift
+lint:
+	$(SWIFT) format lint --strict --recursive $(LINTED)
+
+format:
+	$(SWIFT) format format --in-place --recursive $(LINTED)
 
 # Rewrites every golden file (Tests/*/Golden) from the current outputs; review the diff before committing.
 golden: deps

@@ -1,9 +1,10 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 let package = Package(
     name: "esp",
-    platforms: [.macOS(.v13)],
+    // Linux only (Debian 12 with Swift 6.3 is what is built and tested): the file, process and PDF code uses Glibc,
+    // /proc and O_TMPFILE, and fontconfig's DejaVu fonts. No Apple platform is claimed.
     products: [
         .executable(name: "esp", targets: ["esp"]),
         .library(name: "EnergyAdvice", targets: ["EnergyAdvice"]),
@@ -44,16 +45,21 @@ let package = Package(
         /// The interactive visit questionnaire: a pure engine from answers to a visit, drafts, and thin terminal I/O.
         .target(name: "VisitQuestionnaire", dependencies: ["EnergyAdvice", "AdviceData", "JSONText", "SafeFiles"]),
         /// The visit register: advised visits, follow-ups and programme summaries in a local SQLite file (GRDB).
-        .target(name: "VisitRegister", dependencies: [
-            "EnergyAdvice", "AdviceData", "AdviceReport", "JSONText", "SafeFiles",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .target(
+            name: "VisitRegister",
+            dependencies: [
+                "EnergyAdvice", "AdviceData", "AdviceReport", "JSONText", "SafeFiles",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         /// The use cases of esp — advise, print sheets, record visits, keep the register, check the data — for any
         /// front end: the command line today, a web or desktop front end later.
-        .target(name: "AdviceWorkflows", dependencies: [
-            "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "SafeFiles", "SafeText",
-            "VisitQuestionnaire", "VisitRegister",
-        ]),
+        .target(
+            name: "AdviceWorkflows",
+            dependencies: [
+                "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "SafeFiles",
+                "SafeText",
+                "VisitQuestionnaire", "VisitRegister",
+            ]),
         /// The command line's commands: each parses, calls one use case of AdviceWorkflows, prints.
         .target(
             name: "ESPCommandLine",
@@ -69,38 +75,61 @@ let package = Package(
         /// The manifest of Tests/AdversarialCorpus, read by the data and the localization tests.
         .target(name: "CorpusManifest", dependencies: ["TestSupport"], path: "Tests/CorpusManifest"),
         /// `make bench`: the calculation core alone, many generated households in one process.
-        .executableTarget(name: "esp-core-benchmark", dependencies: ["AdviceData", "EnergyAdvice", "HouseholdGenerator"],
-                          path: "Benchmarks/CoreBenchmark"),
+        .executableTarget(
+            name: "esp-core-benchmark", dependencies: ["AdviceData", "EnergyAdvice", "HouseholdGenerator"],
+            path: "Benchmarks/CoreBenchmark"),
         /// `make fuzz`: libFuzzer targets for the visit JSON, tariff XML, XLIFF and ICU message parsers.
-        .executableTarget(name: "esp-fuzz", dependencies: ["AdviceData", "AdviceLocalization", "EnergyAdvice", "SafeFiles", "SafeXML"], path: "Tests/Fuzz", exclude: ["fuzz.sh", "Dictionaries"]),
+        .executableTarget(
+            name: "esp-fuzz",
+            dependencies: ["AdviceData", "AdviceLocalization", "EnergyAdvice", "SafeFiles", "SafeXML"],
+            path: "Tests/Fuzz", exclude: ["fuzz.sh", "Dictionaries"]),
         /// What every test target shares: the checkout's data, temporary folders, typed-error capture, and running
         /// `esp` commands in process.
-        .target(name: "TestSupport", dependencies: ["AdviceData", "ESPCommandLine", "SafeFiles"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: ["AdviceData", "ESPCommandLine", "SafeFiles"], path: "Tests/TestSupport"),
         .testTarget(name: "SafeTextTests", dependencies: ["SafeText", "TestSupport"]),
         .testTarget(name: "SafeFilesTests", dependencies: ["SafeFiles", "TestSupport"]),
         .testTarget(name: "SafeXMLTests", dependencies: ["SafeText", "SafeXML", "TestSupport"]),
         .testTarget(name: "JSONTextTests", dependencies: ["JSONText", "TestSupport"]),
         .testTarget(name: "EnergyAdviceTests", dependencies: ["EnergyAdvice", "HouseholdGenerator", "TestSupport"]),
-        .testTarget(name: "AdviceDataTests", dependencies: [
-            "AdviceData", "CorpusManifest", "EnergyAdvice", "HouseholdGenerator", "SafeText", "TestSupport",
-        ]),
-        .testTarget(name: "AdviceLocalizationTests", dependencies: ["AdviceLocalization", "CorpusManifest", "TestSupport"]),
-        .testTarget(name: "AdviceReportTests", dependencies: [
-            "AdviceReport", "AdviceData", "EnergyAdvice", "HouseholdGenerator", "TestSupport",
-        ], exclude: ["Golden"]),
-        .testTarget(name: "AdvicePDFTests", dependencies: [
-            "AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization", "TestSupport",
-        ]),
-        .testTarget(name: "VisitQuestionnaireTests", dependencies: [
-            "VisitQuestionnaire", "AdviceData", "EnergyAdvice", "TestSupport",
-        ]),
-        .testTarget(name: "VisitRegisterTests", dependencies: [
-            "VisitRegister", "AdviceData", "EnergyAdvice", "JSONText", "TestSupport",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
-        .testTarget(name: "espTests", dependencies: [
-            "esp", "ESPCommandLine", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
-        ], exclude: ["Golden"]),
+        .testTarget(
+            name: "AdviceDataTests",
+            dependencies: [
+                "AdviceData", "CorpusManifest", "EnergyAdvice", "HouseholdGenerator", "SafeText", "TestSupport",
+            ]),
+        .testTarget(
+            name: "AdviceLocalizationTests", dependencies: ["AdviceLocalization", "CorpusManifest", "TestSupport"]),
+        .testTarget(
+            name: "AdviceReportTests",
+            dependencies: [
+                "AdviceReport", "AdviceData", "EnergyAdvice", "HouseholdGenerator", "TestSupport",
+            ], exclude: ["Golden"]),
+        .testTarget(
+            name: "AdvicePDFTests",
+            dependencies: [
+                "AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization", "TestSupport",
+            ]),
+        .testTarget(
+            name: "VisitQuestionnaireTests",
+            dependencies: [
+                "VisitQuestionnaire", "AdviceData", "EnergyAdvice", "TestSupport",
+            ]),
+        .testTarget(
+            name: "VisitRegisterTests",
+            dependencies: [
+                "VisitRegister", "AdviceData", "EnergyAdvice", "JSONText", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
+            name: "espTests",
+            dependencies: [
+                "esp", "ESPCommandLine", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Every warning in our own targets is an error (dependencies are not affected).
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
+}

@@ -28,8 +28,9 @@ let root = arguments.count > 2 ? arguments[2] : "."
 do {
     let tariffs = try DataDirectory(root: root).tariffs.load(cityID: "nuernberg")
     let calculator = AdviceCalculator(reference: tariffs.reference, city: tariffs.city)
-    var households = HouseholdGenerator(city: "nuernberg", fuels: Array(tariffs.city.heatingTariffs.keys).sorted { $0.rawValue < $1.rawValue },
-                                        seed: 42)
+    var households = HouseholdGenerator(
+        city: "nuernberg", fuels: Array(tariffs.city.heatingTariffs.keys).sorted { $0.rawValue < $1.rawValue },
+        seed: 42)
     let visits = (0..<count).compactMap { households.visit($0) }
     var checksum = 0.0
     for visit in visits.prefix(1000) { checksum += (try? calculator.advise(visit))?.totals.savingEUR ?? 0 }  // warm-up
@@ -51,14 +52,16 @@ do {
         }
         rates.append(Double(visits.count) / (seconds() - start))
         if round == 0, let before = allocationsBefore, let after = allocations() {
-            allocationText = "\(PlainNumber.fixed(Double(after - before) / Double(visits.count), decimals: 1)) allocations each"
+            allocationText =
+                "\(PlainNumber.fixed(Double(after - before) / Double(visits.count), decimals: 1)) allocations each"
         }
     }
     rates.sort()
     let median = rates[rates.count / 2]
-    print("core: \(visits.count) households, 5 rounds: median \(Int(median)) households/s on one core (target >= 200000), "
-          + "range \(Int(rates[0]))–\(Int(rates[rates.count - 1])); \(PlainNumber.fixed(1e6 / median, decimals: 2)) µs and \(allocationText); "
-          + "failures \(failures); checksum \(PlainNumber.fixed(checksum, decimals: 2))")
+    print(
+        "core: \(visits.count) households, 5 rounds: median \(Int(median)) households/s on one core (target >= 200000), "
+            + "range \(Int(rates[0]))–\(Int(rates[rates.count - 1])); \(PlainNumber.fixed(1e6 / median, decimals: 2)) µs and \(allocationText); "
+            + "failures \(failures); checksum \(PlainNumber.fixed(checksum, decimals: 2))")
 } catch {
     print("esp-core-benchmark: \(error)")
     exit(1)

@@ -1,6 +1,6 @@
 import EnergyAdvice
-import SafeFiles
 import Foundation
+import SafeFiles
 
 /// Advises many visits against one data folder, reading each city's tariffs once; safe to share between threads.
 public final class AdviceSession: Sendable {

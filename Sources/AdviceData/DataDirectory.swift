@@ -14,8 +14,10 @@ public struct DataDirectory: Sendable, Equatable {
 
     /// Finds the data folder: `--data`, then `$ESP_DATA`, then PREFIX/share/esp beside the installed binary, then
     /// the checkout the binary was built in. An explicit choice that lacks Tariffs/ is an error, not a fallback.
-    public static func locate(explicit: String?, environment: [String: String],
-                              executablePath: String?) throws(DataError) -> DataDirectory {
+    public static func locate(
+        explicit: String?, environment: [String: String],
+        executablePath: String?
+    ) throws(DataError) -> DataDirectory {
         if let explicit {
             guard holdsTariffs(explicit) else { throw .dataDirectoryNotFound(searched: ["\(explicit) (--data)"]) }
             return DataDirectory(root: explicit)
@@ -32,7 +34,9 @@ public struct DataDirectory: Sendable, Equatable {
             if holdsTariffs(share) { return DataDirectory(root: share) }
             var dir = binDir
             while dir != "/" && !dir.isEmpty {
-                if FilePath.isRegularFile(FilePath.join(dir, "Package.swift")) && holdsTariffs(dir) { return DataDirectory(root: dir) }
+                if FilePath.isRegularFile(FilePath.join(dir, "Package.swift")) && holdsTariffs(dir) {
+                    return DataDirectory(root: dir)
+                }
                 dir = FilePath.directory(of: dir)
             }
             searched.append("the folders above \(binDir) (a checkout with Package.swift and Tariffs/)")

@@ -45,16 +45,19 @@ public enum DataError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .dataDirectoryNotFound(let searched):
-            return "no esp data folder (with Tariffs/) found; looked in:\n" + searched.map { "  - \($0)" }.joined(separator: "\n")
+            return "no esp data folder (with Tariffs/) found; looked in:\n"
+                + searched.map { "  - \($0)" }.joined(separator: "\n")
                 + "\nUse --data DIR or set ESP_DATA to a folder that holds Tariffs/ and Locales/."
         case .fileUnreadable(let path, let reason):
             return "\(path): cannot read the file: \(reason)"
         case .fileTooLarge(let path, let limit):
-            return "\(path): the file is larger than \(limit) bytes; a visit file is a few kilobytes — is this the right file?"
+            return
+                "\(path): the file is larger than \(limit) bytes; a visit file is a few kilobytes — is this the right file?"
         case .emptyFile(let path):
             return "\(path): the file is empty"
         case .malformedJSON(let path, let error):
-            return "\(path):\(error.position.line):\(error.position.column): not valid JSON: \(SafeText.quoted(error.message))"
+            return
+                "\(path):\(error.position.line):\(error.position.column): not valid JSON: \(SafeText.quoted(error.message))"
         case .invalidVisit(let path, let problems):
             // A hostile file can hold thousands of mistakes; the first hundred are enough to act on.
             let shown = problems.prefix(Self.maxProblemsShown).map(\.description)

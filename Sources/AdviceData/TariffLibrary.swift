@@ -56,10 +56,16 @@ public struct TariffLibrary: Sendable {
         }
         // The schema's own words for a wrong root ("no matching global declaration") help nobody.
         guard let root = document.root, ["reference", "city"].contains(root.name), root.namespaceURI == namespace else {
-            let found = document.root.map { "<\($0.name)>" + ($0.namespaceURI.map { " in namespace \($0)" } ?? " without a namespace") }
-            throw .invalidTariffs(issues: [Diagnostic(
-                file: fileName, line: document.root?.line ?? 0,
-                message: "the root element must be <reference> or <city> in namespace \(namespace), found \(found ?? "none")")])
+            let found = document.root.map {
+                "<\($0.name)>" + ($0.namespaceURI.map { " in namespace \($0)" } ?? " without a namespace")
+            }
+            throw .invalidTariffs(issues: [
+                Diagnostic(
+                    file: fileName, line: document.root?.line ?? 0,
+                    message:
+                        "the root element must be <reference> or <city> in namespace \(namespace), found \(found ?? "none")"
+                )
+            ])
         }
         let issues = schema.validate(document)
         guard issues.isEmpty else { throw .invalidTariffs(issues: issues.map(TariffSchemaWords.plain)) }
@@ -78,7 +84,8 @@ public struct TariffLibrary: Sendable {
         }
         let schema = try schema()
         let reference = try loadReference(schema: schema)
-        return TariffSet(reference: reference.data, city: try loadCity(cityID, schema: schema, sources: reference.sources))
+        return TariffSet(
+            reference: reference.data, city: try loadCity(cityID, schema: schema, sources: reference.sources))
     }
 
     /// Every city file, for listings; stops at the first broken file.
@@ -87,23 +94,30 @@ public struct TariffLibrary: Sendable {
         let reference = try loadReference(schema: schema)
         var sets: [TariffSet] = []
         for id in cityIDs() {
-            sets.append(TariffSet(reference: reference.data, city: try loadCity(id, schema: schema, sources: reference.sources)))
+            sets.append(
+                TariffSet(reference: reference.data, city: try loadCity(id, schema: schema, sources: reference.sources))
+            )
         }
         return sets
     }
 
     func loadReference(schema: XMLSchema, today: CalendarDate? = nil) throws(DataError) -> ReferenceFile {
-        try Self.readReference(bytes(Self.referenceFile), fileName: path(Self.referenceFile), schema: schema, today: today)
+        try Self.readReference(
+            bytes(Self.referenceFile), fileName: path(Self.referenceFile), schema: schema, today: today)
     }
 
-    func loadCity(_ id: String, schema: XMLSchema, reference: ReferenceFile?,
-                  today: CalendarDate? = nil) throws(DataError) -> CityFile {
-        try Self.readCityFile(bytes("\(id).xml"), fileName: path("\(id).xml"), expectedID: id, schema: schema,
-                              sources: reference?.sources ?? [:], reference: reference?.data, today: today)
+    func loadCity(
+        _ id: String, schema: XMLSchema, reference: ReferenceFile?,
+        today: CalendarDate? = nil
+    ) throws(DataError) -> CityFile {
+        try Self.readCityFile(
+            bytes("\(id).xml"), fileName: path("\(id).xml"), expectedID: id, schema: schema,
+            sources: reference?.sources ?? [:], reference: reference?.data, today: today)
     }
 
     func loadCity(_ id: String, schema: XMLSchema, sources: [String: Source]) throws(DataError) -> CityTariffs {
-        try Self.readCity(bytes("\(id).xml"), fileName: path("\(id).xml"), expectedID: id, schema: schema, sources: sources)
+        try Self.readCity(
+            bytes("\(id).xml"), fileName: path("\(id).xml"), expectedID: id, schema: schema, sources: sources)
     }
 
     /// The reference file's data, the sources a city file may cite, and what looks mistyped.
@@ -120,8 +134,10 @@ public struct TariffLibrary: Sendable {
     }
 
     /// Reads a reference file from bytes: parse, validate, check and map, as for a file in the folder.
-    public static func readReference(_ bytes: [UInt8], fileName: String, schema: XMLSchema,
-                                     today: CalendarDate? = nil) throws(DataError) -> ReferenceFile {
+    public static func readReference(
+        _ bytes: [UInt8], fileName: String, schema: XMLSchema,
+        today: CalendarDate? = nil
+    ) throws(DataError) -> ReferenceFile {
         let document = try document(bytes, fileName: fileName, schema: schema)
         var reader = TariffReader(fileName: fileName, sources: [:], today: today)
         let data = reader.reference(document.root)
@@ -165,17 +181,23 @@ public struct TariffLibrary: Sendable {
             let file = try loadReference(schema: schema, today: today)
             reference = file
             result.diagnostics += file.warnings
-            result.diagnostics += Self.expiry(path(Self.referenceFile), file.data.validUntil, today: today,
-                                              days: file.data.plausibility.expiryWarningDays)
+            result.diagnostics += Self.expiry(
+                path(Self.referenceFile), file.data.validUntil, today: today,
+                days: file.data.plausibility.expiryWarningDays)
         } catch {
             result.diagnostics += error.diagnostics
         }
         let cities = cityIDs()
         if cities.isEmpty {
-            result.diagnostics.append(Diagnostic(file: directory, message: "no city files (*.xml besides \(Self.referenceFile))"))
+            result.diagnostics.append(
+                Diagnostic(file: directory, message: "no city files (*.xml besides \(Self.referenceFile))"))
         }
         if reference == nil, !cities.isEmpty {
-            result.diagnostics.append(.warning(file: directory, "city files checked against the schema only: their sources and prices are checked once \(Self.referenceFile) loads"))
+            result.diagnostics.append(
+                .warning(
+                    file: directory,
+                    "city files checked against the schema only: their sources and prices are checked once \(Self.referenceFile) loads"
+                ))
         }
         for id in cities {
             do {
@@ -187,8 +209,9 @@ public struct TariffLibrary: Sendable {
                 }
                 let file = try loadCity(id, schema: schema, reference: reference, today: today)
                 result.diagnostics += file.warnings
-                result.diagnostics += Self.expiry(path("\(id).xml"), file.city.validUntil, today: today,
-                                                  days: reference.data.plausibility.expiryWarningDays)
+                result.diagnostics += Self.expiry(
+                    path("\(id).xml"), file.city.validUntil, today: today,
+                    days: reference.data.plausibility.expiryWarningDays)
             } catch {
                 result.diagnostics += error.diagnostics
             }
@@ -201,10 +224,19 @@ public struct TariffLibrary: Sendable {
         guard let today else { return [] }
         let left = validUntil.dayNumber - today.dayNumber
         if left < 0 {
-            return [.warning(file: file, "validUntil \(validUntil) has passed: every advice warns; update the prices and the date (README: keeping the data current)")]
+            return [
+                .warning(
+                    file: file,
+                    "validUntil \(validUntil) has passed: every advice warns; update the prices and the date (README: keeping the data current)"
+                )
+            ]
         }
         if left < days {
-            return [.warning(file: file, "validUntil \(validUntil) is in \(left) days: check the prices and renew the date before then")]
+            return [
+                .warning(
+                    file: file,
+                    "validUntil \(validUntil) is in \(left) days: check the prices and renew the date before then")
+            ]
         }
         return []
     }

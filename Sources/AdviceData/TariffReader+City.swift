@@ -15,10 +15,14 @@ extension TariffReader {
 
         var office: AdviceOffice?
         if root.child(named: "office") == nil {
-            caution(root, "no <office>: the advice works, but esp report prints no sheet for \(expectedID) until the advice office's name, address and phone are given")
+            caution(
+                root,
+                "no <office>: the advice works, but esp report prints no sheet for \(expectedID) until the advice office's name, address and phone are given"
+            )
         }
         if let element = root.child(named: "office"), let officeName = text(element, "name"),
-           let address = text(element, "address"), let phone = text(element, "phone"), source(element) != nil {
+            let address = text(element, "address"), let phone = text(element, "phone"), source(element) != nil
+        {
             office = AdviceOffice(name: officeName, address: address, phone: phone, email: element.attribute("email"))
         }
 
@@ -28,29 +32,36 @@ extension TariffReader {
         if let element = child(root, "electricity") {
             for tariff in element.children(named: "tariff") {
                 guard let tariffID = text(tariff, "id"), let basic = flag(tariff, "basicSupply"),
-                      let average = flag(tariff, "average", default: false),
-                      let isDefault = flag(tariff, "default", default: false),
-                      let creditCheck = flag(tariff, "creditCheck", default: false), let price = price(tariff)
+                    let average = flag(tariff, "average", default: false),
+                    let isDefault = flag(tariff, "default", default: false),
+                    let creditCheck = flag(tariff, "creditCheck", default: false), let price = price(tariff)
                 else { continue }
                 if !entries.insert("\(tariffID) \(price.validFrom)").inserted {
                     problem(tariff, "tariff \"\(tariffID)\" has two entries valid from \(price.validFrom)")
                 }
                 let term = tariff.attribute("minimumTermMonths") == nil ? nil : integer(tariff, "minimumTermMonths")
-                let entry = ElectricityTariff(id: tariffID, basicSupply: basic, average: average, isDefault: isDefault,
-                                              price: price, minimumTermMonths: term, creditCheck: creditCheck)
+                let entry = ElectricityTariff(
+                    id: tariffID, basicSupply: basic, average: average, isDefault: isDefault,
+                    price: price, minimumTermMonths: term, creditCheck: creditCheck)
                 // Rule 5: a switch target is a product a household can sign, and the advice names its conditions.
                 if entry.isSwitchTarget && term == nil {
-                    problem(tariff, "tariff \"\(tariffID)\" is neither basic supply nor an average, so esp may advise switching to it: give its minimumTermMonths (0 when there is none), or mark it average=\"true\"")
+                    problem(
+                        tariff,
+                        "tariff \"\(tariffID)\" is neither basic supply nor an average, so esp may advise switching to it: give its minimumTermMonths (0 when there is none), or mark it average=\"true\""
+                    )
                 }
-                if basic && average { problem(tariff, "tariff \"\(tariffID)\" cannot be both basic supply and an average") }
+                if basic && average {
+                    problem(tariff, "tariff \"\(tariffID)\" cannot be both basic supply and an average")
+                }
                 electricity.append(entry)
             }
             // Counted from the file, not from the tariffs that parsed: a default tariff with a bad figure is that
             // figure's problem, not a missing default.
-            let defaults = Set(element.children(named: "tariff").compactMap { tariff -> String? in
-                let flag = tariff.attribute("default")?.trimmingSpaces
-                return flag == "true" || flag == "1" ? tariff.attribute("id") : nil
-            })
+            let defaults = Set(
+                element.children(named: "tariff").compactMap { tariff -> String? in
+                    let flag = tariff.attribute("default")?.trimmingSpaces
+                    return flag == "true" || flag == "1" ? tariff.attribute("id") : nil
+                })
             if defaults.count != 1 {
                 problem(element, "exactly one electricity tariff id must be default=\"true\", found \(defaults.count)")
             }
@@ -69,7 +80,10 @@ extension TariffReader {
         if let element = child(root, "water"), let value = sourced(element, "eurPerM3") {
             if value.value <= 0 { problem(element, "eurPerM3 must be greater than 0") }
             if value.value > 0, !TariffPlausibility.waterEURPerM3.contains(value.value) {
-                caution(element, "eurPerM3=\"\(raw(value.value))\" is outside \(raw(TariffPlausibility.waterEURPerM3.lowerBound))–\(raw(TariffPlausibility.waterEURPerM3.upperBound)) €/m³: drinking water and wastewater together? cents typed as euros?")
+                caution(
+                    element,
+                    "eurPerM3=\"\(raw(value.value))\" is outside \(raw(TariffPlausibility.waterEURPerM3.lowerBound))–\(raw(TariffPlausibility.waterEURPerM3.upperBound)) €/m³: drinking water and wastewater together? cents typed as euros?"
+                )
             }
             water = value
         }
@@ -82,7 +96,10 @@ extension TariffReader {
         if let voucher, let element = root.child(named: "fridgeVoucher"), let reference {
             let cheapest = reference.cooling.values.map(\.newDevicePriceEUR.value).min() ?? .infinity
             if voucher.amountEUR > cheapest {
-                caution(element, "amountEUR=\"\(raw(voucher.amountEUR))\" is above the price of a new device (\(raw(cheapest)) € in the reference data): a typo?")
+                caution(
+                    element,
+                    "amountEUR=\"\(raw(voucher.amountEUR))\" is above the price of a new device (\(raw(cheapest)) € in the reference data): a typo?"
+                )
             }
         }
         var consumptionShare: Sourced<Double>?
@@ -90,7 +107,10 @@ extension TariffReader {
             if VisitRules.consumptionShare.contains(share.value) {
                 consumptionShare = share
             } else {
-                problem(element, "<consumptionShare> value=\(raw(share.value)) must be \(VisitRules.consumptionShare) (Heizkostenverordnung: 50–70 %, up to 100 % by agreement)")
+                problem(
+                    element,
+                    "<consumptionShare> value=\(raw(share.value)) must be \(VisitRules.consumptionShare) (Heizkostenverordnung: 50–70 %, up to 100 % by agreement)"
+                )
             }
         }
         let realisation = root.child(named: "realisation").map { realisationFactors($0) } ?? [:]
@@ -100,38 +120,53 @@ extension TariffReader {
         if let element = root.child(named: "sources") {
             for item in element.children(named: "source") {
                 if let id = item.attribute("id"), own[id] != nil, !cited.contains(id) {
-                    caution(item, "source \"\(id)\" is defined but no figure cites it: remove it, or cite it where it belongs")
+                    caution(
+                        item,
+                        "source \"\(id)\" is defined but no figure cites it: remove it, or cite it where it belongs")
                 }
             }
         }
         guard issues.isEmpty, let id, let name, let validity, let programme, let water else { return nil }
-        return CityTariffs(id: id, name: name, programme: programme, office: office, validFrom: validity.0,
-                           validUntil: validity.1, electricityTariffs: electricity, heatingTariffs: heating,
-                           waterPriceEURPerM3: water, co2Factors: co2, fridgeVoucher: voucher, kitPrices: kit,
-                           realisation: realisation, consumptionShare: consumptionShare)
+        return CityTariffs(
+            id: id, name: name, programme: programme, office: office, validFrom: validity.0,
+            validUntil: validity.1, electricityTariffs: electricity, heatingTariffs: heating,
+            waterPriceEURPerM3: water, co2Factors: co2, fridgeVoucher: voucher, kitPrices: kit,
+            realisation: realisation, consumptionShare: consumptionShare)
     }
 
     mutating func price(_ element: XMLElement) -> EnergyTariff? {
         guard let supplier = text(element, "supplier"), let name = text(element, "name"),
-              let energy = positive(element, "energyPriceCtPerKWh"), let base = number(element, "basePriceEURPerYear"),
-              let validFrom = date(element, "validFrom"), let source = source(element) else { return nil }
+            let energy = positive(element, "energyPriceCtPerKWh"), let base = number(element, "basePriceEURPerYear"),
+            let validFrom = date(element, "validFrom"), let source = source(element)
+        else { return nil }
         guard base >= 0 else {
             problem(element, "basePriceEURPerYear must be 0 or more")
             return nil
         }
         let ct = TariffPlausibility.energyPriceCt
         if energy < ct.lowerBound {
-            caution(element, "energyPriceCtPerKWh=\"\(raw(energy))\" is below \(raw(ct.lowerBound)) ct/kWh: euros typed as cents? (0.3945 € are 39.45 ct)")
+            caution(
+                element,
+                "energyPriceCtPerKWh=\"\(raw(energy))\" is below \(raw(ct.lowerBound)) ct/kWh: euros typed as cents? (0.3945 € are 39.45 ct)"
+            )
         } else if energy > ct.upperBound {
-            caution(element, "energyPriceCtPerKWh=\"\(raw(energy))\" is above \(raw(ct.upperBound)) ct/kWh: a price per MWh, or a typo?")
+            caution(
+                element,
+                "energyPriceCtPerKWh=\"\(raw(energy))\" is above \(raw(ct.upperBound)) ct/kWh: a price per MWh, or a typo?"
+            )
         }
         if base > 0 && base < TariffPlausibility.lowestYearlyBasePriceEUR {
-            caution(element, "basePriceEURPerYear=\"\(raw(base))\" is below \(raw(TariffPlausibility.lowestYearlyBasePriceEUR)) € a year: a monthly figure? A year is 12 × the monthly price (\(raw(base)) € a month are \(raw((base * 12 * 100).rounded() / 100)) € a year)")
+            caution(
+                element,
+                "basePriceEURPerYear=\"\(raw(base))\" is below \(raw(TariffPlausibility.lowestYearlyBasePriceEUR)) € a year: a monthly figure? A year is 12 × the monthly price (\(raw(base)) € a month are \(raw((base * 12 * 100).rounded() / 100)) € a year)"
+            )
         }
         if let today, validFrom.dayNumber - today.dayNumber > TariffPlausibility.futureDays {
-            caution(element, "validFrom=\"\(validFrom)\" is more than a year after today (\(today)): a typo in the year?")
+            caution(
+                element, "validFrom=\"\(validFrom)\" is more than a year after today (\(today)): a typo in the year?")
         }
-        return EnergyTariff(supplier: supplier, name: name, energyPriceCtPerKWh: energy, basePriceEURPerYear: base,
-                            validFrom: validFrom, source: source)
+        return EnergyTariff(
+            supplier: supplier, name: name, energyPriceCtPerKWh: energy, basePriceEURPerYear: base,
+            validFrom: validFrom, source: source)
     }
 }

@@ -18,8 +18,9 @@ extension TariffReader {
                     co2[carrier] = value
                 }
             }
-            requireAll(EnergyCarrier.self, named: element.children(named: "factor"), by: "carrier", in: element,
-                       what: "the CO2 factor")
+            requireAll(
+                EnergyCarrier.self, named: element.children(named: "factor"), by: "carrier", in: element,
+                what: "the CO2 factor")
         }
 
         let tables = benchmarkTables(child(root, "electricityBenchmark"))
@@ -32,8 +33,9 @@ extension TariffReader {
                     heatingAverage[name] = value
                 }
             }
-            requireAll(HeatingFuel.self, named: element.children(named: "fuel"), by: "name", in: element,
-                       what: "the heating average")
+            requireAll(
+                HeatingFuel.self, named: element.children(named: "fuel"), by: "name", in: element,
+                what: "the heating average")
         }
 
         var cooling: [CoolingKind: CoolingReference] = [:]
@@ -48,11 +50,15 @@ extension TariffReader {
         if let element = child(root, "lighting") {
             for share in element.children(named: "ledShare") {
                 if let technology: LampTechnology = choice(share, "technology"),
-                   let value = sourced(share, "value", share: true) {
+                    let value = sourced(share, "value", share: true)
+                {
                     shares[technology] = value
                 }
             }
-            let named = Set(element.children(named: "ledShare").compactMap { $0.attribute("technology").flatMap(LampTechnology.init) })
+            let named = Set(
+                element.children(named: "ledShare").compactMap {
+                    $0.attribute("technology").flatMap(LampTechnology.init)
+                })
             for technology in LampTechnology.allCases where technology != .led && !named.contains(technology) {
                 problem(element, "the LED share for \"\(technology.rawValue)\" is missing")
             }
@@ -60,8 +66,9 @@ extension TariffReader {
 
         var shower: ShowerReference?
         if let element = child(root, "shower"),
-           let above = figure(element, "replaceAboveLitresPerMinute"),
-           let efficient = figure(element, "efficientLitresPerMinute") {
+            let above = figure(element, "replaceAboveLitresPerMinute"),
+            let efficient = figure(element, "efficientLitresPerMinute")
+        {
             if efficient.value >= above.value {
                 problem(element, "efficientLitresPerMinute must be below replaceAboveLitresPerMinute")
             }
@@ -72,21 +79,29 @@ extension TariffReader {
 
         var heating: HeatingReference?
         if let element = child(root, "heating"),
-           let perKelvin = figure(element, "savingPerKelvin", share: true),
-           let maxKelvin = figure(element, "maxKelvin"),
-           let tilted = figure(element, "tiltedWindowShare", share: true),
-           let band = figure(element, "averageBand", share: true) {
-            heating = HeatingReference(savingPerKelvin: perKelvin, maxKelvin: maxKelvin, tiltedWindowShare: tilted,
-                                       averageBand: band)
+            let perKelvin = figure(element, "savingPerKelvin", share: true),
+            let maxKelvin = figure(element, "maxKelvin"),
+            let tilted = figure(element, "tiltedWindowShare", share: true),
+            let band = figure(element, "averageBand", share: true)
+        {
+            heating = HeatingReference(
+                savingPerKelvin: perKelvin, maxKelvin: maxKelvin, tiltedWindowShare: tilted,
+                averageBand: band)
         }
         let consumptionShare = figure(root, "consumptionShare", share: true)
-        if let share = consumptionShare, !VisitRules.consumptionShare.contains(share.value), let element = root.child(named: "consumptionShare") {
-            problem(element, "<consumptionShare> value=\(raw(share.value)) must be \(VisitRules.consumptionShare) (Heizkostenverordnung: 50–70 %, up to 100 % by agreement)")
+        if let share = consumptionShare, !VisitRules.consumptionShare.contains(share.value),
+            let element = root.child(named: "consumptionShare")
+        {
+            problem(
+                element,
+                "<consumptionShare> value=\(raw(share.value)) must be \(VisitRules.consumptionShare) (Heizkostenverordnung: 50–70 %, up to 100 % by agreement)"
+            )
         }
         let realisation = child(root, "realisation").map { realisationFactors($0) } ?? [:]
         if let element = root.child(named: "realisation") {
             // A factor given but invalid was reported already; only a measure nobody named is missing.
-            let named = Set(element.children(named: "factor").compactMap { $0.attribute("measure").flatMap(MeasureKind.init) })
+            let named = Set(
+                element.children(named: "factor").compactMap { $0.attribute("measure").flatMap(MeasureKind.init) })
             for kind in MeasureKind.energySaving where !named.contains(kind) {
                 problem(element, "the realisation factor for \"\(kind.rawValue)\" is missing")
             }
@@ -96,28 +111,33 @@ extension TariffReader {
         if let element = child(root, "prices") {
             retail = itemPrices(element.children(named: "retail"))
             kit = itemPrices(element.children(named: "kit"))
-            requireAll(KitItem.self, named: element.children(named: "retail"), by: "item", in: element,
-                       what: "the retail price")
-            requireAll(KitItem.self, named: element.children(named: "kit"), by: "item", in: element, what: "the kit price")
+            requireAll(
+                KitItem.self, named: element.children(named: "retail"), by: "item", in: element,
+                what: "the retail price")
+            requireAll(
+                KitItem.self, named: element.children(named: "kit"), by: "item", in: element, what: "the kit price")
         }
 
         let voucher = child(root, "fridgeVoucher").flatMap { voucherRule($0) }
 
         var plausibility: PlausibilityLimits?
         if let element = child(root, "plausibility"),
-           let high = positive(element, "electricityAboveFBoundFactor"),
-           let low = positive(element, "electricityBelowABoundFactor"),
-           let heatHigh = positive(element, "heatingAboveAverageFactor"),
-           let heatLow = positive(element, "heatingBelowAverageFactor"),
-           let days = integer(element, "expiryWarningDays"),
-           let source = source(element) {
-            plausibility = PlausibilityLimits(electricityAboveFBoundFactor: high, electricityBelowABoundFactor: low,
-                                              heatingAboveAverageFactor: heatHigh, heatingBelowAverageFactor: heatLow,
-                                              expiryWarningDays: days, source: source)
+            let high = positive(element, "electricityAboveFBoundFactor"),
+            let low = positive(element, "electricityBelowABoundFactor"),
+            let heatHigh = positive(element, "heatingAboveAverageFactor"),
+            let heatLow = positive(element, "heatingBelowAverageFactor"),
+            let days = integer(element, "expiryWarningDays"),
+            let source = source(element)
+        {
+            plausibility = PlausibilityLimits(
+                electricityAboveFBoundFactor: high, electricityBelowABoundFactor: low,
+                heatingAboveAverageFactor: heatHigh, heatingBelowAverageFactor: heatLow,
+                expiryWarningDays: days, source: source)
         }
 
         guard issues.isEmpty, let validity, let includesUpstream, let shower, let tap, let hotWater, let heating,
-              let consumptionShare, let voucher, let plausibility, let tables else { return nil }
+            let consumptionShare, let voucher, let plausibility, let tables
+        else { return nil }
         return ReferenceData(
             validFrom: validity.0, validUntil: validity.1, co2IncludesUpstream: includesUpstream, co2Factors: co2,
             electricityBenchmarks: tables, heatingAverageKWhPerM2: heatingAverage, cooling: cooling,
@@ -135,16 +155,19 @@ extension TariffReader {
             if minutes[room] != nil { problem(item, "minutes per day for \(room.rawValue) given twice") }
             minutes[room] = value
         }
-        requireAll(TapRoom.self, named: element.children(named: "minutesPerDay"), by: "room", in: element,
-                   what: "the minutes per day")
+        requireAll(
+            TapRoom.self, named: element.children(named: "minutesPerDay"), by: "room", in: element,
+            what: "the minutes per day")
         guard let above = figure(element, "replaceAboveLitresPerMinute"),
-              let aerator = figure(element, "aeratorLitresPerMinute"),
-              let mixed = figure(element, "mixedWaterTemperatureC") else { return nil }
+            let aerator = figure(element, "aeratorLitresPerMinute"),
+            let mixed = figure(element, "mixedWaterTemperatureC")
+        else { return nil }
         if aerator.value >= above.value {
             problem(element, "aeratorLitresPerMinute must be below replaceAboveLitresPerMinute")
         }
-        return TapReference(replaceAboveLitresPerMinute: above, aeratorLitresPerMinute: aerator,
-                            mixedWaterTemperatureC: mixed, minutesPerDay: minutes)
+        return TapReference(
+            replaceAboveLitresPerMinute: above, aeratorLitresPerMinute: aerator,
+            mixedWaterTemperatureC: mixed, minutesPerDay: minutes)
     }
 
     /// `<hotWater>`: the area rule and efficiency per fuel, electric efficiencies, shares (rule 1).
@@ -155,8 +178,9 @@ extension TariffReader {
             if area[fuel] != nil { problem(rule, "the area rule for \(fuel.rawValue) is given twice") }
             area[fuel] = value
         }
-        requireAll(HeatingFuel.self, named: element.children(named: "areaRule"), by: "fuel", in: element,
-                   what: "the hot-water area rule")
+        requireAll(
+            HeatingFuel.self, named: element.children(named: "areaRule"), by: "fuel", in: element,
+            what: "the hot-water area rule")
         var fuelEfficiency: [HeatingFuel: Sourced<Double>] = [:]
         var electricEfficiency: [HotWaterSystem: Sourced<Double>] = [:]
         for item in element.children(named: "efficiency") {
@@ -172,15 +196,17 @@ extension TariffReader {
                 problem(item, "<efficiency> system=\"\(system)\" is not allowed")
             }
         }
-        requireAll(HeatingFuel.self, named: element.children(named: "efficiency"), by: "system", in: element,
-                   what: "the hot-water efficiency")
+        requireAll(
+            HeatingFuel.self, named: element.children(named: "efficiency"), by: "system", in: element,
+            what: "the hot-water efficiency")
         for system in HotWaterSystem.allCases where system.isElectric && electricEfficiency[system] == nil {
             problem(element, "the hot-water efficiency for \"\(system.rawValue)\" is missing")
         }
         guard let perLitre = figure(element, "kWhPerLitreKelvin"),
-              let maxShare = figure(element, "maxShareOfHeating", share: true),
-              let showerShare = figure(element, "showerShare", share: true),
-              let tapShare = figure(element, "tapShare", share: true) else { return nil }
+            let maxShare = figure(element, "maxShareOfHeating", share: true),
+            let showerShare = figure(element, "showerShare", share: true),
+            let tapShare = figure(element, "tapShare", share: true)
+        else { return nil }
         if showerShare.value + tapShare.value > 1 + 1e-9 {
             problem(element, "showerShare and tapShare add up to more than 1")
         }
@@ -190,8 +216,9 @@ extension TariffReader {
                 central[fuel] = .init(kWhPerM2: kWh, efficiency: efficiency)
             }
         }
-        return HotWaterReference(kWhPerLitreKelvin: perLitre, central: central, electricEfficiency: electricEfficiency,
-                                 maxShareOfHeating: maxShare, showerShare: showerShare, tapShare: tapShare)
+        return HotWaterReference(
+            kWhPerLitreKelvin: perLitre, central: central, electricEfficiency: electricEfficiency,
+            maxShareOfHeating: maxShare, showerShare: showerShare, tapShare: tapShare)
     }
 
     /// The Stromspiegel tables: all 20 combinations, bounds rising, average inside the scale.
@@ -199,16 +226,21 @@ extension TariffReader {
         guard let element else { return nil }
         var tables: [ElectricityBenchmarkTable] = []
         var combinations = Set<String>()  // persons, dwelling, hot water: one lookup per table, not a search
-        func combination(_ persons: Int, _ dwelling: Dwelling, _ hot: Bool) -> String { "\(persons) \(dwelling) \(hot)" }
+        func combination(_ persons: Int, _ dwelling: Dwelling, _ hot: Bool) -> String {
+            "\(persons) \(dwelling) \(hot)"
+        }
         for table in element.children(named: "table") {
             guard let persons = integer(table, "persons"), let dwelling: Dwelling = choice(table, "dwelling"),
-                  let hot = flag(table, "electricHotWater") else { continue }
+                let hot = flag(table, "electricHotWater")
+            else { continue }
             // Counted before the rest is read: a table with a bad figure is that figure's problem, not a missing table.
             if !combinations.insert(combination(persons, dwelling, hot)).inserted {
-                problem(table, "table for \(persons) persons, \(dwelling.rawValue), electricHotWater=\(hot) given twice")
+                problem(
+                    table, "table for \(persons) persons, \(dwelling.rawValue), electricHotWater=\(hot) given twice")
             }
             guard let boundsText = text(table, "classUpperKWh"), let average = positive(table, "averageKWh"),
-                  let source = source(table) else { continue }
+                let source = source(table)
+            else { continue }
             let bounds = boundsText.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
             guard bounds.count == 6 else {
                 problem(table, "classUpperKWh must list 6 numbers (upper bounds of A…F), found \(bounds.count)")
@@ -216,10 +248,15 @@ extension TariffReader {
             }
             if let index = bounds.indices.dropLast().first(where: { bounds[$0] >= bounds[$0 + 1] }) {
                 let letters = ElectricityBenchmarkTable.classLetters
-                problem(table, "class bounds must rise: \(letters[index]) \(raw(bounds[index])) is not below \(letters[index + 1]) \(raw(bounds[index + 1]))")
+                problem(
+                    table,
+                    "class bounds must rise: \(letters[index]) \(raw(bounds[index])) is not below \(letters[index + 1]) \(raw(bounds[index + 1]))"
+                )
             }
-            tables.append(ElectricityBenchmarkTable(persons: persons, dwelling: dwelling, electricHotWater: hot,
-                                                    classUpperKWh: bounds, averageKWh: average, source: source))
+            tables.append(
+                ElectricityBenchmarkTable(
+                    persons: persons, dwelling: dwelling, electricHotWater: hot,
+                    classUpperKWh: bounds, averageKWh: average, source: source))
         }
         for persons in 1...5 {
             for dwelling in Dwelling.allCases {
@@ -249,7 +286,8 @@ extension TariffReader {
         }
         if bands.last?.belowAgeYears != nil { problem(element, "the last <age> must leave out belowYears (open end)") }
         guard let unknown = figure(element, "unknownAge"), let new = figure(element, "newDevice"),
-              let price = figure(element, "newDevicePriceEUR") else { return nil }
+            let price = figure(element, "newDevicePriceEUR")
+        else { return nil }
         return CoolingReference(byAge: bands, unknownAgeKWh: unknown, newDeviceKWh: new, newDevicePriceEUR: price)
     }
 }

@@ -123,7 +123,8 @@ struct TariffReader {
     mutating func sourced(_ element: XMLElement, _ attribute: String, share: Bool = false) -> Sourced<Double>? {
         guard let value = number(element, attribute), let source = source(element) else { return nil }
         guard value >= 0, !share || value <= 1 else {
-            problem(element, "<\(element.name)> \(attribute)=\(raw(value)) must be \(share ? "from 0 to 1" : "0 or more")")
+            problem(
+                element, "<\(element.name)> \(attribute)=\(raw(value)) must be \(share ? "from 0 to 1" : "0 or more")")
             return nil
         }
         return Sourced(value, source)
@@ -146,11 +147,13 @@ struct TariffReader {
         var own: [String: Source] = [:]
         for item in element.children(named: "source") {
             guard let id = text(item, "id"), let publisher = text(item, "publisher"),
-                  let document = text(item, "document"), let year = integer(item, "year"),
-                  let confirmed = flag(item, "confirmed") else { continue }
+                let document = text(item, "document"), let year = integer(item, "year"),
+                let confirmed = flag(item, "confirmed")
+            else { continue }
             if own[id] != nil { problem(item, "source id \"\(id)\" is defined twice") }
-            own[id] = Source(id: id, publisher: publisher, document: document, year: year, confirmed: confirmed,
-                             note: item.attribute("note"))
+            own[id] = Source(
+                id: id, publisher: publisher, document: document, year: year, confirmed: confirmed,
+                note: item.attribute("note"))
         }
         sources.merge(own) { _, new in new }
         return own
@@ -167,7 +170,8 @@ struct TariffReader {
 
     mutating func voucherRule(_ element: XMLElement) -> VoucherRule? {
         guard let age = integer(element, "minAgeYears"), let saving = number(element, "minSavingKWh"),
-              let amount = number(element, "amountEUR"), let source = source(element) else { return nil }
+            let amount = number(element, "amountEUR"), let source = source(element)
+        else { return nil }
         return VoucherRule(minAgeYears: age, minSavingKWh: saving, amountEUR: amount, source: source)
     }
 
@@ -176,14 +180,18 @@ struct TariffReader {
         var factors: [MeasureKind: RealisationFactor] = [:]
         for item in element.children(named: "factor") {
             guard let kind: MeasureKind = choice(item, "measure"), let low = number(item, "low"),
-                  let likely = number(item, "likely"), let high = number(item, "high"), let source = source(item)
+                let likely = number(item, "likely"), let high = number(item, "high"), let source = source(item)
             else { continue }
             guard kind != .tariffSwitch else {
-                problem(item, "the tariff switch has no realisation factor: its euros are exact once a household switches")
+                problem(
+                    item, "the tariff switch has no realisation factor: its euros are exact once a household switches")
                 continue
             }
             guard [low, likely, high].allSatisfy({ (0...1).contains($0) }), low <= likely, likely <= high else {
-                problem(item, "realisation factors must lie in 0…1 with low ≤ likely ≤ high, found \(raw(low)), \(raw(likely)), \(raw(high))")
+                problem(
+                    item,
+                    "realisation factors must lie in 0…1 with low ≤ likely ≤ high, found \(raw(low)), \(raw(likely)), \(raw(high))"
+                )
                 continue
             }
             if factors[kind] != nil { problem(item, "the realisation factor for \(kind.rawValue) is given twice") }
@@ -205,7 +213,8 @@ struct TariffReader {
 
     mutating func co2Factor(_ element: XMLElement) -> (EnergyCarrier, Sourced<Double>)? {
         guard let carrier: EnergyCarrier = choice(element, "carrier"),
-              let factor = sourced(element, "kgPerKWh") else { return nil }
+            let factor = sourced(element, "kgPerKWh")
+        else { return nil }
         return (carrier, factor)
     }
 

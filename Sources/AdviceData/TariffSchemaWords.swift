@@ -11,33 +11,48 @@ enum TariffSchemaWords {
 
     static func plain(_ message: String) -> String {
         let name = /\{[^}]*\}/
-        if let m = message.wholeMatch(of: /Element '([^']+)', attribute '([^']+)': '(.*)' is not a valid value of the atomic type '([^']+)'\./) {
-            return "\(element(m.1)) \(m.2)=\"\(m.3)\" \(invalid(String(m.3), type: String(m.4).replacing(name, with: "")))"
+        if let m = message.wholeMatch(
+            of: /Element '([^']+)', attribute '([^']+)': '(.*)' is not a valid value of the atomic type '([^']+)'\./)
+        {
+            return
+                "\(element(m.1)) \(m.2)=\"\(m.3)\" \(invalid(String(m.3), type: String(m.4).replacing(name, with: "")))"
         }
         if let m = message.wholeMatch(of: /Element '([^']+)', attribute '([^']+)': \[facet '([^']+)'\] (.*)/) {
             return "\(element(m.1)) \(m.2)\(facet(String(m.3), String(m.4)))"
         }
-        if let m = message.wholeMatch(of: /Element '([^']+)', attribute '([^']+)': The attribute '[^']+' is not allowed\./) {
+        if let m = message.wholeMatch(
+            of: /Element '([^']+)', attribute '([^']+)': The attribute '[^']+' is not allowed\./)
+        {
             return "\(element(m.1)) does not take the attribute \(m.2) (a typo, or one this esp does not know)"
         }
         if let m = message.wholeMatch(of: /Element '([^']+)': The attribute '([^']+)' is required but missing\./) {
             return "\(element(m.1)) lacks the attribute \(m.2)"
         }
-        if let m = message.wholeMatch(of: /Element '([^']+)': This element is not expected\. Expected is (?:one of )?\( (.*) \)\./) {
+        if let m = message.wholeMatch(
+            of: /Element '([^']+)': This element is not expected\. Expected is (?:one of )?\( (.*) \)\./)
+        {
             return "\(element(m.1)) is not expected here; expected \(elements(m.2))"
         }
         if let m = message.wholeMatch(of: /Element '([^']+)': This element is not expected\./) {
             return "\(element(m.1)) is not expected here"
         }
-        if let m = message.wholeMatch(of: /Element '([^']+)': Missing child element\(s\)\. Expected is (?:one of )?\( (.*) \)\./) {
+        if let m = message.wholeMatch(
+            of: /Element '([^']+)': Missing child element\(s\)\. Expected is (?:one of )?\( (.*) \)\./)
+        {
             return "\(element(m.1)) lacks \(elements(m.2))"
         }
-        if let m = message.wholeMatch(of: /Element '([^']+)': Duplicate key-sequence \['(.*)'\] in (?:key|unique) identity-constraint '([^']+)'\./) {
+        if let m = message.wholeMatch(
+            of: /Element '([^']+)': Duplicate key-sequence \['(.*)'\] in (?:key|unique) identity-constraint '([^']+)'\./
+        ) {
             if m.3.hasSuffix("SourceId") { return "<source> id \"\(m.2)\" is defined twice" }
-            if m.3.hasSuffix("oneHeatingTariffPerFuel") { return "two heating tariffs for \"\(m.2)\": give one per fuel" }
+            if m.3.hasSuffix("oneHeatingTariffPerFuel") {
+                return "two heating tariffs for \"\(m.2)\": give one per fuel"
+            }
             return "\(element(m.1)) \"\(m.2)\" is given twice"
         }
-        if let m = message.wholeMatch(of: /Element '([^']+)': Character content is not allowed, because the content type is empty\./) {
+        if let m = message.wholeMatch(
+            of: /Element '([^']+)': Character content is not allowed, because the content type is empty\./)
+        {
             return "\(element(m.1)) takes no text: write its figures as attributes"
         }
         return message
@@ -76,7 +91,8 @@ enum TariffSchemaWords {
     /// A facet's complaint in plain words, to follow the attribute's name: `="-120" must be at least 0`.
     static func facet(_ facet: String, _ text: String) -> String {
         let value = text.firstMatch(of: /The value '([^']*)'/).map { String($0.1) } ?? ""
-        let limit = text.firstMatch(of: /\('?([^')]*)'?\)\.?$/).map { String($0.1) }
+        let limit =
+            text.firstMatch(of: /\('?([^')]*)'?\)\.?$/).map { String($0.1) }
             ?? text.firstMatch(of: /than '([^']*)'/).map { String($0.1) } ?? ""
         switch facet {
         case "minExclusive": return "=\"\(value)\" must be greater than \(limit)"
@@ -85,7 +101,9 @@ enum TariffSchemaWords {
         case "maxExclusive": return "=\"\(value)\" must be less than \(limit)"
         case "maxLength":
             // libxml2 cuts very long messages before the limit; then only "too long" is certain.
-            guard let most = text.firstMatch(of: /maximum length of '([0-9]+)'/) else { return " is too long: shorten it" }
+            guard let most = text.firstMatch(of: /maximum length of '([0-9]+)'/) else {
+                return " is too long: shorten it"
+            }
             return " is too long: at most \(most.1) characters"
         case "minLength": return " must not be empty"
         case "enumeration":

@@ -24,7 +24,8 @@ public enum VisitDecoder {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw .emptyFile(path: path) }
         let root: JSONNode
         do {
-            root = try JSONParser.parse(bytes, limits: JSONLimits(maxDepth: 16, maxStringBytes: 64 << 10, maxBytes: maxFileBytes))
+            root = try JSONParser.parse(
+                bytes, limits: JSONLimits(maxDepth: 16, maxStringBytes: 64 << 10, maxBytes: maxFileBytes))
         } catch {
             throw .malformedJSON(path: path, error: error)
         }
@@ -49,8 +50,10 @@ final class VisitReader {
     }
 
     func report(at position: SourcePosition, _ path: String, _ message: String) {
-        problems.append(Diagnostic(file: file, line: position.line, column: position.column, jsonPath: path,
-                                   message: message))
+        problems.append(
+            Diagnostic(
+                file: file, line: position.line, column: position.column, jsonPath: path,
+                message: message))
     }
 
     /// An object's members after checking the type and rejecting keys the format does not know.
@@ -125,7 +128,9 @@ final class VisitReader {
         }
         // Labels and notes reach the terminal and the sheet: no terminal escapes, no reordering of what is shown.
         if let scalar = SafeText.forbidden(in: value, lineBreaks: key == "notes") {
-            report(node, fields.path(key), "the control character \(SafeText.name(scalar)) is not allowed; write plain text")
+            report(
+                node, fields.path(key),
+                "the control character \(SafeText.name(scalar)) is not allowed; write plain text")
             return nil
         }
         return value
@@ -174,10 +179,14 @@ final class VisitReader {
     // MARK: The format
 
     func visit(_ root: JSONNode) -> Visit? {
-        guard let f = object(root, "", allowed: [
-            "schema", "visitId", "date", "city", "language", "advisor", "household", "electricity", "heating",
-            "lighting", "appliances", "showers", "taps", "notes",
-        ]) else { return nil }
+        guard
+            let f = object(
+                root, "",
+                allowed: [
+                    "schema", "visitId", "date", "city", "language", "advisor", "household", "electricity", "heating",
+                    "lighting", "appliances", "showers", "taps", "notes",
+                ])
+        else { return nil }
 
         if let schema = string(f, "schema"), schema != VisitRules.schema, let node = f.members["schema"] {
             report(node, "schema", "\"\(schema)\" is not supported; this esp reads \"\(VisitRules.schema)\"")
@@ -194,7 +203,9 @@ final class VisitReader {
         }
         var city = string(f, "city", maxLength: 64)
         if let id = city, !Self.isCityID(id), let node = f.members["city"] {
-            report(node, "city", "\"\(id)\" is not a city id; use lower-case letters, digits, '.', '_' or '-', like \"nuernberg\"")
+            report(
+                node, "city",
+                "\"\(id)\" is not a city id; use lower-case letters, digits, '.', '_' or '-', like \"nuernberg\"")
             city = nil
         }
         var language = string(f, "language", required: false, maxLength: 35)
@@ -218,26 +229,34 @@ final class VisitReader {
         let notes = string(f, "notes", required: false, maxLength: 10_000)
 
         if let date, let reading = electricity?.meterReading, reading.date > date,
-           let node = f.members["electricity"] {
-            report(node, "electricity.meterReading.date",
-                   "\(reading.date) is after the visit (\(date)); give the reading taken at the visit or before it")
+            let node = f.members["electricity"]
+        {
+            report(
+                node, "electricity.meterReading.date",
+                "\(reading.date) is after the visit (\(date)); give the reading taken at the visit or before it")
         }
         guard problems.isEmpty, let visitId, let date, let city, let household, let electricity else { return nil }
-        return Visit(visitId: visitId, date: date, city: city, language: language, advisor: advisor,
-                     household: household, electricity: electricity, heating: heating, lighting: lighting,
-                     appliances: appliances, showers: showers, taps: taps, notes: notes)
+        return Visit(
+            visitId: visitId, date: date, city: city, language: language, advisor: advisor,
+            household: household, electricity: electricity, heating: heating, lighting: lighting,
+            appliances: appliances, showers: showers, taps: taps, notes: notes)
     }
 
     static func isCityID(_ id: String) -> Bool {
-        !id.isEmpty && id.utf8.count <= 64 && id.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
-        } && id.first != "." && id.first != "-"
+        !id.isEmpty && id.utf8.count <= 64
+            && id.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
+            } && id.first != "." && id.first != "-"
     }
 
     func household(_ node: JSONNode) -> Household? {
-        guard let f = object(node, "household", allowed: [
-            "persons", "dwelling", "livingAreaM2", "benefit", "heatingCostsPaidBy", "waterCostsPaidBy",
-        ]) else { return nil }
+        guard
+            let f = object(
+                node, "household",
+                allowed: [
+                    "persons", "dwelling", "livingAreaM2", "benefit", "heatingCostsPaidBy", "waterCostsPaidBy",
+                ])
+        else { return nil }
         let persons = integer(f, "persons", VisitRules.persons)
         let dwelling: Dwelling? = choice(f, "dwelling")
         let area = number(f, "livingAreaM2", VisitRules.livingAreaM2)
@@ -245,13 +264,14 @@ final class VisitReader {
         let payer: Payer? = choice(f, "heatingCostsPaidBy", required: false)
         let waterPayer: Payer? = choice(f, "waterCostsPaidBy", required: false)
         guard let persons, let dwelling, let area else { return nil }
-        return Household(persons: persons, dwelling: dwelling, livingAreaM2: area, benefit: benefit,
-                         heatingCostsPaidBy: payer, waterCostsPaidBy: waterPayer)
+        return Household(
+            persons: persons, dwelling: dwelling, livingAreaM2: area, benefit: benefit,
+            heatingCostsPaidBy: payer, waterCostsPaidBy: waterPayer)
     }
 
     func tariff(_ fields: Fields) -> PriceOverride? {
         guard let node = fields.members["tariff"],
-              let f = object(node, fields.path("tariff"), allowed: ["energyPriceCtPerKWh", "basePriceEURPerYear"])
+            let f = object(node, fields.path("tariff"), allowed: ["energyPriceCtPerKWh", "basePriceEURPerYear"])
         else { return nil }
         let energy = number(f, "energyPriceCtPerKWh", VisitRules.energyPriceCt)
         let base = number(f, "basePriceEURPerYear", VisitRules.basePriceEUR)
@@ -260,9 +280,13 @@ final class VisitReader {
     }
 
     func electricity(_ node: JSONNode) -> ElectricityUse? {
-        guard let f = object(node, "electricity", allowed: [
-            "annualKWh", "meterReading", "hotWater", "monthlyInstallmentEUR", "tariff", "switchPossible",
-        ]) else { return nil }
+        guard
+            let f = object(
+                node, "electricity",
+                allowed: [
+                    "annualKWh", "meterReading", "hotWater", "monthlyInstallmentEUR", "tariff", "switchPossible",
+                ])
+        else { return nil }
         let kWh = number(f, "annualKWh", VisitRules.electricityKWh)
         let reading = f.members["meterReading"].flatMap { meterReading($0, f.path("meterReading")) }
         let hotWater: HotWaterSystem? = choice(f, "hotWater", required: false)
@@ -270,8 +294,9 @@ final class VisitReader {
         let tariff = tariff(f)
         let switchPossible = bool(f, "switchPossible")
         guard let kWh else { return nil }
-        return ElectricityUse(annualKWh: kWh, meterReading: reading, hotWater: hotWater,
-                              monthlyInstallmentEUR: installment, tariff: tariff, switchPossible: switchPossible)
+        return ElectricityUse(
+            annualKWh: kWh, meterReading: reading, hotWater: hotWater,
+            monthlyInstallmentEUR: installment, tariff: tariff, switchPossible: switchPossible)
     }
 
     /// A reading taken at the visit or before it; the visit's own date is checked in `visit(_:)`.
@@ -280,7 +305,9 @@ final class VisitReader {
         var date: CalendarDate?
         if let text = string(f, "date"), let node = f.members["date"] {
             date = CalendarDate(iso: text)
-            if date == nil { report(node, f.path("date"), "\"\(text)\" is not a date; use YYYY-MM-DD, e.g. 2026-03-14") }
+            if date == nil {
+                report(node, f.path("date"), "\"\(text)\" is not a date; use YYYY-MM-DD, e.g. 2026-03-14")
+            }
         }
         let kWh = number(f, "kWh", VisitRules.meterKWh)
         guard let date, let kWh else { return nil }
@@ -288,16 +315,22 @@ final class VisitReader {
     }
 
     func heating(_ node: JSONNode) -> HeatingUse? {
-        guard let f = object(node, "heating", allowed: [
-            "fuel", "annualKWh", "includesHotWater", "billing", "consumptionShare", "roomTemperatureC",
-            "targetTemperatureC", "windowsTiltedInWinter", "monthlyInstallmentEUR", "tariff",
-        ]) else { return nil }
+        guard
+            let f = object(
+                node, "heating",
+                allowed: [
+                    "fuel", "annualKWh", "includesHotWater", "billing", "consumptionShare", "roomTemperatureC",
+                    "targetTemperatureC", "windowsTiltedInWinter", "monthlyInstallmentEUR", "tariff",
+                ])
+        else { return nil }
         let fuel: HeatingFuel? = choice(f, "fuel")
         let billing: HeatingBilling? = choice(f, "billing", required: false)
         let share = number(f, "consumptionShare", VisitRules.consumptionShare, required: false)
         if share != nil, billing == .own, let node = f.members["consumptionShare"] {
-            report(node, f.path("consumptionShare"),
-                   "only a building's bill is shared; with billing \"own\" the household pays its whole use: leave consumptionShare out or set billing to \"building\"")
+            report(
+                node, f.path("consumptionShare"),
+                "only a building's bill is shared; with billing \"own\" the household pays its whole use: leave consumptionShare out or set billing to \"building\""
+            )
         }
         let use = HeatingUse(
             fuel: fuel ?? .gas,
@@ -315,7 +348,9 @@ final class VisitReader {
     }
 
     func lightingRow(_ node: JSONNode, _ path: String) -> LightingRow? {
-        guard let f = object(node, path, allowed: ["room", "lamps", "watts", "technology", "hoursPerDay", "installedAtVisit"])
+        guard
+            let f = object(
+                node, path, allowed: ["room", "lamps", "watts", "technology", "hoursPerDay", "installedAtVisit"])
         else { return nil }
         let room = string(f, "room", required: false, maxLength: 100)
         let lamps = integer(f, "lamps", VisitRules.lamps)
@@ -324,8 +359,9 @@ final class VisitReader {
         let hours = number(f, "hoursPerDay", VisitRules.hoursPerDay)
         let installed = bool(f, "installedAtVisit")
         guard let lamps, let watts, let technology, let hours else { return nil }
-        return LightingRow(room: room, lamps: lamps, watts: watts, technology: technology, hoursPerDay: hours,
-                           installedAtVisit: installed)
+        return LightingRow(
+            room: room, lamps: lamps, watts: watts, technology: technology, hoursPerDay: hours,
+            installedAtVisit: installed)
     }
 
     enum ApplianceKind: String, CaseIterable {
@@ -340,7 +376,8 @@ final class VisitReader {
             report(node, path, "expected an object, found \(node.typeName)")
             return nil
         }
-        let probe = Fields(node: node, path: path, members: Dictionary(members.map { ($0.key, $0.value) }) { a, _ in a })
+        let probe = Fields(
+            node: node, path: path, members: Dictionary(members.map { ($0.key, $0.value) }) { a, _ in a })
         guard let kind: ApplianceKind = choice(probe, "kind") else { return nil }
         if kind == .standby {
             guard let f = object(node, path, allowed: ["kind", "label", "watts", "hoursPerDay", "installedAtVisit"])
@@ -354,11 +391,14 @@ final class VisitReader {
         }
         // A clearer word than "unknown key" for the one a programme's advisor is likely to try.
         if let member = members.first(where: { $0.key == "installedAtVisit" }) {
-            report(at: member.keyPosition, "\(path).installedAtVisit",
-                   "a \(kind.rawValue) is not handed out at a visit; leave installedAtVisit out (a new device is advised with its voucher)")
+            report(
+                at: member.keyPosition, "\(path).installedAtVisit",
+                "a \(kind.rawValue) is not handed out at a visit; leave installedAtVisit out (a new device is advised with its voucher)"
+            )
         }
         var allowed = ["kind", "ageYears", "annualKWh", "measuredKWhPerDay", "volumeLitres", "replacementAnnualKWh"]
-        if members.contains(where: { $0.key == "installedAtVisit" }) { allowed.append("installedAtVisit") }  // reported above
+        // Reported above, in clearer words than "unknown key".
+        if members.contains(where: { $0.key == "installedAtVisit" }) { allowed.append("installedAtVisit") }
         guard let f = object(node, path, allowed: allowed) else { return nil }
         let age = integer(f, "ageYears", VisitRules.ageYears, required: false)
         let annual = number(f, "annualKWh", VisitRules.applianceKWh, required: false)
@@ -376,9 +416,13 @@ final class VisitReader {
     }
 
     func showers(_ node: JSONNode) -> ShowerHabits? {
-        guard let f = object(node, "showers", allowed: [
-            "perWeek", "minutes", "flowLitresPerMinute", "temperatureC", "coldWaterC", "installedAtVisit",
-        ]) else { return nil }
+        guard
+            let f = object(
+                node, "showers",
+                allowed: [
+                    "perWeek", "minutes", "flowLitresPerMinute", "temperatureC", "coldWaterC", "installedAtVisit",
+                ])
+        else { return nil }
         let perWeek = number(f, "perWeek", VisitRules.showersPerWeek)
         let minutes = number(f, "minutes", VisitRules.showerMinutes)
         let flow = number(f, "flowLitresPerMinute", VisitRules.flowLitresPerMinute)
@@ -386,8 +430,9 @@ final class VisitReader {
         let cold = number(f, "coldWaterC", VisitRules.coldWaterC, required: false)
         let installed = bool(f, "installedAtVisit")
         guard let perWeek, let minutes, let flow else { return nil }
-        return ShowerHabits(perWeek: perWeek, minutes: minutes, flowLitresPerMinute: flow, temperatureC: temperature,
-                            coldWaterC: cold, installedAtVisit: installed)
+        return ShowerHabits(
+            perWeek: perWeek, minutes: minutes, flowLitresPerMinute: flow, temperatureC: temperature,
+            coldWaterC: cold, installedAtVisit: installed)
     }
 
     func tap(_ node: JSONNode, _ path: String) -> TapUse? {

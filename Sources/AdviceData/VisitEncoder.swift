@@ -18,16 +18,20 @@ public enum VisitEncoder {
             JSONField("livingAreaM2", .number(visit.household.livingAreaM2)),
         ]
         household.append(optional: "benefit", visit.household.benefit.map { .string($0.rawValue) })
-        household.append(optional: "heatingCostsPaidBy", visit.household.heatingCostsPaidBy.map { .string($0.rawValue) })
+        household.append(
+            optional: "heatingCostsPaidBy", visit.household.heatingCostsPaidBy.map { .string($0.rawValue) })
         household.append(optional: "waterCostsPaidBy", visit.household.waterCostsPaidBy.map { .string($0.rawValue) })
         fields.append(JSONField("household", .object(household)))
 
         var electricity = [JSONField("annualKWh", .number(visit.electricity.annualKWh))]
-        electricity.append(optional: "meterReading", visit.electricity.meterReading.map { reading in
-            .object([JSONField("date", .string(reading.date.description)), JSONField("kWh", .number(reading.kWh))])
-        })
+        electricity.append(
+            optional: "meterReading",
+            visit.electricity.meterReading.map { reading in
+                .object([JSONField("date", .string(reading.date.description)), JSONField("kWh", .number(reading.kWh))])
+            })
         electricity.append(optional: "hotWater", visit.electricity.hotWater.map { .string($0.rawValue) })
-        electricity.append(optional: "monthlyInstallmentEUR", visit.electricity.monthlyInstallmentEUR.map(JSONValue.number))
+        electricity.append(
+            optional: "monthlyInstallmentEUR", visit.electricity.monthlyInstallmentEUR.map(JSONValue.number))
         electricity.append(optional: "tariff", visit.electricity.tariff.map(tariff))
         electricity.append(optional: "switchPossible", visit.electricity.switchPossible.map(JSONValue.bool))
         fields.append(JSONField("electricity", .object(electricity)))
@@ -46,16 +50,21 @@ public enum VisitEncoder {
             fields.append(JSONField("heating", .object(h)))
         }
         if !visit.lighting.isEmpty {
-            fields.append(JSONField("lighting", .array(visit.lighting.map { row in
-                var r: [JSONField] = []
-                r.append(optional: "room", row.room.map(JSONValue.string))
-                r += [
-                    JSONField("lamps", .number(Double(row.lamps))), JSONField("watts", .number(row.watts)),
-                    JSONField("technology", .string(row.technology.rawValue)), JSONField("hoursPerDay", .number(row.hoursPerDay)),
-                ]
-                r.append(optional: "installedAtVisit", row.installedAtVisit.map(JSONValue.bool))
-                return .object(r)
-            })))
+            fields.append(
+                JSONField(
+                    "lighting",
+                    .array(
+                        visit.lighting.map { row in
+                            var r: [JSONField] = []
+                            r.append(optional: "room", row.room.map(JSONValue.string))
+                            r += [
+                                JSONField("lamps", .number(Double(row.lamps))), JSONField("watts", .number(row.watts)),
+                                JSONField("technology", .string(row.technology.rawValue)),
+                                JSONField("hoursPerDay", .number(row.hoursPerDay)),
+                            ]
+                            r.append(optional: "installedAtVisit", row.installedAtVisit.map(JSONValue.bool))
+                            return .object(r)
+                        })))
         }
         if !visit.appliances.isEmpty {
             fields.append(JSONField("appliances", .array(visit.appliances.map(appliance))))
@@ -71,15 +80,19 @@ public enum VisitEncoder {
             fields.append(JSONField("showers", .object(s)))
         }
         if !visit.taps.isEmpty {
-            fields.append(JSONField("taps", .array(visit.taps.map { tap in
-                var t = [
-                    JSONField("room", .string(tap.room.rawValue)),
-                    JSONField("flowLitresPerMinute", .number(tap.flowLitresPerMinute)),
-                ]
-                t.append(optional: "minutesPerDay", tap.minutesPerDay.map(JSONValue.number))
-                t.append(optional: "installedAtVisit", tap.installedAtVisit.map(JSONValue.bool))
-                return .object(t)
-            })))
+            fields.append(
+                JSONField(
+                    "taps",
+                    .array(
+                        visit.taps.map { tap in
+                            var t = [
+                                JSONField("room", .string(tap.room.rawValue)),
+                                JSONField("flowLitresPerMinute", .number(tap.flowLitresPerMinute)),
+                            ]
+                            t.append(optional: "minutesPerDay", tap.minutesPerDay.map(JSONValue.number))
+                            t.append(optional: "installedAtVisit", tap.installedAtVisit.map(JSONValue.bool))
+                            return .object(t)
+                        })))
         }
         fields.append(optional: "notes", visit.notes.map(JSONValue.string))
         return .object(fields)

@@ -26,7 +26,9 @@ public struct LocaleFile: Sendable {
     /// Reads and checks the structure; returns the file (nil when unusable) and the problems found.
     public static func read(path: String, expectedLanguage: String) -> (LocaleFile?, [Diagnostic]) {
         do {
-            return read(bytes: try FileReader.bytes(atPath: path, maxBytes: maxFileBytes), path: path, expectedLanguage: expectedLanguage)
+            return read(
+                bytes: try FileReader.bytes(atPath: path, maxBytes: maxFileBytes), path: path,
+                expectedLanguage: expectedLanguage)
         } catch {
             return (nil, issues(XMLError(fileError: error)))
         }
@@ -39,7 +41,9 @@ public struct LocaleFile: Sendable {
     /// Checks and reads a file's bytes; `path` names it in issues.
     public static func read(bytes: [UInt8], path: String, expectedLanguage: String) -> (LocaleFile?, [Diagnostic]) {
         var issues: [Diagnostic] = []
-        func error(_ line: Int, _ message: String) { issues.append(Diagnostic(.error, file: path, line: line, message: message)) }
+        func error(_ line: Int, _ message: String) {
+            issues.append(Diagnostic(.error, file: path, line: line, message: message))
+        }
         let document: XMLDocument
         do {
             document = try XMLDocument.parse(bytes: bytes, fileName: path, maxBytes: maxFileBytes)
@@ -65,7 +69,9 @@ public struct LocaleFile: Sendable {
                 error(root.line, "trgLang=\"\(trgLang)\" does not match the file name \(expectedLanguage).xlf")
             }
         } else {
-            error(root.line, "<xliff> lacks the trgLang attribute (the target language, \"\(expectedLanguage)\" for this file)")
+            error(
+                root.line,
+                "<xliff> lacks the trgLang attribute (the target language, \"\(expectedLanguage)\" for this file)")
             return (nil, issues)
         }
 
@@ -91,7 +97,9 @@ public struct LocaleFile: Sendable {
                 // markup carried (a script's text, say) to the household.
                 let marked = [source, target].compactMap { $0 }.filter { !$0.children.isEmpty }
                 for element in marked {
-                    error(element.line, "unit \"\(id)\": inline markup in <\(element.name)> is not supported; write plain text")
+                    error(
+                        element.line,
+                        "unit \"\(id)\": inline markup in <\(element.name)> is not supported; write plain text")
                 }
                 if !marked.isEmpty { continue }
                 if units[id] != nil {
@@ -106,4 +114,3 @@ public struct LocaleFile: Sendable {
         return (file, issues)
     }
 }
-

@@ -19,21 +19,28 @@ public struct LocaleFormatter: Sendable {
 
     /// A plain number, rounded half away from zero (what people expect on a bill, unlike banker's rounding).
     public func number(_ value: Double, fractionDigits: Int = 0) -> String {
-        Self.unbreakable(value.formatted(
-            .number.precision(.fractionLength(fractionDigits)).rounded(rule: .toNearestOrAwayFromZero).locale(locale)))
+        Self.unbreakable(
+            value.formatted(
+                .number.precision(.fractionLength(fractionDigits)).rounded(rule: .toNearestOrAwayFromZero).locale(
+                    locale)))
     }
 
     /// Euros with cents, in the locale's own pattern (de `1.234,50 €`, tr `€1.234,50`).
     public func money(_ value: Double, fractionDigits: Int = 2) -> String {
-        Self.unbreakable(value.formatted(
-            .currency(code: "EUR").precision(.fractionLength(fractionDigits)).rounded(rule: .toNearestOrAwayFromZero)
+        Self.unbreakable(
+            value.formatted(
+                .currency(code: "EUR").precision(.fractionLength(fractionDigits)).rounded(
+                    rule: .toNearestOrAwayFromZero
+                )
                 .locale(locale)))
     }
 
     /// `share` 0.06 → de `6 %`, tr `%6`.
     public func percent(_ share: Double, fractionDigits: Int = 0) -> String {
-        Self.unbreakable(share.formatted(
-            .percent.precision(.fractionLength(0...fractionDigits)).rounded(rule: .toNearestOrAwayFromZero).locale(locale)))
+        Self.unbreakable(
+            share.formatted(
+                .percent.precision(.fractionLength(0...fractionDigits)).rounded(rule: .toNearestOrAwayFromZero).locale(
+                    locale)))
     }
 
     /// A number followed by its unit label, joined by a no-break space.

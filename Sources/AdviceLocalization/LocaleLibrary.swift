@@ -35,8 +35,9 @@ public struct LocaleLibrary: Sendable {
         let (file, readIssues) = LocaleFile.read(path: path(language), expectedLanguage: language)
         let resolution = Resolution(source: source, target: file, language: language)
         // A broken translation file still gives advice: in German, with the reasons as warnings.
-        return Localizer(language: file == nil ? Self.sourceLanguage : language, messages: resolution.messages,
-                         warnings: source.issues + readIssues.map(\.asWarning) + resolution.issues.map(\.asWarning))
+        return Localizer(
+            language: file == nil ? Self.sourceLanguage : language, messages: resolution.messages,
+            warnings: source.issues + readIssues.map(\.asWarning) + resolution.issues.map(\.asWarning))
     }
 
     func loadSource() throws(LocaleError) -> SourceCatalog {
@@ -57,20 +58,26 @@ public struct LocaleLibrary: Sendable {
         }
         report.issues += source.issues
         for id in requiredIDs where source.messages[id] == nil && source.file.units[id] == nil {
-            report.issues.append(Diagnostic(.error, file: source.file.path, line: 0,
-                                             message: "unit \"\(id)\" is used by esp but missing"))
+            report.issues.append(
+                Diagnostic(
+                    .error, file: source.file.path, line: 0,
+                    message: "unit \"\(id)\" is used by esp but missing"))
         }
-        report.languages.append(.init(language: Self.sourceLanguage, translated: source.messages.count,
-                                      total: source.file.order.count, missing: [], extra: []))
+        report.languages.append(
+            .init(
+                language: Self.sourceLanguage, translated: source.messages.count,
+                total: source.file.order.count, missing: [], extra: []))
         for language in languages() where language != Self.sourceLanguage {
             let (file, readIssues) = LocaleFile.read(path: path(language), expectedLanguage: language)
             report.issues += readIssues
             guard let file else { continue }
             let resolution = Resolution(source: source, target: file, language: language)
             report.issues += resolution.issues
-            report.languages.append(.init(language: language, translated: resolution.translated,
-                                          total: source.file.order.count, missing: resolution.missing,
-                                          extra: resolution.extra))
+            report.languages.append(
+                .init(
+                    language: language, translated: resolution.translated,
+                    total: source.file.order.count, missing: resolution.missing,
+                    extra: resolution.extra))
         }
         return report
     }
@@ -115,8 +122,10 @@ struct Resolution {
         }
         let rules = PluralRules.forLanguage(language)
         if rules == nil {
-            issues.append(Diagnostic(.warning, file: target.path, line: 0,
-                                      message: "no built-in plural rules for \"\(language)\"; plurals use their 'other' case"))
+            issues.append(
+                Diagnostic(
+                    .warning, file: target.path, line: 0,
+                    message: "no built-in plural rules for \"\(language)\"; plurals use their 'other' case"))
         }
         for id in source.file.order {
             guard let german = source.messages[id] else { continue }
@@ -132,14 +141,22 @@ struct Resolution {
                 guard message.placeholders == german.placeholders else {
                     let expected = german.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
                     let found = message.placeholders.sorted().map { "{\($0)}" }.joined(separator: ", ")
-                    issues.append(Diagnostic(.error, file: target.path, line: unit.line,
-                                              message: "unit \"\(id)\": placeholders \(found.isEmpty ? "none" : found) differ from the German \(expected.isEmpty ? "none" : expected); German is used"))
+                    issues.append(
+                        Diagnostic(
+                            .error, file: target.path, line: unit.line,
+                            message:
+                                "unit \"\(id)\": placeholders \(found.isEmpty ? "none" : found) differ from the German \(expected.isEmpty ? "none" : expected); German is used"
+                        ))
                     missing.append(id)
                     continue
                 }
                 if let germanUnit = source.file.units[id], unit.source != germanUnit.source {
-                    issues.append(Diagnostic(.warning, file: target.path, line: unit.line,
-                                              message: "unit \"\(id)\": the German source has changed since this translation; please review it"))
+                    issues.append(
+                        Diagnostic(
+                            .warning, file: target.path, line: unit.line,
+                            message:
+                                "unit \"\(id)\": the German source has changed since this translation; please review it"
+                        ))
                 }
                 messages[id] = message
                 translated += 1
@@ -147,17 +164,25 @@ struct Resolution {
         }
         extra = target.order.filter { source.file.units[$0] == nil }
         for id in extra {
-            issues.append(Diagnostic(.warning, file: target.path, line: target.units[id]?.line ?? 0,
-                                      message: "unit \"\(id)\" is not in the German source and is never used"))
+            issues.append(
+                Diagnostic(
+                    .warning, file: target.path, line: target.units[id]?.line ?? 0,
+                    message: "unit \"\(id)\" is not in the German source and is never used"))
         }
         if !missing.isEmpty {
-            issues.append(Diagnostic(.warning, file: target.path, line: 0,
-                                      message: "\(missing.count) of \(source.file.order.count) units are not translated; German is used for them"))
+            issues.append(
+                Diagnostic(
+                    .warning, file: target.path, line: 0,
+                    message:
+                        "\(missing.count) of \(source.file.order.count) units are not translated; German is used for them"
+                ))
         }
     }
 
     /// Parses one text and checks what no parser catches: control characters and plural categories.
-    static func parse(_ text: String, unit: LocaleFile.Unit, file: String, rules: PluralRules?) -> Result<MessageFormat, Diagnostic> {
+    static func parse(_ text: String, unit: LocaleFile.Unit, file: String, rules: PluralRules?) -> Result<
+        MessageFormat, Diagnostic
+    > {
         func issue(_ message: String) -> Diagnostic {
             Diagnostic(.error, file: file, line: unit.line, message: "unit \"\(unit.id)\": \(message)")
         }
@@ -177,7 +202,10 @@ struct Resolution {
                 let unknown = categories.subtracting(rules.categories).sorted()
                 if !unknown.isEmpty {
                     let allowed = rules.categories.sorted().map(\.rawValue).joined(separator: ", ")
-                    return .failure(issue("plural \"\(name)\" uses \(unknown.map(\.rawValue).joined(separator: ", ")), which \"\(rules.language)\" does not have (it has \(allowed))"))
+                    return .failure(
+                        issue(
+                            "plural \"\(name)\" uses \(unknown.map(\.rawValue).joined(separator: ", ")), which \"\(rules.language)\" does not have (it has \(allowed))"
+                        ))
                 }
             }
         }

@@ -40,7 +40,9 @@ public struct MessageFormat: Sendable, Equatable {
         var result: [String: Set<PluralCategory>] = [:]
         Self.walk(parts) { part in
             if case .plural(let name, let cases) = part {
-                for c in cases { if case .category(let category) = c.selector { result[name, default: []].insert(category) } }
+                for c in cases {
+                    if case .category(let category) = c.selector { result[name, default: []].insert(category) }
+                }
             }
         }
         return result
@@ -84,7 +86,10 @@ public struct MessageFormat: Sendable, Equatable {
             var parts: [Part] = []
             var text = ""
             func flush() {
-                if !text.isEmpty { parts.append(.text(text)); text = "" }
+                if !text.isEmpty {
+                    parts.append(.text(text))
+                    text = ""
+                }
             }
             while let c = current {
                 switch c {
@@ -97,7 +102,11 @@ public struct MessageFormat: Sendable, Equatable {
                         while let q = current {
                             index += 1
                             if q == "'" {
-                                if current == "'" { text.unicodeScalars.append("'"); index += 1; continue }
+                                if current == "'" {
+                                    text.unicodeScalars.append("'")
+                                    index += 1
+                                    continue
+                                }
                                 break
                             }
                             text.unicodeScalars.append(q)
@@ -146,7 +155,9 @@ public struct MessageFormat: Sendable, Equatable {
             guard current == "," else { throw error("expected '}' or ', plural,' after placeholder \"\(argument)\"") }
             index += 1
             let type = try name()
-            guard type == "plural" else { throw error("unsupported placeholder type \"\(type)\"; only plural is allowed") }
+            guard type == "plural" else {
+                throw error("unsupported placeholder type \"\(type)\"; only plural is allowed")
+            }
             guard current == "," else { throw error("expected ',' after 'plural'") }
             index += 1
             var cases: [PluralCase] = []
@@ -159,7 +170,9 @@ public struct MessageFormat: Sendable, Equatable {
                 let parts = try message(depth: depth + 1, inPlural: true)
                 guard current == "}" else { throw error("unclosed plural case in \"\(argument)\"") }
                 index += 1
-                if cases.contains(where: { $0.selector == selector }) { throw error("plural case repeated in \"\(argument)\"") }
+                if cases.contains(where: { $0.selector == selector }) {
+                    throw error("plural case repeated in \"\(argument)\"")
+                }
                 cases.append(PluralCase(selector: selector, parts: parts))
                 skipSpaces()
             }
@@ -214,8 +227,10 @@ extension MessageFormat {
         return out
     }
 
-    static func append(_ parts: [Part], _ arguments: [String: MessageArgument], _ rules: PluralRules?,
-                       pound: String?, to out: inout String) {
+    static func append(
+        _ parts: [Part], _ arguments: [String: MessageArgument], _ rules: PluralRules?,
+        pound: String?, to out: inout String
+    ) {
         var afterNumber = false
         for part in parts {
             defer { afterNumber = part == .number }
@@ -240,7 +255,8 @@ extension MessageFormat {
                     continue
                 }
                 let category = rules?.category(value, fractionDigits: digits) ?? (value == 1 ? .one : .other)
-                let chosen = cases.first { $0.selector == .exact(value) }
+                let chosen =
+                    cases.first { $0.selector == .exact(value) }
                     ?? cases.first { $0.selector == .category(category) }
                     ?? cases.first { $0.selector == .category(.other) }
                 if let chosen { append(chosen.parts, arguments, rules, pound: shown, to: &out) }

@@ -59,7 +59,8 @@ public struct PluralRules: Sendable {
     /// Russian and Ukrainian.
     private static let eastSlavic: Rule = { o in
         guard o.v == 0 else { return .other }
-        let mod10 = o.i % 10, mod100 = o.i % 100
+        let mod10 = o.i % 10
+        let mod100 = o.i % 100
         if mod10 == 1 && mod100 != 11 { return .one }
         if (2...4).contains(mod10) && !(12...14).contains(mod100) { return .few }
         return .many
@@ -71,24 +72,31 @@ public struct PluralRules: Sendable {
         "fi": (oneOther, germanic), "tr": (oneOther, nIsOne), "el": (oneOther, nIsOne), "hu": (oneOther, nIsOne),
         "bg": (oneOther, nIsOne), "sq": (oneOther, nIsOne), "ku": (oneOther, nIsOne),
         "ru": (slavic, eastSlavic), "uk": (slavic, eastSlavic),
-        "pl": (slavic, { o in
-            guard o.v == 0 else { return .other }
-            let mod10 = o.i % 10, mod100 = o.i % 100
-            if o.i == 1 { return .one }
-            if (2...4).contains(mod10) && !(12...14).contains(mod100) { return .few }
-            return .many
-        }),
+        "pl": (
+            slavic,
+            { o in
+                guard o.v == 0 else { return .other }
+                let mod10 = o.i % 10
+                let mod100 = o.i % 100
+                if o.i == 1 { return .one }
+                if (2...4).contains(mod10) && !(12...14).contains(mod100) { return .few }
+                return .many
+            }
+        ),
         "fa": (oneOther, { $0.i == 0 || $0.n == 1 ? .one : .other }),
-        "ar": ([.zero, .one, .two, .few, .many, .other], { o in
-            let isInteger = o.n == o.n.rounded(.towardZero)
-            let mod100 = o.i % 100
-            if o.n == 0 { return .zero }
-            if o.n == 1 { return .one }
-            if o.n == 2 { return .two }
-            if isInteger && (3...10).contains(mod100) { return .few }
-            if isInteger && (11...99).contains(mod100) { return .many }
-            return .other
-        }),
+        "ar": (
+            [.zero, .one, .two, .few, .many, .other],
+            { o in
+                let isInteger = o.n == o.n.rounded(.towardZero)
+                let mod100 = o.i % 100
+                if o.n == 0 { return .zero }
+                if o.n == 1 { return .one }
+                if o.n == 2 { return .two }
+                if isInteger && (3...10).contains(mod100) { return .few }
+                if isInteger && (11...99).contains(mod100) { return .many }
+                return .other
+            }
+        ),
         "ja": ([.other], { _ in .other }), "zh": ([.other], { _ in .other }), "vi": ([.other], { _ in .other }),
     ]
 }

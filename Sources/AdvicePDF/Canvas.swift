@@ -24,9 +24,13 @@ final class Canvas {
     var bottom: Double { Self.a4Height - margin }
 
     /// A canvas writing its PDF to the open file `descriptor`; `path` names the file in errors.
-    init(descriptor: Int32, path: String, fontFamily: String, language: String,
-         metadata: [(cairo_pdf_metadata_t, String)]) throws(PDFError) {
-        guard let buffer = esp_fd_buffer_create(descriptor) else { throw .cannotWrite(path: path, reason: "out of memory") }
+    init(
+        descriptor: Int32, path: String, fontFamily: String, language: String,
+        metadata: [(cairo_pdf_metadata_t, String)]
+    ) throws(PDFError) {
+        guard let buffer = esp_fd_buffer_create(descriptor) else {
+            throw .cannotWrite(path: path, reason: "out of memory")
+        }
         self.buffer = buffer
         surface = esp_pdf_surface_for_buffer(buffer, Self.a4Width, Self.a4Height)
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
@@ -116,8 +120,9 @@ final class Canvas {
     /// `width` nil: one line at its natural width, for measuring table columns.
     func paragraph(_ text: String, width: Double?, style: Style) -> Paragraph {
         let pangoWidth = width.map { Int32($0 * Double(PANGO_SCALE)) } ?? -1
-        let key = TextCache.Key(text: text, width: pangoWidth, size: style.size, bold: style.bold,
-                                align: style.align.rawValue, language: language, family: fontFamily)
+        let key = TextCache.Key(
+            text: text, width: pangoWidth, size: style.size, bold: style.bold,
+            align: style.align.rawValue, language: language, family: fontFamily)
         let layout = cache.layout(key) { () -> OpaquePointer? in
             guard let pango, let layout = pango_layout_new(pango) else { return nil }
             let description = pango_font_description_new()
@@ -155,7 +160,9 @@ final class Canvas {
 
     // MARK: Shapes
 
-    func rectangle(x: Double, y: Double, width: Double, height: Double, fill: Double?, stroke: Double?, lineWidth: Double = 0.6) {
+    func rectangle(
+        x: Double, y: Double, width: Double, height: Double, fill: Double?, stroke: Double?, lineWidth: Double = 0.6
+    ) {
         cairo_save(cairo)
         cairo_rectangle(cairo, x, y, width, height)
         if let fill {
@@ -170,7 +177,9 @@ final class Canvas {
         cairo_restore(cairo)
     }
 
-    func line(from a: (Double, Double), to b: (Double, Double), gray: Double = 0, width: Double = 0.6, dash: Double? = nil) {
+    func line(
+        from a: (Double, Double), to b: (Double, Double), gray: Double = 0, width: Double = 0.6, dash: Double? = nil
+    ) {
         cairo_save(cairo)
         cairo_set_source_rgb(cairo, gray, gray, gray)
         cairo_set_line_width(cairo, width)

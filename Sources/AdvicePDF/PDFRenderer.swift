@@ -8,7 +8,8 @@ public enum PDFRenderer {
 
     /// Fails when Pango would silently substitute another font for DejaVu Sans.
     public static func checkFont(_ family: String = fontFamily) throws(PDFError) {
-        guard let fontMap = pango_cairo_font_map_get_default(), let context = pango_font_map_create_context(fontMap) else {
+        guard let fontMap = pango_cairo_font_map_get_default(), let context = pango_font_map_create_context(fontMap)
+        else {
             throw .fontMissing(family: family, substitute: "none")
         }
         defer { esp_object_unref(UnsafeMutableRawPointer(context)) }
@@ -28,7 +29,9 @@ public enum PDFRenderer {
     /// describes a household.
     /// - Returns: the number of pages.
     @discardableResult
-    public static func write(_ sheets: [AdviceSheet], to path: String, info: PDFDocumentInfo, overwrite: Bool) throws(PDFError) -> Int {
+    public static func write(_ sheets: [AdviceSheet], to path: String, info: PDFDocumentInfo, overwrite: Bool)
+        throws(PDFError) -> Int
+    {
         do throws(FileError) {
             let file = try AtomicFile(creating: path, replacing: overwrite)
             let pages = try render(sheets, to: file.descriptor, path: path, info: info)
@@ -42,16 +45,20 @@ public enum PDFRenderer {
 
     /// Renders into the open file; a failure is a ``FileError`` so ``write(_:to:info:overwrite:)`` has one error
     /// to turn into words.
-    static func render(_ sheets: [AdviceSheet], to descriptor: Int32, path: String,
-                       info: PDFDocumentInfo) throws(FileError) -> Int {
+    static func render(
+        _ sheets: [AdviceSheet], to descriptor: Int32, path: String,
+        info: PDFDocumentInfo
+    ) throws(FileError) -> Int {
         let canvas: Canvas
         do {
-            canvas = try Canvas(descriptor: descriptor, path: path, fontFamily: fontFamily, language: sheets.first?.language ?? "de", metadata: [
-                (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_AUTHOR, info.author),
-                (CAIRO_PDF_METADATA_SUBJECT, info.subject), (CAIRO_PDF_METADATA_KEYWORDS, info.keywords),
-                (CAIRO_PDF_METADATA_CREATOR, "esp"), (CAIRO_PDF_METADATA_CREATE_DATE, info.creationDate),
-                (CAIRO_PDF_METADATA_MOD_DATE, info.creationDate),
-            ])
+            canvas = try Canvas(
+                descriptor: descriptor, path: path, fontFamily: fontFamily, language: sheets.first?.language ?? "de",
+                metadata: [
+                    (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_AUTHOR, info.author),
+                    (CAIRO_PDF_METADATA_SUBJECT, info.subject), (CAIRO_PDF_METADATA_KEYWORDS, info.keywords),
+                    (CAIRO_PDF_METADATA_CREATOR, "esp"), (CAIRO_PDF_METADATA_CREATE_DATE, info.creationDate),
+                    (CAIRO_PDF_METADATA_MOD_DATE, info.creationDate),
+                ])
         } catch {
             throw FileError.unwritable(path: path, reason: reason(error))
         }

@@ -18,7 +18,7 @@ struct SheetLayout {
         // The office copy: what the advisor must check comes before anything else.
         if sheet.audience == .office { warnings() }
         section(sheet.consumption.heading)
-        sheet.consumption.lines.forEach { canvas.flow($0, style: Self.body) }
+        for line in sheet.consumption.lines { canvas.flow(line, style: Self.body) }
         scale()
         steps()
         list(sheet.tariffSwitch)
@@ -38,8 +38,9 @@ struct SheetLayout {
         let text = ([sheet.warnings.heading] + sheet.warnings.lines.map { "! " + $0 }).joined(separator: "\n")
         let p = canvas.paragraph(text, width: canvas.width - 16, style: Style(size: 9, bold: true))
         canvas.ensure(p.height + 12)
-        canvas.rectangle(x: canvas.left, y: canvas.y, width: canvas.width, height: p.height + 10, fill: nil, stroke: 0,
-                         lineWidth: 1.5)
+        canvas.rectangle(
+            x: canvas.left, y: canvas.y, width: canvas.width, height: p.height + 10, fill: nil, stroke: 0,
+            lineWidth: 1.5)
         canvas.draw(p, x: canvas.left + 8, y: canvas.y + 5)
         canvas.advance(p.height + 14)
     }
@@ -51,7 +52,8 @@ struct SheetLayout {
         canvas.flow(sheet.visitLine, style: Self.small, after: 6)
         if let office = sheet.officeLine {
             let p = canvas.paragraph(office, width: canvas.width - 16, style: Style(size: 10, bold: true))
-            canvas.rectangle(x: canvas.left, y: canvas.y, width: canvas.width, height: p.height + 10, fill: 0.93, stroke: 0)
+            canvas.rectangle(
+                x: canvas.left, y: canvas.y, width: canvas.width, height: p.height + 10, fill: 0.93, stroke: 0)
             canvas.draw(p, x: canvas.left + 8, y: canvas.y + 5)
             canvas.advance(p.height + 12)
         }
@@ -76,12 +78,15 @@ struct SheetLayout {
         let gap = 3.0
         let boxWidth = (canvas.width - gap * (count - 1)) / count
         let maxHeight = 26.0
-        let marker = canvas.paragraph(s.youAreHere, width: boxWidth * 2, style: Style(size: 9, bold: true, align: PANGO_ALIGN_CENTER))
+        let marker = canvas.paragraph(
+            s.youAreHere, width: boxWidth * 2, style: Style(size: 9, bold: true, align: PANGO_ALIGN_CENTER))
         let labelHeight = 14.0
         canvas.ensure(marker.height + 10 + maxHeight + labelHeight + 26)
         canvas.advance(4)
         let markerX = canvas.left + Double(s.householdIndex) * (boxWidth + gap) + boxWidth / 2
-        canvas.draw(marker, x: min(max(canvas.left, markerX - boxWidth), canvas.left + canvas.width - 2 * boxWidth), y: canvas.y)
+        canvas.draw(
+            marker, x: min(max(canvas.left, markerX - boxWidth), canvas.left + canvas.width - 2 * boxWidth), y: canvas.y
+        )
         canvas.advance(marker.height + 1)
         canvas.downArrow(x: markerX, tipY: canvas.y + 8, size: 8)
         canvas.advance(10)
@@ -91,21 +96,27 @@ struct SheetLayout {
             let height = 16 + (maxHeight - 16) * Double(index) / (count - 1)
             let fill = 0.95 - 0.8 * Double(index) / (count - 1)
             let isHousehold = index == s.householdIndex
-            canvas.rectangle(x: x, y: baseY - height, width: boxWidth, height: height, fill: fill, stroke: 0,
-                             lineWidth: isHousehold ? 2.5 : 0.6)
+            canvas.rectangle(
+                x: x, y: baseY - height, width: boxWidth, height: height, fill: fill, stroke: 0,
+                lineWidth: isHousehold ? 2.5 : 0.6)
             let text = fill < 0.5 ? 1.0 : 0.0
-            let letterP = canvas.paragraph(letter, width: boxWidth, style: Style(size: 14, bold: true, gray: text, align: PANGO_ALIGN_CENTER))
+            let letterP = canvas.paragraph(
+                letter, width: boxWidth, style: Style(size: 14, bold: true, gray: text, align: PANGO_ALIGN_CENTER))
             canvas.draw(letterP, x: x, y: baseY - height / 2 - letterP.height / 2)
             if index < s.labels.count {
-                let label = canvas.paragraph(s.labels[index], width: boxWidth, style: Style(size: 7, gray: 0.2, align: PANGO_ALIGN_CENTER))
+                let label = canvas.paragraph(
+                    s.labels[index], width: boxWidth, style: Style(size: 7, gray: 0.2, align: PANGO_ALIGN_CENTER))
                 canvas.draw(label, x: x, y: baseY + 3)
             }
         }
         canvas.advance(maxHeight + labelHeight)
         let averageX = canvas.left + Double(s.averageIndex) * (boxWidth + gap) + boxWidth / 2
         canvas.upArrow(x: averageX, tipY: canvas.y, size: 7)
-        let average = canvas.paragraph(s.averageLabel, width: boxWidth * 2, style: Style(size: 7.5, align: PANGO_ALIGN_CENTER))
-        canvas.draw(average, x: min(max(canvas.left, averageX - boxWidth), canvas.left + canvas.width - 2 * boxWidth), y: canvas.y + 8)
+        let average = canvas.paragraph(
+            s.averageLabel, width: boxWidth * 2, style: Style(size: 7.5, align: PANGO_ALIGN_CENTER))
+        canvas.draw(
+            average, x: min(max(canvas.left, averageX - boxWidth), canvas.left + canvas.width - 2 * boxWidth),
+            y: canvas.y + 8)
         canvas.advance(8 + average.height + 4)
     }
 
@@ -138,7 +149,8 @@ struct SheetLayout {
         func fitted(_ p: Canvas.Paragraph, text: String, column: Int, style: Style) -> Canvas.Paragraph {
             let room = numberWidths[column] - 5
             guard p.width > room else { return p }
-            return canvas.paragraph(text, width: room, style: Style(size: style.size, bold: style.bold, align: PANGO_ALIGN_RIGHT))
+            return canvas.paragraph(
+                text, width: room, style: Style(size: style.size, bold: style.bold, align: PANGO_ALIGN_RIGHT))
         }
 
         func row(_ title: String, cells: [Canvas.Paragraph], style: Style, detail: String?, shade: Double?) {
@@ -148,7 +160,10 @@ struct SheetLayout {
             let top = max(first.height, cells.map(\.height).max() ?? 0)
             let height = top + (detailP.map { $0.height + 2 } ?? 0) + 6
             canvas.ensure(height)
-            if let shade { canvas.rectangle(x: canvas.left, y: canvas.y, width: canvas.width, height: height, fill: shade, stroke: nil) }
+            if let shade {
+                canvas.rectangle(
+                    x: canvas.left, y: canvas.y, width: canvas.width, height: height, fill: shade, stroke: nil)
+            }
             canvas.draw(first, x: canvas.left + 3, y: canvas.y + 3)
             if let detailP { canvas.draw(detailP, x: canvas.left + 3, y: canvas.y + 3 + top + 2) }
             for (column, p) in cells.enumerated() {
@@ -157,27 +172,35 @@ struct SheetLayout {
                 canvas.draw(p, x: x, y: canvas.y + 3)
             }
             canvas.advance(height)
-            canvas.line(from: (canvas.left, canvas.y), to: (canvas.left + canvas.width, canvas.y), gray: 0.6, width: 0.4)
+            canvas.line(
+                from: (canvas.left, canvas.y), to: (canvas.left + canvas.width, canvas.y), gray: 0.6, width: 0.4)
         }
 
         let headerCells = table.header.dropFirst().enumerated().map { column, text in
-            canvas.paragraph(text, width: numberWidths[column] - 5, style: Style(size: 8, bold: true, align: PANGO_ALIGN_RIGHT))
+            canvas.paragraph(
+                text, width: numberWidths[column] - 5, style: Style(size: 8, bold: true, align: PANGO_ALIGN_RIGHT))
         }
         row(table.header[0], cells: headerCells, style: headerStyle, detail: nil, shade: 0.88)
         for (index, step) in table.rows.enumerated() {
-            let cells = bodyCells[index].enumerated().map { fitted($1, text: step.cells[$0], column: $0, style: cellStyle) }
+            let cells = bodyCells[index].enumerated().map {
+                fitted($1, text: step.cells[$0], column: $0, style: cellStyle)
+            }
             var detail = "\(step.why) \(step.how)"
             if sheet.audience == .office { detail += "\n[\(step.advisorNote)]" }
             row(step.title, cells: cells, style: cellStyle, detail: detail, shade: nil)
         }
-        let totals = totalCells.enumerated().map { fitted($1, text: table.total[$0 + 1], column: $0, style: totalStyle) }
+        let totals = totalCells.enumerated().map {
+            fitted($1, text: table.total[$0 + 1], column: $0, style: totalStyle)
+        }
         row(table.total[0], cells: totals, style: totalStyle, detail: nil, shade: 0.88)
         canvas.advance(2)
-        table.notes.forEach { canvas.flow($0, style: Self.small, after: 1) }
+        for note in table.notes { canvas.flow(note, style: Self.small, after: 1) }
         canvas.advance(4)
     }
 
-    func list(_ section: AdviceSheet.Section, bullet: String = "", emphasizeLast: Bool = false, style: Style = Self.body) {
+    func list(
+        _ section: AdviceSheet.Section, bullet: String = "", emphasizeLast: Bool = false, style: Style = Self.body
+    ) {
         guard !section.isEmpty else { return }
         self.section(section.heading)
         for (index, line) in section.lines.enumerated() {

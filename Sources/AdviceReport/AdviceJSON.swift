@@ -41,7 +41,9 @@ public enum AdviceJSON {
         case .text(let s): .string(s)
         case .flag(let b): .bool(b)
         case .factor(let low, let likely, let high):
-            .object([JSONField("low", precise(low)), JSONField("likely", precise(likely)), JSONField("high", precise(high))])
+            .object([
+                JSONField("low", precise(low)), JSONField("likely", precise(likely)), JSONField("high", precise(high)),
+            ])
         }
     }
 
@@ -98,18 +100,22 @@ public enum AdviceJSON {
         return .object([
             JSONField("annualKWh", num(summary.annualKWh)),
             JSONField("annualCostEUR", num(summary.annualCostEUR)),
-            JSONField("benchmark", .object([
-                JSONField("class", .string(b.classLetter)),
-                JSONField("classUpperKWh", .array(b.classUpperKWh.map(num))),
-                JSONField("averageKWh", num(b.averageKWh)),
-                JSONField("averageClass", .string(b.averageClassLetter)),
-                JSONField("table", .object([
-                    JSONField("persons", .number(Double(b.table.persons))),
-                    JSONField("dwelling", .string(b.table.dwelling.rawValue)),
-                    JSONField("electricHotWater", .bool(b.table.electricHotWater)),
-                    JSONField("source", source(b.table.source)),
+            JSONField(
+                "benchmark",
+                .object([
+                    JSONField("class", .string(b.classLetter)),
+                    JSONField("classUpperKWh", .array(b.classUpperKWh.map(num))),
+                    JSONField("averageKWh", num(b.averageKWh)),
+                    JSONField("averageClass", .string(b.averageClassLetter)),
+                    JSONField(
+                        "table",
+                        .object([
+                            JSONField("persons", .number(Double(b.table.persons))),
+                            JSONField("dwelling", .string(b.table.dwelling.rawValue)),
+                            JSONField("electricHotWater", .bool(b.table.electricHotWater)),
+                            JSONField("source", source(b.table.source)),
+                        ])),
                 ])),
-            ])),
         ])
     }
 
@@ -234,15 +240,16 @@ public enum AdviceJSON {
         case .tariffNotYetValid(let name, let from):
             fields += [JSONField("tariff", .string(name)), JSONField("validFrom", .string(from.description))]
         case .showerSavingCapped(let technical, let bound, let source, let estimated),
-             .tapSavingsCapped(let technical, let bound, let source, let estimated):
+            .tapSavingsCapped(let technical, let bound, let source, let estimated):
             fields += [
                 JSONField("technicalKWh", num(technical)), JSONField("boundKWh", num(bound)),
-                JSONField("hotWaterSource", .string(hotWaterSource(source))), JSONField("estimatedBill", .bool(estimated)),
+                JSONField("hotWaterSource", .string(hotWaterSource(source))),
+                JSONField("estimatedBill", .bool(estimated)),
             ]
         case .electricitySavingsCapped(let technical, let annual):
             fields += [JSONField("technicalKWh", num(technical)), JSONField("annualKWh", num(annual))]
         case .hotWaterSourceUnknown, .voucherNeedsAge, .installedWithoutSaving, .buildingBillingForHouse,
-             .consumptionShareIgnored, .hotWaterTwice:
+            .consumptionShareIgnored, .hotWaterTwice:
             break
         case .installedNotInKit(let item):
             fields.append(JSONField("item", .string(item.rawValue)))

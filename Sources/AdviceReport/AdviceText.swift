@@ -45,7 +45,8 @@ public enum AdviceText {
             let cell = "\(pair.0) \(pair.1)"
             return index == scale.householdIndex ? "[\(cell)]" : cell
         }
-        return "  " + cells.joined(separator: " | ") + "  ← " + scale.youAreHere + " (" + scale.letters[scale.householdIndex] + ")"
+        return "  " + cells.joined(separator: " | ") + "  ← " + scale.youAreHere + " ("
+            + scale.letters[scale.householdIndex] + ")"
     }
 
     /// Left-aligns the first column and right-aligns the numbers, measuring in characters.
@@ -53,11 +54,12 @@ public enum AdviceText {
         guard let columns = rows.first?.count else { return [] }
         let widths = (0..<columns).map { c in rows.map { $0.count > c ? $0[c].count : 0 }.max() ?? 0 }
         return rows.map { row in
-            "  " + (0..<columns).map { c in
-                let cell = row.count > c ? row[c] : ""
-                let pad = String(repeating: " ", count: widths[c] - cell.count)
-                return c == 0 ? cell + pad : pad + cell
-            }.joined(separator: "  ")
+            "  "
+                + (0..<columns).map { c in
+                    let cell = row.count > c ? row[c] : ""
+                    let pad = String(repeating: " ", count: widths[c] - cell.count)
+                    return c == 0 ? cell + pad : pad + cell
+                }.joined(separator: "  ")
         }
     }
 }

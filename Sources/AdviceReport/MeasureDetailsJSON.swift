@@ -31,14 +31,16 @@ enum MeasureDetailsJSON {
             add("newAnnualKWh", num(d.newAnnualKWh))
             add("action", .string(d.action.rawValue))
             add("minSavingKWh", num(d.minSavingKWh))
-            add("voucher", d.voucherRule.map { rule in
-                .object([
-                    JSONField("minAgeYears", .number(Double(rule.minAgeYears))),
-                    JSONField("minSavingKWh", num(rule.minSavingKWh)),
-                    JSONField("amountEUR", num(rule.amountEUR)),
-                    JSONField("source", AdviceJSON.source(rule.source)),
-                ])
-            })
+            add(
+                "voucher",
+                d.voucherRule.map { rule in
+                    .object([
+                        JSONField("minAgeYears", .number(Double(rule.minAgeYears))),
+                        JSONField("minSavingKWh", num(rule.minSavingKWh)),
+                        JSONField("amountEUR", num(rule.amountEUR)),
+                        JSONField("source", AdviceJSON.source(rule.source)),
+                    ])
+                })
         case .showerhead(let d):
             f += hotWater(d.hotWater)
             add("temperatureC", num(d.temperatureC))

@@ -19,7 +19,7 @@ extension SheetBuilder {
         case .heatingImplausiblyHigh(let v, let limit), .heatingImplausiblyLow(let v, let limit):
             return t(id, ["value": kWh(v.rounded()), "limit": kWh(limit.rounded())])
         case .cityTariffsExpired(_, let until), .referenceDataExpired(let until), .cityTariffsExpiring(_, let until),
-             .referenceDataExpiring(let until):
+            .referenceDataExpiring(let until):
             return t(id, ["date": date(until)])
         case .tariffNotYetValid(let name, let from):
             return t(id, ["name": text(name), "date": date(from)])
@@ -28,9 +28,13 @@ extension SheetBuilder {
         case .voucherNeedsAge(let index):
             return t(id, ["number": count(Double(index + 1))])
         case .showerSavingCapped(let technical, let bound, let source, let estimated),
-             .tapSavingsCapped(let technical, let bound, let source, let estimated):
-            return t(id, ["technical": kWh(technical.rounded()), "bound": kWh(bound.rounded()),
-                          "bill": bill(source, estimated: estimated)])
+            .tapSavingsCapped(let technical, let bound, let source, let estimated):
+            return t(
+                id,
+                [
+                    "technical": kWh(technical.rounded()), "bound": kWh(bound.rounded()),
+                    "bill": bill(source, estimated: estimated),
+                ])
         case .electricitySavingsCapped(let technical, let annual):
             return t(id, ["technical": kWh(technical.rounded()), "annual": kWh(annual.rounded())])
         case .installedWithoutSaving(let path):
@@ -80,7 +84,9 @@ extension SheetBuilder {
             parts.append(price)
         }
         if let m3 = u.eurPerM3 { parts.append(format.money(m3) + "/" + unit("m3")) }
-        if let co2 = u.co2KgPerKWh { parts.append(format.number(co2, fractionDigits: 3) + LocaleFormatter.noBreakSpace + unit("kgPerKWh")) }
+        if let co2 = u.co2KgPerKWh {
+            parts.append(format.number(co2, fractionDigits: 3) + LocaleFormatter.noBreakSpace + unit("kgPerKWh"))
+        }
         if let from = u.validFrom { parts.append(t("tariff.from", ["date": date(from)])) }
         if let s = u.source { parts.append(sourceName(s)) }
         return label + ": " + parts.joined(separator: ", ")
@@ -89,7 +95,8 @@ extension SheetBuilder {
     /// Every message id the sheet can ask for, so `esp locales check` can prove the source file complete.
     public static var requiredMessageIDs: [String] {
         var ids = [
-            "sheet.title", "sheet.visit", "office.line", "heading.consumption", "heading.steps", "heading.notRecommended",
+            "sheet.title", "sheet.visit", "office.line", "heading.consumption", "heading.steps",
+            "heading.notRecommended",
             "heading.checkFirst", "heading.tariffSwitch", "heading.split", "heading.installment", "heading.tips",
             "heading.warnings", "heading.assumptions", "heading.sources", "consumption.electricity",
             "consumption.heating", "consumption.heatingEstimated", "benchmark.class", "benchmark.average",

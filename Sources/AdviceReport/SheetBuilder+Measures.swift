@@ -27,13 +27,23 @@ extension SheetBuilder {
     func why(_ m: MeasureResult) -> String {
         switch m.details {
         case .fridgeReplacement(let d):
-            return t("measure.fridge-replacement.why", ["old": kWh(d.oldAnnualKWh.rounded()), "new": kWh(d.newAnnualKWh.rounded())])
+            return t(
+                "measure.fridge-replacement.why",
+                ["old": kWh(d.oldAnnualKWh.rounded()), "new": kWh(d.newAnnualKWh.rounded())])
         case .showerhead(let d):
-            return t("measure.showerhead.why", ["flow": litres(d.hotWater.oldFlowLitresPerMinute),
-                                                "newFlow": litres(d.hotWater.newFlowLitresPerMinute)])
+            return t(
+                "measure.showerhead.why",
+                [
+                    "flow": litres(d.hotWater.oldFlowLitresPerMinute),
+                    "newFlow": litres(d.hotWater.newFlowLitresPerMinute),
+                ])
         case .tapAerator(let d):
-            return t("measure.tap-aerator.why", ["flow": litres(d.hotWater.oldFlowLitresPerMinute),
-                                                 "newFlow": litres(d.hotWater.newFlowLitresPerMinute)])
+            return t(
+                "measure.tap-aerator.why",
+                [
+                    "flow": litres(d.hotWater.oldFlowLitresPerMinute),
+                    "newFlow": litres(d.hotWater.newFlowLitresPerMinute),
+                ])
         case .roomTemperature(let d):
             return t("measure.room-temperature.why", ["percent": percent(d.savingPerKelvin)])
         case .tariffSwitch(let d):
@@ -60,7 +70,9 @@ extension SheetBuilder {
         case .fridgeReplacement where m.voucherEUR > 0:
             return t("measure.fridge-replacement.how.voucher", ["voucher": euros(m.voucherEUR)])
         case .roomTemperature(let d):
-            return t("measure.room-temperature.how", ["target": celsius(d.targetTemperatureC), "room": celsius(d.roomTemperatureC)])
+            return t(
+                "measure.room-temperature.how",
+                ["target": celsius(d.targetTemperatureC), "room": celsius(d.roomTemperatureC)])
         default:
             return t("measure.\(m.kind.rawValue).how")
         }
@@ -68,11 +80,14 @@ extension SheetBuilder {
 
     /// For the office copy: how the expected figure follows from the technical one.
     func advisorNote(_ m: MeasureResult) -> String {
-        var note = t("advisor.step", [
-            "technical": amount(m.technical.savingEUR), "factor": .text(format.number(m.realisation?.likely ?? 1, fractionDigits: 2)),
-            "expected": amount(m.savingEUR), "low": euros(m.range.lowEUR), "high": euros(m.range.highEUR),
-            "baseline": text(t("baseline.\(m.baseline.rawValue)")),
-        ])
+        var note = t(
+            "advisor.step",
+            [
+                "technical": amount(m.technical.savingEUR),
+                "factor": .text(format.number(m.realisation?.likely ?? 1, fractionDigits: 2)),
+                "expected": amount(m.savingEUR), "low": euros(m.range.lowEUR), "high": euros(m.range.highEUR),
+                "baseline": text(t("baseline.\(m.baseline.rawValue)")),
+            ])
         if m.capped { note += " " + t("advisor.capped") }
         if m.programmeCostEUR > 0 { note += " " + t("advisor.programmeCost", ["amount": amount(m.programmeCostEUR)]) }
         return note

@@ -20,17 +20,27 @@ public struct SheetBuilder: Sendable {
 
     func unit(_ id: String) -> String { t("unit.\(id)") }
 
-    func kWh(_ x: Double) -> MessageArgument { .number(x, shown: format.quantity(x, unit: unit("kWh")), fractionDigits: 0) }
-    func kg(_ x: Double) -> MessageArgument { .number(x, shown: format.quantity(x, unit: unit("kg")), fractionDigits: 0) }
+    func kWh(_ x: Double) -> MessageArgument {
+        .number(x, shown: format.quantity(x, unit: unit("kWh")), fractionDigits: 0)
+    }
+    func kg(_ x: Double) -> MessageArgument {
+        .number(x, shown: format.quantity(x, unit: unit("kg")), fractionDigits: 0)
+    }
     func litres(_ x: Double) -> MessageArgument {
-        .number(x, shown: format.quantity(x, unit: unit("litres"), fractionDigits: x == x.rounded() ? 0 : 1), fractionDigits: 0)
+        .number(
+            x, shown: format.quantity(x, unit: unit("litres"), fractionDigits: x == x.rounded() ? 0 : 1),
+            fractionDigits: 0)
     }
     func celsius(_ x: Double) -> MessageArgument {
         let digits = x == x.rounded() ? 0 : 1
-        return .number(x, shown: format.number(x, fractionDigits: digits) + LocaleFormatter.noBreakSpace + "°C", fractionDigits: digits)
+        return .number(
+            x, shown: format.number(x, fractionDigits: digits) + LocaleFormatter.noBreakSpace + "°C",
+            fractionDigits: digits)
     }
     /// Money rounded for reading: whole euros (an estimate has no cents to promise).
-    func euros(_ x: Double) -> MessageArgument { .number(x, shown: format.money(x, fractionDigits: 0), fractionDigits: 0) }
+    func euros(_ x: Double) -> MessageArgument {
+        .number(x, shown: format.money(x, fractionDigits: 0), fractionDigits: 0)
+    }
     /// An amount the household typed or pays, with cents only where it has some.
     func amount(_ x: Double) -> MessageArgument {
         let digits = x == x.rounded() ? 0 : 2
@@ -46,7 +56,9 @@ public struct SheetBuilder: Sendable {
     /// - Parameters:
     ///   - office: the city's advice office, printed at the top.
     ///   - audience: the household's copy leaves out the advisor's warnings and assumptions.
-    public func build(_ advice: Advice, office: AdviceOffice?, audience: AdviceSheet.Audience = .household) -> AdviceSheet {
+    public func build(_ advice: Advice, office: AdviceOffice?, audience: AdviceSheet.Audience = .household)
+        -> AdviceSheet
+    {
         let savings = advice.recommendedSavings
         let forOffice = audience == .office
         return AdviceSheet(
@@ -62,15 +74,23 @@ public struct SheetBuilder: Sendable {
             steps: steps(savings, totals: advice.totals),
             tariffSwitch: tariffSwitch(advice.tariffSwitch),
             checkFirst: .init(heading: t("heading.checkFirst"), lines: advice.measures.compactMap(checkFirst)),
-            notRecommended: .init(heading: t("heading.notRecommended"), lines: advice.measures.filter(notWorthIt).map {
-                t("notRecommended.line", ["title": text(title($0)), "kWh": kWh(($0.technical.electricityKWh + $0.technical.heatKWh).rounded())])
-            }),
+            notRecommended: .init(
+                heading: t("heading.notRecommended"),
+                lines: advice.measures.filter(notWorthIt).map {
+                    t(
+                        "notRecommended.line",
+                        [
+                            "title": text(title($0)),
+                            "kWh": kWh(($0.technical.electricityKWh + $0.technical.heatKWh).rounded()),
+                        ])
+                }),
             split: split(totals: advice.totals, heating: advice.heating),
             installment: installment(advice.installment),
             tips: tips(advice),
             followUp: t("followup.line"),
             warnings: .init(heading: t("heading.warnings"), lines: forOffice ? advice.warnings.map(warning) : []),
-            assumptions: .init(heading: t("heading.assumptions"), lines: forOffice ? advice.inputs.map(assumption) : []),
+            assumptions: .init(
+                heading: t("heading.assumptions"), lines: forOffice ? advice.inputs.map(assumption) : []),
             sources: .init(heading: t("heading.sources"), lines: advice.tariffs.map(tariff)),
             smallPrint: [
                 t("smallprint.expected"),
@@ -92,13 +112,18 @@ public struct SheetBuilder: Sendable {
         var lines = [
             t("consumption.electricity", ["kWh": kWh(e.annualKWh.rounded()), "cost": euros(e.annualCostEUR)]),
             t("benchmark.class", ["class": text(e.benchmark.classLetter)]),
-            t("benchmark.average", ["persons": count(Double(advice.household.persons)), "average": kWh(e.benchmark.averageKWh)]),
+            t(
+                "benchmark.average",
+                ["persons": count(Double(advice.household.persons)), "average": kWh(e.benchmark.averageKWh)]),
         ]
         if let h = advice.heating {
-            lines.append(t("consumption.heating", [
-                "fuel": text(t("fuel.\(h.fuel.rawValue)")), "kWh": kWh(h.annualKWh.rounded()),
-                "perM2": kWh(h.kWhPerM2.rounded()), "cost": euros(h.annualCostEUR),
-            ]))
+            lines.append(
+                t(
+                    "consumption.heating",
+                    [
+                        "fuel": text(t("fuel.\(h.fuel.rawValue)")), "kWh": kWh(h.annualKWh.rounded()),
+                        "perM2": kWh(h.kWhPerM2.rounded()), "cost": euros(h.annualCostEUR),
+                    ]))
             if let verdict = h.benchmark.verdict {
                 lines.append(t("heating.compare.\(verdict.rawValue)", ["average": kWh(h.benchmark.averageKWhPerM2)]))
             } else {
@@ -111,9 +136,10 @@ public struct SheetBuilder: Sendable {
     func scale(_ b: ElectricityBenchmark) -> AdviceSheet.BenchmarkScale {
         var labels = b.classUpperKWh.map { t("benchmark.upTo", ["kWh": kWh($0)]) }
         if let last = b.classUpperKWh.last { labels.append(t("benchmark.above", ["kWh": kWh(last)])) }
-        return .init(letters: ElectricityBenchmarkTable.classLetters, labels: labels, householdIndex: b.classIndex,
-                     averageIndex: b.averageClassIndex, youAreHere: t("benchmark.youAreHere"),
-                     averageLabel: t("benchmark.averageMarker"))
+        return .init(
+            letters: ElectricityBenchmarkTable.classLetters, labels: labels, householdIndex: b.classIndex,
+            averageIndex: b.averageClassIndex, youAreHere: t("benchmark.youAreHere"),
+            averageLabel: t("benchmark.averageMarker"))
     }
 
     /// Whole months below two years, whole years from two years on.
@@ -137,7 +163,8 @@ public struct SheetBuilder: Sendable {
             AdviceSheet.Step(
                 title: title(m) + (m.baseline == .estimated ? " *" : ""), why: why(m), how: how(m),
                 cells: [
-                    format.number((m.electricityKWh + m.heatKWh).rounded()), format.money(m.savingEUR, fractionDigits: 0),
+                    format.number((m.electricityKWh + m.heatKWh).rounded()),
+                    format.money(m.savingEUR, fractionDigits: 0),
                     format.number(m.co2Kg.rounded()), cost(m), payback(m.paybackMonths, installed: m.installedAtVisit),
                 ],
                 advisorNote: advisorNote(m))
@@ -149,22 +176,32 @@ public struct SheetBuilder: Sendable {
         if measures.contains(where: { $0.baseline == .estimated }) { notes.append(t("steps.estimated")) }
         return .init(
             heading: t("heading.steps"),
-            header: [t("table.step"), t("table.kWh"), t("table.eur"), t("table.co2"), t("table.cost"), t("table.payback")],
+            header: [
+                t("table.step"), t("table.kWh"), t("table.eur"), t("table.co2"), t("table.cost"), t("table.payback"),
+            ],
             rows: rows,
-            total: [t("table.total"), format.number((totals.electricityKWh + totals.heatKWh).rounded()),
-                    format.money(totals.savingEUR, fractionDigits: 0), format.number(totals.co2Kg.rounded()), "", ""],
+            total: [
+                t("table.total"), format.number((totals.electricityKWh + totals.heatKWh).rounded()),
+                format.money(totals.savingEUR, fractionDigits: 0), format.number(totals.co2Kg.rounded()), "", "",
+            ],
             notes: notes
         )
     }
 
     func tariffSwitch(_ m: MeasureResult?) -> AdviceSheet.Section {
-        guard let m, case .tariffSwitch(let d) = m.details else { return .init(heading: t("heading.tariffSwitch"), lines: []) }
+        guard let m, case .tariffSwitch(let d) = m.details else {
+            return .init(heading: t("heading.tariffSwitch"), lines: [])
+        }
         var lines = [
-            t("tariffSwitch.offer", ["name": text(d.name), "supplier": text(d.supplier), "amount": euros(m.savingEUR)]),
-            t("tariffSwitch.price", [
-                "price": .text(format.quantity(d.energyPriceCtPerKWh, unit: unit("ctPerKWh"), fractionDigits: 2)),
-                "base": euros(d.basePriceEURPerYear), "date": date(d.validFrom),
-            ]),
+            t(
+                "tariffSwitch.offer",
+                ["name": text(d.name), "supplier": text(d.supplier), "amount": euros(m.savingEUR)]),
+            t(
+                "tariffSwitch.price",
+                [
+                    "price": .text(format.quantity(d.energyPriceCtPerKWh, unit: unit("ctPerKWh"), fractionDigits: 2)),
+                    "base": euros(d.basePriceEURPerYear), "date": date(d.validFrom),
+                ]),
         ]
         if let term = d.minimumTermMonths {
             lines.append(term == 0 ? t("tariffSwitch.noTerm") : t("tariffSwitch.term", ["months": count(Double(term))]))
@@ -179,12 +216,16 @@ public struct SheetBuilder: Sendable {
         guard case .fridgeReplacement(let d) = m.details, d.action == .measureFirst else { return nil }
         let device = text(t("device.\(d.kind.rawValue)"))
         guard let rule = d.voucherRule else {
-            return t("measure.fridge-replacement.measureFirst.noVoucher", ["device": device, "minSaving": kWh(d.minSavingKWh)])
+            return t(
+                "measure.fridge-replacement.measureFirst.noVoucher",
+                ["device": device, "minSaving": kWh(d.minSavingKWh)])
         }
-        return t("measure.fridge-replacement.measureFirst", [
-            "device": device, "minSaving": kWh(rule.minSavingKWh),
-            "minAge": count(Double(rule.minAgeYears)), "voucher": euros(rule.amountEUR),
-        ])
+        return t(
+            "measure.fridge-replacement.measureFirst",
+            [
+                "device": device, "minSaving": kWh(rule.minSavingKWh),
+                "minAge": count(Double(rule.minAgeYears)), "voucher": euros(rule.amountEUR),
+            ])
     }
 
     func split(totals: Totals, heating: HeatingSummary?) -> AdviceSheet.Section {
@@ -204,11 +245,14 @@ public struct SheetBuilder: Sendable {
     func installment(_ check: InstallmentCheck) -> AdviceSheet.Section {
         var lines: [String] = []
         let parts: [(String, Installment?)] = [("electricity", check.electricity), ("heating", check.heating)]
-        for case let (label, installment?) in parts {
-            lines.append(t("installment.expected", [
-                "label": text(t("installment.\(label)")), "amount": euros(installment.expectedAnnualEUR),
-                "recommended": euros(installment.recommendedMonthlyEUR),
-            ]))
+        for case (let label, let installment?) in parts {
+            lines.append(
+                t(
+                    "installment.expected",
+                    [
+                        "label": text(t("installment.\(label)")), "amount": euros(installment.expectedAnnualEUR),
+                        "recommended": euros(installment.recommendedMonthlyEUR),
+                    ]))
             if let current = installment.currentMonthlyEUR, let balance = installment.balanceEUR {
                 let id = balance < 0 ? "installment.payMore" : "installment.refund"
                 lines.append(t(id, ["current": amount(current), "balance": euros(abs(balance))]))

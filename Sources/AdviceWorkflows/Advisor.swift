@@ -22,11 +22,14 @@ public final class Advisor: Sendable {
     }
 
     /// Finds the data folder (`--data`, `$ESP_DATA`, the installed data, the checkout) and advises from it.
-    public static func locate(explicit: String?, environment: [String: String], executablePath: String?,
-                              warn: @escaping @Sendable (String) -> Void = { _ in }) throws(WorkflowError) -> Advisor {
+    public static func locate(
+        explicit: String?, environment: [String: String], executablePath: String?,
+        warn: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws(WorkflowError) -> Advisor {
         do {
-            let data = try DataDirectory.locate(explicit: explicit, environment: environment,
-                                                executablePath: executablePath)
+            let data = try DataDirectory.locate(
+                explicit: explicit, environment: environment,
+                executablePath: executablePath)
             return Advisor(data: data, warn: warn)
         } catch {
             throw .data(error)
@@ -46,7 +49,9 @@ public final class Advisor: Sendable {
             defer { cache[language] = loaded }
             return cache[language] == nil
         }
-        if first { loaded.warnings.forEach { warn($0.description) } }
+        if first {
+            for warning in loaded.warnings { warn(warning.description) }
+        }
         return loaded
     }
 

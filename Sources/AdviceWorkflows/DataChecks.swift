@@ -28,13 +28,15 @@ public enum DataChecks {
         let result = library.check(today: today)
         let errors = result.errors.count
         guard errors == 0 else {
-            return Report(diagnostics: result.diagnostics, lines: [],
-                          failure: "\(library.directory): \(errors) problem\(errors == 1 ? "" : "s")")
+            return Report(
+                diagnostics: result.diagnostics, lines: [],
+                failure: "\(library.directory): \(errors) problem\(errors == 1 ? "" : "s")")
         }
         let warnings = result.warnings.count
         let tail = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
-        return Report(diagnostics: result.diagnostics,
-                      lines: ["\(library.directory): reference data and \(library.cityIDs().count) city files are valid\(tail)"])
+        return Report(
+            diagnostics: result.diagnostics,
+            lines: ["\(library.directory): reference data and \(library.cityIDs().count) city files are valid\(tail)"])
     }
 
     /// The cities and their prices in force, with the marks that decide advice (default, basic supply, average,
@@ -57,8 +59,9 @@ public enum DataChecks {
                     tariff.average ? "average, never a switch target" : nil,
                     tariff.isSwitchTarget ? "switch target" : nil, term, tariff.creditCheck ? "credit check" : nil,
                 ].compactMap { $0 }
-                lines.append("  electricity \(tariff.id): \(price(tariff.price))"
-                             + (marks.isEmpty ? "" : " [\(marks.joined(separator: ", "))]"))
+                lines.append(
+                    "  electricity \(tariff.id): \(price(tariff.price))"
+                        + (marks.isEmpty ? "" : " [\(marks.joined(separator: ", "))]"))
             }
             for fuel in HeatingFuel.allCases {
                 guard let tariff = city.heatingTariffs[fuel] else { continue }
@@ -82,14 +85,16 @@ public enum DataChecks {
                 + (language.missing.isEmpty ? "" : ", missing: \(language.missing.joined(separator: ", "))")
                 + (language.extra.isEmpty ? "" : ", extra: \(language.extra.joined(separator: ", "))")
         }
-        return Report(diagnostics: report.issues, lines: lines,
-                      failure: report.hasErrors ? "\(directory): the texts have errors" : nil)
+        return Report(
+            diagnostics: report.issues, lines: lines,
+            failure: report.hasErrors ? "\(directory): the texts have errors" : nil)
     }
 
     /// The languages that have texts, with their plural categories.
     public static func languages(directory: String) -> String {
         LocaleLibrary(directory: directory).languages().map { language in
-            let rules = PluralRules.forLanguage(language)
+            let rules =
+                PluralRules.forLanguage(language)
                 .map { "plural categories: " + $0.categories.sorted().map(\.rawValue).joined(separator: ", ") }
                 ?? "no built-in plural rules (uses 'other')"
             return "\(language)\(language == LocaleLibrary.sourceLanguage ? " (source)" : ""): \(rules)\n"

@@ -48,19 +48,24 @@ public struct Programme: Sendable {
     }
 
     /// Records a follow-up and says what was saved against what was predicted.
-    public func followUp(visitId: String, date: CalendarDate, meterAtVisitKWh: Double?, meterNowKWh: Double?,
-                         heatingKWhPerYear: Double?, implemented: [MeasureKind]) throws(WorkflowError) -> String {
+    public func followUp(
+        visitId: String, date: CalendarDate, meterAtVisitKWh: Double?, meterNowKWh: Double?,
+        heatingKWhPerYear: Double?, implemented: [MeasureKind]
+    ) throws(WorkflowError) -> String {
         let result = try call { () throws(RegisterError) in
-            try register.followUp(visitId: visitId, date: date, meterAtVisitKWh: meterAtVisitKWh,
-                                  meterNowKWh: meterNowKWh, heatingKWhPerYear: heatingKWhPerYear,
-                                  implemented: implemented)
+            try register.followUp(
+                visitId: visitId, date: date, meterAtVisitKWh: meterAtVisitKWh,
+                meterNowKWh: meterNowKWh, heatingKWhPerYear: heatingKWhPerYear,
+                implemented: implemented)
         }
         return RegisterText.followUp(result, visitId: visitId, date: date, heatingGiven: heatingKWhPerYear != nil)
     }
 
     /// The programme totals for the council report.
-    public func summary(from: CalendarDate?, to: CalendarDate?, city: String?,
-                        format: SummaryFormat) throws(WorkflowError) -> String {
+    public func summary(
+        from: CalendarDate?, to: CalendarDate?, city: String?,
+        format: SummaryFormat
+    ) throws(WorkflowError) -> String {
         let summary = try call { () throws(RegisterError) in try register.summary(from: from, to: to, city: city) }
         switch format {
         case .json: return summary.json()

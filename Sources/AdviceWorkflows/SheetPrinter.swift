@@ -17,8 +17,10 @@ public struct SheetPrinter: Sendable {
     /// Replace existing PDF files.
     public var overwrite: Bool
 
-    public init(advisor: Advisor, language: String? = nil, secondLanguage: String? = nil, creationDate: String,
-                overwrite: Bool = false) {
+    public init(
+        advisor: Advisor, language: String? = nil, secondLanguage: String? = nil, creationDate: String,
+        overwrite: Bool = false
+    ) {
         self.advisor = advisor
         self.language = language
         self.secondLanguage = secondLanguage
@@ -33,14 +35,19 @@ public struct SheetPrinter: Sendable {
         let (advice, city) = try advisor.advise(visitPath: visitPath)
         let file = file ?? FilePath.join(folder, advice.visitId + ".pdf")
         guard let office = city.office else {
-            throw .refused("\(visitPath): the tariff file of \(city.id) has no <office>; the sheet needs the advice office's name, address and phone")
+            throw .refused(
+                "\(visitPath): the tariff file of \(city.id) has no <office>; the sheet needs the advice office's name, address and phone"
+            )
         }
         let primary = language ?? advice.language
         // The household's copy never carries the advisor's warnings; the office copy in the second language does.
-        var sheets = [SheetBuilder(localizer: try advisor.texts(primary)).build(advice, office: office, audience: .household)]
+        var sheets = [
+            SheetBuilder(localizer: try advisor.texts(primary)).build(advice, office: office, audience: .household)
+        ]
         if let secondLanguage {
-            sheets.append(SheetBuilder(localizer: try advisor.texts(secondLanguage))
-                .build(advice, office: office, audience: .office))
+            sheets.append(
+                SheetBuilder(localizer: try advisor.texts(secondLanguage))
+                    .build(advice, office: office, audience: .office))
         }
         let info = PDFDocumentInfo(
             title: "\(sheets[0].title) – \(advice.visitId)", author: office.name,
@@ -58,10 +65,14 @@ public struct SheetPrinter: Sendable {
     /// that fails is reported in the result and the others still print.
     /// - Parameter step: called after each visit, from the worker threads, e.g. for a progress bar.
     /// - Returns: the failures, in the order of the visits.
-    public func printAll(visitPaths: [String], file: String? = nil, folder: String = ".", jobs: Int,
-                         step: @Sendable () -> Void = {}) throws(WorkflowError) -> [(visitPath: String, error: WorkflowError)] {
+    public func printAll(
+        visitPaths: [String], file: String? = nil, folder: String = ".", jobs: Int,
+        step: @Sendable () -> Void = {}
+    ) throws(WorkflowError) -> [(visitPath: String, error: WorkflowError)] {
         if file != nil && visitPaths.count > 1 {
-            throw .refused("-o names one file for \(visitPaths.count) visits (a folder stands for all its visit files); use --out-dir")
+            throw .refused(
+                "-o names one file for \(visitPaths.count) visits (a folder stands for all its visit files); use --out-dir"
+            )
         }
         guard FilePath.isDirectory(folder) else { throw .refused("\(folder): the output folder does not exist") }
         do {

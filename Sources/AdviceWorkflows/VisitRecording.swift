@@ -9,14 +9,17 @@ public enum VisitRecording {
     ///
     /// The questionnaire works offline without a data folder too (any well-formed city id and language; rules of
     /// thumb for warnings), so a missing or broken folder is a warning here — unless one was named explicitly.
-    public static func setup(today: CalendarDate, explicitData: String?, environment: [String: String],
-                             executablePath: String?,
-                             warn: (String) -> Void) throws(WorkflowError) -> QuestionnaireSetup {
+    public static func setup(
+        today: CalendarDate, explicitData: String?, environment: [String: String],
+        executablePath: String?,
+        warn: (String) -> Void
+    ) throws(WorkflowError) -> QuestionnaireSetup {
         var setup = QuestionnaireSetup(today: today)
         let data: DataDirectory
         do {
-            data = try DataDirectory.locate(explicit: explicitData, environment: environment,
-                                            executablePath: executablePath)
+            data = try DataDirectory.locate(
+                explicit: explicitData, environment: environment,
+                executablePath: executablePath)
         } catch {
             if explicitData != nil { throw .data(error) }
             warn("warning: no data folder found; any city id is accepted and warnings use rules of thumb")
@@ -55,15 +58,17 @@ public enum VisitRecording {
     ///   - say: writes a line for the advisor (standard output).
     ///   - ask: shows a question and returns the answer line; nil at the end of input.
     ///   - warn: writes a warning (standard error).
-    public static func offerSheet(visitPath: String, advisor: Advisor?, creationDate: String,
-                                  say: (String) -> Void, ask: (String) -> String?, warn: (String) -> Void) {
+    public static func offerSheet(
+        visitPath: String, advisor: Advisor?, creationDate: String,
+        say: (String) -> Void, ask: (String) -> String?, warn: (String) -> Void
+    ) {
         guard let advisor else { return }
         do throws(WorkflowError) {
             say("")
             say(try advisor.adviceText(visitPath: visitPath, language: VisitRules.languageDefault))
             let pdf = String(visitPath.dropLast(visitPath.hasSuffix(".json") ? 5 : 0)) + ".pdf"
             guard let answer = ask("Beratungsblatt für den Haushalt jetzt schreiben (\(pdf))? (j/n) [j]: "),
-                  AnswerWords.isYes(answer, defaultYes: true)
+                AnswerWords.isYes(answer, defaultYes: true)
             else {
                 say("")
                 return

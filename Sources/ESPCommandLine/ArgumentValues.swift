@@ -13,7 +13,9 @@ extension MeasureKind {
     static func list(_ text: String) throws -> [MeasureKind] {
         try text.split(separator: ",").map { raw in
             guard let kind = MeasureKind(rawValue: String(raw)) else {
-                throw ValidationError("\"\(raw)\" is not a step; allowed: \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "\"\(raw)\" is not a step; allowed: \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             return kind
         }

@@ -1,24 +1,33 @@
 import AdviceWorkflows
 import ArgumentParser
+
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// `--data DIR`, shared by every command that reads Tariffs/ or Locales/.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A folder that holds Tariffs/ and Locales/ (default: $ESP_DATA, the installed data, or the checkout).", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A folder that holds Tariffs/ and Locales/ (default: $ESP_DATA, the installed data, or the checkout).",
+            valueName: "DIR"))
     var data: String?
 
     /// The advice use cases on the data folder found.
     func advisor() throws(WorkflowError) -> Advisor {
-        try Advisor.locate(explicit: data, environment: Environment.variables,
-                           executablePath: Environment.executablePath) { Output.error("esp: \($0)") }
+        try Advisor.locate(
+            explicit: data, environment: Environment.variables,
+            executablePath: Environment.executablePath
+        ) { Output.error("esp: \($0)") }
     }
 }
 
 /// `--register FILE`, shared by every command that reads or writes the visit register.
 struct RegisterOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The register database (default: $XDG_DATA_HOME/esp/register.sqlite).", valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The register database (default: $XDG_DATA_HOME/esp/register.sqlite).", valueName: "FILE"))
     var register: String?
 
     func programme() throws(WorkflowError) -> Programme {

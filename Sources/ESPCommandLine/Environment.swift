@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import AdviceWorkflows
 import EnergyAdvice
 import SafeFiles
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The few facts about the process the commands need, read without Foundation.
 public enum Environment {
@@ -37,7 +38,8 @@ public enum Environment {
         var now = time(nil)
         var parts = tm()
         guard localtime_r(&now, &parts) != nil,
-              let day = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+            let day = CalendarDate(
+                year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
         else {
             throw .refused("cannot read today's date from the system clock")
         }

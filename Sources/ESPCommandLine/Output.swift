@@ -39,7 +39,7 @@ public enum Output {
     /// A check's answer: its problems on standard error, its lines on standard output, and a failure as the error
     /// that ends the command.
     static func report(_ report: DataChecks.Report) throws(WorkflowError) {
-        report.diagnostics.forEach { error($0.description) }
+        for diagnostic in report.diagnostics { error(diagnostic.description) }
         report.lines.forEach(line)
         if let failure = report.failure { throw .failed(summary: failure) }
     }

@@ -12,7 +12,8 @@ struct RegisterCommand: ParsableCommand {
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add visit files with their advice; re-adding a visit id updates it.",
-            discussion: "Each file is imported in one transaction: a bad file imports nothing and is reported, the others still import."
+            discussion:
+                "Each file is imported in one transaction: a bad file imports nothing and is reported, the others still import."
         )
 
         @Argument(help: ArgumentHelp("Visit files (esp-visit/1 JSON), or folders of them.", valueName: "VISIT"))
@@ -23,13 +24,15 @@ struct RegisterCommand: ParsableCommand {
 
         func run() throws {
             let programme = try registerOptions.programme()
-            let (lines, failures) = programme.add(visitPaths: try VisitFiles.expand(visits),
-                                                  advisor: try dataOptions.advisor())
+            let (lines, failures) = programme.add(
+                visitPaths: try VisitFiles.expand(visits),
+                advisor: try dataOptions.advisor())
             lines.forEach(Output.line)
-            failures.forEach { Output.error("esp: \($0)") }
+            for failure in failures { Output.error("esp: \(failure)") }
             if !failures.isEmpty {
                 let total = lines.count + failures.count
-                throw WorkflowError.failed(summary: "\(lines.count) of \(total) visits imported, \(failures.count) failed")
+                throw WorkflowError.failed(
+                    summary: "\(lines.count) of \(total) visits imported, \(failures.count) failed")
             }
         }
     }

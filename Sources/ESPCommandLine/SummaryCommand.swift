@@ -5,7 +5,8 @@ import EnergyAdvice
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Programme totals for the council report: households, kWh, €, t CO2, by measure, language and benefit."
+        abstract:
+            "Programme totals for the council report: households, kWh, €, t CO2, by measure, language and benefit."
     )
 
     @Option(name: .long, help: ArgumentHelp("First visit date.", valueName: "YYYY-MM-DD"))

@@ -50,7 +50,8 @@ struct LocalesCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check every language against the German source: coverage, missing and extra ids, placeholders, plurals.",
+            abstract:
+                "Check every language against the German source: coverage, missing and extra ids, placeholders, plurals.",
             discussion: "Prints file:line: [warning: ]message; exits 1 when there is an error."
         )
 

@@ -8,13 +8,13 @@ struct VisitCommand: ParsableCommand {
         commandName: "visit",
         abstract: "Record a household visit with an interactive questionnaire (in German, for the advisor).",
         discussion: """
-        Every answer is saved at once to a draft file (mode 0600) beside the visit file: Ctrl-C, a killed process \
-        or the end of input keep it, and `esp visit resume DRAFT` continues where it stopped. Answers may be piped \
-        in, one per line: an empty line takes the default shown in [ ], "<" goes back one question, "-" leaves an \
-        optional value out. The finished visit is an esp-visit/1 file (mode 0600); an existing file is never replaced.
+            Every answer is saved at once to a draft file (mode 0600) beside the visit file: Ctrl-C, a killed process \
+            or the end of input keep it, and `esp visit resume DRAFT` continues where it stopped. Answers may be piped \
+            in, one per line: an empty line takes the default shown in [ ], "<" goes back one question, "-" leaves an \
+            optional value out. The finished visit is an esp-visit/1 file (mode 0600); an existing file is never replaced.
 
-        Exit status: 0 the visit was written; 3 the input ended before the last question (the draft is kept); 1 error.
-        """,
+            Exit status: 0 the visit was written; 3 the input ended before the last question (the draft is kept); 1 error.
+            """,
         subcommands: [New.self, Resume.self]
     )
 
@@ -24,13 +24,20 @@ struct VisitCommand: ParsableCommand {
             discussion: "Without -o the draft is esp-visit-YYYY-MM-DD.draft here and the visit becomes VISITID.json."
         )
 
-        @Option(name: .long, help: ArgumentHelp("City id of the tariffs, e.g. nuernberg (answers that question).", valueName: "CITY"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp("City id of the tariffs, e.g. nuernberg (answers that question).", valueName: "CITY"))
         var city: String?
 
-        @Option(name: .long, help: ArgumentHelp("Language of the household's sheet, e.g. de, ru, tr (answers that question).", valueName: "LANG"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Language of the household's sheet, e.g. de, ru, tr (answers that question).", valueName: "LANG"))
         var lang: String?
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The visit file to write; the draft is FILE.draft.", valueName: "FILE"))
+        @Option(
+            name: [.short, .customLong("output")],
+            help: ArgumentHelp("The visit file to write; the draft is FILE.draft.", valueName: "FILE"))
         var output: String?
 
         @OptionGroup var dataOptions: DataOptions
@@ -51,14 +58,16 @@ struct VisitCommand: ParsableCommand {
     struct Resume: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Continue a visit from its draft file.",
-            discussion: "Without -o, visit.json.draft becomes visit.json; any other draft becomes VISITID.json beside it. "
+            discussion:
+                "Without -o, visit.json.draft becomes visit.json; any other draft becomes VISITID.json beside it. "
                 + "A draft that is corrupt or of another kind is reported and left as it is."
         )
 
         @Argument(help: ArgumentHelp("The draft file (esp-visit-draft/1).", valueName: "DRAFT"))
         var draft: String
 
-        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The visit file to write.", valueName: "FILE"))
+        @Option(
+            name: [.short, .customLong("output")], help: ArgumentHelp("The visit file to write.", valueName: "FILE"))
         var output: String?
 
         @OptionGroup var dataOptions: DataOptions
@@ -75,8 +84,10 @@ struct VisitCommand: ParsableCommand {
 }
 
 private func setup(_ options: DataOptions) throws(WorkflowError) -> QuestionnaireSetup {
-    try VisitRecording.setup(today: Environment.today(), explicitData: options.data,
-                             environment: Environment.variables, executablePath: Environment.executablePath) {
+    try VisitRecording.setup(
+        today: Environment.today(), explicitData: options.data,
+        environment: Environment.variables, executablePath: Environment.executablePath
+    ) {
         Output.error("esp: \($0)")
     }
 }
@@ -91,13 +102,14 @@ private func offerSheet(_ saved: (message: String, visitPath: String), _ options
         Output.error("esp: warning: no advice shown: \(error)")
         advisor = nil
     }
-    VisitRecording.offerSheet(visitPath: saved.visitPath, advisor: advisor, creationDate: Environment.creationDate(),
-                              say: { Output.out($0.hasSuffix("\n") ? $0 : $0 + "\n") },
-                              ask: { question in
-                                  Output.out(question)
-                                  return readLine()
-                              },
-                              warn: { Output.error("esp: \($0)") })
+    VisitRecording.offerSheet(
+        visitPath: saved.visitPath, advisor: advisor, creationDate: Environment.creationDate(),
+        say: { Output.out($0.hasSuffix("\n") ? $0 : $0 + "\n") },
+        ask: { question in
+            Output.out(question)
+            return readLine()
+        },
+        warn: { Output.error("esp: \($0)") })
 }
 
 /// From now on, Ctrl-C and SIGTERM print where the draft is before the process ends.

@@ -121,9 +121,11 @@ public struct UsedTariff: Sendable, Equatable {
     public var source: Source?
 
     /// One line of the small print; only the fields of its ``use`` are set.
-    public init(use: Use, supplier: String? = nil, name: String? = nil, carrier: EnergyCarrier? = nil,
-                energyPriceCtPerKWh: Double? = nil, basePriceEURPerYear: Double? = nil, eurPerM3: Double? = nil,
-                co2KgPerKWh: Double? = nil, validFrom: CalendarDate? = nil, source: Source? = nil) {
+    public init(
+        use: Use, supplier: String? = nil, name: String? = nil, carrier: EnergyCarrier? = nil,
+        energyPriceCtPerKWh: Double? = nil, basePriceEURPerYear: Double? = nil, eurPerM3: Double? = nil,
+        co2KgPerKWh: Double? = nil, validFrom: CalendarDate? = nil, source: Source? = nil
+    ) {
         self.use = use
         self.supplier = supplier
         self.name = name
@@ -247,9 +249,11 @@ public struct Totals: Sendable, Equatable {
     public var tariffSwitchEUR: Double
 
     /// Totals read back from storage, e.g. the visit register.
-    public init(electricityKWh: Double, heatKWh: Double, waterM3: Double, savingEUR: Double, householdEUR: Double,
-                publicEUR: Double, landlordEUR: Double, co2Kg: Double, split: PayerSplit, range: EURRange,
-                tariffSwitchEUR: Double) {
+    public init(
+        electricityKWh: Double, heatKWh: Double, waterM3: Double, savingEUR: Double, householdEUR: Double,
+        publicEUR: Double, landlordEUR: Double, co2Kg: Double, split: PayerSplit, range: EURRange,
+        tariffSwitchEUR: Double
+    ) {
         self.electricityKWh = electricityKWh
         self.heatKWh = heatKWh
         self.waterM3 = waterM3

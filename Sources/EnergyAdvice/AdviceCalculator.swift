@@ -52,11 +52,13 @@ public struct AdviceCalculator: Sendable {
             measures: measures,
             totals: totals,
             installment: InstallmentCheck(
-                electricity: Installment(expectedAnnualEUR: electricity.annualCostEUR,
-                                         currentMonthlyEUR: visit.electricity.monthlyInstallmentEUR),
+                electricity: Installment(
+                    expectedAnnualEUR: electricity.annualCostEUR,
+                    currentMonthlyEUR: visit.electricity.monthlyInstallmentEUR),
                 heating: heating.map {
-                    Installment(expectedAnnualEUR: $0.annualCostEUR,
-                                currentMonthlyEUR: visit.heating?.monthlyInstallmentEUR)
+                    Installment(
+                        expectedAnnualEUR: $0.annualCostEUR,
+                        currentMonthlyEUR: visit.heating?.monthlyInstallmentEUR)
                 }
             ),
             warnings: context.warnings,
@@ -87,8 +89,9 @@ extension Totals {
             low += m.range.lowEUR
             high += m.range.highEUR
         }
-        split = PayerSplit(household: cents(split.household), jobcenter: cents(split.jobcenter),
-                           socialOffice: cents(split.socialOffice), landlord: cents(split.landlord))
+        split = PayerSplit(
+            household: cents(split.household), jobcenter: cents(split.jobcenter),
+            socialOffice: cents(split.socialOffice), landlord: cents(split.landlord))
         self.init(
             electricityKWh: cents(sum.electricityKWh), heatKWh: cents(sum.heatKWh), waterM3: cents(sum.waterM3),
             savingEUR: cents(sum.savingEUR), householdEUR: split.household, publicEUR: cents(split.publicEUR),

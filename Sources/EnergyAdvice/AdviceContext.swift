@@ -106,7 +106,8 @@ struct AdviceContext {
             }
             let entry = data.tariffs.entries[chosen.index]
             if chosen.notYetValid {
-                warnings.append(.tariffNotYetValid(name: entry.tariff.price.name, validFrom: entry.tariff.price.validFrom))
+                warnings.append(
+                    .tariffNotYetValid(name: entry.tariff.price.name, validFrom: entry.tariff.price.validFrom))
             }
             electricityTariff = entry.tariff.price
             electricityTariffID = entry.tariff.id
@@ -117,9 +118,10 @@ struct AdviceContext {
         }
 
         if let use = visit.heating {
-            heating = try Self.resolveHeating(use, household: household, payer: heatingPayer, hotWater: self.hotWater,
-                                              data: data, visitDate: visit.date, assume: assume,
-                                              warn: { warnings.append($0) })
+            heating = try Self.resolveHeating(
+                use, household: household, payer: heatingPayer, hotWater: self.hotWater,
+                data: data, visitDate: visit.date, assume: assume,
+                warn: { warnings.append($0) })
         } else {
             heating = nil
         }
@@ -194,8 +196,9 @@ struct AdviceContext {
             } else {
                 let share = data.city.consumptionShare ?? data.reference.consumptionShare
                 billShare = share.value
-                assume("heating.consumptionShare", .number(share.value),
-                       data.city.consumptionShare == nil ? .reference : .city, share.source)
+                assume(
+                    "heating.consumptionShare", .number(share.value),
+                    data.city.consumptionShare == nil ? .reference : .city, share.source)
             }
         }
         let target = use.targetTemperatureC ?? VisitRules.targetTemperatureCDefault
@@ -215,11 +218,13 @@ struct AdviceContext {
             let most = annualKWh * rule.maxShareOfHeating.value
             hotWaterKWh = cents(min(byArea, most))
             efficiency = central.efficiency
-            assume("hotWater.areaRule.\(use.fuel.rawValue)", .number(central.kWhPerM2.value), .reference,
-                   central.kWhPerM2.source)
+            assume(
+                "hotWater.areaRule.\(use.fuel.rawValue)", .number(central.kWhPerM2.value), .reference,
+                central.kWhPerM2.source)
             if byArea > most {
-                assume("hotWater.maxShareOfHeating", .number(rule.maxShareOfHeating.value), .reference,
-                       rule.maxShareOfHeating.source)
+                assume(
+                    "hotWater.maxShareOfHeating", .number(rule.maxShareOfHeating.value), .reference,
+                    rule.maxShareOfHeating.source)
             }
         }
         return ResolvedHeating(
@@ -256,8 +261,9 @@ struct AdviceContext {
         }
         let constant = ListedConstant.realisation(kind)
         if listedConstants.insert(constant) {
-            assume(constant.name, .factor(low: factor.low, likely: factor.likely, high: factor.high),
-                   fromCity ? .city : .reference, factor.source)
+            assume(
+                constant.name, .factor(low: factor.low, likely: factor.likely, high: factor.high),
+                fromCity ? .city : .reference, factor.source)
         }
         return factor
     }
@@ -282,8 +288,9 @@ extension EnergyTariff {
 
     /// A price the household showed on its own bill: no supplier, name or source of esp's data.
     init(householdBill own: PriceOverride, validFrom: CalendarDate) {
-        self.init(supplier: "", name: "", energyPriceCtPerKWh: own.energyPriceCtPerKWh,
-                  basePriceEURPerYear: own.basePriceEURPerYear, validFrom: validFrom, source: nil)
+        self.init(
+            supplier: "", name: "", energyPriceCtPerKWh: own.energyPriceCtPerKWh,
+            basePriceEURPerYear: own.basePriceEURPerYear, validFrom: validFrom, source: nil)
     }
 }
 
@@ -315,13 +322,16 @@ final class CalculationData: Sendable {
         self.reference = reference
         self.city = city
         tariffs = TariffHistory(city.electricityTariffs)
-        func co2(_ carrier: EnergyCarrier) -> Sourced<Double>? { city.co2Factors[carrier] ?? reference.co2Factors[carrier] }
+        func co2(_ carrier: EnergyCarrier) -> Sourced<Double>? {
+            city.co2Factors[carrier] ?? reference.co2Factors[carrier]
+        }
         electricityCO2 = co2(.electricity)
         var fuels: [HeatingFuel: Fuel] = [:]
         for fuel in HeatingFuel.allCases {
             let tariff = city.heatingTariffs[fuel]
-            fuels[fuel] = Fuel(average: reference.heatingAverageKWhPerM2[fuel], tariff: tariff, label: tariff?.label,
-                               co2: co2(fuel.carrier))
+            fuels[fuel] = Fuel(
+                average: reference.heatingAverageKWhPerM2[fuel], tariff: tariff, label: tariff?.label,
+                co2: co2(fuel.carrier))
         }
         self.fuels = fuels
         realisation = MeasureKind.allCases.map { kind in

@@ -97,12 +97,14 @@ public enum AdviceWarning: Sendable, Equatable {
         switch self {
         case .electricityImplausiblyHigh, .electricityImplausiblyLow: return ["electricity.annualKWh"]
         case .heatingImplausiblyHigh, .heatingImplausiblyLow: return ["heating.annualKWh", "household.livingAreaM2"]
-        case .cityTariffsExpired, .referenceDataExpired, .cityTariffsExpiring, .referenceDataExpiring, .tariffNotYetValid:
+        case .cityTariffsExpired, .referenceDataExpired, .cityTariffsExpiring, .referenceDataExpiring,
+            .tariffNotYetValid:
             return []
         case .hotWaterSourceUnknown: return ["electricity.hotWater", "heating.includesHotWater"]
         case .voucherNeedsAge(let index): return ["appliances[\(index)].ageYears"]
         case .showerSavingCapped(_, _, let source, let estimated):
-            return ["showers.perWeek", "showers.minutes", "showers.flowLitresPerMinute"] + bill(source, estimated: estimated)
+            return ["showers.perWeek", "showers.minutes", "showers.flowLitresPerMinute"]
+                + bill(source, estimated: estimated)
         case .tapSavingsCapped(_, _, let source, let estimated):
             return ["taps[].flowLitresPerMinute", "taps[].minutesPerDay"] + bill(source, estimated: estimated)
         case .electricitySavingsCapped: return ["lighting", "appliances", "showers", "taps", "electricity.annualKWh"]

@@ -30,12 +30,14 @@ public struct CityTariffs: Sendable, Equatable {
     public var consumptionShare: Sourced<Double>?
 
     /// A city file as the loader read it; the optional elements default to "use the national value".
-    public init(id: String, name: String, programme: String, office: AdviceOffice?, validFrom: CalendarDate,
-                validUntil: CalendarDate, electricityTariffs: [ElectricityTariff],
-                heatingTariffs: [HeatingFuel: EnergyTariff], waterPriceEURPerM3: Sourced<Double>,
-                co2Factors: [EnergyCarrier: Sourced<Double>] = [:], fridgeVoucher: VoucherRule? = nil,
-                kitPrices: [KitItem: Sourced<Double>] = [:], realisation: [MeasureKind: RealisationFactor] = [:],
-                consumptionShare: Sourced<Double>? = nil) {
+    public init(
+        id: String, name: String, programme: String, office: AdviceOffice?, validFrom: CalendarDate,
+        validUntil: CalendarDate, electricityTariffs: [ElectricityTariff],
+        heatingTariffs: [HeatingFuel: EnergyTariff], waterPriceEURPerM3: Sourced<Double>,
+        co2Factors: [EnergyCarrier: Sourced<Double>] = [:], fridgeVoucher: VoucherRule? = nil,
+        kitPrices: [KitItem: Sourced<Double>] = [:], realisation: [MeasureKind: RealisationFactor] = [:],
+        consumptionShare: Sourced<Double>? = nil
+    ) {
         self.id = id
         self.name = name
         self.programme = programme
@@ -89,8 +91,10 @@ public struct EnergyTariff: Sendable, Equatable {
     public var source: Source?
 
     /// A price as a city file or a household's bill gives it.
-    public init(supplier: String, name: String, energyPriceCtPerKWh: Double, basePriceEURPerYear: Double,
-                validFrom: CalendarDate, source: Source?) {
+    public init(
+        supplier: String, name: String, energyPriceCtPerKWh: Double, basePriceEURPerYear: Double,
+        validFrom: CalendarDate, source: Source?
+    ) {
         self.supplier = supplier
         self.name = name
         self.energyPriceCtPerKWh = energyPriceCtPerKWh
@@ -124,8 +128,10 @@ public struct ElectricityTariff: Sendable, Equatable {
     public var creditCheck: Bool
 
     /// A `<tariff>` of a city file's `<electricity>`.
-    public init(id: String, basicSupply: Bool, average: Bool = false, isDefault: Bool, price: EnergyTariff,
-                minimumTermMonths: Int? = nil, creditCheck: Bool = false) {
+    public init(
+        id: String, basicSupply: Bool, average: Bool = false, isDefault: Bool, price: EnergyTariff,
+        minimumTermMonths: Int? = nil, creditCheck: Bool = false
+    ) {
         self.id = id
         self.basicSupply = basicSupply
         self.average = average

@@ -14,12 +14,15 @@ extension AdviceContext {
             constant(.ledShare(row.technology), share)
             let ledWatts = row.watts * share.value
             let kWh = Double(row.lamps) * (row.watts - ledWatts) * row.hoursPerDay * Self.daysPerYear / 1000
-            drafts.append(MeasureDraft(
-                kind: .led, recommended: kWh > 0, installedAtVisit: installed, electricityKWh: kWh,
-                baseline: .measured, item: .ledLamp, itemCount: row.lamps,
-                retailEUR: Double(row.lamps) * retailPrice(.ledLamp),
-                details: .led(LEDDetails(row: index, room: row.room, lamps: row.lamps, technology: row.technology,
-                                         oldWatts: row.watts, ledWatts: cents(ledWatts), hoursPerDay: row.hoursPerDay))))
+            drafts.append(
+                MeasureDraft(
+                    kind: .led, recommended: kWh > 0, installedAtVisit: installed, electricityKWh: kWh,
+                    baseline: .measured, item: .ledLamp, itemCount: row.lamps,
+                    retailEUR: Double(row.lamps) * retailPrice(.ledLamp),
+                    details: .led(
+                        LEDDetails(
+                            row: index, room: row.room, lamps: row.lamps, technology: row.technology,
+                            oldWatts: row.watts, ledWatts: cents(ledWatts), hoursPerDay: row.hoursPerDay))))
         }
     }
 
@@ -30,11 +33,14 @@ extension AdviceContext {
             let kWh = device.watts * device.hoursPerDay * Self.daysPerYear / 1000
             let installed = device.installedAtVisit ?? false
             if installed && kWh == 0 { warn(.installedWithoutSaving(path: "appliances[\(index)].installedAtVisit")) }
-            drafts.append(MeasureDraft(
-                kind: .standby, recommended: kWh > 0, installedAtVisit: installed, electricityKWh: kWh,
-                baseline: .measured, item: .switchableStrip, retailEUR: retailPrice(.switchableStrip),
-                details: .standby(StandbyDetails(appliance: index, label: device.label, watts: device.watts,
-                                                 hoursPerDay: device.hoursPerDay))))
+            drafts.append(
+                MeasureDraft(
+                    kind: .standby, recommended: kWh > 0, installedAtVisit: installed, electricityKWh: kWh,
+                    baseline: .measured, item: .switchableStrip, retailEUR: retailPrice(.switchableStrip),
+                    details: .standby(
+                        StandbyDetails(
+                            appliance: index, label: device.label, watts: device.watts,
+                            hoursPerDay: device.hoursPerDay))))
         }
     }
 
@@ -67,15 +73,20 @@ extension AdviceContext {
             let worthIt = saving >= voucher.minSavingKWh
             let action: FridgeAction = !worthIt ? .keep : basis == .estimated ? .measureFirst : .replace
             let oldEnough = device.ageYears.map { $0 > voucher.minAgeYears }
-            if voucherOffered && action == .replace && oldEnough == nil { warn(.voucherNeedsAge(applianceIndex: index)) }
+            if voucherOffered && action == .replace && oldEnough == nil {
+                warn(.voucherNeedsAge(applianceIndex: index))
+            }
             let voucherEUR = voucherOffered && action == .replace && oldEnough == true ? voucher.amountEUR : 0
-            drafts.append(MeasureDraft(
-                kind: .fridgeReplacement, recommended: action == .replace, installedAtVisit: false,
-                electricityKWh: saving, baseline: basis, retailEUR: ref.newDevicePriceEUR.value, voucherEUR: voucherEUR,
-                details: .fridgeReplacement(FridgeDetails(
-                    appliance: index, kind: device.kind, ageYears: device.ageYears, oldAnnualKWh: cents(oldKWh),
-                    oldBasis: basis, newAnnualKWh: newKWh, action: action, minSavingKWh: voucher.minSavingKWh,
-                    voucherRule: voucherOffered ? voucher : nil))))
+            drafts.append(
+                MeasureDraft(
+                    kind: .fridgeReplacement, recommended: action == .replace, installedAtVisit: false,
+                    electricityKWh: saving, baseline: basis, retailEUR: ref.newDevicePriceEUR.value,
+                    voucherEUR: voucherEUR,
+                    details: .fridgeReplacement(
+                        FridgeDetails(
+                            appliance: index, kind: device.kind, ageYears: device.ageYears, oldAnnualKWh: cents(oldKWh),
+                            oldBasis: basis, newAnnualKWh: newKWh, action: action, minSavingKWh: voucher.minSavingKWh,
+                            voucherRule: voucherOffered ? voucher : nil))))
         }
     }
 }

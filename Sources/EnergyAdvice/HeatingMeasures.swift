@@ -14,9 +14,10 @@ extension AdviceContext {
         return MeasureDraft(
             kind: .roomTemperature, recommended: true, installedAtVisit: false, heatKWh: kWh,
             baseline: heatingBaseline,
-            details: .roomTemperature(RoomTemperatureDetails(
-                roomTemperatureC: room, targetTemperatureC: heating.targetTemperatureC, kelvin: cents(kelvin),
-                savingPerKelvin: ref.savingPerKelvin.value, spaceHeatingKWh: heating.spaceHeatingKWh)))
+            details: .roomTemperature(
+                RoomTemperatureDetails(
+                    roomTemperatureC: room, targetTemperatureC: heating.targetTemperatureC, kelvin: cents(kelvin),
+                    savingPerKelvin: ref.savingPerKelvin.value, spaceHeatingKWh: heating.spaceHeatingKWh)))
     }
 
     /// `ventilation`: airing briefly and fully instead of tilted windows. It acts on the space heating that is left
@@ -29,7 +30,9 @@ extension AdviceContext {
         return MeasureDraft(
             kind: .ventilation, recommended: true, installedAtVisit: false, heatKWh: base * share.value,
             baseline: heatingBaseline,
-            details: .ventilation(VentilationDetails(spaceHeatingKWh: heating.spaceHeatingKWh, baseKWh: cents(base),
-                                                     share: share.value)))
+            details: .ventilation(
+                VentilationDetails(
+                    spaceHeatingKWh: heating.spaceHeatingKWh, baseKWh: cents(base),
+                    share: share.value)))
     }
 }

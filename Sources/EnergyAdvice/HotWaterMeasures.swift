@@ -4,7 +4,9 @@ extension AdviceContext {
     mutating func hotWaterSupply() -> (source: HotWaterSource, efficiency: Double?) {
         switch hotWater {
         case .electricInstantaneous, .electricBoiler:
-            guard let efficiency = reference.hotWater.electricEfficiency[hotWater] else { return (.electric(hotWater), nil) }
+            guard let efficiency = reference.hotWater.electricEfficiency[hotWater] else {
+                return (.electric(hotWater), nil)
+            }
             constant(.hotWaterEfficiency(fuel: nil, electric: hotWater), efficiency)
             return (.electric(hotWater), efficiency.value)
         case .none:
@@ -37,7 +39,8 @@ extension AdviceContext {
 
     /// The useful heat of `litres` of water warmed from `cold` to `warm` °C, and the draft's energy figures.
     mutating func hotWaterSaving(litres: Double, warm: Double, cold: Double, oldFlow: Double, newFlow: Double)
-        -> (details: HotWaterDetails, electricityKWh: Double, heatKWh: Double) {
+        -> (details: HotWaterDetails, electricityKWh: Double, heatKWh: Double)
+    {
         let perLitreKelvin = reference.hotWater.kWhPerLitreKelvin
         constant(.kWhPerLitreKelvin, perLitreKelvin)
         let useful = litres * max(0, warm - cold) * perLitreKelvin.value
@@ -73,13 +76,15 @@ extension AdviceContext {
 
         let newFlow = ref.efficientLitresPerMinute.value
         let litres = (showers.flowLitresPerMinute - newFlow) * showers.minutes * showers.perWeek * Self.weeksPerYear
-        let saving = hotWaterSaving(litres: litres, warm: temperature, cold: cold,
-                                    oldFlow: showers.flowLitresPerMinute, newFlow: newFlow)
+        let saving = hotWaterSaving(
+            litres: litres, warm: temperature, cold: cold,
+            oldFlow: showers.flowLitresPerMinute, newFlow: newFlow)
         return MeasureDraft(
             kind: .showerhead, recommended: litres > 0, installedAtVisit: installed,
             electricityKWh: saving.electricityKWh, heatKWh: saving.heatKWh, waterM3: litres / 1000, baseline: .measured,
             item: .showerhead, retailEUR: retailPrice(.showerhead),
-            details: .showerhead(ShowerheadDetails(hotWater: saving.details, temperatureC: temperature, coldWaterC: cold)))
+            details: .showerhead(
+                ShowerheadDetails(hotWater: saving.details, temperatureC: temperature, coldWaterC: cold)))
     }
 
     /// `tap-aerator`: an aerator on every tap that runs faster than the reference threshold.
@@ -104,17 +109,20 @@ extension AdviceContext {
             }
             let newFlow = ref.aeratorLitresPerMinute.value
             let litres = (tap.flowLitresPerMinute - newFlow) * minutes * Self.daysPerYear
-            let saving = hotWaterSaving(litres: litres, warm: ref.mixedWaterTemperatureC.value,
-                                        cold: VisitRules.coldWaterCDefault, oldFlow: tap.flowLitresPerMinute,
-                                        newFlow: newFlow)
-            drafts.append(MeasureDraft(
-                kind: .tapAerator, recommended: litres > 0, installedAtVisit: installed,
-                electricityKWh: saving.electricityKWh, heatKWh: saving.heatKWh, waterM3: litres / 1000,
-                baseline: tap.minutesPerDay == nil ? .estimated : .measured, item: .tapAerator,
-                retailEUR: retailPrice(.tapAerator),
-                details: .tapAerator(TapAeratorDetails(
-                    tap: index, room: tap.room, minutesPerDay: minutes, hotWater: saving.details,
-                    mixedWaterTemperatureC: ref.mixedWaterTemperatureC.value))))
+            let saving = hotWaterSaving(
+                litres: litres, warm: ref.mixedWaterTemperatureC.value,
+                cold: VisitRules.coldWaterCDefault, oldFlow: tap.flowLitresPerMinute,
+                newFlow: newFlow)
+            drafts.append(
+                MeasureDraft(
+                    kind: .tapAerator, recommended: litres > 0, installedAtVisit: installed,
+                    electricityKWh: saving.electricityKWh, heatKWh: saving.heatKWh, waterM3: litres / 1000,
+                    baseline: tap.minutesPerDay == nil ? .estimated : .measured, item: .tapAerator,
+                    retailEUR: retailPrice(.tapAerator),
+                    details: .tapAerator(
+                        TapAeratorDetails(
+                            tap: index, room: tap.room, minutesPerDay: minutes, hotWater: saving.details,
+                            mixedWaterTemperatureC: ref.mixedWaterTemperatureC.value))))
         }
     }
 }

@@ -61,8 +61,12 @@ enum ListedConstant {
             set(.kitPrice(i), "kitPrice.\(i.rawValue)")
         }
         for k in MeasureKind.allCases { set(.realisation(k), "realisation.\(k.rawValue)") }
-        for f in HeatingFuel.allCases { set(.hotWaterEfficiency(fuel: f, electric: nil), "hotWater.efficiency.\(f.rawValue)") }
-        for s in HotWaterSystem.allCases { set(.hotWaterEfficiency(fuel: nil, electric: s), "hotWater.efficiency.\(s.rawValue)") }
+        for f in HeatingFuel.allCases {
+            set(.hotWaterEfficiency(fuel: f, electric: nil), "hotWater.efficiency.\(f.rawValue)")
+        }
+        for s in HotWaterSystem.allCases {
+            set(.hotWaterEfficiency(fuel: nil, electric: s), "hotWater.efficiency.\(s.rawValue)")
+        }
         set(.kWhPerLitreKelvin, "hotWater.kWhPerLitreKelvin")
         set(.showerShare, "hotWater.showerShare")
         set(.tapShare, "hotWater.tapShare")

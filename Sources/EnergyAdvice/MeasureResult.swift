@@ -67,8 +67,10 @@ public struct Saving: Sendable, Equatable {
     public var co2Kg: Double
 
     /// A saving; leave out what it does not touch.
-    public init(electricityKWh: Double = 0, heatKWh: Double = 0, waterM3: Double = 0, savingEUR: Double = 0,
-                co2Kg: Double = 0) {
+    public init(
+        electricityKWh: Double = 0, heatKWh: Double = 0, waterM3: Double = 0, savingEUR: Double = 0,
+        co2Kg: Double = 0
+    ) {
         self.electricityKWh = electricityKWh
         self.heatKWh = heatKWh
         self.waterM3 = waterM3

@@ -28,8 +28,9 @@ public final class Source: Sendable, Hashable, CustomStringConvertible {
 
     /// Equal by content. Figures share one instance per source, so most comparisons end at the identity check.
     public static func == (a: Source, b: Source) -> Bool {
-        a === b || (a.id == b.id && a.publisher == b.publisher && a.document == b.document && a.year == b.year
-            && a.confirmed == b.confirmed && a.note == b.note)
+        a === b
+            || (a.id == b.id && a.publisher == b.publisher && a.document == b.document && a.year == b.year
+                && a.confirmed == b.confirmed && a.note == b.note)
     }
 
     /// Hashes the id and year only: equal sources agree on both, and hashing stays cheap.
@@ -103,13 +104,15 @@ public struct ReferenceData: Sendable, Equatable {
 
     /// The national figures as the loader read them from `reference.xml`; ranges and completeness are checked there,
     /// not here.
-    public init(validFrom: CalendarDate, validUntil: CalendarDate, co2IncludesUpstream: Bool,
-                co2Factors: [EnergyCarrier: Sourced<Double>], electricityBenchmarks: [ElectricityBenchmarkTable],
-                heatingAverageKWhPerM2: [HeatingFuel: Sourced<Double>], cooling: [CoolingKind: CoolingReference],
-                ledShare: [LampTechnology: Sourced<Double>], shower: ShowerReference, tap: TapReference,
-                hotWater: HotWaterReference, heating: HeatingReference, consumptionShare: Sourced<Double>,
-                realisation: [MeasureKind: RealisationFactor], retailPrices: [KitItem: Sourced<Double>],
-                kitPrices: [KitItem: Sourced<Double>], fridgeVoucher: VoucherRule, plausibility: PlausibilityLimits) {
+    public init(
+        validFrom: CalendarDate, validUntil: CalendarDate, co2IncludesUpstream: Bool,
+        co2Factors: [EnergyCarrier: Sourced<Double>], electricityBenchmarks: [ElectricityBenchmarkTable],
+        heatingAverageKWhPerM2: [HeatingFuel: Sourced<Double>], cooling: [CoolingKind: CoolingReference],
+        ledShare: [LampTechnology: Sourced<Double>], shower: ShowerReference, tap: TapReference,
+        hotWater: HotWaterReference, heating: HeatingReference, consumptionShare: Sourced<Double>,
+        realisation: [MeasureKind: RealisationFactor], retailPrices: [KitItem: Sourced<Double>],
+        kitPrices: [KitItem: Sourced<Double>], fridgeVoucher: VoucherRule, plausibility: PlausibilityLimits
+    ) {
         self.validFrom = validFrom
         self.validUntil = validUntil
         self.co2IncludesUpstream = co2IncludesUpstream
@@ -168,8 +171,10 @@ public struct ElectricityBenchmarkTable: Sendable, Equatable {
     public var source: Source
 
     /// One row of `<electricityBenchmark>`: six rising bounds and the average.
-    public init(persons: Int, dwelling: Dwelling, electricHotWater: Bool, classUpperKWh: [Double],
-                averageKWh: Double, source: Source) {
+    public init(
+        persons: Int, dwelling: Dwelling, electricHotWater: Bool, classUpperKWh: [Double],
+        averageKWh: Double, source: Source
+    ) {
         self.persons = persons
         self.dwelling = dwelling
         self.electricHotWater = electricHotWater
@@ -208,8 +213,10 @@ public struct CoolingReference: Sendable, Equatable {
     }
 
     /// One `<cooling kind>` element of the reference file.
-    public init(byAge: [AgeBand], unknownAgeKWh: Sourced<Double>, newDeviceKWh: Sourced<Double>,
-                newDevicePriceEUR: Sourced<Double>) {
+    public init(
+        byAge: [AgeBand], unknownAgeKWh: Sourced<Double>, newDeviceKWh: Sourced<Double>,
+        newDevicePriceEUR: Sourced<Double>
+    ) {
         self.byAge = byAge
         self.unknownAgeKWh = unknownAgeKWh
         self.newDeviceKWh = newDeviceKWh
@@ -249,8 +256,10 @@ public struct TapReference: Sendable, Equatable {
     public var minutesPerDay: [TapRoom: Sourced<Double>]
 
     /// The `<tap>` element; the aerator's flow lies below the threshold (checked by the loader).
-    public init(replaceAboveLitresPerMinute: Sourced<Double>, aeratorLitresPerMinute: Sourced<Double>,
-                mixedWaterTemperatureC: Sourced<Double>, minutesPerDay: [TapRoom: Sourced<Double>]) {
+    public init(
+        replaceAboveLitresPerMinute: Sourced<Double>, aeratorLitresPerMinute: Sourced<Double>,
+        mixedWaterTemperatureC: Sourced<Double>, minutesPerDay: [TapRoom: Sourced<Double>]
+    ) {
         self.replaceAboveLitresPerMinute = replaceAboveLitresPerMinute
         self.aeratorLitresPerMinute = aeratorLitresPerMinute
         self.mixedWaterTemperatureC = mixedWaterTemperatureC
@@ -289,9 +298,11 @@ public struct HotWaterReference: Sendable, Equatable {
     }
 
     /// The `<hotWater>` element; the shower and tap shares add up to at most 1 (checked by the loader).
-    public init(kWhPerLitreKelvin: Sourced<Double>, central: [HeatingFuel: CentralHotWater],
-                electricEfficiency: [HotWaterSystem: Sourced<Double>], maxShareOfHeating: Sourced<Double>,
-                showerShare: Sourced<Double>, tapShare: Sourced<Double>) {
+    public init(
+        kWhPerLitreKelvin: Sourced<Double>, central: [HeatingFuel: CentralHotWater],
+        electricEfficiency: [HotWaterSystem: Sourced<Double>], maxShareOfHeating: Sourced<Double>,
+        showerShare: Sourced<Double>, tapShare: Sourced<Double>
+    ) {
         self.kWhPerLitreKelvin = kWhPerLitreKelvin
         self.central = central
         self.electricEfficiency = electricEfficiency
@@ -314,8 +325,10 @@ public struct HeatingReference: Sendable, Equatable {
     public var averageBand: Sourced<Double>
 
     /// The `<heating>` element of the reference file.
-    public init(savingPerKelvin: Sourced<Double>, maxKelvin: Sourced<Double>, tiltedWindowShare: Sourced<Double>,
-                averageBand: Sourced<Double>) {
+    public init(
+        savingPerKelvin: Sourced<Double>, maxKelvin: Sourced<Double>, tiltedWindowShare: Sourced<Double>,
+        averageBand: Sourced<Double>
+    ) {
         self.savingPerKelvin = savingPerKelvin
         self.maxKelvin = maxKelvin
         self.tiltedWindowShare = tiltedWindowShare
@@ -359,9 +372,11 @@ public struct PlausibilityLimits: Sendable, Equatable {
     public var source: Source
 
     /// The `<plausibility>` element of the reference file.
-    public init(electricityAboveFBoundFactor: Double, electricityBelowABoundFactor: Double,
-                heatingAboveAverageFactor: Double, heatingBelowAverageFactor: Double, expiryWarningDays: Int = 60,
-                source: Source) {
+    public init(
+        electricityAboveFBoundFactor: Double, electricityBelowABoundFactor: Double,
+        heatingAboveAverageFactor: Double, heatingBelowAverageFactor: Double, expiryWarningDays: Int = 60,
+        source: Source
+    ) {
         self.electricityAboveFBoundFactor = electricityAboveFBoundFactor
         self.electricityBelowABoundFactor = electricityBelowABoundFactor
         self.heatingAboveAverageFactor = heatingAboveAverageFactor

@@ -9,11 +9,14 @@ extension AdviceContext {
 
     /// Showers resp. taps together use at most their share of the energy that heats the water, and a lower flow
     /// saves at most the part of that use it takes away: (old − new) / old of the litres.
-    private mutating func boundHotWater(_ kind: MeasureKind, share: Sourced<Double>, constant listed: ListedConstant,
-                                        in drafts: inout [MeasureDraft]) {
+    private mutating func boundHotWater(
+        _ kind: MeasureKind, share: Sourced<Double>, constant listed: ListedConstant,
+        in drafts: inout [MeasureDraft]
+    ) {
         let indices = drafts.indices.filter { drafts[$0].kind == kind && drafts[$0].recommended }
         guard let first = indices.first, let source = Self.hotWater(of: drafts[first])?.source,
-              let available = hotWaterEnergyKWh(source) else { return }
+            let available = hotWaterEnergyKWh(source)
+        else { return }
         constant(listed, share)
         var saved = 0.0
         var used = 0.0
@@ -34,9 +37,12 @@ extension AdviceContext {
         if estimated { for index in indices { drafts[index].baseline = .estimated } }
         let technicalKWh = cents(technical)
         let boundKWh = cents(bound)
-        warn(kind == .showerhead
-            ? .showerSavingCapped(technicalKWh: technicalKWh, boundKWh: boundKWh, source: source, estimatedBill: estimated)
-            : .tapSavingsCapped(technicalKWh: technicalKWh, boundKWh: boundKWh, source: source, estimatedBill: estimated))
+        warn(
+            kind == .showerhead
+                ? .showerSavingCapped(
+                    technicalKWh: technicalKWh, boundKWh: boundKWh, source: source, estimatedBill: estimated)
+                : .tapSavingsCapped(
+                    technicalKWh: technicalKWh, boundKWh: boundKWh, source: source, estimatedBill: estimated))
     }
 
     /// All recommended electricity savings together stay within the household's electricity use. Only the

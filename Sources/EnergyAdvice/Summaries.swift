@@ -2,10 +2,13 @@
 extension AdviceContext {
     func electricitySummary() throws(AdviceError) -> ElectricitySummary {
         let persons = min(household.persons, 5)
-        guard let table = reference.electricityBenchmarks.first(where: {
-            $0.persons == persons && $0.dwelling == household.dwelling && $0.electricHotWater == hotWater.isElectric
-        }) else {
-            throw .noBenchmarkTable(persons: persons, dwelling: household.dwelling, electricHotWater: hotWater.isElectric)
+        guard
+            let table = reference.electricityBenchmarks.first(where: {
+                $0.persons == persons && $0.dwelling == household.dwelling && $0.electricHotWater == hotWater.isElectric
+            })
+        else {
+            throw .noBenchmarkTable(
+                persons: persons, dwelling: household.dwelling, electricHotWater: hotWater.isElectric)
         }
         let kWh = visit.electricity.annualKWh
         let index = min(table.classIndex(of: kWh), 6)
@@ -25,7 +28,9 @@ extension AdviceContext {
         let perM2 = heating.annualKWh / household.livingAreaM2
         let ratio = perM2 / heating.average.value
         let band = reference.heating.averageBand.value
-        let verdict: HeatingVerdict? = heating.estimated ? nil
+        let verdict: HeatingVerdict? =
+            heating.estimated
+            ? nil
             : ratio > 1 + band ? .above : ratio < 1 - band ? .below : .average
         return HeatingSummary(
             fuel: heating.fuel, annualKWh: heating.annualKWh, estimated: heating.estimated,
@@ -43,28 +48,37 @@ extension AdviceContext {
         let limits = reference.plausibility
         let bounds = electricity.benchmark.classUpperKWh
         if let fBound = bounds.last, electricity.annualKWh > fBound * limits.electricityAboveFBoundFactor {
-            warn(.electricityImplausiblyHigh(kWh: electricity.annualKWh,
-                                             limitKWh: fBound * limits.electricityAboveFBoundFactor))
+            warn(
+                .electricityImplausiblyHigh(
+                    kWh: electricity.annualKWh,
+                    limitKWh: fBound * limits.electricityAboveFBoundFactor))
         }
         if let aBound = bounds.first, electricity.annualKWh < aBound * limits.electricityBelowABoundFactor {
-            warn(.electricityImplausiblyLow(kWh: electricity.annualKWh,
-                                            limitKWh: aBound * limits.electricityBelowABoundFactor))
+            warn(
+                .electricityImplausiblyLow(
+                    kWh: electricity.annualKWh,
+                    limitKWh: aBound * limits.electricityBelowABoundFactor))
         }
         // An estimate is the average by construction; only measured heating can be implausible.
         guard let heating, !heating.estimated else { return }
         let high = heating.benchmark.averageKWhPerM2 * limits.heatingAboveAverageFactor
         let low = heating.benchmark.averageKWhPerM2 * limits.heatingBelowAverageFactor
-        if heating.kWhPerM2 > high { warn(.heatingImplausiblyHigh(kWhPerM2: heating.kWhPerM2, limitKWhPerM2: cents(high))) }
-        if heating.kWhPerM2 < low { warn(.heatingImplausiblyLow(kWhPerM2: heating.kWhPerM2, limitKWhPerM2: cents(low))) }
+        if heating.kWhPerM2 > high {
+            warn(.heatingImplausiblyHigh(kWhPerM2: heating.kWhPerM2, limitKWhPerM2: cents(high)))
+        }
+        if heating.kWhPerM2 < low {
+            warn(.heatingImplausiblyLow(kWhPerM2: heating.kWhPerM2, limitKWhPerM2: cents(low)))
+        }
     }
 
     /// Every price and factor that went into the numbers, for the small print.
     func usedTariffs() -> [UsedTariff] {
         func tariff(_ use: UsedTariff.Use, _ t: EnergyTariff) -> UsedTariff {
             let published = t.source != nil
-            return UsedTariff(use: use, supplier: published ? t.supplier : nil, name: published ? t.name : nil,
-                              energyPriceCtPerKWh: t.energyPriceCtPerKWh, basePriceEURPerYear: t.basePriceEURPerYear,
-                              validFrom: t.validFrom, source: t.source)
+            return UsedTariff(
+                use: use, supplier: published ? t.supplier : nil, name: published ? t.name : nil,
+                energyPriceCtPerKWh: t.energyPriceCtPerKWh, basePriceEURPerYear: t.basePriceEURPerYear,
+                validFrom: t.validFrom, source: t.source)
         }
         var used: [UsedTariff] = []
         used.reserveCapacity(5)

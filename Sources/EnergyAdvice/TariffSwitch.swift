@@ -22,11 +22,12 @@ extension AdviceContext {
             expected: euros, technical: euros,
             realisation: nil, range: EURRange(lowEUR: saving, highEUR: saving), capped: false, baseline: .bill,
             investmentEUR: 0, programmeCostEUR: 0, voucherEUR: 0, paybackMonths: 0, split: [.household: saving],
-            details: .tariffSwitch(TariffSwitchDetails(
-                tariffID: target.id, supplier: target.price.supplier, name: target.price.name,
-                energyPriceCtPerKWh: target.price.energyPriceCtPerKWh,
-                basePriceEURPerYear: target.price.basePriceEURPerYear, validFrom: target.price.validFrom,
-                minimumTermMonths: target.minimumTermMonths, creditCheck: target.creditCheck,
-                kWhAfterSavings: cents(kWh), currentCostEUR: cents(now), newCostEUR: cents(best.costEUR))))
+            details: .tariffSwitch(
+                TariffSwitchDetails(
+                    tariffID: target.id, supplier: target.price.supplier, name: target.price.name,
+                    energyPriceCtPerKWh: target.price.energyPriceCtPerKWh,
+                    basePriceEURPerYear: target.price.basePriceEURPerYear, validFrom: target.price.validFrom,
+                    minimumTermMonths: target.minimumTermMonths, creditCheck: target.creditCheck,
+                    kWhAfterSavings: cents(kWh), currentCostEUR: cents(now), newCostEUR: cents(best.costEUR))))
     }
 }

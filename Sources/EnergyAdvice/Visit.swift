@@ -33,10 +33,12 @@ public struct Visit: Sendable, Equatable {
 
     /// A visit as decoded from its file or built by the questionnaire; the arguments left out are the format's optional
     /// keys.
-    public init(visitId: String, date: CalendarDate, city: String, language: String? = nil, advisor: String? = nil,
-                household: Household, electricity: ElectricityUse, heating: HeatingUse? = nil,
-                lighting: [LightingRow] = [], appliances: [Appliance] = [], showers: ShowerHabits? = nil,
-                taps: [TapUse] = [], notes: String? = nil) {
+    public init(
+        visitId: String, date: CalendarDate, city: String, language: String? = nil, advisor: String? = nil,
+        household: Household, electricity: ElectricityUse, heating: HeatingUse? = nil,
+        lighting: [LightingRow] = [], appliances: [Appliance] = [], showers: ShowerHabits? = nil,
+        taps: [TapUse] = [], notes: String? = nil
+    ) {
         self.visitId = visitId
         self.date = date
         self.city = city
@@ -70,8 +72,10 @@ public struct Household: Sendable, Equatable {
     public var waterCostsPaidBy: Payer?
 
     /// A household; the calculator fills in what is left out and lists it in ``Advice/inputs``.
-    public init(persons: Int, dwelling: Dwelling, livingAreaM2: Double, benefit: Benefit? = nil,
-                heatingCostsPaidBy: Payer? = nil, waterCostsPaidBy: Payer? = nil) {
+    public init(
+        persons: Int, dwelling: Dwelling, livingAreaM2: Double, benefit: Benefit? = nil,
+        heatingCostsPaidBy: Payer? = nil, waterCostsPaidBy: Payer? = nil
+    ) {
         self.persons = persons
         self.dwelling = dwelling
         self.livingAreaM2 = livingAreaM2
@@ -125,8 +129,10 @@ public struct ElectricityUse: Sendable, Equatable {
     public var switchPossible: Bool?
 
     /// The electricity part of a visit; the arguments left out are optional keys.
-    public init(annualKWh: Double, meterReading: MeterReading? = nil, hotWater: HotWaterSystem? = nil,
-                monthlyInstallmentEUR: Double? = nil, tariff: PriceOverride? = nil, switchPossible: Bool? = nil) {
+    public init(
+        annualKWh: Double, meterReading: MeterReading? = nil, hotWater: HotWaterSystem? = nil,
+        monthlyInstallmentEUR: Double? = nil, tariff: PriceOverride? = nil, switchPossible: Bool? = nil
+    ) {
         self.annualKWh = annualKWh
         self.meterReading = meterReading
         self.hotWater = hotWater
@@ -160,11 +166,13 @@ public struct HeatingUse: Sendable, Equatable {
     public var tariff: PriceOverride?
 
     /// The heating part of a visit; the arguments left out are optional keys.
-    public init(fuel: HeatingFuel, annualKWh: Double? = nil, includesHotWater: Bool? = nil,
-                billing: HeatingBilling? = nil, consumptionShare: Double? = nil,
-                roomTemperatureC: Double? = nil, targetTemperatureC: Double? = nil,
-                windowsTiltedInWinter: Bool? = nil, monthlyInstallmentEUR: Double? = nil,
-                tariff: PriceOverride? = nil) {
+    public init(
+        fuel: HeatingFuel, annualKWh: Double? = nil, includesHotWater: Bool? = nil,
+        billing: HeatingBilling? = nil, consumptionShare: Double? = nil,
+        roomTemperatureC: Double? = nil, targetTemperatureC: Double? = nil,
+        windowsTiltedInWinter: Bool? = nil, monthlyInstallmentEUR: Double? = nil,
+        tariff: PriceOverride? = nil
+    ) {
         self.fuel = fuel
         self.annualKWh = annualKWh
         self.includesHotWater = includesHotWater
@@ -194,8 +202,10 @@ public struct LightingRow: Sendable, Equatable {
     public var installedAtVisit: Bool?
 
     /// One row of the lighting table.
-    public init(room: String? = nil, lamps: Int, watts: Double, technology: LampTechnology, hoursPerDay: Double,
-                installedAtVisit: Bool? = nil) {
+    public init(
+        room: String? = nil, lamps: Int, watts: Double, technology: LampTechnology, hoursPerDay: Double,
+        installedAtVisit: Bool? = nil
+    ) {
         self.room = room
         self.lamps = lamps
         self.watts = watts
@@ -229,8 +239,10 @@ public struct CoolingAppliance: Sendable, Equatable {
     public var replacementAnnualKWh: Double?
 
     /// A cooling appliance; give what is known.
-    public init(kind: CoolingKind, ageYears: Int? = nil, annualKWh: Double? = nil, measuredKWhPerDay: Double? = nil,
-                volumeLitres: Double? = nil, replacementAnnualKWh: Double? = nil) {
+    public init(
+        kind: CoolingKind, ageYears: Int? = nil, annualKWh: Double? = nil, measuredKWhPerDay: Double? = nil,
+        volumeLitres: Double? = nil, replacementAnnualKWh: Double? = nil
+    ) {
         self.kind = kind
         self.ageYears = ageYears
         self.annualKWh = annualKWh
@@ -276,8 +288,10 @@ public struct ShowerHabits: Sendable, Equatable {
     public var installedAtVisit: Bool?
 
     /// The household's showering.
-    public init(perWeek: Double, minutes: Double, flowLitresPerMinute: Double, temperatureC: Double? = nil,
-                coldWaterC: Double? = nil, installedAtVisit: Bool? = nil) {
+    public init(
+        perWeek: Double, minutes: Double, flowLitresPerMinute: Double, temperatureC: Double? = nil,
+        coldWaterC: Double? = nil, installedAtVisit: Bool? = nil
+    ) {
         self.perWeek = perWeek
         self.minutes = minutes
         self.flowLitresPerMinute = flowLitresPerMinute
@@ -299,7 +313,8 @@ public struct TapUse: Sendable, Equatable {
     public var installedAtVisit: Bool?
 
     /// A tap as measured.
-    public init(room: TapRoom, flowLitresPerMinute: Double, minutesPerDay: Double? = nil, installedAtVisit: Bool? = nil) {
+    public init(room: TapRoom, flowLitresPerMinute: Double, minutesPerDay: Double? = nil, installedAtVisit: Bool? = nil)
+    {
         self.room = room
         self.flowLitresPerMinute = flowLitresPerMinute
         self.minutesPerDay = minutesPerDay

@@ -441,8 +441,9 @@ private struct Parser {
             // Catches `0x1F`, `1.2.3` and `1e5e5` with one message naming the whole token.
             var stop = index
             while stop < end, stop - start < 40,
-                  ASCII.isLetter(bytes[stop]) || ASCII.isDigit(bytes[stop])
-                    || [ASCII.dot, ASCII.plus, ASCII.minus].contains(bytes[stop]) {
+                ASCII.isLetter(bytes[stop]) || ASCII.isDigit(bytes[stop])
+                    || [ASCII.dot, ASCII.plus, ASCII.minus].contains(bytes[stop])
+            {
                 stop += 1
             }
             throw error("invalid number '\(text(start, stop))'", at: startPosition)
@@ -490,7 +491,8 @@ private struct Parser {
                 if b == ASCII.newline || b == 0x0D {
                     throw error("line break inside a string (is a closing '\"' missing?)", at: position)
                 }
-                throw error("control character \(JSONParser.scalarName(UInt32(b))) must be escaped in a string", at: position)
+                throw error(
+                    "control character \(JSONParser.scalarName(UInt32(b))) must be escaped in a string", at: position)
             }
             if b < 0x80 {
                 index += 1
@@ -536,7 +538,8 @@ private struct Parser {
             if (0xD800...0xDBFF).contains(unit) {
                 // A high surrogate only means something together with the low one after it.
                 guard index + 1 < end, bytes[index] == ASCII.backslash,
-                      bytes[index + 1] == UInt8(ascii: "u") else {
+                    bytes[index + 1] == UInt8(ascii: "u")
+                else {
                     throw unpairedSurrogate(unit, at: escapePosition)
                 }
                 let lowPosition = position
@@ -566,7 +569,8 @@ private struct Parser {
     }
 
     /// Reads the four hex digits after `\u`.
-    mutating func hexQuad(escapePosition: SourcePosition, stringStart: SourcePosition) throws(JSONSyntaxError) -> UInt32 {
+    mutating func hexQuad(escapePosition: SourcePosition, stringStart: SourcePosition) throws(JSONSyntaxError) -> UInt32
+    {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard let b = peek else {
@@ -599,12 +603,20 @@ private struct Parser {
         switch lead {
         case 0x00...0x7F: return 1
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
+        case 0xE0:
+            length = 3
+            low = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F
-        case 0xF0: length = 4; low = 0x90
+        case 0xED:
+            length = 3
+            high = 0x9F
+        case 0xF0:
+            length = 4
+            low = 0x90
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F
+        case 0xF4:
+            length = 4
+            high = 0x8F
         default: return nil
         }
         guard i + length <= end else { return nil }

@@ -138,7 +138,9 @@ struct JSONWriter {
                 escape = base[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                 length = 3
             default:
-                escape = "\\u00" + String(decoding: [JSONWriter.hexDigit(b >> 4), JSONWriter.hexDigit(b & 0xF)], as: UTF8.self)
+                escape =
+                    "\\u00"
+                    + String(decoding: [JSONWriter.hexDigit(b >> 4), JSONWriter.hexDigit(b & 0xF)], as: UTF8.self)
             }
             output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
             append(escape)

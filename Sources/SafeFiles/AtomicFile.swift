@@ -84,15 +84,19 @@ public final class AtomicFile {
     }
 
     /// Writes `bytes` to `path` in one step.
-    public static func write(_ bytes: some Collection<UInt8>, to path: String, mode: mode_t = 0o600,
-                             replacing: Bool) throws(FileError) {
+    public static func write(
+        _ bytes: some Collection<UInt8>, to path: String, mode: mode_t = 0o600,
+        replacing: Bool
+    ) throws(FileError) {
         let file = try AtomicFile(creating: path, mode: mode, replacing: replacing)
         try file.write(bytes)
         try file.commit()
     }
 
-    private static func name(_ descriptor: Int32, temporary: String?, path: String,
-                             replacing: Bool) throws(FileError) {
+    private static func name(
+        _ descriptor: Int32, temporary: String?, path: String,
+        replacing: Bool
+    ) throws(FileError) {
         if let temporary {
             if replacing {
                 guard rename(temporary, path) == 0 else { throw .unwritable(path: path, reason: systemReason()) }

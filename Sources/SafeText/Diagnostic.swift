@@ -23,8 +23,10 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     /// Plain words without a trailing newline.
     public var message: String
 
-    public init(_ severity: Severity = .error, file: String, line: Int = 0, column: Int? = nil,
-                jsonPath: String? = nil, message: String) {
+    public init(
+        _ severity: Severity = .error, file: String, line: Int = 0, column: Int? = nil,
+        jsonPath: String? = nil, message: String
+    ) {
         self.severity = severity
         self.file = file
         self.line = max(line, 0)

@@ -18,8 +18,9 @@ enum LibXML {
     /// What every document and schema is parsed with: no network, messages
     /// only through our handler, exact line numbers past 65535. Entity
     /// substitution, DTD loading and the size-limit override stay off.
-    static let parseOptions = CInt(bitPattern:
-        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+    static let parseOptions = CInt(
+        bitPattern:
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
 }
 

@@ -42,7 +42,8 @@ public final class XMLDocument: @unchecked Sendable {
         bytes: [UInt8], fileName: String, maxBytes: Int = 16 << 20
     ) throws(XMLError) -> XMLDocument {
         if bytes.count > maxBytes || bytes.count > Int(Int32.max) {
-            throw XMLError(file: fileName, line: 0, message: "the file is larger than \(min(maxBytes, Int(Int32.max))) bytes")
+            throw XMLError(
+                file: fileName, line: 0, message: "the file is larger than \(min(maxBytes, Int(Int32.max))) bytes")
         }
         if bytes.isEmpty {
             throw XMLError(file: fileName, line: 0, message: "the file is empty")

@@ -19,8 +19,10 @@ public struct XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A file that could not be read, at line 0, in the words the XML readers have always used.
     public init(fileError: FileError) {
         switch fileError {
-        case .tooLarge(let path, let limit): self.init(file: path, line: 0, message: "the file is larger than \(limit) bytes")
-        case .unreadable(let path, let reason): self.init(file: path, line: 0, message: "cannot read '\(path)': \(reason)")
+        case .tooLarge(let path, let limit):
+            self.init(file: path, line: 0, message: "the file is larger than \(limit) bytes")
+        case .unreadable(let path, let reason):
+            self.init(file: path, line: 0, message: "cannot read '\(path)': \(reason)")
         default: self.init(file: fileError.path, line: 0, message: fileError.description)
         }
     }
@@ -34,7 +36,7 @@ extension String {
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(scalars[first...last])
     }

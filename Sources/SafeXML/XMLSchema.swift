@@ -77,12 +77,17 @@ public final class XMLSchema: @unchecked Sendable {
         // registered on the document), so it runs on a private copy: the
         // shared document stays untouched and every call starts afresh.
         guard let copy = xmlCopyDoc(document.pointer, 1) else {
-            return [Diagnostic(file: document.fileName, line: 0, message: "libxml2 could not copy the document for validation")]
+            return [
+                Diagnostic(
+                    file: document.fileName, line: 0, message: "libxml2 could not copy the document for validation")
+            ]
         }
         defer { xmlFreeDoc(copy) }
         Self.copyLargeLineNumbers(from: document.pointer.pointee.children, to: copy.pointee.children)
         guard let context = xmlSchemaNewValidCtxt(schema) else {
-            return [Diagnostic(file: document.fileName, line: 0, message: "libxml2 could not create a validation context")]
+            return [
+                Diagnostic(file: document.fileName, line: 0, message: "libxml2 could not create a validation context")
+            ]
         }
         defer { xmlSchemaFreeValidCtxt(context) }
 
@@ -94,9 +99,11 @@ public final class XMLSchema: @unchecked Sendable {
 
         var issues = collector.issues
         if result != 0 && issues.isEmpty {
-            issues = [Diagnostic(
-                file: document.fileName, line: 0,
-                message: "the document could not be validated (libxml2 code \(result))")]
+            issues = [
+                Diagnostic(
+                    file: document.fileName, line: 0,
+                    message: "the document could not be validated (libxml2 code \(result))")
+            ]
         }
         return issues
     }

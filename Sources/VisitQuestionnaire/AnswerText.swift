@@ -49,7 +49,8 @@ enum NumberText {
             let parts = body.split(separator: ".", omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[1].isEmpty else { return .notANumber }
             if isGrouped(body), parts[0].first != "0" {
-                return .ambiguousGrouping(asThousands: String(parts[0] + parts[1]), asDecimal: String(parts[0] + "," + parts[1]))
+                return .ambiguousGrouping(
+                    asThousands: String(parts[0] + parts[1]), asDecimal: String(parts[0] + "," + parts[1]))
             }
             plain = String(body)
         } else if dots > 1 {
@@ -143,27 +144,33 @@ enum RateText {
             switch NumberText.parse(text, unit: unit) {
             case .number(let value): return .success(Measured(value: value, converted: false))
             case .ambiguousGrouping(let thousands, let decimal):
-                return .failure(Problem(message: "„\(text)“ ist mehrdeutig: bitte \(thousands) oder \(decimal) eingeben."))
+                return .failure(
+                    Problem(message: "„\(text)“ ist mehrdeutig: bitte \(thousands) oder \(decimal) eingeben."))
             case .notANumber:
-                return .failure(Problem(message: "„\(text)“ ist weder ein Wert in \(direct) noch eine Messung wie \(example)."))
+                return .failure(
+                    Problem(message: "„\(text)“ ist weder ein Wert in \(direct) noch eine Messung wie \(example)."))
             }
         }
         let amountText = String(lower[..<separator.lowerBound])
         let timeText = String(lower[separator.upperBound...])
-        let amountUnits: [String: Double] = kind == .flow
+        let amountUnits: [String: Double] =
+            kind == .flow
             ? ["": 1, "l": 1, "liter": 1, "litre": 1, "ml": 0.001]
             : ["": 1, "kwh": 1, "wh": 0.001]
-        let timeUnits: [String: Double] = kind == .flow
+        let timeUnits: [String: Double] =
+            kind == .flow
             ? ["": 1, "s": 1, "sek": 1, "sec": 1, "sekunde": 1, "sekunden": 1, "min": 60, "minute": 60, "minuten": 60]
             : ["": 1, "h": 1, "std": 1, "stunde": 1, "stunden": 1, "d": 24, "tag": 24, "tage": 24, "tagen": 24]
-        guard let amount = quantity(amountText, units: amountUnits), let time = quantity(timeText, units: timeUnits) else {
+        guard let amount = quantity(amountText, units: amountUnits), let time = quantity(timeText, units: timeUnits)
+        else {
             return .failure(Problem(message: "„\(text)“ ist keine Messung wie \(example)."))
         }
         guard time > 0 else { return .failure(Problem(message: "Die gemessene Zeit muss größer als 0 sein.")) }
         guard amount >= 0 else { return .failure(Problem(message: "Die gemessene Menge darf nicht negativ sein.")) }
         // Litres per second × 60 = L/min; kWh per hour × 24 = kWh per day. A jug and a watch give about
         // 0.1 L/min, a plug meter about 0.01 kWh: more decimals would only pretend precision.
-        let value = kind == .flow
+        let value =
+            kind == .flow
             ? GermanNumber.rounded(amount / time * 60, decimals: 1)
             : GermanNumber.rounded(amount / time * 24, decimals: 2)
         return .success(Measured(value: value, converted: true))
@@ -185,8 +192,9 @@ enum DateText {
         if let iso = CalendarDate(iso: text) { return iso }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
         return CalendarDate(year: year, month: month, day: day)
     }
 
@@ -234,13 +242,20 @@ enum TextCheck {
             return nil
         case .room:
             return probe {
-                $0.lighting = [LightingRow(room: text, lamps: Int(VisitRules.lamps.upper), watts: VisitRules.watts.upper,
-                                           technology: .led, hoursPerDay: VisitRules.hoursPerDay.upper)]
+                $0.lighting = [
+                    LightingRow(
+                        room: text, lamps: Int(VisitRules.lamps.upper), watts: VisitRules.watts.upper,
+                        technology: .led, hoursPerDay: VisitRules.hoursPerDay.upper)
+                ]
             }
         case .standbyLabel:
             return probe {
-                $0.appliances = [.standby(StandbyDevice(label: text, watts: VisitRules.watts.upper,
-                                                        hoursPerDay: VisitRules.hoursPerDay.upper))]
+                $0.appliances = [
+                    .standby(
+                        StandbyDevice(
+                            label: text, watts: VisitRules.watts.upper,
+                            hoursPerDay: VisitRules.hoursPerDay.upper))
+                ]
             }
         case .advisor:
             return probe { $0.advisor = text }
@@ -255,8 +270,9 @@ enum TextCheck {
         // Every number is a bound of its VisitRules range, so the base visit is valid by construction.
         var visit = Visit(
             visitId: "probe", date: date, city: "probe",
-            household: Household(persons: Int(VisitRules.persons.upper), dwelling: .flat,
-                                 livingAreaM2: VisitRules.livingAreaM2.upper),
+            household: Household(
+                persons: Int(VisitRules.persons.upper), dwelling: .flat,
+                livingAreaM2: VisitRules.livingAreaM2.upper),
             electricity: ElectricityUse(annualKWh: VisitRules.electricityKWh.upper))
         change(&visit)
         do {

@@ -39,9 +39,15 @@ public struct Draft: Sendable, Equatable {
     public var text: String {
         JSONValue.object([
             JSONField("schema", .string(Self.schema)),
-            JSONField("answers", .array(answers.map { answer in
-                .object([JSONField("question", .string(answer.question)), JSONField("answer", .string(answer.answer))])
-            })),
+            JSONField(
+                "answers",
+                .array(
+                    answers.map { answer in
+                        .object([
+                            JSONField("question", .string(answer.question)),
+                            JSONField("answer", .string(answer.answer)),
+                        ])
+                    })),
         ]).serialized(pretty: true) + "\n"
     }
 
@@ -56,7 +62,8 @@ public struct Draft: Sendable, Equatable {
         }
         let root: JSONNode
         do {
-            root = try JSONParser.parse(bytes, limits: JSONLimits(maxDepth: 8, maxStringBytes: 64 << 10, maxBytes: maxFileBytes))
+            root = try JSONParser.parse(
+                bytes, limits: JSONLimits(maxDepth: 8, maxStringBytes: 64 << 10, maxBytes: maxFileBytes))
         } catch {
             throw .draftMalformed(path: path, line: error.line, column: error.column, message: error.message)
         }
@@ -71,8 +78,9 @@ public struct Draft: Sendable, Equatable {
         }
         guard schema == Self.schema else { throw .draftForeignSchema(path: path, found: schema) }
         for member in members where member.key != "schema" && member.key != "answers" {
-            throw .draftInvalid(path: path, line: member.keyPosition.line, column: member.keyPosition.column, field: member.key,
-                                message: "unknown key; allowed here: schema, answers")
+            throw .draftInvalid(
+                path: path, line: member.keyPosition.line, column: member.keyPosition.column, field: member.key,
+                message: "unknown key; allowed here: schema, answers")
         }
         guard let answersNode = members.first(where: { $0.key == "answers" })?.value else {
             throw invalid(path, root, "answers", "required field is missing")
@@ -87,8 +95,9 @@ public struct Draft: Sendable, Equatable {
                 throw invalid(path, item, at, "expected an object, found \(item.typeName)")
             }
             for field in fields where field.key != "question" && field.key != "answer" {
-                throw .draftInvalid(path: path, line: field.keyPosition.line, column: field.keyPosition.column,
-                                    field: "\(at).\(field.key)", message: "unknown key; allowed here: question, answer")
+                throw .draftInvalid(
+                    path: path, line: field.keyPosition.line, column: field.keyPosition.column,
+                    field: "\(at).\(field.key)", message: "unknown key; allowed here: question, answer")
             }
             func string(_ key: String) throws(QuestionnaireError) -> String {
                 guard let node = fields.first(where: { $0.key == key })?.value else {
@@ -104,7 +113,10 @@ public struct Draft: Sendable, Equatable {
         return Draft(answers: answers)
     }
 
-    private static func invalid(_ path: String, _ node: JSONNode, _ field: String, _ message: String) -> QuestionnaireError {
-        .draftInvalid(path: path, line: node.position.line, column: node.position.column, field: field, message: message)
+    private static func invalid(_ path: String, _ node: JSONNode, _ field: String, _ message: String)
+        -> QuestionnaireError
+    {
+        .draftInvalid(
+            path: path, line: node.position.line, column: node.position.column, field: field, message: message)
     }
 }

@@ -49,15 +49,20 @@ enum Plausibility {
 
     // MARK: Checks
 
-    static func electricity(_ kWh: Double, persons: Int, dwelling: Dwelling, hotWater: HotWaterSystem,
-                            reference: ReferenceData?) -> String? {
-        if let reference, let table = benchmarkTable(reference, persons: persons, dwelling: dwelling, hotWater: hotWater),
-           let aBound = table.classUpperKWh.first, let fBound = table.classUpperKWh.last {
+    static func electricity(
+        _ kWh: Double, persons: Int, dwelling: Dwelling, hotWater: HotWaterSystem,
+        reference: ReferenceData?
+    ) -> String? {
+        if let reference,
+            let table = benchmarkTable(reference, persons: persons, dwelling: dwelling, hotWater: hotWater),
+            let aBound = table.classUpperKWh.first, let fBound = table.classUpperKWh.last
+        {
             let limits = reference.plausibility
             let high = fBound * limits.electricityAboveFBoundFactor
             let low = aBound * limits.electricityBelowABoundFactor
             if kWh > high {
-                return "Ungewöhnlich hoch: mehr als \(number(high)) kWh/Jahr, das \(number(limits.electricityAboveFBoundFactor))-Fache "
+                return
+                    "Ungewöhnlich hoch: mehr als \(number(high)) kWh/Jahr, das \(number(limits.electricityAboveFBoundFactor))-Fache "
                     + "der Grenze zu Klasse G im Stromspiegel für diesen Haushalt. Bitte Rechnung und Einheit prüfen."
             }
             if kWh < low {
@@ -68,7 +73,8 @@ enum Plausibility {
         }
         let high = fallbackElectricityHighKWhPerPerson * Double(persons)
         if kWh > high {
-            return "Ungewöhnlich hoch: mehr als \(number(high)) kWh/Jahr für \(persons) Person(en). Bitte Rechnung und Einheit prüfen."
+            return
+                "Ungewöhnlich hoch: mehr als \(number(high)) kWh/Jahr für \(persons) Person(en). Bitte Rechnung und Einheit prüfen."
         }
         if kWh < fallbackElectricityLowKWh {
             return "Ungewöhnlich niedrig: weniger als \(number(fallbackElectricityLowKWh)) kWh/Jahr. "
@@ -78,8 +84,10 @@ enum Plausibility {
     }
 
     /// The Stromspiegel table for the household; the largest household size in the tables stands for "or more".
-    static func benchmarkTable(_ reference: ReferenceData, persons: Int, dwelling: Dwelling,
-                               hotWater: HotWaterSystem) -> ElectricityBenchmarkTable? {
+    static func benchmarkTable(
+        _ reference: ReferenceData, persons: Int, dwelling: Dwelling,
+        hotWater: HotWaterSystem
+    ) -> ElectricityBenchmarkTable? {
         guard let largest = reference.electricityBenchmarks.map(\.persons).max() else { return nil }
         let size = min(persons, largest)
         return reference.electricityBenchmarks.first {

@@ -1,63 +1,93 @@
 import EnergyAdvice
 
 extension Question {
-    static func number(_ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
-                       default value: Double?, help: String? = nil) -> Question {
-        Question(id: id, section: section, prompt: prompt, unit: unit, help: help,
-                 defaultAnswer: value.map(GermanNumber.text), kind: .number(range))
+    static func number(
+        _ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
+        default value: Double?, help: String? = nil
+    ) -> Question {
+        Question(
+            id: id, section: section, prompt: prompt, unit: unit, help: help,
+            defaultAnswer: value.map(GermanNumber.text), kind: .number(range))
     }
 
-    static func optionalNumber(_ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
-                               help: String? = nil) -> Question {
-        Question(id: id, section: section, prompt: prompt, unit: unit, help: help, defaultAnswer: AnswerWords.skip,
-                 isOptional: true, kind: .number(range))
+    static func optionalNumber(
+        _ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
+        help: String? = nil
+    ) -> Question {
+        Question(
+            id: id, section: section, prompt: prompt, unit: unit, help: help, defaultAnswer: AnswerWords.skip,
+            isOptional: true, kind: .number(range))
     }
 
-    static func integer(_ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
-                        default value: Int?) -> Question {
-        Question(id: id, section: section, prompt: prompt, unit: unit, defaultAnswer: value.map { String($0) },
-                 kind: .integer(range))
+    static func integer(
+        _ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
+        default value: Int?
+    ) -> Question {
+        Question(
+            id: id, section: section, prompt: prompt, unit: unit, defaultAnswer: value.map { String($0) },
+            kind: .integer(range))
     }
 
-    static func optionalInteger(_ id: String, _ section: String, _ prompt: String, unit: String,
-                                range: AllowedRange) -> Question {
-        Question(id: id, section: section, prompt: prompt, unit: unit, defaultAnswer: AnswerWords.skip, isOptional: true,
-                 kind: .integer(range))
+    static func optionalInteger(
+        _ id: String, _ section: String, _ prompt: String, unit: String,
+        range: AllowedRange
+    ) -> Question {
+        Question(
+            id: id, section: section, prompt: prompt, unit: unit, defaultAnswer: AnswerWords.skip, isOptional: true,
+            kind: .integer(range))
     }
 
-    static func optionalEnergyPerDay(_ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
-                                     help: String?) -> Question {
-        Question(id: id, section: section, prompt: prompt, unit: unit, help: help, defaultAnswer: AnswerWords.skip,
-                 isOptional: true, kind: .energyPerDay(range))
+    static func optionalEnergyPerDay(
+        _ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
+        help: String?
+    ) -> Question {
+        Question(
+            id: id, section: section, prompt: prompt, unit: unit, help: help, defaultAnswer: AnswerWords.skip,
+            isOptional: true, kind: .energyPerDay(range))
     }
 
-    static func flow(_ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
-                     default value: Double?, help: String?) -> Question {
-        Question(id: id, section: section, prompt: prompt, unit: unit, help: help, defaultAnswer: value.map(GermanNumber.text),
-                 kind: .flow(range))
+    static func flow(
+        _ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
+        default value: Double?, help: String?
+    ) -> Question {
+        Question(
+            id: id, section: section, prompt: prompt, unit: unit, help: help,
+            defaultAnswer: value.map(GermanNumber.text),
+            kind: .flow(range))
     }
 
-    static func choice<T: GermanLabelled>(_ id: String, _ section: String, _ prompt: String, _ type: T.Type,
-                                          default value: T) -> Question {
+    static func choice<T: GermanLabelled>(
+        _ id: String, _ section: String, _ prompt: String, _ type: T.Type,
+        default value: T
+    ) -> Question {
         choice(id, section, prompt, choices: Choice.all(type), default: value.rawValue)
     }
 
-    static func choice(_ id: String, _ section: String, _ prompt: String, choices: [Choice], default value: String) -> Question {
+    static func choice(_ id: String, _ section: String, _ prompt: String, choices: [Choice], default value: String)
+        -> Question
+    {
         Question(id: id, section: section, prompt: prompt, defaultAnswer: value, kind: .choice(choices))
     }
 
-    static func yesNo(_ id: String, _ section: String, _ prompt: String, default value: Bool, help: String? = nil) -> Question {
+    static func yesNo(_ id: String, _ section: String, _ prompt: String, default value: Bool, help: String? = nil)
+        -> Question
+    {
         Question(id: id, section: section, prompt: prompt, help: help, defaultAnswer: value ? "j" : "n", kind: .yesNo)
     }
 
-    static func text(_ id: String, _ section: String, _ prompt: String, rule: TextRule, default value: String?,
-                     optional: Bool = false, help: String? = nil) -> Question {
-        Question(id: id, section: section, prompt: prompt, help: help, defaultAnswer: value, isOptional: optional,
-                 kind: .text, textRule: rule)
+    static func text(
+        _ id: String, _ section: String, _ prompt: String, rule: TextRule, default value: String?,
+        optional: Bool = false, help: String? = nil
+    ) -> Question {
+        Question(
+            id: id, section: section, prompt: prompt, help: help, defaultAnswer: value, isOptional: optional,
+            kind: .text, textRule: rule)
     }
 
-    static func date(_ id: String, _ section: String, _ prompt: String, default value: CalendarDate,
-                     help: String? = nil) -> Question {
+    static func date(
+        _ id: String, _ section: String, _ prompt: String, default value: CalendarDate,
+        help: String? = nil
+    ) -> Question {
         Question(id: id, section: section, prompt: prompt, help: help, defaultAnswer: value.description, kind: .date)
     }
 }

@@ -27,8 +27,10 @@ public struct Question: Sendable, Equatable, Identifiable {
     /// How a text answer is checked; `.none` for other kinds.
     let textRule: TextRule
 
-    init(id: String, section: String, prompt: String, unit: String? = nil, help: String? = nil,
-         defaultAnswer: String?, isOptional: Bool = false, kind: QuestionKind, textRule: TextRule = .none) {
+    init(
+        id: String, section: String, prompt: String, unit: String? = nil, help: String? = nil,
+        defaultAnswer: String?, isOptional: Bool = false, kind: QuestionKind, textRule: TextRule = .none
+    ) {
         self.id = id
         self.section = section
         self.prompt = prompt
@@ -195,7 +197,8 @@ extension Question {
             return .value(ParsedAnswer(value: .text(text), stored: text))
         case .date:
             guard let date = DateText.parse(text) else {
-                return .rejected("„\(text)“ ist kein Datum; bitte als TT.MM.JJJJ oder JJJJ-MM-TT eingeben, z. B. 14.03.2026.")
+                return .rejected(
+                    "„\(text)“ ist kein Datum; bitte als TT.MM.JJJJ oder JJJJ-MM-TT eingeben, z. B. 14.03.2026.")
             }
             return .value(ParsedAnswer(value: .date(date), stored: date.description))
         case .flow(let range):
@@ -211,7 +214,9 @@ extension Question {
         switch NumberText.parse(text, unit: unit) {
         case .number(let x): value = x
         case .ambiguousGrouping(let digits, let decimal):
-            return .rejected("„\(text)“ ist mehrdeutig: bitte ohne Tausenderpunkt eingeben (\(digits)) oder mit Komma (\(decimal)). \(allowed)")
+            return .rejected(
+                "„\(text)“ ist mehrdeutig: bitte ohne Tausenderpunkt eingeben (\(digits)) oder mit Komma (\(decimal)). \(allowed)"
+            )
         case .notANumber:
             return .rejected("„\(text)“ ist keine Zahl. \(allowed)")
         }
@@ -236,7 +241,8 @@ extension Question {
         if let index = Int(text), (1...choices.count).contains(index) {
             match = choices[index - 1]
         } else {
-            match = choices.first { $0.value.lowercased() == key || $0.label.lowercased() == key }
+            match =
+                choices.first { $0.value.lowercased() == key || $0.label.lowercased() == key }
                 ?? uniquePrefixMatch(key, choices)
         }
         guard let match else {
@@ -261,7 +267,9 @@ extension Question {
         case .success(let measured):
             let value = measured.value
             guard range.contains(value) else {
-                let made = measured.converted ? "„\(text)“ ergibt \(GermanNumber.text(value)) \(unit ?? "")" : GermanNumber.text(value)
+                let made =
+                    measured.converted
+                    ? "„\(text)“ ergibt \(GermanNumber.text(value)) \(unit ?? "")" : GermanNumber.text(value)
                 return .rejected("\(made.trimmed) liegt außerhalb des erlaubten Bereichs. \(allowed)")
             }
             let note = measured.converted ? "= \(GermanNumber.text(value)) \(unit ?? "")".trimmed : nil
@@ -275,7 +283,8 @@ extension String {
     var trimmed: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -57,7 +57,9 @@ public struct Questionnaire: Sendable {
     /// - Parameter source: names the draft in errors (usually its path).
     /// - Throws: ``QuestionnaireError/draftDoesNotReplay(path:answerNumber:question:reason:)`` when an answer is for
     ///   another question than the one asked at its place, is no longer valid, or comes after the last question.
-    public init(setup: QuestionnaireSetup, replaying answers: [DraftAnswer], source: String = "draft") throws(QuestionnaireError) {
+    public init(setup: QuestionnaireSetup, replaying answers: [DraftAnswer], source: String = "draft")
+        throws(QuestionnaireError)
+    {
         self.setup = setup
         self.answers = answers
         self.evaluation = Self.evaluate(setup, answers)

@@ -32,20 +32,27 @@ public enum QuestionnaireError: Error, Sendable, Equatable, CustomStringConverti
             return "\(path):\(line):\(column): not a draft (not valid JSON): \(message); the file was left as it is"
         case .draftInvalid(let path, let line, let column, let field, let message):
             let at = field.isEmpty ? "" : "\(field): "
-            return "\(path):\(line):\(column): \(at)\(message); not a valid \(Draft.schema) draft, the file was left as it is"
+            return
+                "\(path):\(line):\(column): \(at)\(message); not a valid \(Draft.schema) draft, the file was left as it is"
         case .draftForeignSchema(let path, let found):
             guard let found else {
-                return "\(path): not an esp visit draft: it has no \"schema\": \"\(Draft.schema)\"; the file was left as it is"
+                return
+                    "\(path): not an esp visit draft: it has no \"schema\": \"\(Draft.schema)\"; the file was left as it is"
             }
             let hint = found == "esp-visit/1" ? " (this is a finished visit file; use it with esp advise)" : ""
             return "\(path): not an esp visit draft: its schema is \"\(found)\", expected \"\(Draft.schema)\"\(hint); "
                 + "the file was left as it is"
         case .draftDoesNotReplay(let path, let number, let question, let reason):
-            return "\(path): answer \(number) (\(question)) cannot be replayed: \(clause(reason)); the file was left as it is"
+            return
+                "\(path): answer \(number) (\(question)) cannot be replayed: \(clause(reason)); the file was left as it is"
         case .draftExists(let path):
-            return "\(path) already exists; continue it with: esp visit resume \(VisitInterview.shellQuoted(path))  (or move it away to start anew)"
+            return
+                "\(path) already exists; continue it with: esp visit resume \(VisitInterview.shellQuoted(path))  (or move it away to start anew)"
         case .outputExists(let path, let draftPath):
-            let keep = draftPath.map { "; the answers are kept in \($0): esp visit resume \(VisitInterview.shellQuoted($0)) -o OTHER.json" } ?? ""
+            let keep =
+                draftPath.map {
+                    "; the answers are kept in \($0): esp visit resume \(VisitInterview.shellQuoted($0)) -o OTHER.json"
+                } ?? ""
             return "\(path) already exists and is not replaced\(keep)"
         case .cannotWrite(let path, let reason):
             return "\(path): cannot write: \(reason)"
@@ -54,7 +61,10 @@ public enum QuestionnaireError: Error, Sendable, Equatable, CustomStringConverti
         case .invalidVisit(let reason):
             return "the answers do not make a valid visit (please report this): \(reason)"
         case .presetRejected(let question, let answer, let reason, let draftPath):
-            let keep = draftPath.map { "; the answers before it are kept, continue with: esp visit resume \(VisitInterview.shellQuoted($0))" } ?? ""
+            let keep =
+                draftPath.map {
+                    "; the answers before it are kept, continue with: esp visit resume \(VisitInterview.shellQuoted($0))"
+                } ?? ""
             return "\(question) = \"\(answer)\" is not accepted: \(clause(reason))\(keep)"
         }
     }

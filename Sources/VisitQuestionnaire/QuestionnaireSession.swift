@@ -29,8 +29,10 @@ public struct QuestionnaireSession {
     ///   the session stops with that error, so the advisor never answers into a draft that is not saved.
     /// - Throws: the error of `save`, ``QuestionnaireError/presetRejected(question:answer:reason:draftPath:)`` for a refused
     ///   prefilled answer, or the error of ``Questionnaire/visit()``.
-    public mutating func run(_ prompter: inout some Prompter,
-                             save: (Draft) throws(QuestionnaireError) -> Void) throws(QuestionnaireError) -> SessionEnd {
+    public mutating func run(
+        _ prompter: inout some Prompter,
+        save: (Draft) throws(QuestionnaireError) -> Void
+    ) throws(QuestionnaireError) -> SessionEnd {
         while let question = questionnaire.currentQuestion {
             if question.section != lastSection {
                 prompter.show(.section(question.section))
@@ -51,7 +53,9 @@ public struct QuestionnaireSession {
                 if let warning { prompter.show(.warning(warning)) }
                 try save(questionnaire.draft)
             case .rejected(let message):
-                if preset != nil { throw .presetRejected(question: question.id, answer: text, reason: message, draftPath: nil) }
+                if preset != nil {
+                    throw .presetRejected(question: question.id, answer: text, reason: message, draftPath: nil)
+                }
                 prompter.show(.problem(message))
             case .back:
                 if let previous = questionnaire.currentQuestion {

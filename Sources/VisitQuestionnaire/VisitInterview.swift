@@ -42,9 +42,11 @@ public struct VisitInterview: Sendable {
     ///   - draftDirectory: where the draft goes when there is no output.
     ///   - prefill: answers given in advance by question id (`city`, `language`), used when their question comes up.
     ///   - onDraft: called with the draft's path once it exists, e.g. to tell a signal handler.
-    public func start(output: String?, draftDirectory: String = ".", prefill: [String: String] = [:],
-                      prompter: inout some Prompter,
-                      onDraft: (String) -> Void = { _ in }) throws(QuestionnaireError) -> InterviewResult {
+    public func start(
+        output: String?, draftDirectory: String = ".", prefill: [String: String] = [:],
+        prompter: inout some Prompter,
+        onDraft: (String) -> Void = { _ in }
+    ) throws(QuestionnaireError) -> InterviewResult {
         if let output, FilePath.exists(output) { throw .outputExists(path: output, draftPath: nil) }
         try Self.checkPrefill(prefill, setup: setup)
         let questionnaire = Questionnaire(setup: setup)
@@ -52,8 +54,9 @@ public struct VisitInterview: Sendable {
         onDraft(draftPath)
         prompter.show(.note("Entwurf: \(draftPath) – jede Antwort wird sofort gespeichert."))
         prompter.show(.note(Self.keys))
-        return try run(QuestionnaireSession(questionnaire, prefill: prefill), draftPath: draftPath, output: output,
-                       prompter: &prompter)
+        return try run(
+            QuestionnaireSession(questionnaire, prefill: prefill), draftPath: draftPath, output: output,
+            prompter: &prompter)
     }
 
     /// Continues a draft where it stopped.
@@ -61,14 +64,17 @@ public struct VisitInterview: Sendable {
     /// A draft that cannot be read, is not a draft, or does not replay is reported and left untouched.
     /// - Parameter output: the visit file to write; nil for the draft's name without `.draft` when that ends in
     ///   `.json`, else `VISITID.json` beside the draft.
-    public func resume(draftPath: String, output: String?, prompter: inout some Prompter,
-                       onDraft: (String) -> Void = { _ in }) throws(QuestionnaireError) -> InterviewResult {
+    public func resume(
+        draftPath: String, output: String?, prompter: inout some Prompter,
+        onDraft: (String) -> Void = { _ in }
+    ) throws(QuestionnaireError) -> InterviewResult {
         let bytes: [UInt8]
         do {
             bytes = try FileReader.bytes(atPath: draftPath, maxBytes: Draft.maxFileBytes)
         } catch {
             if case .tooLarge(_, let limit) = error {
-                throw .draftUnreadable(path: draftPath, reason: "larger than \(limit) bytes; a draft is a few kilobytes")
+                throw .draftUnreadable(
+                    path: draftPath, reason: "larger than \(limit) bytes; a draft is a few kilobytes")
             }
             throw .draftUnreadable(path: draftPath, reason: Self.reason(error))
         }
@@ -81,8 +87,10 @@ public struct VisitInterview: Sendable {
         return try run(QuestionnaireSession(questionnaire), draftPath: draftPath, output: output, prompter: &prompter)
     }
 
-    private func run(_ session: QuestionnaireSession, draftPath: String, output: String?,
-                     prompter: inout some Prompter) throws(QuestionnaireError) -> InterviewResult {
+    private func run(
+        _ session: QuestionnaireSession, draftPath: String, output: String?,
+        prompter: inout some Prompter
+    ) throws(QuestionnaireError) -> InterviewResult {
         var session = session
         let end: SessionEnd
         do {
@@ -149,8 +157,9 @@ public struct VisitInterview: Sendable {
                 throw .cannotWrite(path: path, reason: Self.reason(error))
             }
         }
-        throw .cannotWrite(path: FilePath.join(directory, "esp-visit-\(setup.today).draft"),
-                           reason: "too many drafts of today in this folder; resume or remove some")
+        throw .cannotWrite(
+            path: FilePath.join(directory, "esp-visit-\(setup.today).draft"),
+            reason: "too many drafts of today in this folder; resume or remove some")
     }
 
     /// The keys the advisor needs, shown once at the start.
@@ -176,9 +185,11 @@ public struct VisitInterview: Sendable {
     /// The path as a shell word: unchanged when safe, else in single quotes.
     static func shellQuoted(_ path: String) -> String {
         let safe = path.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "/._-+,:@".unicodeScalars.contains($0)
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                || "/._-+,:@".unicodeScalars.contains($0)
         }
-        return safe && !path.isEmpty ? path : "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+        return safe && !path.isEmpty
+            ? path : "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 
     private static func reason(_ failure: FileError) -> String {

@@ -22,8 +22,10 @@ extension VisitRegister {
     ///
     /// An export never carries names, addresses, notes, room or device labels, or the stored visit and advice
     /// documents; visit ids are replaced by ``pseudonym(visitId:)`` unless `withIDs` is true.
-    public func export(format: ExportFormat, withIDs: Bool = false,
-                       filter: SummaryFilter = SummaryFilter()) throws(RegisterError) -> String {
+    public func export(
+        format: ExportFormat, withIDs: Bool = false,
+        filter: SummaryFilter = SummaryFilter()
+    ) throws(RegisterError) -> String {
         let rows = try visits(filter)
         let id: (String) -> String = withIDs ? { $0 } : { self.pseudonym(visitId: $0) }
         switch format {
@@ -67,31 +69,38 @@ extension VisitRegister {
         .object([
             JSONField("schema", .string(exportSchema)),
             JSONField("idsPseudonymised", .bool(!withIDs)),
-            JSONField("visits", .array(visits.map { v in
-                var fields: [JSONField] = [
-                    JSONField("id", .string(id(v.visitId))),
-                    JSONField("date", .string(v.date.description)),
-                    JSONField("city", .string(v.city)),
-                    JSONField("language", .string(v.language)),
-                    JSONField("benefit", .string(v.benefit.rawValue)),
-                    JSONField("persons", .number(Double(v.persons))),
-                    JSONField("heatingCostsPaidBy", .string(v.heatingCostsPaidBy.rawValue)),
-                    JSONField("rulesVersion", .number(Double(v.rulesVersion))),
-                    JSONField("electricity", .object([JSONField("annualKWh", .number(v.electricityKWh))])),
-                ]
-                if let h = v.heating {
-                    fields.append(JSONField("heating", .object([
-                        JSONField("fuel", .string(h.fuel.rawValue)), JSONField("annualKWh", .number(h.annualKWh)),
-                        JSONField("estimated", .bool(h.estimated)),
-                    ])))
-                }
-                fields += [
-                    JSONField("totals", totals(v.totals)),
-                    JSONField("measures", .array(v.measures.map(measure))),
-                    JSONField("followUps", .array(v.followUps.map(followUp))),
-                ]
-                return .object(fields)
-            })),
+            JSONField(
+                "visits",
+                .array(
+                    visits.map { v in
+                        var fields: [JSONField] = [
+                            JSONField("id", .string(id(v.visitId))),
+                            JSONField("date", .string(v.date.description)),
+                            JSONField("city", .string(v.city)),
+                            JSONField("language", .string(v.language)),
+                            JSONField("benefit", .string(v.benefit.rawValue)),
+                            JSONField("persons", .number(Double(v.persons))),
+                            JSONField("heatingCostsPaidBy", .string(v.heatingCostsPaidBy.rawValue)),
+                            JSONField("rulesVersion", .number(Double(v.rulesVersion))),
+                            JSONField("electricity", .object([JSONField("annualKWh", .number(v.electricityKWh))])),
+                        ]
+                        if let h = v.heating {
+                            fields.append(
+                                JSONField(
+                                    "heating",
+                                    .object([
+                                        JSONField("fuel", .string(h.fuel.rawValue)),
+                                        JSONField("annualKWh", .number(h.annualKWh)),
+                                        JSONField("estimated", .bool(h.estimated)),
+                                    ])))
+                        }
+                        fields += [
+                            JSONField("totals", totals(v.totals)),
+                            JSONField("measures", .array(v.measures.map(measure))),
+                            JSONField("followUps", .array(v.followUps.map(followUp))),
+                        ]
+                        return .object(fields)
+                    })),
         ])
     }
 

@@ -76,8 +76,10 @@ struct StoredFollowUp {
     var heatingKWhPerYear: Double?
     var implemented: [MeasureKind]
 
-    init(visitId: String, date: CalendarDate, electricityKWhSinceVisit: Double?, meterAtVisitKWh: Double?,
-         meterNowKWh: Double?, heatingKWhPerYear: Double?, implemented: [MeasureKind]) {
+    init(
+        visitId: String, date: CalendarDate, electricityKWhSinceVisit: Double?, meterAtVisitKWh: Double?,
+        meterNowKWh: Double?, heatingKWhPerYear: Double?, implemented: [MeasureKind]
+    ) {
         self.visitId = visitId
         self.date = date
         self.electricityKWhSinceVisit = electricityKWhSinceVisit
@@ -88,7 +90,8 @@ struct StoredFollowUp {
     }
 
     /// The columns `init(_:path:)` decodes, by position.
-    static let columns = "visit_id, date, electricity_kwh_since_visit, meter_at_visit_kwh, meter_now_kwh, heating_kwh_per_year, id"
+    static let columns =
+        "visit_id, date, electricity_kwh_since_visit, meter_at_visit_kwh, meter_now_kwh, heating_kwh_per_year, id"
 
     init(_ row: Row, path: String) throws {
         self.init(
@@ -157,9 +160,11 @@ extension VisitRegister {
     ///   - meterNowKWh: the electricity meter on `date`, kWh.
     ///   - heatingKWhPerYear: heating kWh of a full year after the advice, from the heating bill.
     ///   - implemented: the kinds of recommended measures the household has carried out.
-    public func followUp(visitId: String, date: CalendarDate, electricityKWhSinceFirstVisit: Double? = nil,
-                         meterAtVisitKWh: Double? = nil, meterNowKWh: Double? = nil, heatingKWhPerYear: Double? = nil,
-                         implemented: [MeasureKind] = []) throws(RegisterError) -> FollowUpResult {
+    public func followUp(
+        visitId: String, date: CalendarDate, electricityKWhSinceFirstVisit: Double? = nil,
+        meterAtVisitKWh: Double? = nil, meterNowKWh: Double? = nil, heatingKWhPerYear: Double? = nil,
+        implemented: [MeasureKind] = []
+    ) throws(RegisterError) -> FollowUpResult {
         let checks: [(String, Double?, Double)] = [
             ("electricityKWhSinceFirstVisit", electricityKWhSinceFirstVisit, Self.maxMeterKWh),
             ("meterAtVisitKWh", meterAtVisitKWh, Self.maxMeterKWh),
@@ -186,10 +191,13 @@ extension VisitRegister {
             guard date > visit.date else {
                 throw RegisterError.followUpNotAfterVisit(visitId: visitId, visitDate: visit.date, followUpDate: date)
             }
-            let previous = try Row.fetchAll(db, sql: "SELECT \(StoredFollowUp.columns) FROM follow_up WHERE visit_id = ? ORDER BY date",
-                                            arguments: [visitId]).map { try StoredFollowUp($0, path: path) }
+            let previous = try Row.fetchAll(
+                db, sql: "SELECT \(StoredFollowUp.columns) FROM follow_up WHERE visit_id = ? ORDER BY date",
+                arguments: [visitId]
+            ).map { try StoredFollowUp($0, path: path) }
             if let last = previous.last, date <= last.date {
-                throw RegisterError.followUpNotAfterPrevious(visitId: visitId, previousDate: last.date, followUpDate: date)
+                throw RegisterError.followUpNotAfterPrevious(
+                    visitId: visitId, previousDate: last.date, followUpDate: date)
             }
             if heatingKWhPerYear != nil && visit.heating == nil {
                 throw RegisterError.noHeatingAtVisit(visitId: visitId)
@@ -202,28 +210,38 @@ extension VisitRegister {
                 if let recorded, let given = meterAtVisitKWh, recorded != given {
                     throw RegisterError.meterAtVisitConflict(visitId: visitId, recordedKWh: recorded, givenKWh: given)
                 }
-                guard let atVisit = recorded ?? meterAtVisitKWh else { throw RegisterError.meterAtVisitMissing(visitId: visitId) }
+                guard let atVisit = recorded ?? meterAtVisitKWh else {
+                    throw RegisterError.meterAtVisitMissing(visitId: visitId)
+                }
                 let previousReading = previous.compactMap(\.meterNowKWh).last ?? atVisit
                 if meterNow < previousReading {
-                    throw RegisterError.meterReadingFalls(visitId: visitId, previousKWh: previousReading, nowKWh: meterNow)
+                    throw RegisterError.meterReadingFalls(
+                        visitId: visitId, previousKWh: previousReading, nowKWh: meterNow)
                 }
                 meterAtVisit = atVisit
                 usedSinceVisit = meterNow - atVisit
             }
-            if let used = usedSinceVisit, let earlier = previous.compactMap(\.electricityKWhSinceVisit).last, used < earlier {
+            if let used = usedSinceVisit, let earlier = previous.compactMap(\.electricityKWhSinceVisit).last,
+                used < earlier
+            {
                 throw RegisterError.consumptionFalls(visitId: visitId, previousKWh: earlier, nowKWh: used)
             }
 
-            try db.execute(sql: """
-                INSERT INTO follow_up (visit_id, date, electricity_kwh_since_visit, meter_at_visit_kwh, meter_now_kwh,
-                    heating_kwh_per_year, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [visitId, date.description, usedSinceVisit, meterAtVisit, meterNowKWh,
-                                 heatingKWhPerYear, now])
+            try db.execute(
+                sql: """
+                    INSERT INTO follow_up (visit_id, date, electricity_kwh_since_visit, meter_at_visit_kwh, meter_now_kwh,
+                        heating_kwh_per_year, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    visitId, date.description, usedSinceVisit, meterAtVisit, meterNowKWh,
+                    heatingKWhPerYear, now,
+                ])
             let id = db.lastInsertedRowID
             for kind in kinds {
-                try db.execute(sql: "INSERT INTO follow_up_measure (follow_up_id, kind) VALUES (?, ?)",
-                               arguments: [id, kind.rawValue])
+                try db.execute(
+                    sql: "INSERT INTO follow_up_measure (follow_up_id, kind) VALUES (?, ?)",
+                    arguments: [id, kind.rawValue])
             }
             let stored = StoredFollowUp(
                 visitId: visitId, date: date, electricityKWhSinceVisit: usedSinceVisit, meterAtVisitKWh: meterAtVisit,

@@ -15,59 +15,70 @@ extension ProgrammeSummary {
         return .object([
             JSONField("schema", .string(Self.schema)),
             JSONField("filter", .object(filterFields)),
-            JSONField("households", .object([
-                JSONField("advised", .number(Double(householdsAdvised))),
-                JSONField("followedUp", .number(Double(householdsFollowedUp))),
-            ])),
-            JSONField("predicted", .object([
-                JSONField("electricity", Self.carrier(predicted.electricity)),
-                JSONField("heating", Self.carrier(predicted.heating)),
-                JSONField("waterM3", .number(predicted.waterM3)),
-                JSONField("otherEUR", .number(predicted.otherEUR)),
-                JSONField("totalEUR", .number(predicted.totalEUR)),
-                JSONField("householdEUR", .number(predicted.householdEUR)),
-                JSONField("publicEUR", .number(predicted.publicEUR)),
-                JSONField("landlordEUR", .number(predicted.landlordEUR)),
-                JSONField("co2Kg", .number(predicted.co2Kg)),
-                JSONField("co2Tonnes", .number(predicted.co2Tonnes)),
-            ])),
-            JSONField("realised", .object([
-                JSONField("householdsWithElectricity", .number(Double(realised.householdsWithElectricity))),
-                JSONField("householdsWithHeating", .number(Double(realised.householdsWithHeating))),
-                JSONField("electricity", Self.carrier(realised.electricity)),
-                JSONField("heating", Self.carrier(realised.heating)),
-                JSONField("totalEUR", .number(realised.totalEUR)),
-                JSONField("householdEUR", .number(realised.householdEUR)),
-                JSONField("publicEUR", .number(realised.publicEUR)),
-                JSONField("landlordEUR", .number(realised.landlordEUR)),
-                JSONField("co2Kg", .number(realised.co2Kg)),
-                JSONField("co2Tonnes", .number(realised.co2Tonnes)),
-                JSONField("predictedImplemented", Self.predicted(realised.predictedImplemented)),
-                JSONField("predictedRecommended", Self.predicted(realised.predictedRecommended)),
-            ])),
-            JSONField("byMeasure", .array(byMeasure.map { m in
+            JSONField(
+                "households",
                 .object([
-                    JSONField("kind", .string(m.kind.rawValue)),
-                    JSONField("measures", .number(Double(m.measures))),
-                    JSONField("households", .number(Double(m.households))),
-                    JSONField("householdsImplemented", .number(Double(m.householdsImplemented))),
-                    JSONField("electricityKWh", .number(m.electricityKWh)),
-                    JSONField("heatKWh", .number(m.heatKWh)),
-                    JSONField("waterM3", .number(m.waterM3)),
-                    JSONField("savingEUR", .number(m.savingEUR)),
-                    JSONField("householdEUR", .number(m.householdEUR)),
-                    JSONField("publicEUR", .number(m.publicEUR)),
-                    JSONField("co2Kg", .number(m.co2Kg)),
-                    JSONField("vouchers", .number(Double(m.vouchers))),
-                    JSONField("voucherEUR", .number(m.voucherEUR)),
-                ])
-            })),
+                    JSONField("advised", .number(Double(householdsAdvised))),
+                    JSONField("followedUp", .number(Double(householdsFollowedUp))),
+                ])),
+            JSONField(
+                "predicted",
+                .object([
+                    JSONField("electricity", Self.carrier(predicted.electricity)),
+                    JSONField("heating", Self.carrier(predicted.heating)),
+                    JSONField("waterM3", .number(predicted.waterM3)),
+                    JSONField("otherEUR", .number(predicted.otherEUR)),
+                    JSONField("totalEUR", .number(predicted.totalEUR)),
+                    JSONField("householdEUR", .number(predicted.householdEUR)),
+                    JSONField("publicEUR", .number(predicted.publicEUR)),
+                    JSONField("landlordEUR", .number(predicted.landlordEUR)),
+                    JSONField("co2Kg", .number(predicted.co2Kg)),
+                    JSONField("co2Tonnes", .number(predicted.co2Tonnes)),
+                ])),
+            JSONField(
+                "realised",
+                .object([
+                    JSONField("householdsWithElectricity", .number(Double(realised.householdsWithElectricity))),
+                    JSONField("householdsWithHeating", .number(Double(realised.householdsWithHeating))),
+                    JSONField("electricity", Self.carrier(realised.electricity)),
+                    JSONField("heating", Self.carrier(realised.heating)),
+                    JSONField("totalEUR", .number(realised.totalEUR)),
+                    JSONField("householdEUR", .number(realised.householdEUR)),
+                    JSONField("publicEUR", .number(realised.publicEUR)),
+                    JSONField("landlordEUR", .number(realised.landlordEUR)),
+                    JSONField("co2Kg", .number(realised.co2Kg)),
+                    JSONField("co2Tonnes", .number(realised.co2Tonnes)),
+                    JSONField("predictedImplemented", Self.predicted(realised.predictedImplemented)),
+                    JSONField("predictedRecommended", Self.predicted(realised.predictedRecommended)),
+                ])),
+            JSONField(
+                "byMeasure",
+                .array(
+                    byMeasure.map { m in
+                        .object([
+                            JSONField("kind", .string(m.kind.rawValue)),
+                            JSONField("measures", .number(Double(m.measures))),
+                            JSONField("households", .number(Double(m.households))),
+                            JSONField("householdsImplemented", .number(Double(m.householdsImplemented))),
+                            JSONField("electricityKWh", .number(m.electricityKWh)),
+                            JSONField("heatKWh", .number(m.heatKWh)),
+                            JSONField("waterM3", .number(m.waterM3)),
+                            JSONField("savingEUR", .number(m.savingEUR)),
+                            JSONField("householdEUR", .number(m.householdEUR)),
+                            JSONField("publicEUR", .number(m.publicEUR)),
+                            JSONField("co2Kg", .number(m.co2Kg)),
+                            JSONField("vouchers", .number(Double(m.vouchers))),
+                            JSONField("voucherEUR", .number(m.voucherEUR)),
+                        ])
+                    })),
             JSONField("byLanguage", .array(byLanguage.map(Self.group))),
             JSONField("byBenefit", .array(byBenefit.map(Self.group))),
-            JSONField("fridgeVouchers", .object([
-                JSONField("count", .number(Double(fridgeVouchers.count))),
-                JSONField("eur", .number(fridgeVouchers.eur)),
-            ])),
+            JSONField(
+                "fridgeVouchers",
+                .object([
+                    JSONField("count", .number(Double(fridgeVouchers.count))),
+                    JSONField("eur", .number(fridgeVouchers.eur)),
+                ])),
         ])
     }
 
@@ -85,8 +96,9 @@ extension ProgrammeSummary {
             case .array(let items):
                 for item in items {
                     guard case .object(let fields) = item,
-                          let key = fields.first(where: { $0.key == "kind" || $0.key == "key" }),
-                          case .string(let name) = key.value else { continue }
+                        let key = fields.first(where: { $0.key == "kind" || $0.key == "key" }),
+                        case .string(let name) = key.value
+                    else { continue }
                     walk(.object(fields.filter { $0.key != key.key }), path + [name])
                 }
             default:

@@ -51,8 +51,10 @@ extension VisitRegister {
     }
 
     /// The programme summary for visit dates from `from` to `to` in `city` (nil: no restriction).
-    public func summary(from: CalendarDate? = nil, to: CalendarDate? = nil,
-                        city: String? = nil) throws(RegisterError) -> ProgrammeSummary {
+    public func summary(
+        from: CalendarDate? = nil, to: CalendarDate? = nil,
+        city: String? = nil
+    ) throws(RegisterError) -> ProgrammeSummary {
         try summary(SummaryFilter(from: from, to: to, city: city))
     }
 }
@@ -65,7 +67,11 @@ extension ProgrammeSummary {
         let kinds = MeasureKind.allCases
         let benefits = Benefit.allCases
         var all = GroupSums()
-        var electricityEUR = 0.0, heatingEUR = 0.0, electricityCO2 = 0.0, heatingCO2 = 0.0, waterM3 = 0.0
+        var electricityEUR = 0.0
+        var heatingEUR = 0.0
+        var electricityCO2 = 0.0
+        var heatingCO2 = 0.0
+        var waterM3 = 0.0
         var landlordEUR = 0.0
         var byKind = [MeasureSums](repeating: MeasureSums(), count: kinds.count)
         var byLanguage: [String: GroupSums] = [:]
@@ -108,7 +114,8 @@ extension ProgrammeSummary {
         householdsFollowedUp = all.followedUp
         let totalEUR = cents(all.savingEUR)
         predicted = SavingFigures(
-            electricity: CarrierFigures(kWh: cents(all.electricityKWh), eur: cents(electricityEUR), co2Kg: cents(electricityCO2)),
+            electricity: CarrierFigures(
+                kWh: cents(all.electricityKWh), eur: cents(electricityEUR), co2Kg: cents(electricityCO2)),
             heating: CarrierFigures(kWh: cents(all.heatKWh), eur: cents(heatingEUR), co2Kg: cents(heatingCO2)),
             waterM3: cents(waterM3),
             otherEUR: cents(totalEUR - cents(electricityEUR) - cents(heatingEUR)),
@@ -151,9 +158,10 @@ private struct GroupSums {
     }
 
     func breakdown(key: String) -> GroupBreakdown {
-        GroupBreakdown(key: key, households: households, householdsFollowedUp: followedUp,
-                       electricityKWh: cents(electricityKWh), heatKWh: cents(heatKWh), savingEUR: cents(savingEUR),
-                       householdEUR: cents(householdEUR), publicEUR: cents(publicEUR), co2Kg: cents(co2Kg))
+        GroupBreakdown(
+            key: key, households: households, householdsFollowedUp: followedUp,
+            electricityKWh: cents(electricityKWh), heatKWh: cents(heatKWh), savingEUR: cents(savingEUR),
+            householdEUR: cents(householdEUR), publicEUR: cents(publicEUR), co2Kg: cents(co2Kg))
     }
 }
 
@@ -202,9 +210,10 @@ extension RealisedFigures {
         let electricity = followed.compactMap { $0.followUps.last { $0.electricity != nil }?.electricity }
         let heating = followed.compactMap { $0.followUps.last { $0.heating != nil }?.heating }
         func figures(_ savings: [RealisedSaving]) -> CarrierFigures {
-            CarrierFigures(kWh: cents(savings.reduce(0) { $0 + $1.savedKWhPerYear }),
-                           eur: cents(savings.reduce(0) { $0 + ($1.savedEURPerYear ?? 0) }),
-                           co2Kg: cents(savings.reduce(0) { $0 + ($1.savedCO2KgPerYear ?? 0) }))
+            CarrierFigures(
+                kWh: cents(savings.reduce(0) { $0 + $1.savedKWhPerYear }),
+                eur: cents(savings.reduce(0) { $0 + ($1.savedEURPerYear ?? 0) }),
+                co2Kg: cents(savings.reduce(0) { $0 + ($1.savedCO2KgPerYear ?? 0) }))
         }
         func eur(_ who: (Payer) -> Bool) -> Double {
             cents((electricity + heating).filter { who($0.beneficiary) }.reduce(0) { $0 + ($1.savedEURPerYear ?? 0) })

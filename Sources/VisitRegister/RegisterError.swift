@@ -55,7 +55,8 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notARegister(let path, let detail):
             return "\(path): this is not an esp visit register (\(detail)); esp did not change it — choose another file"
         case .newerSchema(let path, let unknown):
-            return "\(path): the register was written by a newer esp (schema steps \(unknown.joined(separator: ", ")) are "
+            return
+                "\(path): the register was written by a newer esp (schema steps \(unknown.joined(separator: ", ")) are "
                 + "unknown here); esp did not change it — update esp to use it"
         case .locked(let path, let waited):
             return "\(path): the register is in use by another program (waited \(PlainNumber.text(waited)) s); "
@@ -77,7 +78,8 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
             return "follow-up of \(visitId): meter at the visit was recorded as \(PlainNumber.text(recorded)) kWh, "
                 + "not \(PlainNumber.text(given)) kWh; leave it out or correct it"
         case .meterReadingFalls(let visitId, let previous, let now):
-            return "follow-up of \(visitId): meter reading \(PlainNumber.text(now)) kWh is lower than the previous reading "
+            return
+                "follow-up of \(visitId): meter reading \(PlainNumber.text(now)) kWh is lower than the previous reading "
                 + "\(PlainNumber.text(previous)) kWh; a meter only counts up — was the meter replaced or a digit missed?"
         case .consumptionFalls(let visitId, let previous, let now):
             return "follow-up of \(visitId): \(PlainNumber.text(now)) kWh since the visit is less than the "

@@ -1,5 +1,5 @@
-import AdviceReport
 import AdviceData
+import AdviceReport
 import EnergyAdvice
 import Foundation
 import GRDB
@@ -16,20 +16,25 @@ extension VisitRegister {
     ///   - adviceJSON: the text stored as the visit's advice document, by default the full `esp-advice/2` document
     ///     on one line.
     /// - Returns: one result per path, in the order given.
-    public func add(visitPaths: [String], session: AdviceSession,
-                    adviceJSON: (Advice) -> String = AdviceJSON.compact) -> [ImportResult] {
+    public func add(
+        visitPaths: [String], session: AdviceSession,
+        adviceJSON: (Advice) -> String = AdviceJSON.compact
+    ) -> [ImportResult] {
         visitPaths.map { path in
             do throws(RegisterError) {
                 let id = try add(visitPath: path, session: session, adviceJSON: adviceJSON)
-                return ImportResult(path: path, outcome: id.existed ? .updated(visitId: id.visitId) : .added(visitId: id.visitId))
+                return ImportResult(
+                    path: path, outcome: id.existed ? .updated(visitId: id.visitId) : .added(visitId: id.visitId))
             } catch {
                 return ImportResult(path: path, outcome: .failed(error))
             }
         }
     }
 
-    private func add(visitPath path: String, session: AdviceSession,
-                     adviceJSON: (Advice) -> String) throws(RegisterError) -> (visitId: String, existed: Bool) {
+    private func add(
+        visitPath path: String, session: AdviceSession,
+        adviceJSON: (Advice) -> String
+    ) throws(RegisterError) -> (visitId: String, existed: Bool) {
         let visit: Visit
         let advice: Advice
         do throws(DataError) {
@@ -48,10 +53,14 @@ extension VisitRegister {
     }
 
     /// Inserts or updates one visit and replaces its measures; returns whether it was already there.
-    static func store(_ db: Database, visit: Visit, advice: Advice, visitJSON: String, adviceJSON: String,
-                      now: String) throws -> Bool {
-        let existed = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM visit WHERE visit_id = ?)"),
-                                        arguments: [advice.visitId]) ?? false
+    static func store(
+        _ db: Database, visit: Visit, advice: Advice, visitJSON: String, adviceJSON: String,
+        now: String
+    ) throws -> Bool {
+        let existed =
+            try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM visit WHERE visit_id = ?)"),
+                arguments: [advice.visitId]) ?? false
         let electricity = advice.tariffs.first { $0.use == .electricity }
         let heatingTariff = advice.tariffs.first { $0.use == .heating }
         func co2(_ carrier: EnergyCarrier?) -> Double? {
@@ -59,7 +68,9 @@ extension VisitRegister {
             return advice.tariffs.first { $0.use == .co2 && $0.carrier == carrier }?.co2KgPerKWh
         }
         let t = advice.totals
-        let payer = advice.household.heatingCostsPaidBy ?? VisitRules.defaultHousingCostPayer(for: advice.household.benefit ?? .none)
+        let payer =
+            advice.household.heatingCostsPaidBy
+            ?? VisitRules.defaultHousingCostPayer(for: advice.household.benefit ?? .none)
         let values: [(String, (any DatabaseValueConvertible)?)] = [
             ("visit_id", advice.visitId),
             ("date", advice.date.description),
@@ -94,23 +105,28 @@ extension VisitRegister {
             ("added_at", now),
             ("updated_at", now),
         ]
-        try db.cachedStatement(sql: upsertSQL(columns: values.map(\.0))).execute(arguments: StatementArguments(values.map(\.1)))
+        try db.cachedStatement(sql: upsertSQL(columns: values.map(\.0))).execute(
+            arguments: StatementArguments(values.map(\.1)))
 
-        try db.cachedStatement(sql: """
-            INSERT INTO visit_document (visit_id, visit_json, advice_json) VALUES (?, ?, ?)
-            ON CONFLICT (visit_id) DO UPDATE SET visit_json = excluded.visit_json, advice_json = excluded.advice_json
-            """).execute(arguments: [advice.visitId, visitJSON, adviceJSON])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO visit_document (visit_id, visit_json, advice_json) VALUES (?, ?, ?)
+                ON CONFLICT (visit_id) DO UPDATE SET visit_json = excluded.visit_json, advice_json = excluded.advice_json
+                """
+        ).execute(arguments: [advice.visitId, visitJSON, adviceJSON])
         try db.cachedStatement(sql: "DELETE FROM measure WHERE visit_id = ?").execute(arguments: [advice.visitId])
         for (position, m) in advice.measures.filter(\.recommended).enumerated() {
-            try db.cachedStatement(sql: """
-                INSERT INTO measure (visit_id, position, kind, electricity_kwh, heat_kwh, water_m3, saving_eur, co2_kg,
-                    investment_eur, voucher_eur, beneficiary, household_eur, public_eur, landlord_eur)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [
-                    advice.visitId, position, m.kind.rawValue, m.electricityKWh, m.heatKWh, m.waterM3, m.savingEUR,
-                    m.co2Kg, m.investmentEUR, m.voucherEUR, m.beneficiary.rawValue, m.split.household,
-                    m.split.publicEUR, m.split.landlord,
-                ])
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO measure (visit_id, position, kind, electricity_kwh, heat_kwh, water_m3, saving_eur, co2_kg,
+                        investment_eur, voucher_eur, beneficiary, household_eur, public_eur, landlord_eur)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                advice.visitId, position, m.kind.rawValue, m.electricityKWh, m.heatKWh, m.waterM3, m.savingEUR,
+                m.co2Kg, m.investmentEUR, m.voucherEUR, m.beneficiary.rawValue, m.split.household,
+                m.split.publicEUR, m.split.landlord,
+            ])
         }
         return existed
     }
@@ -141,8 +157,10 @@ extension VisitRegister {
     }
 
     /// Loads visits with their measures and follow-ups in three queries.
-    static func loadVisits(_ db: Database, path: String, filter: SummaryFilter = SummaryFilter(),
-                           visitId: String? = nil, documents: Bool = false) throws -> [RegisteredVisit] {
+    static func loadVisits(
+        _ db: Database, path: String, filter: SummaryFilter = SummaryFilter(),
+        visitId: String? = nil, documents: Bool = false
+    ) throws -> [RegisteredVisit] {
         var conditions: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let visitId {
@@ -167,26 +185,34 @@ extension VisitRegister {
         let args = StatementArguments(arguments)
 
         var implemented: [Int64: [MeasureKind]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT follow_up_id, kind FROM follow_up_measure WHERE follow_up_id IN
-                (SELECT id FROM follow_up\(ofSelected))
-            """, arguments: args) {
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT follow_up_id, kind FROM follow_up_measure WHERE follow_up_id IN
+                    (SELECT id FROM follow_up\(ofSelected))
+                """, arguments: args)
+        {
             let id: Int64 = try row.decode(atIndex: 0)
             implemented[id, default: []].append(try decodeEnum(row, 1, "kind", path: path))
         }
         var followUps: [String: [StoredFollowUp]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT \(StoredFollowUp.columns) FROM follow_up\(ofSelected) ORDER BY visit_id, date",
-                                    arguments: args) {
+        for row in try Row.fetchAll(
+            db, sql: "SELECT \(StoredFollowUp.columns) FROM follow_up\(ofSelected) ORDER BY visit_id, date",
+            arguments: args)
+        {
             let id: Int64 = try row.decode(atIndex: 6)
             var stored = try StoredFollowUp(row, path: path)
             stored.implemented = MeasureKind.allCases.filter { (implemented[id] ?? []).contains($0) }
             followUps[stored.visitId, default: []].append(stored)
         }
         // Visits and measures both in visit-id order, merged as they come: no dictionary of 100,000 ids.
-        let measureRows = try Row.fetchCursor(db, sql: "SELECT \(measureColumns) FROM measure\(ofSelected) "
-                                              + "ORDER BY visit_id, position", arguments: args)
+        let measureRows = try Row.fetchCursor(
+            db,
+            sql: "SELECT \(measureColumns) FROM measure\(ofSelected) "
+                + "ORDER BY visit_id, position", arguments: args)
         var pending = try measureRows.next().map { try measure($0, path: path) }
-        let sql = documents
+        let sql =
+            documents
             ? "SELECT \(visitColumns), visit_json, advice_json FROM visit JOIN visit_document USING (visit_id)"
             : "SELECT \(visitColumns) FROM visit"
         var visits: [RegisteredVisit] = []
@@ -221,13 +247,16 @@ extension VisitRegister {
         """
 
     /// A visit from a row of `visitColumns` (then `visit_json`, `advice_json` when `documents`).
-    static func visit(_ row: Row, path: String, measures: [RegisteredMeasure], documents: Bool) throws -> RegisteredVisit {
+    static func visit(_ row: Row, path: String, measures: [RegisteredMeasure], documents: Bool) throws
+        -> RegisteredVisit
+    {
         var heating: RegisteredHeating?
         if let fuelText: String = try row.decode(atIndex: 10) {
             guard let fuel = HeatingFuel(rawValue: fuelText) else { throw corrupt(path, "heating_fuel", fuelText) }
             let share: Double? = try row.decode(atIndex: 31)
-            heating = RegisteredHeating(fuel: fuel, annualKWh: try row.decode(atIndex: 11), estimated: try row.decode(atIndex: 12),
-                                        billShare: share ?? 1)
+            heating = RegisteredHeating(
+                fuel: fuel, annualKWh: try row.decode(atIndex: 11), estimated: try row.decode(atIndex: 12),
+                billShare: share ?? 1)
         }
         return RegisteredVisit(
             visitId: try row.decode(atIndex: 0),
@@ -255,15 +284,17 @@ extension VisitRegister {
                 publicEUR: try row.decode(atIndex: 20),
                 landlordEUR: try row.decode(atIndex: 21),
                 co2Kg: try row.decode(atIndex: 22),
-                split: PayerSplit(household: try row.decode(atIndex: 19), jobcenter: try row.decode(atIndex: 26),
-                                  socialOffice: try row.decode(atIndex: 27), landlord: try row.decode(atIndex: 21)),
+                split: PayerSplit(
+                    household: try row.decode(atIndex: 19), jobcenter: try row.decode(atIndex: 26),
+                    socialOffice: try row.decode(atIndex: 27), landlord: try row.decode(atIndex: 21)),
                 range: try Self.range(row),
                 tariffSwitchEUR: try row.decode(atIndex: 30)
             ),
             measures: measures,
             followUps: [],
             documents: documents
-                ? RegisteredDocuments(visitJSON: try row.decode(atIndex: 32), adviceJSON: try row.decode(atIndex: 33)) : nil,
+                ? RegisteredDocuments(visitJSON: try row.decode(atIndex: 32), adviceJSON: try row.decode(atIndex: 33))
+                : nil,
             addedAt: try row.decode(atIndex: 24),
             updatedAt: try row.decode(atIndex: 25)
         )
@@ -279,20 +310,23 @@ extension VisitRegister {
 
     /// The visit id and the measure of a row of `measureColumns`.
     static func measure(_ row: Row, path: String) throws -> (visitId: String, measure: RegisteredMeasure) {
-        (try row.decode(atIndex: 0), RegisteredMeasure(
-            kind: try decodeEnum(row, 1, "kind", path: path),
-            electricityKWh: try row.decode(atIndex: 2),
-            heatKWh: try row.decode(atIndex: 3),
-            waterM3: try row.decode(atIndex: 4),
-            savingEUR: try row.decode(atIndex: 5),
-            co2Kg: try row.decode(atIndex: 6),
-            investmentEUR: try row.decode(atIndex: 7),
-            voucherEUR: try row.decode(atIndex: 8),
-            beneficiary: try decodeEnum(row, 9, "beneficiary", path: path),
-            householdEUR: try row.decode(atIndex: 10),
-            publicEUR: try row.decode(atIndex: 11),
-            landlordEUR: try row.decode(atIndex: 12)
-        ))
+        (
+            try row.decode(atIndex: 0),
+            RegisteredMeasure(
+                kind: try decodeEnum(row, 1, "kind", path: path),
+                electricityKWh: try row.decode(atIndex: 2),
+                heatKWh: try row.decode(atIndex: 3),
+                waterM3: try row.decode(atIndex: 4),
+                savingEUR: try row.decode(atIndex: 5),
+                co2Kg: try row.decode(atIndex: 6),
+                investmentEUR: try row.decode(atIndex: 7),
+                voucherEUR: try row.decode(atIndex: 8),
+                beneficiary: try decodeEnum(row, 9, "beneficiary", path: path),
+                householdEUR: try row.decode(atIndex: 10),
+                publicEUR: try row.decode(atIndex: 11),
+                landlordEUR: try row.decode(atIndex: 12)
+            )
+        )
     }
 
     static func decodeEnum<T: RawRepresentable>(_ row: Row, _ index: Int, _ column: String, path: String) throws -> T
@@ -322,7 +356,8 @@ extension VisitRegister {
     }
 
     static func corrupt(_ path: String, _ column: String, _ value: String) -> RegisterError {
-        .database(path: path, reason: "unexpected value \"\(value)\" in column \(column); was the register edited by hand?")
+        .database(
+            path: path, reason: "unexpected value \"\(value)\" in column \(column); was the register edited by hand?")
     }
 
     /// Now, in UTC, to the second.

@@ -59,7 +59,9 @@ public final class VisitRegister: Sendable {
     /// A file that is not an esp register, or one written by a newer esp, is refused and left byte for byte
     /// as it was.
     /// - Parameter busyTimeout: seconds to wait for another program's lock before ``RegisterError/locked(path:waitedSeconds:)``.
-    public static func open(path: String, busyTimeout: Double = defaultBusyTimeout) throws(RegisterError) -> VisitRegister {
+    public static func open(path: String, busyTimeout: Double = defaultBusyTimeout) throws(RegisterError)
+        -> VisitRegister
+    {
         let created = try createIfMissing(path)
         if !created { try checkExisting(path, busyTimeout: busyTimeout) }
 
@@ -82,7 +84,9 @@ public final class VisitRegister: Sendable {
             let salt = try queue.read { db in
                 try String.fetchOne(db, sql: "SELECT value FROM register_info WHERE key = 'pseudonym-salt'")
             }
-            guard let salt else { throw RegisterError.database(path: path, reason: "the register has no pseudonym salt") }
+            guard let salt else {
+                throw RegisterError.database(path: path, reason: "the register has no pseudonym salt")
+            }
             return VisitRegister(path: path, queue: queue, busyTimeout: busyTimeout, salt: salt)
         } catch {
             try? queue.close()
@@ -107,7 +111,8 @@ public final class VisitRegister: Sendable {
                     // esp was killed while creating the register: GRDB had made its bookkeeping table, but the
                     // first migration (which sets the application id) never committed. Still ours to set up.
                     if applicationID == 0, try Self.onlyEmptyMigrationTable(db) { return }
-                    let detail = applicationID == 0
+                    let detail =
+                        applicationID == 0
                         ? "an SQLite database of another program, \(objects) schema objects, no application id"
                         : "an SQLite database of another program, application id \(applicationID)"
                     throw RegisterError.notARegister(path: path, detail: detail)
@@ -133,7 +138,8 @@ public final class VisitRegister: Sendable {
     static func onlyEmptyMigrationTable(_ db: Database) throws -> Bool {
         let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master")
         guard names.allSatisfy({ $0 == "grdb_migrations" || $0.hasPrefix("sqlite_autoindex_grdb_migrations") }),
-              names.contains("grdb_migrations") else { return false }
+            names.contains("grdb_migrations")
+        else { return false }
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") == 0
     }
 
@@ -142,7 +148,9 @@ public final class VisitRegister: Sendable {
     static func createIfMissing(_ path: String) throws(RegisterError) -> Bool {
         var info = stat()
         if stat(path, &info) == 0 {
-            guard (info.st_mode & S_IFMT) == S_IFREG else { throw .cannotOpen(path: path, reason: "not a regular file") }
+            guard (info.st_mode & S_IFMT) == S_IFREG else {
+                throw .cannotOpen(path: path, reason: "not a regular file")
+            }
             return false
         }
         try makeFolders(FilePath.directory(of: path), for: path)
@@ -160,7 +168,8 @@ public final class VisitRegister: Sendable {
         if stat(folder, &info) == 0 { return }
         try makeFolders(FilePath.directory(of: folder), for: path)
         if mkdir(folder, mode_t(0o700)) != 0 && errno != EEXIST {
-            throw .cannotCreate(path: path, reason: "cannot create folder \(folder): \(String(cString: strerror(errno)))")
+            throw .cannotCreate(
+                path: path, reason: "cannot create folder \(folder): \(String(cString: strerror(errno)))")
         }
     }
 

@@ -1,8 +1,8 @@
 import AdviceData
 import CorpusManifest
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 extension AdversarialCorpus.Entry: CustomTestStringConvertible {
     public var testDescription: String { file }
@@ -43,14 +43,21 @@ struct AdversarialCorpusTests {
     @Test func tenMegabyteStringIsRefusedBySize() throws {
         let text = "{\"schema\": \"esp-visit/1\", \"notes\": \"" + String(repeating: "x", count: 10_000_000) + "\"}"
         let bytes = Array(text.utf8)
-        let error = caught { () throws(DataError) in try VisitDecoder.decode(bytes, path: "visit/ten-megabyte-string.json") }
-        #expect(error?.description == "visit/ten-megabyte-string.json:1:1: not valid JSON: the document is larger than 1048576 bytes")
+        let error = caught { () throws(DataError) in
+            try VisitDecoder.decode(bytes, path: "visit/ten-megabyte-string.json")
+        }
+        #expect(
+            error?.description
+                == "visit/ten-megabyte-string.json:1:1: not valid JSON: the document is larger than 1048576 bytes")
 
         let dir = try TemporaryDirectory()
         let path = dir.path + "/ten-megabyte-string.json"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         let loaded = caught { () throws(DataError) in try VisitDecoder.load(path: path) }
-        #expect(loaded?.description == "\(path): the file is larger than 1048576 bytes; a visit file is a few kilobytes — is this the right file?")
+        #expect(
+            loaded?.description
+                == "\(path): the file is larger than 1048576 bytes; a visit file is a few kilobytes — is this the right file?"
+        )
     }
 
     /// One byte over the limit is enough; exactly at the limit the file is read and parsed.
@@ -59,7 +66,9 @@ struct AdversarialCorpusTests {
         let limit = VisitDecoder.maxFileBytes
         let over = dir.path + "/over.json"
         try Data(repeating: UInt8(ascii: " "), count: limit + 1).write(to: URL(fileURLWithPath: over))
-        #expect(caught { () throws(DataError) in try VisitDecoder.load(path: over) } == .fileTooLarge(path: over, limitBytes: limit))
+        #expect(
+            caught { () throws(DataError) in try VisitDecoder.load(path: over) }
+                == .fileTooLarge(path: over, limitBytes: limit))
         let at = dir.path + "/at.json"
         try Data(repeating: UInt8(ascii: " "), count: limit).write(to: URL(fileURLWithPath: at))
         #expect(caught { () throws(DataError) in try VisitDecoder.load(path: at) } == .emptyFile(path: at))
@@ -85,10 +94,13 @@ struct AdversarialCorpusTests {
         let bytes = try entry.bytes()
         let library = TariffLibrary(directory: Checkout.tariffs)
         let schema = try library.schema()
-        let referenceBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Checkout.tariffs + "/" + TariffLibrary.referenceFile)))
-        let reference = try TariffLibrary.readReference(referenceBytes, fileName: "Tariffs/reference.xml", schema: schema)
+        let referenceBytes = [UInt8](
+            try Data(contentsOf: URL(fileURLWithPath: Checkout.tariffs + "/" + TariffLibrary.referenceFile)))
+        let reference = try TariffLibrary.readReference(
+            referenceBytes, fileName: "Tariffs/reference.xml", schema: schema)
         let error = caught { () throws(DataError) in
-            try TariffLibrary.readCity(bytes, fileName: entry.file, expectedID: "nuernberg", schema: schema, sources: reference.sources)
+            try TariffLibrary.readCity(
+                bytes, fileName: entry.file, expectedID: "nuernberg", schema: schema, sources: reference.sources)
         }
         #expect(error?.description == expected, entry.comment)
     }

@@ -1,8 +1,9 @@
 import AdviceData
-@testable import EnergyAdvice
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import EnergyAdvice
 
 /// The article "Calculation rules, version 2" (`Sources/EnergyAdvice/EnergyAdvice.docc/CalculationRules.md`)
 /// writes every figure of `Tariffs/reference.xml` and every constant of the core in tables whose first column is
@@ -51,8 +52,10 @@ struct CalculationRulesArticleTests {
         for (key, attributes) in data.sorted(by: { $0.key < $1.key }) {
             for (attribute, value) in attributes.sorted(by: { $0.key < $1.key })
             where !written.contains("ref:\(key) \(attribute)") {
-                Issue.record(Comment(rawValue: "reference.xml's \(key) \(attribute) = \(value) is not in the "
-                    + "article: add a row ref:\(key) with the column `\(attribute)`"))
+                Issue.record(
+                    Comment(
+                        rawValue: "reference.xml's \(key) \(attribute) = \(value) is not in the "
+                            + "article: add a row ref:\(key) with the column `\(attribute)`"))
             }
         }
     }
@@ -121,8 +124,9 @@ struct CalculationRulesArticleTests {
                 case .text, .flag: pairs = []
                 }
                 for (attribute, value) in pairs where row[attribute].flatMap(Double.init) != value {
-                    report("the advice used \(input.path) = \(Figure.plain(value)), but the article's \(key) "
-                        + "\(attribute) says \(row[attribute] ?? "nothing")")
+                    report(
+                        "the advice used \(input.path) = \(Figure.plain(value)), but the article's \(key) "
+                            + "\(attribute) says \(row[attribute] ?? "nothing")")
                 }
             }
         }
@@ -131,9 +135,11 @@ struct CalculationRulesArticleTests {
 
     /// The key of an `inputs` name in the article: the same path, except where the names are shorter.
     static func referenceKey(ofInput name: String) -> String {
-        let renamings = [("ledShare.", "lighting.ledShare."), ("retailPrice.", "prices.retail."),
-                         ("kitPrice.", "prices.kit."), ("realisation.", "realisation.factor."),
-                         ("heating.consumptionShare", "consumptionShare")]
+        let renamings = [
+            ("ledShare.", "lighting.ledShare."), ("retailPrice.", "prices.retail."),
+            ("kitPrice.", "prices.kit."), ("realisation.", "realisation.factor."),
+            ("heating.consumptionShare", "consumptionShare"),
+        ]
         for (prefix, replacement) in renamings where name.hasPrefix(prefix) {
             return replacement + name.dropFirst(prefix.count)
         }
@@ -314,8 +320,10 @@ struct Article {
                 } else {
                     continue
                 }
-                figures.append(Cell(key: key, attribute: attribute, text: Self.unquoted(cells[column]),
-                                    line: index + 1))
+                figures.append(
+                    Cell(
+                        key: key, attribute: attribute, text: Self.unquoted(cells[column]),
+                        line: index + 1))
                 checked += 1
             }
             if checked == 0 { problems.append("line \(index + 1): \(key) has no column in code voice to check") }

@@ -1,8 +1,8 @@
 import AdviceData
 import EnergyAdvice
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The realisation factors of Tariffs/reference.xml are calibrated on a cohort of 24 typical client households
 /// (Tests/CalibrationCohort, made by its generate.py): with the shipped tariffs, the cohort must land where the
@@ -38,7 +38,8 @@ struct CalibrationCohortTests {
         let share = Self.mean(advices.map { $0.totals.electricityKWh / $0.electricity.annualKWh })
         #expect(share > 0.07 && share <= 0.15, "mean electricity saving \(share)")
         // ESP Nürnberg: −22 % heating; the expected heating saving stays below it.
-        let heating = Self.mean(advices.compactMap { advice in advice.heating.map { advice.totals.heatKWh / $0.annualKWh } })
+        let heating = Self.mean(
+            advices.compactMap { advice in advice.heating.map { advice.totals.heatKWh / $0.annualKWh } })
         #expect(heating > 0.05 && heating <= 0.22, "mean heating saving \(heating)")
     }
 }

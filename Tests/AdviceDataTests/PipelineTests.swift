@@ -1,7 +1,7 @@
 import AdviceData
 import EnergyAdvice
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Examples through the whole pipeline")
 struct PipelineTests {
@@ -14,7 +14,9 @@ struct PipelineTests {
             let advice = try advise(Checkout.examples + "/" + name)
             #expect(!advice.measures.isEmpty, "\(name) has no measures")
             #expect(advice.totals.savingEUR > 0)
-            #expect(cents(advice.totals.householdEUR + advice.totals.publicEUR + advice.totals.landlordEUR) == advice.totals.savingEUR)
+            #expect(
+                cents(advice.totals.householdEUR + advice.totals.publicEUR + advice.totals.landlordEUR)
+                    == advice.totals.savingEUR)
         }
     }
 
@@ -26,7 +28,8 @@ struct PipelineTests {
         // 1 person, flat, electric hot water: bounds 900/1200/1500/1700/2000/2700 → 2,300 kWh is class F
         #expect(advice.electricity.benchmark.classLetter == "F")
         // Grundsicherung: heating paid by the social office
-        #expect(advice.inputs.contains { $0.path == "household.heatingCostsPaidBy" && $0.value == .text("social-office") })
+        #expect(
+            advice.inputs.contains { $0.path == "household.heatingCostsPaidBy" && $0.value == .text("social-office") })
         // 20-year-old fridge measured at 0.95 kWh/day: 346.75 − 110 = 236.75 kWh technical; nuernberg.xml has no
         // <fridgeVoucher> (the ESP hands out no voucher), so none is promised
         let fridge = try #require(advice.measures.first { $0.kind == .fridgeReplacement })
@@ -39,8 +42,10 @@ struct PipelineTests {
     /// the data (expired, running out, or a tariff not yet valid).
     @Test func aVisitInMarch2027AdvisesWithoutDataWarnings() throws {
         let dir = try TemporaryDirectory()
-        let dataWarnings = ["city-tariffs-expired", "city-tariffs-expiring", "reference-data-expired",
-                            "reference-data-expiring", "tariff-not-yet-valid"]
+        let dataWarnings = [
+            "city-tariffs-expired", "city-tariffs-expiring", "reference-data-expired",
+            "reference-data-expiring", "tariff-not-yet-valid",
+        ]
         var cities = Set<String>()
         for name in try TestFiles.list(Checkout.examples, suffix: ".json") {
             let text = try String(contentsOfFile: Checkout.examples + "/" + name, encoding: .utf8)
@@ -55,20 +60,24 @@ struct PipelineTests {
 
     @Test func implausibleVisitStillAdvisesWithWarning() throws {
         let dir = try TemporaryDirectory()
-        let path = try dir.write("big.json", """
-        {"schema":"esp-visit/1","visitId":"X","date":"2026-05-01","city":"bremen",
-         "household":{"persons":1,"dwelling":"flat","livingAreaM2":40},"electricity":{"annualKWh":20000}}
-        """)
+        let path = try dir.write(
+            "big.json",
+            """
+            {"schema":"esp-visit/1","visitId":"X","date":"2026-05-01","city":"bremen",
+             "household":{"persons":1,"dwelling":"flat","livingAreaM2":40},"electricity":{"annualKWh":20000}}
+            """)
         let advice = try advise(path)
         #expect(advice.warnings.contains(.electricityImplausiblyHigh(kWh: 20_000, limitKWh: 4000)))
     }
 
     @Test func visitForUnknownCity() throws {
         let dir = try TemporaryDirectory()
-        let path = try dir.write("v.json", """
-        {"schema":"esp-visit/1","visitId":"X","date":"2026-05-01","city":"hamburg",
-         "household":{"persons":1,"dwelling":"flat","livingAreaM2":40},"electricity":{"annualKWh":2000}}
-        """)
+        let path = try dir.write(
+            "v.json",
+            """
+            {"schema":"esp-visit/1","visitId":"X","date":"2026-05-01","city":"hamburg",
+             "household":{"persons":1,"dwelling":"flat","livingAreaM2":40},"electricity":{"annualKWh":2000}}
+            """)
         let error = caught { () throws(DataError) in try advise(path) }
         #expect(error?.description.hasPrefix("no tariff file for city \"hamburg\"") == true)
     }

@@ -1,8 +1,8 @@
 import AdviceData
 import EnergyAdvice
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `esp tariffs check` on what a hurried city clerk types: legal values that look mistyped are warnings with file
 /// and line, and the data is still used; only data that cannot be used is an error.
@@ -42,53 +42,64 @@ struct TariffCheckTests {
     }
 
     @Test func eurosTypedAsCents() throws {
-        let edit = try Edited("nuernberg", replacing: "energyPriceCtPerKWh=\"36.38\"", with: "energyPriceCtPerKWh=\"0.3638\"")
+        let edit = try Edited(
+            "nuernberg", replacing: "energyPriceCtPerKWh=\"36.38\"", with: "energyPriceCtPerKWh=\"0.3638\"")
         let result = edit.check()
         #expect(result.errors.isEmpty)
-        #expect(result.warnings.map(\.description) == [
-            "\(edit.file):\(edit.line): warning: energyPriceCtPerKWh=\"0.3638\" is below 5 ct/kWh: euros typed as cents? (0.3945 € are 39.45 ct)",
-        ])
+        #expect(
+            result.warnings.map(\.description) == [
+                "\(edit.file):\(edit.line): warning: energyPriceCtPerKWh=\"0.3638\" is below 5 ct/kWh: euros typed as cents? (0.3945 € are 39.45 ct)"
+            ])
     }
 
     @Test func pricePerMegawattHour() throws {
-        let edit = try Edited("leipzig", replacing: "energyPriceCtPerKWh=\"14.67\"", with: "energyPriceCtPerKWh=\"146.7\"")
-        #expect(edit.check().warnings.map(\.description) == [
-            "\(edit.file):\(edit.line): warning: energyPriceCtPerKWh=\"146.7\" is above 100 ct/kWh: a price per MWh, or a typo?",
-        ])
+        let edit = try Edited(
+            "leipzig", replacing: "energyPriceCtPerKWh=\"14.67\"", with: "energyPriceCtPerKWh=\"146.7\"")
+        #expect(
+            edit.check().warnings.map(\.description) == [
+                "\(edit.file):\(edit.line): warning: energyPriceCtPerKWh=\"146.7\" is above 100 ct/kWh: a price per MWh, or a typo?"
+            ])
     }
 
     /// 13.30 € a month are 159.60 € a year.
     @Test func monthlyBasePrice() throws {
-        let edit = try Edited("bremen", replacing: "basePriceEURPerYear=\"168\" validFrom=\"2026-01-01\" source=\"get-basic-supply-2026\"",
-                              with: "basePriceEURPerYear=\"13.30\" validFrom=\"2026-01-01\" source=\"get-basic-supply-2026\"")
+        let edit = try Edited(
+            "bremen",
+            replacing: "basePriceEURPerYear=\"168\" validFrom=\"2026-01-01\" source=\"get-basic-supply-2026\"",
+            with: "basePriceEURPerYear=\"13.30\" validFrom=\"2026-01-01\" source=\"get-basic-supply-2026\"")
         let result = edit.check()
         #expect(result.errors.isEmpty)
-        #expect(result.warnings.map(\.description) == [
-            "\(edit.file):\(edit.line): warning: basePriceEURPerYear=\"13.3\" is below 30 € a year: a monthly figure? A year is 12 × the monthly price (13.3 € a month are 159.6 € a year)",
-        ])
+        #expect(
+            result.warnings.map(\.description) == [
+                "\(edit.file):\(edit.line): warning: basePriceEURPerYear=\"13.3\" is below 30 € a year: a monthly figure? A year is 12 × the monthly price (13.3 € a month are 159.6 € a year)"
+            ])
     }
 
     @Test func waterPriceInCents() throws {
         let edit = try Edited("bremen", replacing: "eurPerM3=\"5.14\"", with: "eurPerM3=\"514\"")
-        #expect(edit.check().warnings.map(\.description) == [
-            "\(edit.file):\(edit.line): warning: eurPerM3=\"514\" is outside 1–12 €/m³: drinking water and wastewater together? cents typed as euros?",
-        ])
+        #expect(
+            edit.check().warnings.map(\.description) == [
+                "\(edit.file):\(edit.line): warning: eurPerM3=\"514\" is outside 1–12 €/m³: drinking water and wastewater together? cents typed as euros?"
+            ])
     }
 
     /// The cheapest new device in reference.xml is the fridge at 400 €.
     @Test func voucherAboveTheDevicePrice() throws {
         let edit = try Edited("leipzig", replacing: "amountEUR=\"170\"", with: "amountEUR=\"1700\"")
-        #expect(edit.check().warnings.map(\.description) == [
-            "\(edit.file):\(edit.line): warning: amountEUR=\"1700\" is above the price of a new device (400 € in the reference data): a typo?",
-        ])
+        #expect(
+            edit.check().warnings.map(\.description) == [
+                "\(edit.file):\(edit.line): warning: amountEUR=\"1700\" is above the price of a new device (400 € in the reference data): a typo?"
+            ])
     }
 
     @Test func validFromMoreThanAYearAhead() throws {
-        let edit = try Edited("leipzig", replacing: "energyPriceCtPerKWh=\"30.86\" basePriceEURPerYear=\"168\" validFrom=\"2026-01-01\"",
-                              with: "energyPriceCtPerKWh=\"30.86\" basePriceEURPerYear=\"168\" validFrom=\"2028-01-01\"")
-        #expect(edit.check().warnings.map(\.description) == [
-            "\(edit.file):\(edit.line): warning: validFrom=\"2028-01-01\" is more than a year after today (2026-12-01): a typo in the year?",
-        ])
+        let edit = try Edited(
+            "leipzig", replacing: "energyPriceCtPerKWh=\"30.86\" basePriceEURPerYear=\"168\" validFrom=\"2026-01-01\"",
+            with: "energyPriceCtPerKWh=\"30.86\" basePriceEURPerYear=\"168\" validFrom=\"2028-01-01\"")
+        #expect(
+            edit.check().warnings.map(\.description) == [
+                "\(edit.file):\(edit.line): warning: validFrom=\"2028-01-01\" is more than a year after today (2026-12-01): a typo in the year?"
+            ])
         // Without a day to compare with (advice reads the files on the visit's date) the same file is quiet.
         #expect(TariffLibrary(directory: edit.tariffs).check().warnings.isEmpty)
     }
@@ -98,19 +109,30 @@ struct TariffCheckTests {
         let library = TariffLibrary(directory: Checkout.tariffs)
         let soon = library.check(today: CalendarDate(iso: "2027-11-15")).warnings.map(\.description)
         #expect(soon.count == 4)
-        #expect(soon.first == "\(Checkout.tariffs)/reference.xml: warning: validUntil 2027-12-31 is in 46 days: check the prices and renew the date before then")
+        #expect(
+            soon.first
+                == "\(Checkout.tariffs)/reference.xml: warning: validUntil 2027-12-31 is in 46 days: check the prices and renew the date before then"
+        )
         let past = library.check(today: CalendarDate(iso: "2028-01-02"))
         #expect(past.errors.isEmpty)
-        #expect(past.warnings.map(\.description).contains("\(Checkout.tariffs)/bremen.xml: warning: validUntil 2027-12-31 has passed: every advice warns; update the prices and the date (README: keeping the data current)"))
+        #expect(
+            past.warnings.map(\.description).contains(
+                "\(Checkout.tariffs)/bremen.xml: warning: validUntil 2027-12-31 has passed: every advice warns; update the prices and the date (README: keeping the data current)"
+            ))
     }
 
     @Test func aSourceNothingCites() throws {
-        let edit = try Edited("bremen", replacing: "  <sources>\n", with: "  <sources>\n    <source id=\"old-price-2024\" publisher=\"swb\" document=\"Preisblatt 2024\" year=\"2024\" confirmed=\"true\"/>\n")
+        let edit = try Edited(
+            "bremen", replacing: "  <sources>\n",
+            with:
+                "  <sources>\n    <source id=\"old-price-2024\" publisher=\"swb\" document=\"Preisblatt 2024\" year=\"2024\" confirmed=\"true\"/>\n"
+        )
         let result = edit.check()
         #expect(result.errors.isEmpty)
-        #expect(result.warnings.map(\.description) == [
-            "\(edit.file):\(edit.line + 1): warning: source \"old-price-2024\" is defined but no figure cites it: remove it, or cite it where it belongs",
-        ])
+        #expect(
+            result.warnings.map(\.description) == [
+                "\(edit.file):\(edit.line + 1): warning: source \"old-price-2024\" is defined but no figure cites it: remove it, or cite it where it belongs"
+            ])
     }
 
     @Test func aCityWithoutOffice() throws {
@@ -121,38 +143,46 @@ struct TariffCheckTests {
         let edited = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("<office ") }
         try edited.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
         let line = try #require(edited.firstIndex { $0.hasPrefix("<city ") }) + 1
-        #expect(TariffLibrary(directory: tariffs).check().warnings.map(\.description) == [
-            "\(file):\(line): warning: no <office>: the advice works, but esp report prints no sheet for bremen until the advice office's name, address and phone are given",
-            "\(file):\(line + 3): warning: source \"vz-bremen-contact\" is defined but no figure cites it: remove it, or cite it where it belongs",
-        ])
+        #expect(
+            TariffLibrary(directory: tariffs).check().warnings.map(\.description) == [
+                "\(file):\(line): warning: no <office>: the advice works, but esp report prints no sheet for bremen until the advice office's name, address and phone are given",
+                "\(file):\(line + 3): warning: source \"vz-bremen-contact\" is defined but no figure cites it: remove it, or cite it where it belongs",
+            ])
     }
 
     /// A mistyped source id is one error, not also a missing price or a missing default tariff.
     @Test func aWrongSourceIdIsOneError() throws {
-        let edit = try Edited("nuernberg", replacing: "validFrom=\"2026-01-01\" source=\"get-basic-supply-2026\"",
-                              with: "validFrom=\"2026-01-01\" source=\"get-basic-suply-2026\"")
+        let edit = try Edited(
+            "nuernberg", replacing: "validFrom=\"2026-01-01\" source=\"get-basic-supply-2026\"",
+            with: "validFrom=\"2026-01-01\" source=\"get-basic-suply-2026\"")
         let result = edit.check()
-        #expect(result.errors.map(\.description) == [
-            "\(edit.file):\(edit.line): <tariff> names source \"get-basic-suply-2026\", which no <source> defines",
-        ])
+        #expect(
+            result.errors.map(\.description) == [
+                "\(edit.file):\(edit.line): <tariff> names source \"get-basic-suply-2026\", which no <source> defines"
+            ])
         // The other cities keep working.
         #expect(throws: Never.self) { try Checkout.data.tariffs.load(cityID: "leipzig") }
         #expect(throws: Never.self) { try TariffLibrary(directory: edit.tariffs).load(cityID: "bremen") }
     }
 
     @Test func twoPricesFromTheSameDay() throws {
-        let entry = "    <tariff id=\"l-strom-basis\" supplier=\"Leipziger Stadtwerke\" name=\"L-Strom.basis (Grundversorgung)\" basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\" basePriceEURPerYear=\"168\" validFrom=\"2026-01-01\" source=\"lsw-l-strom-basis\"/>\n"
-        let edit = try Edited("leipzig", replacing: entry, with: entry + entry.replacingOccurrences(of: "30.86", with: "31.86"))
-        #expect(edit.check().errors.map(\.description) == [
-            "\(edit.file):\(edit.line + 1): tariff \"l-strom-basis\" has two entries valid from 2026-01-01",
-        ])
+        let entry =
+            "    <tariff id=\"l-strom-basis\" supplier=\"Leipziger Stadtwerke\" name=\"L-Strom.basis (Grundversorgung)\" basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\" basePriceEURPerYear=\"168\" validFrom=\"2026-01-01\" source=\"lsw-l-strom-basis\"/>\n"
+        let edit = try Edited(
+            "leipzig", replacing: entry, with: entry + entry.replacingOccurrences(of: "30.86", with: "31.86"))
+        #expect(
+            edit.check().errors.map(\.description) == [
+                "\(edit.file):\(edit.line + 1): tariff \"l-strom-basis\" has two entries valid from 2026-01-01"
+            ])
     }
 
     /// A decimal comma, as a German keyboard types it, in plain words with what to write instead.
     @Test func aDecimalCommaInPlainWords() throws {
-        let edit = try Edited("nuernberg", replacing: "energyPriceCtPerKWh=\"36.38\"", with: "energyPriceCtPerKWh=\"36,38\"")
-        #expect(edit.check().errors.map(\.description) == [
-            "\(edit.file):\(edit.line): <tariff> energyPriceCtPerKWh=\"36,38\" is not a number: use a decimal point, e.g. 36.38",
-        ])
+        let edit = try Edited(
+            "nuernberg", replacing: "energyPriceCtPerKWh=\"36.38\"", with: "energyPriceCtPerKWh=\"36,38\"")
+        #expect(
+            edit.check().errors.map(\.description) == [
+                "\(edit.file):\(edit.line): <tariff> energyPriceCtPerKWh=\"36,38\" is not a number: use a decimal point, e.g. 36.38"
+            ])
     }
 }

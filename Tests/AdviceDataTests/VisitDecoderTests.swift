@@ -1,20 +1,20 @@
 import AdviceData
 import EnergyAdvice
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Visit files: strict decoding with precise errors")
 struct VisitDecoderTests {
     static let valid = """
-    {
-      "schema": "esp-visit/1",
-      "visitId": "T-1",
-      "date": "2026-03-14",
-      "city": "nuernberg",
-      "household": { "persons": 2, "dwelling": "flat", "livingAreaM2": 60 },
-      "electricity": { "annualKWh": 2500 }
-    }
-    """
+        {
+          "schema": "esp-visit/1",
+          "visitId": "T-1",
+          "date": "2026-03-14",
+          "city": "nuernberg",
+          "household": { "persons": 2, "dwelling": "flat", "livingAreaM2": 60 },
+          "electricity": { "annualKWh": 2500 }
+        }
+        """
 
     func decode(_ text: String) throws(DataError) -> Visit {
         try VisitDecoder.decode(Array(text.utf8), path: "visit.json")
@@ -24,8 +24,9 @@ struct VisitDecoderTests {
 
     /// The valid visit with more top-level keys after `electricity`, on the same line.
     static func adding(_ keys: String) -> String {
-        valid.replacingOccurrences(of: "\"electricity\": { \"annualKWh\": 2500 }",
-                                   with: "\"electricity\": { \"annualKWh\": 2500 }, " + keys)
+        valid.replacingOccurrences(
+            of: "\"electricity\": { \"annualKWh\": 2500 }",
+            with: "\"electricity\": { \"annualKWh\": 2500 }, " + keys)
     }
 
     @Test func minimalVisitDecodes() throws {
@@ -45,10 +46,11 @@ struct VisitDecoderTests {
 
     @Test func unknownKeyNamesItsPathAndLine() {
         let text = Self.valid.replacingOccurrences(of: "\"persons\": 2", with: "\"persns\": 2")
-        #expect(message(text) == """
-        visit.json:6:18: household.persns: unknown key; allowed here: persons, dwelling, livingAreaM2, benefit, heatingCostsPaidBy, waterCostsPaidBy
-        visit.json:6:16: household.persons: required field is missing
-        """)
+        #expect(
+            message(text) == """
+                visit.json:6:18: household.persns: unknown key; allowed here: persons, dwelling, livingAreaM2, benefit, heatingCostsPaidBy, waterCostsPaidBy
+                visit.json:6:16: household.persons: required field is missing
+                """)
     }
 
     @Test func outOfRangeNamesTheAllowedRange() {
@@ -58,73 +60,92 @@ struct VisitDecoderTests {
 
     @Test func wrongTypeIsNamed() {
         let text = Self.valid.replacingOccurrences(of: "\"annualKWh\": 2500", with: "\"annualKWh\": \"2500\"")
-        #expect(message(text) == "visit.json:7:33: electricity.annualKWh: expected a number, found string; allowed: greater than 0 and at most 50000")
+        #expect(
+            message(text)
+                == "visit.json:7:33: electricity.annualKWh: expected a number, found string; allowed: greater than 0 and at most 50000"
+        )
     }
 
     @Test func zeroKWhIsRefused() {
         let text = Self.valid.replacingOccurrences(of: "\"annualKWh\": 2500", with: "\"annualKWh\": 0")
-        #expect(message(text)?.contains("electricity.annualKWh: 0 is out of range; allowed: greater than 0 and at most 50000") == true)
+        #expect(
+            message(text)?.contains(
+                "electricity.annualKWh: 0 is out of range; allowed: greater than 0 and at most 50000") == true)
     }
 
     @Test func enumValuesAreListed() {
         let text = Self.valid.replacingOccurrences(of: "\"flat\"", with: "\"villa\"")
-        #expect(message(text) == "visit.json:6:44: household.dwelling: \"villa\" is not allowed; allowed: \"flat\", \"house\"")
+        #expect(
+            message(text)
+                == "visit.json:6:44: household.dwelling: \"villa\" is not allowed; allowed: \"flat\", \"house\"")
     }
 
     @Test func nestedArrayPaths() {
-        let text = Self.valid.replacingOccurrences(of: "\"annualKWh\": 2500 }", with: """
-        "annualKWh": 2500 },
-          "lighting": [ { "lamps": 2, "watts": 60, "technology": "led", "hoursPerDay": 3 },
-                        { "lamps": 2, "watts": 60, "technology": "gas", "hoursPerDay": 30 } ]
-        """)
+        let text = Self.valid.replacingOccurrences(
+            of: "\"annualKWh\": 2500 }",
+            with: """
+                "annualKWh": 2500 },
+                  "lighting": [ { "lamps": 2, "watts": 60, "technology": "led", "hoursPerDay": 3 },
+                                { "lamps": 2, "watts": 60, "technology": "gas", "hoursPerDay": 30 } ]
+                """)
         let error = message(text) ?? ""
         #expect(error.contains("lighting[1].technology: \"gas\" is not allowed"))
         #expect(error.contains("lighting[1].hoursPerDay: 30 is out of range; allowed: from 0 to 24"))
     }
 
     @Test func standbyRowRejectsFridgeKeys() {
-        let text = Self.valid.replacingOccurrences(of: "\"annualKWh\": 2500 }", with: """
-        "annualKWh": 2500 },
-          "appliances": [ { "kind": "standby", "watts": 5, "hoursPerDay": 20, "ageYears": 3 } ]
-        """)
-        #expect(message(text)?.contains("appliances[0].ageYears: unknown key; allowed here: kind, label, watts, hoursPerDay") == true)
+        let text = Self.valid.replacingOccurrences(
+            of: "\"annualKWh\": 2500 }",
+            with: """
+                "annualKWh": 2500 },
+                  "appliances": [ { "kind": "standby", "watts": 5, "hoursPerDay": 20, "ageYears": 3 } ]
+                """)
+        #expect(
+            message(text)?.contains(
+                "appliances[0].ageYears: unknown key; allowed here: kind, label, watts, hoursPerDay") == true)
     }
 
     /// Every key rules v2 adds, in one file that decodes to exactly these values.
     @Test func rulesTwoKeysDecode() throws {
         let text = """
-        {
-          "schema": "esp-visit/1", "visitId": "T-2", "date": "2026-03-14", "city": "nuernberg", "advisor": "AB",
-          "household": { "persons": 2, "dwelling": "flat", "livingAreaM2": 60, "benefit": "buergergeld",
-                         "waterCostsPaidBy": "household" },
-          "electricity": { "annualKWh": 2500, "meterReading": { "date": "2026-03-14", "kWh": 41234.5 },
-                           "switchPossible": false },
-          "heating": { "fuel": "gas", "billing": "building", "consumptionShare": 0.7 },
-          "lighting": [ { "lamps": 2, "watts": 40, "technology": "halogen", "hoursPerDay": 3, "installedAtVisit": true } ],
-          "appliances": [ { "kind": "standby", "watts": 8, "hoursPerDay": 20, "installedAtVisit": true } ],
-          "showers": { "perWeek": 10, "minutes": 6, "flowLitresPerMinute": 12, "installedAtVisit": true },
-          "taps": [ { "room": "kitchen", "flowLitresPerMinute": 11, "minutesPerDay": 3, "installedAtVisit": true },
-                    { "room": "bathroom", "flowLitresPerMinute": 9 } ]
-        }
-        """
+            {
+              "schema": "esp-visit/1", "visitId": "T-2", "date": "2026-03-14", "city": "nuernberg", "advisor": "AB",
+              "household": { "persons": 2, "dwelling": "flat", "livingAreaM2": 60, "benefit": "buergergeld",
+                             "waterCostsPaidBy": "household" },
+              "electricity": { "annualKWh": 2500, "meterReading": { "date": "2026-03-14", "kWh": 41234.5 },
+                               "switchPossible": false },
+              "heating": { "fuel": "gas", "billing": "building", "consumptionShare": 0.7 },
+              "lighting": [ { "lamps": 2, "watts": 40, "technology": "halogen", "hoursPerDay": 3, "installedAtVisit": true } ],
+              "appliances": [ { "kind": "standby", "watts": 8, "hoursPerDay": 20, "installedAtVisit": true } ],
+              "showers": { "perWeek": 10, "minutes": 6, "flowLitresPerMinute": 12, "installedAtVisit": true },
+              "taps": [ { "room": "kitchen", "flowLitresPerMinute": 11, "minutesPerDay": 3, "installedAtVisit": true },
+                        { "room": "bathroom", "flowLitresPerMinute": 9 } ]
+            }
+            """
         let visit = try decode(text)
         #expect(visit.advisor == "AB")
         #expect(visit.household.waterCostsPaidBy == .household)
-        #expect(visit.electricity.meterReading == MeterReading(date: CalendarDate(year: 2026, month: 3, day: 14)!, kWh: 41234.5))
+        #expect(
+            visit.electricity.meterReading
+                == MeterReading(date: CalendarDate(year: 2026, month: 3, day: 14)!, kWh: 41234.5))
         #expect(visit.electricity.switchPossible == false)
         #expect(visit.heating?.billing == .building && visit.heating?.consumptionShare == 0.7)
         #expect(visit.lighting.first?.installedAtVisit == true)
         #expect(visit.appliances.first == .standby(StandbyDevice(watts: 8, hoursPerDay: 20, installedAtVisit: true)))
         #expect(visit.showers?.installedAtVisit == true)
-        #expect(visit.taps == [TapUse(room: .kitchen, flowLitresPerMinute: 11, minutesPerDay: 3, installedAtVisit: true),
-                               TapUse(room: .bathroom, flowLitresPerMinute: 9)])
+        #expect(
+            visit.taps == [
+                TapUse(room: .kitchen, flowLitresPerMinute: 11, minutesPerDay: 3, installedAtVisit: true),
+                TapUse(room: .bathroom, flowLitresPerMinute: 9),
+            ])
         // Written and read back, the file says the same.
         #expect(try VisitDecoder.decode(Array(VisitEncoder.text(visit).utf8), path: "again.json") == visit)
     }
 
     @Test func consumptionShareOutsideTheLegalRange() {
         let text = Self.adding("\"heating\": { \"fuel\": \"gas\", \"consumptionShare\": 0.3 }")
-        #expect(message(text) == "visit.json:7:89: heating.consumptionShare: 0.3 is out of range; allowed: from 0.5 to 1")
+        #expect(
+            message(text) == "visit.json:7:89: heating.consumptionShare: 0.3 is out of range; allowed: from 0.5 to 1")
     }
 
     @Test func consumptionShareNeedsABuildingBill() {
@@ -139,12 +160,18 @@ struct VisitDecoderTests {
 
     @Test func aTapRoomIsOneOfTheKnown() {
         let text = Self.adding("\"taps\": [ { \"room\": \"garden\", \"flowLitresPerMinute\": 12 } ]")
-        #expect(message(text) == "visit.json:7:61: taps[0].room: \"garden\" is not allowed; allowed: \"kitchen\", \"bathroom\"")
+        #expect(
+            message(text)
+                == "visit.json:7:61: taps[0].room: \"garden\" is not allowed; allowed: \"kitchen\", \"bathroom\"")
     }
 
     @Test func aFridgeIsNotHandedOutAtAVisit() {
-        let text = Self.adding("\"appliances\": [ { \"kind\": \"fridge\", \"ageYears\": 12, \"installedAtVisit\": true } ]")
-        #expect(message(text) == "visit.json:7:93: appliances[0].installedAtVisit: a fridge is not handed out at a visit; leave installedAtVisit out (a new device is advised with its voucher)")
+        let text = Self.adding(
+            "\"appliances\": [ { \"kind\": \"fridge\", \"ageYears\": 12, \"installedAtVisit\": true } ]")
+        #expect(
+            message(text)
+                == "visit.json:7:93: appliances[0].installedAtVisit: a fridge is not handed out at a visit; leave installedAtVisit out (a new device is advised with its voucher)"
+        )
     }
 
     @Test func badDateAndIdAndSchema() {
@@ -203,7 +230,10 @@ struct VisitDecoderTests {
         let error = caught { () throws(DataError) in try VisitDecoder.decode(Array(text.utf8), path: "flood.json") }
         let lines = try #require(error?.description.components(separatedBy: "\n"))
         #expect(lines.count == 101)
-        #expect(lines.first == "flood.json:1:2: extra0: unknown key; allowed here: schema, visitId, date, city, language, advisor, household, electricity, heating, lighting, appliances, showers, taps, notes")
+        #expect(
+            lines.first
+                == "flood.json:1:2: extra0: unknown key; allowed here: schema, visitId, date, city, language, advisor, household, electricity, heating, lighting, appliances, showers, taps, notes"
+        )
         #expect(lines.last == "flood.json: … and 50 more problems")
     }
 }

@@ -1,7 +1,7 @@
 import AdviceData
 import EnergyAdvice
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Writing visit files")
 struct VisitEncoderTests {
@@ -16,25 +16,27 @@ struct VisitEncoderTests {
 
     @Test func onlyGivenFieldsAreWritten() throws {
         let date = try #require(CalendarDate(iso: "2026-05-02"))
-        let visit = Visit(visitId: "A-1", date: date,
-                          city: "bremen", household: Household(persons: 2, dwelling: .flat, livingAreaM2: 55),
-                          electricity: ElectricityUse(annualKWh: 2100))
-        #expect(VisitEncoder.text(visit) == """
-        {
-          "schema": "esp-visit/1",
-          "visitId": "A-1",
-          "date": "2026-05-02",
-          "city": "bremen",
-          "household": {
-            "persons": 2,
-            "dwelling": "flat",
-            "livingAreaM2": 55
-          },
-          "electricity": {
-            "annualKWh": 2100
-          }
-        }
+        let visit = Visit(
+            visitId: "A-1", date: date,
+            city: "bremen", household: Household(persons: 2, dwelling: .flat, livingAreaM2: 55),
+            electricity: ElectricityUse(annualKWh: 2100))
+        #expect(
+            VisitEncoder.text(visit) == """
+                {
+                  "schema": "esp-visit/1",
+                  "visitId": "A-1",
+                  "date": "2026-05-02",
+                  "city": "bremen",
+                  "household": {
+                    "persons": 2,
+                    "dwelling": "flat",
+                    "livingAreaM2": 55
+                  },
+                  "electricity": {
+                    "annualKWh": 2100
+                  }
+                }
 
-        """)
+                """)
     }
 }

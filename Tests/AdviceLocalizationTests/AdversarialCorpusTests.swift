@@ -1,8 +1,8 @@
 import AdviceLocalization
 import CorpusManifest
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 // The XLIFF and ICU part of Tests/AdversarialCorpus (see expected.json there; AdviceDataTests runs the rest).
 extension AdversarialCorpus.Entry: CustomTestStringConvertible {
@@ -103,7 +103,8 @@ struct AdversarialCorpusTests {
     @Test func xliffFileOverFourMebibytes() throws {
         let limit = LocaleFile.maxFileBytes
         #expect(limit == 4 << 20)
-        let bytes = Array("<?xml version=\"1.0\"?>\n<xliff>".utf8) + Array(repeating: UInt8(ascii: " "), count: limit)
+        let bytes =
+            Array("<?xml version=\"1.0\"?>\n<xliff>".utf8) + Array(repeating: UInt8(ascii: " "), count: limit)
             + Array("</xliff>\n".utf8)
         let (file, issues) = LocaleFile.read(bytes: bytes, path: "xliff/over-4-mib.xlf", expectedLanguage: "ru")
         #expect(file == nil)

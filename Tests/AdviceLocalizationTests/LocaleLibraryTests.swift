@@ -1,7 +1,7 @@
 import AdviceLocalization
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A Locales folder made up in a temporary directory.
 final class TempLocales {
@@ -15,14 +15,17 @@ final class TempLocales {
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
-    static let german = xliff(language: nil, units: [
-        ("greeting", "Guten Tag", nil),
-        ("lamps", "Tauschen Sie {n, plural, one {# Lampe} other {# Lampen}}.", nil),
-        ("saving", "Sie sparen {amount} im Jahr.", nil),
-    ])
+    static let german = xliff(
+        language: nil,
+        units: [
+            ("greeting", "Guten Tag", nil),
+            ("lamps", "Tauschen Sie {n, plural, one {# Lampe} other {# Lampen}}.", nil),
+            ("saving", "Sie sparen {amount} im Jahr.", nil),
+        ])
 
     static func xliff(language: String?, units: [(String, String, String?)]) -> String {
-        var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"de\""
+        var text =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"de\""
         if let language { text += " trgLang=\"\(language)\"" }
         text += ">\n  <file id=\"t\">\n"
         for (id, source, target) in units {
@@ -57,7 +60,9 @@ struct LocaleLibraryTests {
     @Test func russianPluralFromTheShippedFile() throws {
         let ru = try LocaleLibrary(directory: Self.root + "/Locales").localizer(language: "ru")
         #expect(ru.warnings == [])
-        let months = [1, 2, 5, 11, 21].map { ru.text("payback.months", ["months": .number(Double($0), shown: "\($0)", fractionDigits: 0)]) }
+        let months = [1, 2, 5, 11, 21].map {
+            ru.text("payback.months", ["months": .number(Double($0), shown: "\($0)", fractionDigits: 0)])
+        }
         #expect(months.allSatisfy { !$0.contains("{") })
         #expect(Set(months).count >= 3)
     }
@@ -76,10 +81,17 @@ struct LocaleLibraryTests {
 
     @Test func mismatchedPlaceholdersAreAnErrorWithLine() throws {
         let locales = try TempLocales()
-        try locales.write("tr", TempLocales.xliff(language: "tr", units: [("saving", "Sie sparen {amount} im Jahr.", "Yılda {tutar} tasarruf edersiniz.")]))
+        try locales.write(
+            "tr",
+            TempLocales.xliff(
+                language: "tr", units: [("saving", "Sie sparen {amount} im Jahr.", "Yılda {tutar} tasarruf edersiniz.")]
+            ))
         let report = locales.library.check(requiredIDs: [])
         let issue = try #require(report.issues.first { $0.severity == .error })
-        #expect(issue.description == "\(locales.path)/tr.xlf:4: unit \"saving\": placeholders {tutar} differ from the German {amount}; German is used")
+        #expect(
+            issue.description
+                == "\(locales.path)/tr.xlf:4: unit \"saving\": placeholders {tutar} differ from the German {amount}; German is used"
+        )
         // At run time the household still reads a complete sentence, in German, never "{tutar}".
         let tr = try locales.library.localizer(language: "tr")
         #expect(tr.text("saving", ["amount": .text("5 €")]) == "Sie sparen 5 € im Jahr.")
@@ -87,18 +99,34 @@ struct LocaleLibraryTests {
 
     @Test func unknownPluralCategoryForTheLanguage() throws {
         let locales = try TempLocales()
-        try locales.write("tr", TempLocales.xliff(language: "tr", units: [
-            ("lamps", "Tauschen Sie {n, plural, one {# Lampe} other {# Lampen}}.", "{n, plural, one {# lamba} few {# lamba} other {# lamba}} değiştirin."),
-        ]))
+        try locales.write(
+            "tr",
+            TempLocales.xliff(
+                language: "tr",
+                units: [
+                    (
+                        "lamps", "Tauschen Sie {n, plural, one {# Lampe} other {# Lampen}}.",
+                        "{n, plural, one {# lamba} few {# lamba} other {# lamba}} değiştirin."
+                    )
+                ]))
         let report = locales.library.check(requiredIDs: [])
-        #expect(report.issues.contains { $0.severity == .error && $0.message == "unit \"lamps\": plural \"n\" uses few, which \"tr\" does not have (it has one, other)" })
+        #expect(
+            report.issues.contains {
+                $0.severity == .error
+                    && $0.message
+                        == "unit \"lamps\": plural \"n\" uses few, which \"tr\" does not have (it has one, other)"
+            })
     }
 
     @Test func missingTargetLanguageAttribute() throws {
         let locales = try TempLocales()
         try locales.write("ru", TempLocales.xliff(language: nil, units: [("greeting", "Guten Tag", "Здравствуйте")]))
         let report = locales.library.check(requiredIDs: [])
-        #expect(report.issues.contains { $0.description == "\(locales.path)/ru.xlf:2: <xliff> lacks the trgLang attribute (the target language, \"ru\" for this file)" })
+        #expect(
+            report.issues.contains {
+                $0.description
+                    == "\(locales.path)/ru.xlf:2: <xliff> lacks the trgLang attribute (the target language, \"ru\" for this file)"
+            })
         // Advice still works, in German.
         let localizer = try locales.library.localizer(language: "ru")
         #expect(localizer.text("greeting") == "Guten Tag")
@@ -106,8 +134,12 @@ struct LocaleLibraryTests {
 
     @Test func notWellFormedAndDTDAreRefused() throws {
         let locales = try TempLocales()
-        try locales.write("ru", "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\">\n<file>\n</xliff>\n")
-        try locales.write("uk", "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<xliff>&e;</xliff>\n")
+        try locales.write(
+            "ru", "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\">\n<file>\n</xliff>\n"
+        )
+        try locales.write(
+            "uk",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<xliff>&e;</xliff>\n")
         let report = locales.library.check(requiredIDs: [])
         let errors = report.issues.filter { $0.severity == .error }.map(\.description)
         #expect(errors.contains { $0.hasPrefix("\(locales.path)/ru.xlf:4: ") })
@@ -117,10 +149,17 @@ struct LocaleLibraryTests {
 
     @Test func brokenMessageSyntaxAndControlCharacters() throws {
         let locales = try TempLocales()
-        try locales.write("ru", TempLocales.xliff(language: "ru", units: [
-            ("greeting", "Guten Tag", "Здравствуйте&#x9B;31m"),
-            ("lamps", "Tauschen Sie {n, plural, one {# Lampe} other {# Lampen}}.", "Замените {n, plural, one {# лампу}."),
-        ]))
+        try locales.write(
+            "ru",
+            TempLocales.xliff(
+                language: "ru",
+                units: [
+                    ("greeting", "Guten Tag", "Здравствуйте&#x9B;31m"),
+                    (
+                        "lamps", "Tauschen Sie {n, plural, one {# Lampe} other {# Lampen}}.",
+                        "Замените {n, plural, one {# лампу}."
+                    ),
+                ]))
         let messages = locales.library.check(requiredIDs: []).issues.filter { $0.severity == .error }.map(\.message)
         #expect(messages.contains("unit \"greeting\": the control character U+009B is not allowed; write plain text"))
         #expect(messages.contains { $0.hasPrefix("unit \"lamps\": invalid message: ") })
@@ -134,6 +173,8 @@ struct LocaleLibraryTests {
 
     @Test func unknownLanguage() throws {
         let locales = try TempLocales()
-        #expect(throws: LocaleError.unknownLanguage("fr", available: ["de"])) { try locales.library.localizer(language: "fr") }
+        #expect(throws: LocaleError.unknownLanguage("fr", available: ["de"])) {
+            try locales.library.localizer(language: "fr")
+        }
     }
 }

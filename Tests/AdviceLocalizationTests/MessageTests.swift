@@ -7,12 +7,16 @@ struct MessageTests {
 
     func ru(_ n: Double) throws -> String {
         let message = try MessageFormat(parsing: Self.lamps)
-        return message.format(["n": .number(n, shown: String(Int(n)), fractionDigits: 0)], rules: PluralRules.forLanguage("ru"))
-            .replacingOccurrences(of: "\u{00A0}", with: " ")
+        return message.format(
+            ["n": .number(n, shown: String(Int(n)), fractionDigits: 0)], rules: PluralRules.forLanguage("ru")
+        )
+        .replacingOccurrences(of: "\u{00A0}", with: " ")
     }
 
-    @Test(arguments: [(1.0, "1 лампа"), (2, "2 лампы"), (5, "5 ламп"), (11, "11 ламп"), (21, "21 лампа"),
-                      (22, "22 лампы"), (25, "25 ламп"), (101, "101 лампа"), (111, "111 ламп"), (0, "0 ламп"), (14, "14 ламп")])
+    @Test(arguments: [
+        (1.0, "1 лампа"), (2, "2 лампы"), (5, "5 ламп"), (11, "11 ламп"), (21, "21 лампа"),
+        (22, "22 лампы"), (25, "25 ламп"), (101, "101 лампа"), (111, "111 ламп"), (0, "0 ламп"), (14, "14 ламп"),
+    ])
     func russianForms(n: Double, expected: String) throws {
         #expect(try ru(n) == expected)
     }
@@ -34,7 +38,10 @@ struct MessageTests {
         let uk = try #require(PluralRules.forLanguage("uk"))
         #expect([1, 3, 5, 11, 21].map { uk.category(Double($0)) } == [.one, .few, .many, .many, .one])
         let ar = try #require(PluralRules.forLanguage("ar"))
-        #expect([0, 1, 2, 3, 10, 11, 99, 100, 102].map { ar.category(Double($0)) } == [.zero, .one, .two, .few, .few, .many, .many, .other, .other])
+        #expect(
+            [0, 1, 2, 3, 10, 11, 99, 100, 102].map { ar.category(Double($0)) } == [
+                .zero, .one, .two, .few, .few, .many, .many, .other, .other,
+            ])
         #expect(PluralRules.forLanguage("en-GB")?.category(1) == .one)
         #expect(PluralRules.forLanguage("xx") == nil)
     }
@@ -44,7 +51,10 @@ struct MessageTests {
         #expect(message.placeholders == ["name", "n"])
         #expect(message.pluralCategories == ["n": [.one, .other]])
         let rules = PluralRules.forLanguage("de")
-        func run(_ n: Double) -> String { message.format(["name": .text("Küche"), "n": .number(n, shown: "\(Int(n))", fractionDigits: 0)], rules: rules) }
+        func run(_ n: Double) -> String {
+            message.format(
+                ["name": .text("Küche"), "n": .number(n, shown: "\(Int(n))", fractionDigits: 0)], rules: rules)
+        }
         #expect(run(0) == "Küche: keine Lampe")
         // The count is glued to its noun with a no-break space.
         #expect(run(1) == "Küche: 1\u{00A0}Lampe")
@@ -52,7 +62,8 @@ struct MessageTests {
     }
 
     @Test func apostrophes() throws {
-        #expect(try MessageFormat(parsing: "Nürnberg'de {x}").format(["x": .text("ok")], rules: nil) == "Nürnberg'de ok")
+        #expect(
+            try MessageFormat(parsing: "Nürnberg'de {x}").format(["x": .text("ok")], rules: nil) == "Nürnberg'de ok")
         #expect(try MessageFormat(parsing: "'{x}' is literal, it''s").format([:], rules: nil) == "{x} is literal, it's")
     }
 
@@ -62,7 +73,10 @@ struct MessageTests {
 
     @Test(arguments: [
         ("{n, plural, one {# x}}", "plural \"n\" needs an 'other' case"),
-        ("{n, plural, single {# x} other {#}}", "unknown plural category \"single\"; CLDR has zero, one, two, few, many, other"),
+        (
+            "{n, plural, single {# x} other {#}}",
+            "unknown plural category \"single\"; CLDR has zero, one, two, few, many, other"
+        ),
         ("{n, select, a {x} other {y}}", "unsupported placeholder type \"select\"; only plural is allowed"),
         ("Hallo {name", "expected '}' or ', plural,' after placeholder \"name\""),
         ("Hallo }", "unmatched '}'"),
@@ -106,6 +120,7 @@ struct FormattingTests {
         // Spaces inside a date are no-break spaces too, so "14. März" never splits across lines.
         #expect(LocaleFormatter(language: "de").date(year: 2026, month: 3, day: 14) == "14.\(nbsp)März\(nbsp)2026")
         #expect(LocaleFormatter(language: "tr").date(year: 2026, month: 3, day: 14) == "14\(nbsp)Mart\(nbsp)2026")
-        #expect(LocaleFormatter(language: "ru").date(year: 2026, month: 3, day: 14).hasPrefix("14\(nbsp)марта\(nbsp)2026"))
+        #expect(
+            LocaleFormatter(language: "ru").date(year: 2026, month: 3, day: 14).hasPrefix("14\(nbsp)марта\(nbsp)2026"))
     }
 }

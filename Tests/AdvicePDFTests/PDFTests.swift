@@ -4,14 +4,15 @@ import AdvicePDF
 import AdviceReport
 import EnergyAdvice
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 enum Fixture {
     static let root = Checkout.root
     static let data = Checkout.data
-    static let info = PDFDocumentInfo(title: "Test – X", author: "Büro", subject: "language: de", keywords: "esp",
-                                      creationDate: "2026-03-14T10:00:00Z")
+    static let info = PDFDocumentInfo(
+        title: "Test – X", author: "Büro", subject: "language: de", keywords: "esp",
+        creationDate: "2026-03-14T10:00:00Z")
 
     static func sheets(_ example: String, languages: [String]) throws -> (Advice, [AdviceSheet]) {
         let (advice, city) = try AdviceSession(data: data).advise(visitPath: root + "/Examples/" + example)
@@ -51,8 +52,10 @@ enum Fixture {
 
 @Suite("The printed sheet")
 struct PDFTests {
-    static let examples = ["bremen-family-buergergeld.json", "bremen-house-heatpump.json", "leipzig-couple-tr.json",
-                           "nuernberg-family-ru.json", "nuernberg-pensioner.json"]
+    static let examples = [
+        "bremen-family-buergergeld.json", "bremen-house-heatpump.json", "leipzig-couple-tr.json",
+        "nuernberg-family-ru.json", "nuernberg-pensioner.json",
+    ]
 
     /// Every example in every language: one or two pages, extractable text with the JSON's total.
     @Test(arguments: ["de", "ru", "tr"])

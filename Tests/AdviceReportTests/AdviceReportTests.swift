@@ -5,14 +5,16 @@ import EnergyAdvice
 import Foundation
 import HouseholdGenerator
 import JSONText
-import Testing
 import TestSupport
+import Testing
 
 enum Shipped {
     static let root = Checkout.root
 
-    static let examples = ["bremen-family-buergergeld.json", "bremen-house-heatpump.json", "leipzig-couple-tr.json",
-                           "nuernberg-family-ru.json", "nuernberg-pensioner.json"]
+    static let examples = [
+        "bremen-family-buergergeld.json", "bremen-house-heatpump.json", "leipzig-couple-tr.json",
+        "nuernberg-family-ru.json", "nuernberg-pensioner.json",
+    ]
 
     static func advice(_ example: String) throws -> (Advice, CityTariffs) {
         try AdviceSession(data: DataDirectory(root: root)).advise(visitPath: root + "/Examples/" + example)
@@ -23,7 +25,9 @@ enum Shipped {
     }
 
     /// The advisor's text, as `esp advise EXAMPLE --lang LANGUAGE` prints it.
-    static func text(_ example: String, language: String = "de", audience: AdviceSheet.Audience = .office) throws -> String {
+    static func text(_ example: String, language: String = "de", audience: AdviceSheet.Audience = .office) throws
+        -> String
+    {
         let (advice, city) = try advice(example)
         return AdviceText.render(try builder(language).build(advice, office: city.office, audience: audience))
     }
@@ -34,8 +38,10 @@ enum Shipped {
         return AdviceJSON.render(advice, message: try builder("de").warning)
     }
 
-    static func sheet(_ advice: Advice, city: CityTariffs, language: String = "de",
-                      audience: AdviceSheet.Audience = .household) throws -> AdviceSheet {
+    static func sheet(
+        _ advice: Advice, city: CityTariffs, language: String = "de",
+        audience: AdviceSheet.Audience = .household
+    ) throws -> AdviceSheet {
         try builder(language).build(advice, office: city.office, audience: audience)
     }
 }
@@ -45,7 +51,9 @@ struct AdviceReportTests {
     func member(_ value: JSONValue, _ path: String...) -> JSONValue? {
         var current = value
         for key in path {
-            guard case .object(let fields) = current, let next = fields.first(where: { $0.key == key }) else { return nil }
+            guard case .object(let fields) = current, let next = fields.first(where: { $0.key == key }) else {
+                return nil
+            }
             current = next.value
         }
         return current
@@ -57,18 +65,24 @@ struct AdviceReportTests {
             Issue.record("not an object")
             return
         }
-        #expect(fields.map(\.key) == ["schema", "rulesVersion", "visitId", "date", "city", "language", "inputs", "warnings",
-                                      "tariffs", "electricity", "heating", "measures", "totals", "installment"])
+        #expect(
+            fields.map(\.key) == [
+                "schema", "rulesVersion", "visitId", "date", "city", "language", "inputs", "warnings",
+                "tariffs", "electricity", "heating", "measures", "totals", "installment",
+            ])
         guard case .array(let measures)? = member(AdviceJSON.document(advice), "measures"),
-              case .object(let first)? = measures.first else {
+            case .object(let first)? = measures.first
+        else {
             Issue.record("no measures")
             return
         }
-        #expect(first.map(\.key) == [
-            "id", "recommended", "installedAtVisit", "freeFromProgramme", "electricityKWh", "heatKWh", "waterM3", "savingEUR", "co2Kg",
-            "technical", "realisationFactor", "range", "capped", "baseline", "investmentEUR", "programmeCostEUR",
-            "voucherEUR", "paybackMonths", "split", "details",
-        ])
+        #expect(
+            first.map(\.key) == [
+                "id", "recommended", "installedAtVisit", "freeFromProgramme", "electricityKWh", "heatKWh", "waterM3",
+                "savingEUR", "co2Kg",
+                "technical", "realisationFactor", "range", "capped", "baseline", "investmentEUR", "programmeCostEUR",
+                "voucherEUR", "paybackMonths", "split", "details",
+            ])
     }
 
     @Test func jsonReparsesToTheSameNumbers() throws {
@@ -78,7 +92,8 @@ struct AdviceReportTests {
         #expect(parsed == AdviceJSON.document(advice))
         #expect(member(parsed, "schema") == .string("esp-advice/2"))
         #expect(member(parsed, "totals", "savingEUR") == .number(advice.totals.savingEUR))
-        #expect(member(parsed, "electricity", "benchmark", "class") == .string(advice.electricity.benchmark.classLetter))
+        #expect(
+            member(parsed, "electricity", "benchmark", "class") == .string(advice.electricity.benchmark.classLetter))
     }
 
     /// Bremen family: gas heating estimated as 114 kWh/m² · 85 m² = 9,690 kWh; its hot water 35.52 · 85 = 3,019.2 kWh.
@@ -99,7 +114,9 @@ struct AdviceReportTests {
         // A quantity never breaks: no plain space between a digit and its unit.
         #expect(text.range(of: "[0-9] (kWh|€|kg|Monate|Jahre|Liter)", options: .regularExpression) == nil)
         // Estimates are read in whole euros: no cents in the household's sentences.
-        #expect(!text.contains("Sie selbst sparen") || text.range(of: "Sie selbst sparen [0-9.]+,[0-9]{2}", options: .regularExpression) == nil)
+        #expect(
+            !text.contains("Sie selbst sparen")
+                || text.range(of: "Sie selbst sparen [0-9.]+,[0-9]{2}", options: .regularExpression) == nil)
     }
 
     /// Warnings reach the advisor's terminal and the office copy, never the household's sheet.
@@ -108,7 +125,10 @@ struct AdviceReportTests {
         var changed = advice
         changed.warnings = [.electricityImplausiblyHigh(kWh: 20_000, limitKWh: 5400)]
         let office = try Shipped.sheet(changed, city: city, audience: .office)
-        #expect(office.warnings.lines == ["Der Stromverbrauch von 20.000\u{00A0}kWh ist sehr hoch (mehr als 5.400\u{00A0}kWh). Bitte die Zählerstände prüfen."])
+        #expect(
+            office.warnings.lines == [
+                "Der Stromverbrauch von 20.000\u{00A0}kWh ist sehr hoch (mehr als 5.400\u{00A0}kWh). Bitte die Zählerstände prüfen."
+            ])
         let household = try Shipped.sheet(changed, city: city, audience: .household)
         #expect(household.warnings.isEmpty && household.assumptions.isEmpty)
         #expect(!AdviceText.render(household).contains("Zählerstände"))
@@ -143,8 +163,9 @@ struct GoldenFileTests {
         for language in ["de", "ru", "tr"] {
             try Self.check(try Shipped.text(example, language: language), file: "\(Self.name(example)).\(language).txt")
         }
-        try Self.check(try Shipped.text(example, language: "de", audience: .household),
-                       file: "\(Self.name(example)).household.de.txt")
+        try Self.check(
+            try Shipped.text(example, language: "de", audience: .household),
+            file: "\(Self.name(example)).household.de.txt")
     }
 
     @Test(arguments: Shipped.examples)

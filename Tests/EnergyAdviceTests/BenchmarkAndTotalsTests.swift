@@ -1,11 +1,14 @@
 import EnergyAdvice
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Benchmark, installment, totals and defaults")
 struct BenchmarkAndTotalsTests {
     /// Bounds for one person in a flat: A ≤ 700, B ≤ 900, C ≤ 1,100, D ≤ 1,400, E ≤ 1,500, F ≤ 2,000, G above.
-    @Test(arguments: [(700.0, "A"), (700.5, "B"), (900, "B"), (1100, "C"), (1101, "D"), (1500, "E"), (2000, "F"), (2000.01, "G"), (9000, "G")])
+    @Test(arguments: [
+        (700.0, "A"), (700.5, "B"), (900, "B"), (1100, "C"), (1101, "D"), (1500, "E"), (2000, "F"), (2000.01, "G"),
+        (9000, "G"),
+    ])
     func electricityClassAtTheBounds(kWh: Double, letter: String) throws {
         let advice = try Fixture.advise(Fixture.visit(kWh: kWh))
         #expect(advice.electricity.benchmark.classLetter == letter)
@@ -38,16 +41,19 @@ struct BenchmarkAndTotalsTests {
 
     /// An exact multiple of twelve is not rounded up: 1,200 kWh at 30 ct + 60 € = 420 € → 35 €.
     @Test func installmentExactMonth() throws {
-        let visit = Fixture.visit(kWh: 1200, electricityTariff: PriceOverride(energyPriceCtPerKWh: 30, basePriceEURPerYear: 60))
+        let visit = Fixture.visit(
+            kWh: 1200, electricityTariff: PriceOverride(energyPriceCtPerKWh: 30, basePriceEURPerYear: 60))
         #expect(try Fixture.advise(visit).installment.electricity.recommendedMonthlyEUR == 35)
     }
 
     /// Bürgergeld: heating savings go to the jobcenter, electricity to the household, and the parts add up.
     @Test func beneficiarySplitForBuergergeld() throws {
         // 1,000 kWh keeps the tariff switch out (see MeasureTests), so only these two measures count.
-        let advice = try Fixture.advise(Fixture.visit(benefit: .buergergeld, kWh: 1000,
-                                                      heating: Fixture.ownGas(10_850, room: 21),
-                                                      appliances: [.standby(StandbyDevice(watts: 15, hoursPerDay: 22))]))
+        let advice = try Fixture.advise(
+            Fixture.visit(
+                benefit: .buergergeld, kWh: 1000,
+                heating: Fixture.ownGas(10_850, room: 21),
+                appliances: [.standby(StandbyDevice(watts: 15, hoursPerDay: 22))]))
         let room = try #require(advice.measures.first { $0.kind == .roomTemperature })
         #expect(room.beneficiary == .jobcenter)
         // expected 325.5 kWh · 0.1172 = 38.15 € for the jobcenter; standby 96.36 kWh · 0.4118 = 39.68 € for the household
@@ -59,7 +65,8 @@ struct BenchmarkAndTotalsTests {
     }
 
     @Test func grundsicherungHeatingGoesToSocialOffice() throws {
-        let advice = try Fixture.advise(Fixture.visit(benefit: .grundsicherung, heating: Fixture.ownGas(8000, room: 22)))
+        let advice = try Fixture.advise(
+            Fixture.visit(benefit: .grundsicherung, heating: Fixture.ownGas(8000, room: 22)))
         #expect(advice.measures.first { $0.kind == .roomTemperature }?.beneficiary == .socialOffice)
     }
 
@@ -72,9 +79,12 @@ struct BenchmarkAndTotalsTests {
 
     /// A landlord who pays the heating keeps its saving; it is neither household nor public money.
     @Test func landlordSavingIsReportedApart() throws {
-        let advice = try Fixture.advise(Fixture.visit(kWh: 1000, heating: Fixture.ownGas(10_850, room: 21), payer: .landlord))
+        let advice = try Fixture.advise(
+            Fixture.visit(kWh: 1000, heating: Fixture.ownGas(10_850, room: 21), payer: .landlord))
         #expect(advice.totals.landlordEUR == 38.15)
-        #expect(cents(advice.totals.householdEUR + advice.totals.publicEUR + advice.totals.landlordEUR) == advice.totals.savingEUR)
+        #expect(
+            cents(advice.totals.householdEUR + advice.totals.publicEUR + advice.totals.landlordEUR)
+                == advice.totals.savingEUR)
     }
 
     /// No heating kWh: 114 kWh/m² · 60 m² = 6,840 kWh, marked as an estimate; no verdict on an estimate.
@@ -128,21 +138,29 @@ struct BenchmarkAndTotalsTests {
     @Test func visitForAnotherCityIsRefused() throws {
         var visit = Fixture.visit()
         visit.city = "bremen"
-        #expect(caught(AdviceError.self) { try Fixture.advise(visit) } == .cityMismatch(visitCity: "bremen", tariffCity: "testcity"))
+        #expect(
+            caught(AdviceError.self) { try Fixture.advise(visit) }
+                == .cityMismatch(visitCity: "bremen", tariffCity: "testcity"))
     }
 
     @Test func missingHeatingTariffIsAnError() throws {
         let visit = Fixture.visit(heating: HeatingUse(fuel: .pellets, annualKWh: 5000))
-        #expect(caught(AdviceError.self) { try Fixture.advise(visit) } == .noHeatingTariff(city: "testcity", fuel: .pellets))
+        #expect(
+            caught(AdviceError.self) { try Fixture.advise(visit) } == .noHeatingTariff(city: "testcity", fuel: .pellets)
+        )
     }
 
     /// Totals are the sums of the recommended energy-saving measures only: the fridge known by its age and the
     /// tariff switch stay out.
     @Test func totalsSumRecommendedMeasures() throws {
-        let advice = try Fixture.advise(Fixture.visit(
-            kWh: 2600,
-            lighting: [LightingRow(lamps: 3, watts: 60, technology: .incandescent, hoursPerDay: 4)],
-            appliances: [.standby(StandbyDevice(watts: 15, hoursPerDay: 22)), .cooling(CoolingAppliance(kind: .fridge, ageYears: 3))]))
+        let advice = try Fixture.advise(
+            Fixture.visit(
+                kWh: 2600,
+                lighting: [LightingRow(lamps: 3, watts: 60, technology: .incandescent, hoursPerDay: 4)],
+                appliances: [
+                    .standby(StandbyDevice(watts: 15, hoursPerDay: 22)),
+                    .cooling(CoolingAppliance(kind: .fridge, ageYears: 3)),
+                ]))
         let chosen = advice.recommendedSavings
         #expect(advice.measures.count == 4)
         #expect(chosen.map(\.kind) == [.led, .standby])

@@ -24,8 +24,9 @@ struct MeasureTests {
 
     /// 6 K above target is capped at 4 K: 10,850 · 0.06 · 4 = 2,604 kWh; 2,604 · 0.1172 = 305.19 €.
     @Test func roomTemperatureIsCappedAtFourKelvin() throws {
-        let m = try #require(try Fixture.advise(Fixture.visit(heating: Fixture.ownGas(10_850, room: 26))).measures
-            .first { $0.kind == .roomTemperature })
+        let m = try #require(
+            try Fixture.advise(Fixture.visit(heating: Fixture.ownGas(10_850, room: 26))).measures
+                .first { $0.kind == .roomTemperature })
         #expect(m.technical.heatKWh == 2_604)
         #expect(m.technical.savingEUR == 305.19)
     }
@@ -38,7 +39,8 @@ struct MeasureTests {
     /// that is showers, 5/12 of it saved: 9,000 · 0.2 · 0.65 · 5/12 = 487.5 kWh.
     @Test func showerheadWorkedExample() throws {
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12, temperatureC: 36, coldWaterC: 12)
-        let advice = try Fixture.advise(Fixture.visit(persons: 3, kWh: 9000, hotWater: .electricInstantaneous, showers: showers))
+        let advice = try Fixture.advise(
+            Fixture.visit(persons: 3, kWh: 9000, hotWater: .electricInstantaneous, showers: showers))
         let m = try #require(advice.measures.first { $0.kind == .showerhead })
         #expect(m.technical.electricityKWh == 392.96)
         #expect(abs(m.technical.electricityKWh - 391) / 391 < 0.01)
@@ -54,8 +56,9 @@ struct MeasureTests {
     /// With an electric boiler the same useful heat costs 392.961 / 0.85 = 462.31 kWh of electricity.
     @Test func showerheadWithBoilerUsesItsEfficiency() throws {
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12, temperatureC: 36, coldWaterC: 12)
-        let m = try #require(try Fixture.advise(Fixture.visit(persons: 3, kWh: 9000, hotWater: .electricBoiler, showers: showers))
-            .measures.first { $0.kind == .showerhead })
+        let m = try #require(
+            try Fixture.advise(Fixture.visit(persons: 3, kWh: 9000, hotWater: .electricBoiler, showers: showers))
+                .measures.first { $0.kind == .showerhead })
         #expect(m.technical.electricityKWh == 462.31)
     }
 
@@ -64,8 +67,10 @@ struct MeasureTests {
     /// 11.26 m³ → 50.67 € jobcenter. Payback on the household's own part: 12 · 20 / 129.46 = 1.85 months.
     @Test func buergergeldWithElectricHotWaterSplitsElectricityAndWater() throws {
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12, temperatureC: 36, coldWaterC: 12)
-        let advice = try Fixture.advise(Fixture.visit(persons: 3, benefit: .buergergeld, kWh: 9000,
-                                                      hotWater: .electricInstantaneous, showers: showers))
+        let advice = try Fixture.advise(
+            Fixture.visit(
+                persons: 3, benefit: .buergergeld, kWh: 9000,
+                hotWater: .electricInstantaneous, showers: showers))
         let m = try #require(advice.measures.first { $0.kind == .showerhead })
         #expect(m.split == [.household: 129.46, .jobcenter: 50.67])
         #expect(m.savingEUR == 180.13)
@@ -80,23 +85,30 @@ struct MeasureTests {
     @Test func showerheadOnBuildingGasGoesToTheJobcenter() throws {
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12, temperatureC: 36, coldWaterC: 12)
         let heating = HeatingUse(fuel: .gas, annualKWh: 9000)
-        let advice = try Fixture.advise(Fixture.visit(persons: 3, benefit: .buergergeld, kWh: 3000, heating: heating,
-                                                      showers: showers, area: 70))
+        let advice = try Fixture.advise(
+            Fixture.visit(
+                persons: 3, benefit: .buergergeld, kWh: 3000, heating: heating,
+                showers: showers, area: 70))
         let m = try #require(advice.measures.first { $0.kind == .showerhead })
         #expect(m.technical.heatKWh == 523.95)
         #expect(m.heatKWh == 419.16)
         #expect(m.split == [.jobcenter: 80.15])
         #expect(m.paybackMonths == nil)
         #expect(advice.heating?.billing == .building)
-        #expect(advice.inputs.contains { $0.path == "heating.consumptionShare" && $0.value == .number(0.6) && $0.kind == .reference })
+        #expect(
+            advice.inputs.contains {
+                $0.path == "heating.consumptionShare" && $0.value == .number(0.6) && $0.kind == .reference
+            })
     }
 
     /// Wohngeld: heating and water are the household's own costs, so it keeps every saving.
     @Test func wohngeldHouseholdKeepsEverything() throws {
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12, temperatureC: 36, coldWaterC: 12)
-        let advice = try Fixture.advise(Fixture.visit(persons: 3, benefit: .wohngeld, kWh: 3000,
-                                                      heating: HeatingUse(fuel: .gas, annualKWh: 9000, roomTemperatureC: 22),
-                                                      showers: showers, area: 70))
+        let advice = try Fixture.advise(
+            Fixture.visit(
+                persons: 3, benefit: .wohngeld, kWh: 3000,
+                heating: HeatingUse(fuel: .gas, annualKWh: 9000, roomTemperatureC: 22),
+                showers: showers, area: 70))
         #expect(advice.totals.householdEUR == advice.totals.savingEUR)
         #expect(advice.totals.publicEUR == 0)
         #expect(advice.measures.allSatisfy { $0.split.household == $0.savingEUR })
@@ -112,8 +124,10 @@ struct MeasureTests {
     /// payback 12 · (600 − 100) / 65.62 = 91.44 months.
     @Test func fridgeFreezerWorkedExample() throws {
         let device = CoolingAppliance(kind: .fridgeFreezer, ageYears: 35, annualKWh: 556, replacementAnnualKWh: 170)
-        let advice = try Fixture.advise(Fixture.visit(electricityTariff: PriceOverride(energyPriceCtPerKWh: 20, basePriceEURPerYear: 0),
-                                                      appliances: [.cooling(device)]))
+        let advice = try Fixture.advise(
+            Fixture.visit(
+                electricityTariff: PriceOverride(energyPriceCtPerKWh: 20, basePriceEURPerYear: 0),
+                appliances: [.cooling(device)]))
         let m = try #require(advice.measures.first { $0.kind == .fridgeReplacement })
         #expect(m.technical.electricityKWh == 386)
         #expect(m.technical.savingEUR == 77.20)
@@ -152,7 +166,10 @@ struct MeasureTests {
         }
         #expect(details.action == .measureFirst)
         #expect(advice.totals.electricityKWh == 0)
-        #expect(advice.inputs.contains { $0.path == "appliances[0].annualKWh" && $0.value == .number(330) && $0.kind == .estimate })
+        #expect(
+            advice.inputs.contains {
+                $0.path == "appliances[0].annualKWh" && $0.value == .number(330) && $0.kind == .estimate
+            })
     }
 
     /// A city that pays no voucher (Nürnberg's ESP) promises none; the replacement is still advised.
@@ -160,7 +177,8 @@ struct MeasureTests {
         var city = Fixture.city
         city.fridgeVoucher = nil
         let device = CoolingAppliance(kind: .fridge, ageYears: 20, measuredKWhPerDay: 0.95)
-        let m = try #require(try Fixture.advise(Fixture.visit(appliances: [.cooling(device)]), city: city).measures.first)
+        let m = try #require(
+            try Fixture.advise(Fixture.visit(appliances: [.cooling(device)]), city: city).measures.first)
         #expect(m.recommended)
         #expect(m.voucherEUR == 0)
         guard case .fridgeReplacement(let details) = m.details else {
@@ -176,9 +194,11 @@ struct MeasureTests {
         city.kitPrices = [.showerhead: Fixture.s(12)]
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12, temperatureC: 36, coldWaterC: 12)
         let lamp = LightingRow(lamps: 1, watts: 60, technology: .incandescent, hoursPerDay: 3, installedAtVisit: true)
-        let advice = try Fixture.advise(Fixture.visit(persons: 3, kWh: 9000, hotWater: .electricInstantaneous,
-                                                      lighting: [lamp], showers: showers),
-                                        city: city)
+        let advice = try Fixture.advise(
+            Fixture.visit(
+                persons: 3, kWh: 9000, hotWater: .electricInstantaneous,
+                lighting: [lamp], showers: showers),
+            city: city)
         let shower = try #require(advice.measures.first { $0.kind == .showerhead })
         #expect(shower.freeFromProgramme && !shower.installedAtVisit)
         #expect(shower.investmentEUR == 0 && shower.programmeCostEUR == 0 && shower.paybackMonths == 0)
@@ -189,8 +209,9 @@ struct MeasureTests {
 
     /// 8 years old by age: 160 − 110 = 50 kWh, too little to bother: keep it.
     @Test func youngFridgeIsKept() throws {
-        let m = try #require(try Fixture.advise(Fixture.visit(appliances: [.cooling(CoolingAppliance(kind: .fridge, ageYears: 8))]))
-            .measures.first)
+        let m = try #require(
+            try Fixture.advise(Fixture.visit(appliances: [.cooling(CoolingAppliance(kind: .fridge, ageYears: 8))]))
+                .measures.first)
         #expect(m.technical.electricityKWh == 50)
         #expect(!m.recommended)
         guard case .fridgeReplacement(let details) = m.details else {
@@ -203,7 +224,8 @@ struct MeasureTests {
     /// Data sheet: an old hi-fi at 15 W × 22 h/day = 120.45 kWh ≈ 120 kWh; 49.60 € technical.
     /// Expected 96.36 kWh · 0.4118 = 39.68 €; strip 12 € → payback 12 · 12 / 39.68 = 3.63 months.
     @Test func standbyWorkedExample() throws {
-        let advice = try Fixture.advise(Fixture.visit(appliances: [.standby(StandbyDevice(label: "Hi-Fi", watts: 15, hoursPerDay: 22))]))
+        let advice = try Fixture.advise(
+            Fixture.visit(appliances: [.standby(StandbyDevice(label: "Hi-Fi", watts: 15, hoursPerDay: 22))]))
         let m = try #require(advice.measures.first { $0.kind == .standby })
         #expect(m.technical.electricityKWh == 120.45)
         #expect(m.technical.savingEUR == 49.60)
@@ -214,9 +236,11 @@ struct MeasureTests {
     /// 3 × 60 W incandescent, 4 h/day: 3 · (60 − 7.8) · 4 · 365 / 1000 = 228.64 kWh, 94.15 € technical;
     /// expected 182.91 kWh, 75.32 €; 3 lamps · 4 € = 12 €, payback 12 · 12 / 75.32 = 1.91 months.
     @Test func ledReplacesIncandescent() throws {
-        let rows = [LightingRow(room: "Küche", lamps: 3, watts: 60, technology: .incandescent, hoursPerDay: 4),
-                    LightingRow(lamps: 2, watts: 9, technology: .led, hoursPerDay: 4),
-                    LightingRow(lamps: 1, watts: 40, technology: .halogen, hoursPerDay: 0)]
+        let rows = [
+            LightingRow(room: "Küche", lamps: 3, watts: 60, technology: .incandescent, hoursPerDay: 4),
+            LightingRow(lamps: 2, watts: 9, technology: .led, hoursPerDay: 4),
+            LightingRow(lamps: 1, watts: 40, technology: .halogen, hoursPerDay: 0),
+        ]
         let advice = try Fixture.advise(Fixture.visit(lighting: rows))
         let leds = advice.measures.filter { $0.kind == .led }
         #expect(leds.count == 1)
@@ -237,8 +261,9 @@ struct MeasureTests {
 
     /// A landlord who includes the heating in the rent pays the whole building's bill: no consumption share.
     @Test func landlordKeepsTheWholeHeatingSaving() throws {
-        let heating = HeatingUse(fuel: .gas, annualKWh: 10_850, includesHotWater: false, billing: .building,
-                                 roomTemperatureC: 21, tariff: PriceOverride(energyPriceCtPerKWh: 15.89, basePriceEURPerYear: 0))
+        let heating = HeatingUse(
+            fuel: .gas, annualKWh: 10_850, includesHotWater: false, billing: .building,
+            roomTemperatureC: 21, tariff: PriceOverride(energyPriceCtPerKWh: 15.89, basePriceEURPerYear: 0))
         let advice = try Fixture.advise(Fixture.visit(heating: heating, payer: .landlord))
         #expect(advice.heating?.consumptionShare == 1)
         #expect(advice.measures.first { $0.kind == .roomTemperature }?.technical.savingEUR == 103.44)
@@ -247,7 +272,8 @@ struct MeasureTests {
     /// Contradictory but legal: a share for a heating billed on its own, and hot water from both electricity and
     /// the heating. The advice is computed, and the advisor is told.
     @Test func contradictoryHeatingInputsWarn() throws {
-        let heating = HeatingUse(fuel: .gas, annualKWh: 8000, includesHotWater: true, billing: .own, consumptionShare: 0.7)
+        let heating = HeatingUse(
+            fuel: .gas, annualKWh: 8000, includesHotWater: true, billing: .own, consumptionShare: 0.7)
         let advice = try Fixture.advise(Fixture.visit(hotWater: .electricBoiler, heating: heating))
         #expect(advice.warnings.contains(.consumptionShareIgnored))
         #expect(advice.warnings.contains(.hotWaterTwice))
@@ -267,7 +293,9 @@ struct MeasureTests {
         #expect(led.savingEUR == 75.32)
         let standby = try #require(advice.measures.first { $0.kind == .standby })
         #expect(standby.programmeCostEUR == 8)
-        #expect(advice.inputs.contains { $0.path == "kitPrice.led-lamp" && $0.value == .number(3) && $0.kind == .reference })
+        #expect(
+            advice.inputs.contains { $0.path == "kitPrice.led-lamp" && $0.value == .number(3) && $0.kind == .reference }
+        )
     }
 
     /// A city's own kit price beats the national one.
@@ -284,8 +312,9 @@ struct MeasureTests {
     @Test func cityRealisationFactorOverridesTheReference() throws {
         var city = Fixture.city
         city.realisation = [.standby: RealisationFactor(low: 0.3, likely: 0.5, high: 0.7, source: Fixture.src)]
-        let advice = try Fixture.advise(Fixture.visit(appliances: [.standby(StandbyDevice(watts: 15, hoursPerDay: 22))]),
-                                        city: city)
+        let advice = try Fixture.advise(
+            Fixture.visit(appliances: [.standby(StandbyDevice(watts: 15, hoursPerDay: 22))]),
+            city: city)
         let m = try #require(advice.measures.first { $0.kind == .standby })
         #expect(m.realisation?.likely == 0.5)
         #expect(m.electricityKWh == 60.23)
@@ -313,7 +342,8 @@ struct MeasureTests {
     /// Ventilation after room temperature (they combine, they do not add): 10,000 kWh without hot water, 3 K:
     /// 10,000 · 0.06 · 3 = 1,800 kWh; airing then saves 10 % of the 8,200 kWh left: 820 kWh, 820 · 0.1172 = 96.10 €.
     @Test func ventilationActsOnWhatTheLowerTemperatureLeaves() throws {
-        let advice = try Fixture.advise(Fixture.visit(heating: Fixture.ownGas(10_000, room: 23, target: 20, tilted: true)))
+        let advice = try Fixture.advise(
+            Fixture.visit(heating: Fixture.ownGas(10_000, room: 23, target: 20, tilted: true)))
         let room = try #require(advice.measures.first { $0.kind == .roomTemperature })
         let airing = try #require(advice.measures.first { $0.kind == .ventilation })
         #expect(room.technical.heatKWh == 1800)
@@ -329,10 +359,12 @@ struct MeasureTests {
     /// Rule 4, building billing: only the consumption share reaches the bill. 651 kWh · 15.89 ct = 103.44 €, at
     /// 60 % 62.06 €; the kWh and CO2 count in full.
     @Test func buildingBillingPassesOnlyTheConsumptionShare() throws {
-        let heating = HeatingUse(fuel: .gas, annualKWh: 10_850, includesHotWater: false, billing: .building,
-                                 consumptionShare: 0.6, roomTemperatureC: 21,
-                                 tariff: PriceOverride(energyPriceCtPerKWh: 15.89, basePriceEURPerYear: 0))
-        let m = try #require(try Fixture.advise(Fixture.visit(heating: heating)).measures.first { $0.kind == .roomTemperature })
+        let heating = HeatingUse(
+            fuel: .gas, annualKWh: 10_850, includesHotWater: false, billing: .building,
+            consumptionShare: 0.6, roomTemperatureC: 21,
+            tariff: PriceOverride(energyPriceCtPerKWh: 15.89, basePriceEURPerYear: 0))
+        let m = try #require(
+            try Fixture.advise(Fixture.visit(heating: heating)).measures.first { $0.kind == .roomTemperature })
         #expect(m.technical.heatKWh == 651)
         #expect(m.technical.savingEUR == 62.06)
         #expect(m.technical.co2Kg == 130.2)
@@ -376,9 +408,13 @@ struct MeasureTests {
     /// useful 4,380 · 25 K · 0.001163 = 127.35 kWh; gas 127.35 / 0.75 = 169.80 kWh; building billing:
     /// 169.80 · 0.1172 = 19.90 € · 0.6 = 11.94 € + water 4.38 · 4.5 = 19.71 € = 31.65 €.
     @Test func tapAeratorInTheKitchen() throws {
-        let advice = try Fixture.advise(Fixture.visit(heating: HeatingUse(fuel: .gas, annualKWh: 8000),
-                                                      taps: [TapUse(room: .kitchen, flowLitresPerMinute: 12),
-                                                             TapUse(room: .bathroom, flowLitresPerMinute: 8)]))
+        let advice = try Fixture.advise(
+            Fixture.visit(
+                heating: HeatingUse(fuel: .gas, annualKWh: 8000),
+                taps: [
+                    TapUse(room: .kitchen, flowLitresPerMinute: 12),
+                    TapUse(room: .bathroom, flowLitresPerMinute: 8),
+                ]))
         let taps = advice.measures.filter { $0.kind == .tapAerator }
         #expect(taps.count == 1)
         let m = try #require(taps.first)
@@ -386,7 +422,10 @@ struct MeasureTests {
         #expect(m.technical.waterM3 == 4.38)
         #expect(m.technical.savingEUR == 31.65)
         #expect(m.baseline == .estimated)
-        #expect(advice.inputs.contains { $0.path == "taps[0].minutesPerDay" && $0.value == .number(2) && $0.kind == .estimate })
+        #expect(
+            advice.inputs.contains {
+                $0.path == "taps[0].minutesPerDay" && $0.value == .number(2) && $0.kind == .estimate
+            })
     }
 
     /// Nothing heats the water that the visit describes: only the water is counted, and the advisor is told.

@@ -19,12 +19,14 @@ struct PropertyTests {
             for m in advice.measures {
                 let e = m.expected
                 let t = m.technical
-                #expect(e.electricityKWh >= 0 && e.heatKWh >= 0 && e.waterM3 >= 0 && e.savingEUR >= 0 && e.co2Kg >= 0,
-                        "negative saving in \(m.kind) of \(visit)")
+                #expect(
+                    e.electricityKWh >= 0 && e.heatKWh >= 0 && e.waterM3 >= 0 && e.savingEUR >= 0 && e.co2Kg >= 0,
+                    "negative saving in \(m.kind) of \(visit)")
                 // Rule 2: the expected figure never exceeds the technical one.
-                #expect(e.electricityKWh <= t.electricityKWh + 0.01 && e.heatKWh <= t.heatKWh + 0.01
+                #expect(
+                    e.electricityKWh <= t.electricityKWh + 0.01 && e.heatKWh <= t.heatKWh + 0.01
                         && e.waterM3 <= t.waterM3 + 0.01 && e.savingEUR <= t.savingEUR + 0.01,
-                        "\(m.kind) expects more than it can save")
+                    "\(m.kind) expects more than it can save")
                 // Quantities are rounded to 0.01 before they are priced, so a tiny saving may shift by a few cents.
                 #expect(m.range.lowEUR <= e.savingEUR + 0.03 && e.savingEUR <= m.range.highEUR + 0.03, "range of \(m)")
                 #expect(cents(m.split.total) == m.savingEUR, "split of \(m.kind) does not add up")
@@ -39,7 +41,9 @@ struct PropertyTests {
             #expect(t.heatKWh == cents(chosen.reduce(0) { $0 + $1.heatKWh }))
             #expect(t.tariffSwitchEUR == (advice.tariffSwitch?.savingEUR ?? 0))
             #expect(abs(t.householdEUR + t.publicEUR + t.landlordEUR - t.savingEUR) < 0.015)
-            #expect(advice.installment.electricity.recommendedMonthlyEUR * 12 >= advice.installment.electricity.expectedAnnualEUR)
+            #expect(
+                advice.installment.electricity.recommendedMonthlyEUR * 12
+                    >= advice.installment.electricity.expectedAnnualEUR)
             Self.checkBounds(advice, visit: visit)
         }
     }
@@ -49,11 +53,13 @@ struct PropertyTests {
     static func checkBounds(_ advice: Advice, visit: Visit) {
         let chosen = advice.recommendedSavings
         let tolerance = 0.01 * Double(chosen.count + 1)
-        #expect(chosen.reduce(0) { $0 + $1.technical.electricityKWh } <= visit.electricity.annualKWh + tolerance,
-                "electricity savings above the bill of \(visit.visitId)")
+        #expect(
+            chosen.reduce(0) { $0 + $1.technical.electricityKWh } <= visit.electricity.annualKWh + tolerance,
+            "electricity savings above the bill of \(visit.visitId)")
         if let heating = advice.heating {
-            #expect(chosen.reduce(0) { $0 + $1.technical.heatKWh } <= heating.annualKWh + tolerance,
-                    "heating savings above the heating of \(visit.visitId)")
+            #expect(
+                chosen.reduce(0) { $0 + $1.technical.heatKWh } <= heating.annualKWh + tolerance,
+                "heating savings above the heating of \(visit.visitId)")
         }
         for m in chosen {
             let bound: Double?
@@ -89,7 +95,8 @@ struct PropertyTests {
             for kind in [MeasureKind.led, .showerhead] {
                 let measures = b.measures.filter { $0.kind == kind }
                 // A bound shares a fixed amount out: more use cannot raise it, and the proportional cut may shift.
-                guard !measures.contains(where: \.capped), !a.measures.contains(where: { $0.kind == kind && $0.capped }) else { continue }
+                guard !measures.contains(where: \.capped), !a.measures.contains(where: { $0.kind == kind && $0.capped })
+                else { continue }
                 let before = a.measures.filter { $0.kind == kind }.reduce(0) { $0 + $1.savingEUR }
                 let after = measures.reduce(0) { $0 + $1.savingEUR }
                 #expect(after >= before - 0.011, "\(kind) saved less with more use")

@@ -11,8 +11,10 @@ struct SavingBoundsTests {
     /// 63.875 · 884 / 2,773.37 = 20.36 m³. The bound rests on an estimated bill, so the saving is an estimate.
     @Test func bremenShowerIsCappedAtTheShowersShareOfHotWater() throws {
         let showers = ShowerHabits(perWeek: 25, minutes: 7, flowLitresPerMinute: 14)
-        let advice = try Fixture.advise(Fixture.visit(persons: 5, benefit: .buergergeld, kWh: 4800,
-                                                      heating: HeatingUse(fuel: .gas), showers: showers, area: 85))
+        let advice = try Fixture.advise(
+            Fixture.visit(
+                persons: 5, benefit: .buergergeld, kWh: 4800,
+                heating: HeatingUse(fuel: .gas), showers: showers, area: 85))
         #expect(advice.heating?.annualKWh == 9690)
         #expect(advice.heating?.hotWaterKWh == 2720)
         let m = try #require(advice.measures.first { $0.kind == .showerhead })
@@ -21,11 +23,15 @@ struct SavingBoundsTests {
         #expect(m.technical.waterM3 == 20.36)
         #expect(m.heatKWh == 707.2)
         #expect(m.baseline == .estimated)
-        let warning = AdviceWarning.showerSavingCapped(technicalKWh: 2773.37, boundKWh: 884, source: .heating(.gas),
-                                                       estimatedBill: true)
+        let warning = AdviceWarning.showerSavingCapped(
+            technicalKWh: 2773.37, boundKWh: 884, source: .heating(.gas),
+            estimatedBill: true)
         #expect(advice.warnings.contains(warning))
-        #expect(warning.inputPaths == ["showers.perWeek", "showers.minutes", "showers.flowLitresPerMinute",
-                                       "heating.annualKWh", "household.livingAreaM2"])
+        #expect(
+            warning.inputPaths == [
+                "showers.perWeek", "showers.minutes", "showers.flowLitresPerMinute",
+                "heating.annualKWh", "household.livingAreaM2",
+            ])
         guard case .showerhead(let details) = m.details else {
             Issue.record("expected shower details")
             return
@@ -42,8 +48,11 @@ struct SavingBoundsTests {
         let advice = try Fixture.advise(Fixture.visit(kWh: 2000, hotWater: .electricInstantaneous, showers: showers))
         let m = try #require(advice.measures.first { $0.kind == .showerhead })
         #expect(m.technical.electricityKWh == 138.67)
-        #expect(advice.warnings.contains(.showerSavingCapped(technicalKWh: 2037.58, boundKWh: 138.67,
-                                                              source: .electric(.electricInstantaneous), estimatedBill: false)))
+        #expect(
+            advice.warnings.contains(
+                .showerSavingCapped(
+                    technicalKWh: 2037.58, boundKWh: 138.67,
+                    source: .electric(.electricInstantaneous), estimatedBill: false)))
     }
 
     /// Ten 100 W bulbs burning 10 hours would save 10 · 87 · 10 · 365 / 1000 = 3,175.5 kWh of a 500 kWh bill:

@@ -37,7 +37,8 @@ struct FuzzSetup: @unchecked Sendable {
         let library = TariffLibrary(directory: root + "/Tariffs")
         do {
             let schema = try library.schema()
-            let reference = try FileReader.bytes(atPath: root + "/Tariffs/reference.xml", maxBytes: TariffLibrary.maxFileBytes)
+            let reference = try FileReader.bytes(
+                atPath: root + "/Tariffs/reference.xml", maxBytes: TariffLibrary.maxFileBytes)
             let sources = try TariffLibrary.readReference(reference, fileName: "reference.xml", schema: schema).sources
             return FuzzSetup(target: target, schema: schema, sources: sources)
         } catch {
@@ -81,7 +82,8 @@ func fuzzTariffs(_ bytes: [UInt8], _ setup: FuzzSetup) {
     if first & 1 == 0 {
         _ = try? TariffLibrary.readReference(body, fileName: "reference.xml", schema: setup.schema)
     } else {
-        _ = try? TariffLibrary.readCity(body, fileName: "nuernberg.xml", expectedID: "nuernberg", schema: setup.schema, sources: setup.sources)
+        _ = try? TariffLibrary.readCity(
+            body, fileName: "nuernberg.xml", expectedID: "nuernberg", schema: setup.schema, sources: setup.sources)
     }
 }
 
@@ -99,7 +101,9 @@ func fuzzMessage(_ bytes: [UInt8]) {
     let rules = PluralRules.forLanguage("ru")
     for n in [0.0, 1, 2, 5, 1.5, 21] {
         var arguments: [String: MessageArgument] = [:]
-        for name in message.placeholders { arguments[name] = .number(n, shown: "\(n)", fractionDigits: n == 1.5 ? 1 : 0) }
+        for name in message.placeholders {
+            arguments[name] = .number(n, shown: "\(n)", fractionDigits: n == 1.5 ? 1 : 0)
+        }
         _ = message.format(arguments, rules: rules)
     }
     _ = message.format([:], rules: rules)
@@ -107,6 +111,8 @@ func fuzzMessage(_ bytes: [UInt8]) {
 
 #if ESP_FUZZ
 // libFuzzer's entry for programs that keep their own main (SwiftPM names the executable's entry point itself).
+// libFuzzer defines the name.
+// swift-format-ignore: AlwaysUseLowerCamelCase
 @_silgen_name("LLVMFuzzerRunDriver")
 func LLVMFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<CInt>,

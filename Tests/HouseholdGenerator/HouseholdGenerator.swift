@@ -45,70 +45,87 @@ public struct HouseholdGenerator: Sendable {
         MeterReading(date: date, kWh: number(AllowedRange(0, 200_000)).rounded())
     }
     mutating func price() -> PriceOverride {
-        PriceOverride(energyPriceCtPerKWh: number(VisitRules.energyPriceCt, upTo: 80), basePriceEURPerYear: number(VisitRules.basePriceEUR, upTo: 300))
+        PriceOverride(
+            energyPriceCtPerKWh: number(VisitRules.energyPriceCt, upTo: 80),
+            basePriceEURPerYear: number(VisitRules.basePriceEUR, upTo: 300))
     }
 
     /// The next household, `index` in its visit id (nil never happens: every generated date exists).
     public mutating func visit(_ index: Int) -> Visit? {
-        guard let date = CalendarDate(year: 2026, month: Int.random(in: 1...12, using: &rng), day: Int.random(in: 1...28, using: &rng))
+        guard
+            let date = CalendarDate(
+                year: 2026, month: Int.random(in: 1...12, using: &rng), day: Int.random(in: 1...28, using: &rng))
         else { return nil }
-        let heating: HeatingUse? = fuels.isEmpty ? nil : maybe { g in
-            let billing = g.maybe { $0.pick(HeatingBilling.allCases) }
-            return HeatingUse(
-                fuel: g.pick(g.fuels),
-                annualKWh: g.maybe { $0.number(VisitRules.heatingKWh, upTo: 40_000) },
-                includesHotWater: g.maybe { $0.flip() },
-                billing: billing,
-                // The format allows a share only for a building's bill.
-                consumptionShare: billing == .own ? nil : g.maybe { $0.number(VisitRules.consumptionShare) },
-                roomTemperatureC: g.maybe { $0.number(VisitRules.roomTemperatureC) },
-                targetTemperatureC: g.maybe { $0.number(VisitRules.roomTemperatureC, upTo: 23) },
-                windowsTiltedInWinter: g.maybe { $0.flip() },
-                monthlyInstallmentEUR: g.maybe { $0.number(VisitRules.installmentEUR, upTo: 400) },
-                tariff: g.maybe { $0.price() })
-        }
+        let heating: HeatingUse? =
+            fuels.isEmpty
+            ? nil
+            : maybe { g in
+                let billing = g.maybe { $0.pick(HeatingBilling.allCases) }
+                return HeatingUse(
+                    fuel: g.pick(g.fuels),
+                    annualKWh: g.maybe { $0.number(VisitRules.heatingKWh, upTo: 40_000) },
+                    includesHotWater: g.maybe { $0.flip() },
+                    billing: billing,
+                    // The format allows a share only for a building's bill.
+                    consumptionShare: billing == .own ? nil : g.maybe { $0.number(VisitRules.consumptionShare) },
+                    roomTemperatureC: g.maybe { $0.number(VisitRules.roomTemperatureC) },
+                    targetTemperatureC: g.maybe { $0.number(VisitRules.roomTemperatureC, upTo: 23) },
+                    windowsTiltedInWinter: g.maybe { $0.flip() },
+                    monthlyInstallmentEUR: g.maybe { $0.number(VisitRules.installmentEUR, upTo: 400) },
+                    tariff: g.maybe { $0.price() })
+            }
         let lighting = (0..<Int.random(in: 0...6, using: &rng)).map { row in
-            LightingRow(room: maybe { _ in "Raum \(row + 1)" }, lamps: whole(VisitRules.lamps, upTo: 20),
-                        watts: number(VisitRules.watts, upTo: 150), technology: pick(LampTechnology.allCases),
-                        hoursPerDay: number(VisitRules.hoursPerDay), installedAtVisit: maybe { $0.flip() })
+            LightingRow(
+                room: maybe { _ in "Raum \(row + 1)" }, lamps: whole(VisitRules.lamps, upTo: 20),
+                watts: number(VisitRules.watts, upTo: 150), technology: pick(LampTechnology.allCases),
+                hoursPerDay: number(VisitRules.hoursPerDay), installedAtVisit: maybe { $0.flip() })
         }
         var appliances: [Appliance] = (0..<Int.random(in: 0...2, using: &rng)).map { _ in
             let measured = flip()
-            return .cooling(CoolingAppliance(
-                kind: pick(CoolingKind.allCases), ageYears: maybe { $0.whole(VisitRules.ageYears, upTo: 40) },
-                annualKWh: measured ? nil : maybe { $0.number(VisitRules.applianceKWh, upTo: 1_500) },
-                measuredKWhPerDay: measured ? number(VisitRules.measuredKWhPerDay, upTo: 4) : nil,
-                volumeLitres: maybe { $0.number(VisitRules.volumeLitres, upTo: 500) },
-                replacementAnnualKWh: maybe { $0.number(VisitRules.applianceKWh, upTo: 300) }))
+            return .cooling(
+                CoolingAppliance(
+                    kind: pick(CoolingKind.allCases), ageYears: maybe { $0.whole(VisitRules.ageYears, upTo: 40) },
+                    annualKWh: measured ? nil : maybe { $0.number(VisitRules.applianceKWh, upTo: 1_500) },
+                    measuredKWhPerDay: measured ? number(VisitRules.measuredKWhPerDay, upTo: 4) : nil,
+                    volumeLitres: maybe { $0.number(VisitRules.volumeLitres, upTo: 500) },
+                    replacementAnnualKWh: maybe { $0.number(VisitRules.applianceKWh, upTo: 300) }))
         }
         appliances += (0..<Int.random(in: 0...3, using: &rng)).map { device in
-            .standby(StandbyDevice(label: maybe { _ in "Gerät \(device + 1)" }, watts: number(VisitRules.watts, upTo: 60),
-                                   hoursPerDay: number(VisitRules.hoursPerDay), installedAtVisit: maybe { $0.flip() }))
+            .standby(
+                StandbyDevice(
+                    label: maybe { _ in "Gerät \(device + 1)" }, watts: number(VisitRules.watts, upTo: 60),
+                    hoursPerDay: number(VisitRules.hoursPerDay), installedAtVisit: maybe { $0.flip() }))
         }
         let taps = (0..<Int.random(in: 0...2, using: &rng)).map { _ in
-            TapUse(room: pick(TapRoom.allCases), flowLitresPerMinute: number(VisitRules.flowLitresPerMinute, upTo: 20),
-                   minutesPerDay: maybe { $0.number(VisitRules.tapMinutesPerDay, upTo: 30) }, installedAtVisit: maybe { $0.flip() })
+            TapUse(
+                room: pick(TapRoom.allCases), flowLitresPerMinute: number(VisitRules.flowLitresPerMinute, upTo: 20),
+                minutesPerDay: maybe { $0.number(VisitRules.tapMinutesPerDay, upTo: 30) },
+                installedAtVisit: maybe { $0.flip() })
         }
         let annualKWh = number(VisitRules.electricityKWh, upTo: 12_000)
         return Visit(
             visitId: "GEN-\(index)", date: date, city: city,
             language: maybe { $0.pick(["de", "ru", "tr"]) },
             advisor: maybe { $0.pick(["AB", "Frau Yilmaz", "berater-07"]) },
-            household: Household(persons: whole(VisitRules.persons), dwelling: pick(Dwelling.allCases),
-                                 livingAreaM2: number(VisitRules.livingAreaM2, upTo: 160),
-                                 benefit: maybe { $0.pick(Benefit.allCases) }, heatingCostsPaidBy: maybe { $0.pick(Payer.allCases) },
-                                 waterCostsPaidBy: maybe { $0.pick(Payer.allCases) }),
-            electricity: ElectricityUse(annualKWh: annualKWh,
-                                        meterReading: maybe { $0.meterReading(on: date) },
-                                        hotWater: maybe { $0.pick(HotWaterSystem.allCases) },
-                                        monthlyInstallmentEUR: maybe { $0.number(VisitRules.installmentEUR, upTo: 300) },
-                                        tariff: maybe { $0.price() }, switchPossible: maybe { $0.flip() }),
+            household: Household(
+                persons: whole(VisitRules.persons), dwelling: pick(Dwelling.allCases),
+                livingAreaM2: number(VisitRules.livingAreaM2, upTo: 160),
+                benefit: maybe { $0.pick(Benefit.allCases) }, heatingCostsPaidBy: maybe { $0.pick(Payer.allCases) },
+                waterCostsPaidBy: maybe { $0.pick(Payer.allCases) }),
+            electricity: ElectricityUse(
+                annualKWh: annualKWh,
+                meterReading: maybe { $0.meterReading(on: date) },
+                hotWater: maybe { $0.pick(HotWaterSystem.allCases) },
+                monthlyInstallmentEUR: maybe { $0.number(VisitRules.installmentEUR, upTo: 300) },
+                tariff: maybe { $0.price() }, switchPossible: maybe { $0.flip() }),
             heating: heating, lighting: lighting, appliances: appliances,
             showers: maybe { g in
-                ShowerHabits(perWeek: g.number(VisitRules.showersPerWeek, upTo: 40), minutes: g.number(VisitRules.showerMinutes, upTo: 20),
-                             flowLitresPerMinute: g.number(VisitRules.flowLitresPerMinute, upTo: 25),
-                             temperatureC: g.maybe { $0.number(VisitRules.showerTemperatureC) },
-                             coldWaterC: g.maybe { $0.number(VisitRules.coldWaterC) }, installedAtVisit: g.maybe { $0.flip() })
+                ShowerHabits(
+                    perWeek: g.number(VisitRules.showersPerWeek, upTo: 40),
+                    minutes: g.number(VisitRules.showerMinutes, upTo: 20),
+                    flowLitresPerMinute: g.number(VisitRules.flowLitresPerMinute, upTo: 25),
+                    temperatureC: g.maybe { $0.number(VisitRules.showerTemperatureC) },
+                    coldWaterC: g.maybe { $0.number(VisitRules.coldWaterC) }, installedAtVisit: g.maybe { $0.flip() })
             },
             taps: taps,
             notes: maybe { _ in "Hinweis zur Wohnung" })

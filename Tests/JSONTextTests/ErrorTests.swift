@@ -1,5 +1,5 @@
-import Testing
 import JSONText
+import Testing
 
 @Suite struct ErrorTests {
     @Test func emptyInput() {
@@ -14,20 +14,24 @@ import JSONText
         #expect(syntaxError("[1, 2, 34]", limits: limits) == nil)
         // The check comes before parsing, so even broken input gets the size error.
         expectError("{{{{{{{{{{{", "the document is larger than 10 bytes", line: 1, column: 1, limits: limits)
-        expectError(Array(repeating: UInt8(ascii: " "), count: (8 << 20) + 1),
-                    "the document is larger than 8388608 bytes", line: 1, column: 1)
+        expectError(
+            Array(repeating: UInt8(ascii: " "), count: (8 << 20) + 1),
+            "the document is larger than 8388608 bytes", line: 1, column: 1)
     }
 
     @Test func invalidUTF8InsideStrings() {
         // A lone continuation byte.
-        expectError([UInt8(ascii: "\""), UInt8(ascii: "a"), 0x80, UInt8(ascii: "\"")], "invalid UTF-8", line: 1, column: 3)
+        expectError(
+            [UInt8(ascii: "\""), UInt8(ascii: "a"), 0x80, UInt8(ascii: "\"")], "invalid UTF-8", line: 1, column: 3)
         // An overlong encoding of '/'.
-        expectError(Array("[1,\n \"".utf8) + [0xC0, 0xAF, UInt8(ascii: "\""), UInt8(ascii: "]")],
-                    "invalid UTF-8", line: 2, column: 3)
+        expectError(
+            Array("[1,\n \"".utf8) + [0xC0, 0xAF, UInt8(ascii: "\""), UInt8(ascii: "]")],
+            "invalid UTF-8", line: 2, column: 3)
         // An encoded UTF-16 surrogate (U+D800).
         expectError([UInt8(ascii: "\""), 0xED, 0xA0, 0x80, UInt8(ascii: "\"")], "invalid UTF-8", line: 1, column: 2)
         // Above U+10FFFF.
-        expectError([UInt8(ascii: "\""), 0xF4, 0x90, 0x80, 0x80, UInt8(ascii: "\"")], "invalid UTF-8", line: 1, column: 2)
+        expectError(
+            [UInt8(ascii: "\""), 0xF4, 0x90, 0x80, 0x80, UInt8(ascii: "\"")], "invalid UTF-8", line: 1, column: 2)
         // A sequence cut short by the closing quote.
         expectError([UInt8(ascii: "\""), 0xE2, 0x82, UInt8(ascii: "\"")], "invalid UTF-8", line: 1, column: 2)
         // A sequence cut short by the end of the file.
@@ -107,10 +111,12 @@ import JSONText
     }
 
     @Test func nestingTooDeep() {
-        expectError(String(repeating: "[", count: 65) + String(repeating: "]", count: 65),
-                    "nesting deeper than 64 levels", line: 1, column: 65)
-        expectError(String(repeating: "{\"a\":", count: 65) + "1" + String(repeating: "}", count: 65),
-                    "nesting deeper than 64 levels", line: 1, column: 5 * 64 + 1)
+        expectError(
+            String(repeating: "[", count: 65) + String(repeating: "]", count: 65),
+            "nesting deeper than 64 levels", line: 1, column: 65)
+        expectError(
+            String(repeating: "{\"a\":", count: 65) + "1" + String(repeating: "}", count: 65),
+            "nesting deeper than 64 levels", line: 1, column: 5 * 64 + 1)
         let limits = JSONLimits(maxDepth: 2)
         #expect(syntaxError("[[1]]", limits: limits) == nil)
         expectError("[\n  [\n    {}\n  ]\n]", "nesting deeper than 2 levels", line: 3, column: 5, limits: limits)
@@ -144,14 +150,18 @@ import JSONText
         expectError("{", "unexpected end of file, expected a string key or '}'", line: 1, column: 2)
         expectError("{\"a\"", "unexpected end of file, expected ':' after the key \"a\"", line: 1, column: 5)
         expectError("{\"a\":", "unexpected end of file, expected a value", line: 1, column: 6)
-        expectError("{\"a\": 1", "unexpected end of file, expected ',' or '}' after an object member", line: 1, column: 8)
+        expectError(
+            "{\"a\": 1", "unexpected end of file, expected ',' or '}' after an object member", line: 1, column: 8)
         expectError("{\"a\": 1,", "unexpected end of file, expected a string key after ','", line: 1, column: 9)
-        expectError("{\"a\": \"b", "unexpected end of file, expected '\"' to close the string that starts at line 1, column 7",
-                    line: 1, column: 9)
-        expectError("\"ab\\", "unexpected end of file, expected '\"' to close the string that starts at line 1, column 1",
-                    line: 1, column: 5)
-        expectError("\"\\u12", "unexpected end of file, expected '\"' to close the string that starts at line 1, column 1",
-                    line: 1, column: 6)
+        expectError(
+            "{\"a\": \"b", "unexpected end of file, expected '\"' to close the string that starts at line 1, column 7",
+            line: 1, column: 9)
+        expectError(
+            "\"ab\\", "unexpected end of file, expected '\"' to close the string that starts at line 1, column 1",
+            line: 1, column: 5)
+        expectError(
+            "\"\\u12", "unexpected end of file, expected '\"' to close the string that starts at line 1, column 1",
+            line: 1, column: 6)
     }
 
     @Test func misplacedPunctuation() {
@@ -160,8 +170,11 @@ import JSONText
         expectError("{\"a\" 1}", "expected ':' after the key \"a\", found '1'", line: 1, column: 6)
         expectError("{a: 1}", "expected a string key or '}', found 'a'", line: 1, column: 2)
         expectError("{'a': 1}", "expected a string key or '}', found '''", line: 1, column: 2)
-        expectError("[1,]", "expected a value after ',', found ']' (trailing commas are not allowed)", line: 1, column: 4)
-        expectError("{\"a\": 1,\n}", "expected a string key after ',', found '}' (trailing commas are not allowed)", line: 2, column: 1)
+        expectError(
+            "[1,]", "expected a value after ',', found ']' (trailing commas are not allowed)", line: 1, column: 4)
+        expectError(
+            "{\"a\": 1,\n}", "expected a string key after ',', found '}' (trailing commas are not allowed)", line: 2,
+            column: 1)
         expectError("[,1]", "expected a value, found ','", line: 1, column: 2)
         expectError("{\"a\": }", "expected a value, found '}'", line: 1, column: 7)
         expectError("[\u{0}]", "expected a value, found U+0000", line: 1, column: 2)

@@ -1,19 +1,22 @@
-import Testing
 import JSONText
+import Testing
 
 @Suite struct ParserTests {
     @Test func parsesEveryKindOfValue() throws {
-        let node = try JSONParser.parse(#"{"n": null, "t": true, "f": false, "i": -12, "d": 3.25e2, "s": "hi", "a": [1, "x"], "o": {}}"#)
-        #expect(node.value == .object([
-            JSONField("n", .null),
-            JSONField("t", .bool(true)),
-            JSONField("f", .bool(false)),
-            JSONField("i", .number(-12)),
-            JSONField("d", .number(325)),
-            JSONField("s", .string("hi")),
-            JSONField("a", .array([.number(1), .string("x")])),
-            JSONField("o", .object([])),
-        ]))
+        let node = try JSONParser.parse(
+            #"{"n": null, "t": true, "f": false, "i": -12, "d": 3.25e2, "s": "hi", "a": [1, "x"], "o": {}}"#)
+        #expect(
+            node.value
+                == .object([
+                    JSONField("n", .null),
+                    JSONField("t", .bool(true)),
+                    JSONField("f", .bool(false)),
+                    JSONField("i", .number(-12)),
+                    JSONField("d", .number(325)),
+                    JSONField("s", .string("hi")),
+                    JSONField("a", .array([.number(1), .string("x")])),
+                    JSONField("o", .object([])),
+                ]))
     }
 
     @Test func parsesScalarDocumentsWithSurroundingWhitespace() throws {
@@ -34,14 +37,14 @@ import JSONText
 
     @Test func recordsPositionsOfNestedValuesAndKeys() throws {
         let text = """
-        {
-          "household": {
-            "persons": 3,
-            "rooms": [ 10, {"area": 12.5} ]
-          },
-          "name":"x"
-        }
-        """
+            {
+              "household": {
+                "persons": 3,
+                "rooms": [ 10, {"area": 12.5} ]
+              },
+              "name":"x"
+            }
+            """
         let root = try JSONParser.parse(text)
         #expect(root.position == SourcePosition(line: 1, column: 1))
         let household = try #require(root.member("household"))
@@ -87,9 +90,11 @@ import JSONText
 
     @Test func byteOrderMarkIsOnlySkippedAtTheStart() {
         let bytes: [UInt8] = Array("[1, ".utf8) + [0xEF, 0xBB, 0xBF] + Array("2]".utf8)
-        #expect(syntaxError(bytes) == JSONSyntaxError(
-            message: "expected a value, found '\u{FEFF}' (U+FEFF)",
-            position: SourcePosition(line: 1, column: 5)))
+        #expect(
+            syntaxError(bytes)
+                == JSONSyntaxError(
+                    message: "expected a value, found '\u{FEFF}' (U+FEFF)",
+                    position: SourcePosition(line: 1, column: 5)))
     }
 
     @Test func decodesEscapes() throws {
@@ -105,13 +110,14 @@ import JSONText
     }
 
     @Test func keepsNonASCIIText() throws {
-        #expect(try JSONParser.parse(#"{"Straße": "Grüße, 日本"}"#).value
+        #expect(
+            try JSONParser.parse(#"{"Straße": "Grüße, 日本"}"#).value
                 == .object([JSONField("Straße", .string("Grüße, 日本"))]))
     }
 
     @Test(arguments: [
         ("0", 0.0), ("-0", -0.0), ("7", 7), ("-12", -12), ("1.5", 1.5), ("-0.25", -0.25),
-        ("1e3", 1000), ("1E+3", 1000), ("2.5e-3", 0.0025), ("123456789012345", 123456789012345),
+        ("1e3", 1000), ("1E+3", 1000), ("2.5e-3", 0.0025), ("123456789012345", 123_456_789_012_345),
         ("12345678901234567890", 12345678901234567890.0), ("1e-400", 0),
         ("1.7976931348623157e308", Double.greatestFiniteMagnitude),
         ("5e-324", Double.leastNonzeroMagnitude),
@@ -157,7 +163,8 @@ import JSONText
 
     @Test func parsesAFiveMegabyteDocumentQuickly() throws {
         var text = "[\n"
-        let record = #"  {"id": "visit-0001", "address": "12 Long Street, Springfield", "household": {"persons": 3, "heating": "gas boiler", "floorArea": 104.5}, "readings": [0.25, 1.5e3, -7, true, null], "notes": "Asked about \"solar\" panels; Grüße"}"#
+        let record =
+            #"  {"id": "visit-0001", "address": "12 Long Street, Springfield", "household": {"persons": 3, "heating": "gas boiler", "floorArea": 104.5}, "readings": [0.25, 1.5e3, -7, true, null], "notes": "Asked about \"solar\" panels; Grüße"}"#
         var count = 0
         while text.utf8.count < 5_000_000 {
             if count > 0 { text += ",\n" }
@@ -179,7 +186,8 @@ import JSONText
         #expect(elements.count == count)
         let last = try #require(elements.last)
         #expect(last.position == SourcePosition(line: count + 1, column: 3))
-        #expect(try #require(last.member("household")?.value.member("floorArea")).value.position
+        #expect(
+            try #require(last.member("household")?.value.member("floorArea")).value.position
                 == SourcePosition(line: count + 1, column: 132))
         // Generous so a busy machine does not fail it (about 0.3 s in a quiet debug build);
         // accidental quadratic behaviour would take minutes.
@@ -196,21 +204,27 @@ import JSONText
         }
         #expect(members.map(\.key) == (0..<40).map { "k\($0)" })
         let duplicated = "{" + keys.joined(separator: ",\n") + ",\n\"k17\": 0}"
-        #expect(syntaxError(duplicated) == JSONSyntaxError(
-            message: "duplicate key \"k17\"", position: SourcePosition(line: 41, column: 1)))
+        #expect(
+            syntaxError(duplicated)
+                == JSONSyntaxError(
+                    message: "duplicate key \"k17\"", position: SourcePosition(line: 41, column: 1)))
         let early = "{" + keys.joined(separator: ",\n") + ",\n\"k3\": 0}"
         #expect(syntaxError(early)?.message == "duplicate key \"k3\"")
     }
 
     @Test func siblingContainersKeepTheirOwnChildren() throws {
         let node = try JSONParser.parse(#"[[1, 2], [], [3, [4, 5]], {"a": [6], "b": {"c": 7}}, 8]"#)
-        #expect(node.value == .array([
-            .array([.number(1), .number(2)]),
-            .array([]),
-            .array([.number(3), .array([.number(4), .number(5)])]),
-            .object([JSONField("a", .array([.number(6)])), JSONField("b", .object([JSONField("c", .number(7))]))]),
-            .number(8),
-        ]))
+        #expect(
+            node.value
+                == .array([
+                    .array([.number(1), .number(2)]),
+                    .array([]),
+                    .array([.number(3), .array([.number(4), .number(5)])]),
+                    .object([
+                        JSONField("a", .array([.number(6)])), JSONField("b", .object([JSONField("c", .number(7))])),
+                    ]),
+                    .number(8),
+                ]))
     }
 
     @Test func fastNumberPathAgreesWithTextConversion() throws {
@@ -241,10 +255,11 @@ import JSONText
     @Test func damagedDocumentsFailCleanly() throws {
         // Truncations and byte flips of a valid document must give an error with a sane
         // position (or still parse), never a crash.
-        let original = Array("""
-        \u{FEFF}{"a": [1, -2.5e3, true, null, "x\\u00e9\\ud83d\\ude00"],
-          "b": {"c": "Grüße 😀", "d": [[], {}]}, "e": 0.0001}
-        """.utf8)
+        let original = Array(
+            """
+            \u{FEFF}{"a": [1, -2.5e3, true, null, "x\\u00e9\\ud83d\\ude00"],
+              "b": {"c": "Grüße 😀", "d": [[], {}]}, "e": 0.0001}
+            """.utf8)
         let lines = original.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
         var failures = 0
         for length in 0...original.count where failsCleanly(Array(original[0..<length]), lines: lines) {

@@ -1,6 +1,6 @@
 import JSONText
-import Testing
 import TestSupport
+import Testing
 
 /// The error `parse` throws for `bytes`, or nil when it parses.
 func syntaxError(_ bytes: [UInt8], limits: JSONLimits = JSONLimits()) -> JSONSyntaxError? {
@@ -17,8 +17,9 @@ func expectError(
     limits: JSONLimits = JSONLimits(),
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
-    expectError(Array(input.utf8), message, line: line, column: column, limits: limits,
-                sourceLocation: sourceLocation)
+    expectError(
+        Array(input.utf8), message, line: line, column: column, limits: limits,
+        sourceLocation: sourceLocation)
 }
 
 func expectError(

@@ -1,5 +1,5 @@
-import Testing
 import JSONText
+import Testing
 
 @Suite struct WriterTests {
     @Test func prettyOutputOfASmallObject() {
@@ -11,24 +11,26 @@ import JSONText
             JSONField("none", .array([])),
         ])
         let expected = """
-        {
-          "schema": "esp-advice/1",
-          "rooms": [
-            3,
-            12.5,
-            null
-          ],
-          "flags": {
-            "gas": true,
-            "solar": false
-          },
-          "empty": {},
-          "none": []
-        }
-        """
+            {
+              "schema": "esp-advice/1",
+              "rooms": [
+                3,
+                12.5,
+                null
+              ],
+              "flags": {
+                "gas": true,
+                "solar": false
+              },
+              "empty": {},
+              "none": []
+            }
+            """
         #expect(value.serialized() == expected)
-        #expect(value.serialized(pretty: false)
-                == #"{"schema":"esp-advice/1","rooms":[3,12.5,null],"flags":{"gas":true,"solar":false},"empty":{},"none":[]}"#)
+        #expect(
+            value.serialized(pretty: false)
+                == #"{"schema":"esp-advice/1","rooms":[3,12.5,null],"flags":{"gas":true,"solar":false},"empty":{},"none":[]}"#
+        )
     }
 
     @Test func scalarsAndEmptyContainers() {
@@ -40,7 +42,9 @@ import JSONText
     }
 
     @Test func keysKeepTheGivenOrder() {
-        let value = JSONValue.object([JSONField("b", .number(1)), JSONField("a", .number(2)), JSONField("c", .number(3))])
+        let value = JSONValue.object([
+            JSONField("b", .number(1)), JSONField("a", .number(2)), JSONField("c", .number(3)),
+        ])
         #expect(value.serialized(pretty: false) == #"{"b":1,"a":2,"c":3}"#)
     }
 
@@ -93,15 +97,15 @@ import JSONText
 
     @Test func documentsRoundTrip() throws {
         let text = """
-        {
-          "visit": {
-            "date": "2024-03-01",
-            "household": {"persons": 3, "heating": null, "tags": ["a", "b\\u00e9", "\\ud83d\\ude00"]},
-            "readings": [1, -2.5, 3e2, 1.25E-3, 0, true, false],
-            "nested": [[[]], {}, [{}]]
-          }
-        }
-        """
+            {
+              "visit": {
+                "date": "2024-03-01",
+                "household": {"persons": 3, "heating": null, "tags": ["a", "b\\u00e9", "\\ud83d\\ude00"]},
+                "readings": [1, -2.5, 3e2, 1.25E-3, 0, true, false],
+                "nested": [[[]], {}, [{}]]
+              }
+            }
+            """
         let value = try JSONParser.parse(text).value
         for pretty in [true, false] {
             let written = value.serialized(pretty: pretty)
@@ -109,8 +113,10 @@ import JSONText
             // Writing is deterministic: a second trip gives the same text.
             #expect(try JSONParser.parse(written).value.serialized(pretty: pretty) == written)
         }
-        #expect(value.serialized(pretty: false)
-                == #"{"visit":{"date":"2024-03-01","household":{"persons":3,"heating":null,"tags":["a","bé","😀"]},"readings":[1,-2.5,300,0.00125,0,true,false],"nested":[[[]],{},[{}]]}}"#)
+        #expect(
+            value.serialized(pretty: false)
+                == #"{"visit":{"date":"2024-03-01","household":{"persons":3,"heating":null,"tags":["a","bé","😀"]},"readings":[1,-2.5,300,0.00125,0,true,false],"nested":[[[]],{},[{}]]}}"#
+        )
     }
 
     @Test func duplicateKeyMessagesQuoteKeysLikeJSON() {

@@ -1,8 +1,7 @@
 import Foundation
 import SafeFiles
+import TestSupport
 import Testing
-import TestSupport
-import TestSupport
 
 @Suite("SafeFiles: reading, atomic writing, paths")
 struct SafeFilesTests {
@@ -19,7 +18,9 @@ struct SafeFilesTests {
         let path = folder + "/a.txt"
         try AtomicFile.write(Array("12345".utf8), to: path, replacing: false)
         #expect(try FileReader.bytes(atPath: path, maxBytes: 5) == Array("12345".utf8))
-        #expect(throws: FileError.tooLarge(path: path, limitBytes: 4)) { try FileReader.bytes(atPath: path, maxBytes: 4) }
+        #expect(throws: FileError.tooLarge(path: path, limitBytes: 4)) {
+            try FileReader.bytes(atPath: path, maxBytes: 4)
+        }
         #expect(throws: FileError.unreadable(path: folder, reason: "Is a directory")) {
             try FileReader.bytes(atPath: folder, maxBytes: 10)
         }
@@ -33,7 +34,9 @@ struct SafeFilesTests {
         try AtomicFile.write(Array("first".utf8), to: path, replacing: false)
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        #expect(throws: FileError.exists(path: path)) { try AtomicFile.write(Array("second".utf8), to: path, replacing: false) }
+        #expect(throws: FileError.exists(path: path)) {
+            try AtomicFile.write(Array("second".utf8), to: path, replacing: false)
+        }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "first")
         try AtomicFile.write(Array("third".utf8), to: path, replacing: true)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "third")

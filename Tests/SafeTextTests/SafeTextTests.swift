@@ -1,16 +1,16 @@
 import Foundation
 import SafeText
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Text safe to show")
 struct SafeTextTests {
     @Test func terminalEscapesAndBidiOverridesAreFound() {
         #expect(SafeText.forbidden(in: "Küche, 2 × 60 W") == nil)
         #expect(SafeText.forbidden(in: "TV\u{1B}[2J") == "\u{1B}")
-        #expect(SafeText.forbidden(in: "a\u{9B}b") == "\u{9B}")          // C1 CSI
+        #expect(SafeText.forbidden(in: "a\u{9B}b") == "\u{9B}")  // C1 CSI
         #expect(SafeText.forbidden(in: "a\u{7F}") == "\u{7F}")
-        #expect(SafeText.forbidden(in: "x\u{202E}y") == "\u{202E}")      // right-to-left override
+        #expect(SafeText.forbidden(in: "x\u{202E}y") == "\u{202E}")  // right-to-left override
         #expect(SafeText.forbidden(in: "tab\there") == "\t")
         #expect(SafeText.forbidden(in: "tab\there", lineBreaks: true) == nil)
         #expect(SafeText.forbidden(in: "over\rwrite", lineBreaks: true) == "\r")
@@ -45,12 +45,18 @@ struct SafeTextTests {
     /// A diagnostic prints like a compiler's: file, line, column, JSON path, a warning's label; no line 0.
     @Test func diagnosticsPrintLikeACompilersMessages() {
         let file = Checkout.examples + "/nuernberg-pensioner.json"
-        #expect(Diagnostic(file: file, line: 3, column: 7, jsonPath: "household.persons", message: "expected a number").description
+        #expect(
+            Diagnostic(file: file, line: 3, column: 7, jsonPath: "household.persons", message: "expected a number")
+                .description
                 == "\(file):3:7: household.persons: expected a number")
-        #expect(Diagnostic.warning(file: "Tariffs/bremen.xml", line: 20, "looks mistyped").description
+        #expect(
+            Diagnostic.warning(file: "Tariffs/bremen.xml", line: 20, "looks mistyped").description
                 == "Tariffs/bremen.xml:20: warning: looks mistyped")
         #expect(Diagnostic(file: "a.xml", message: "the file is empty").description == "a.xml: the file is empty")
-        #expect(Diagnostic(file: "", message: "no texts for language \"xx\"").description == "no texts for language \"xx\"")
-        #expect(Diagnostic(file: "v.json", line: 1, jsonPath: "", message: "x\u{1B}").description == "v.json:1: (document): x\\u{1B}")
+        #expect(
+            Diagnostic(file: "", message: "no texts for language \"xx\"").description == "no texts for language \"xx\"")
+        #expect(
+            Diagnostic(file: "v.json", line: 1, jsonPath: "", message: "x\u{1B}").description
+                == "v.json:1: (document): x\\u{1B}")
     }
 }

@@ -1,6 +1,6 @@
-import Testing
-import TestSupport
 import SafeXML
+import TestSupport
+import Testing
 
 @Suite("Hostile input")
 struct HostileInputTests {
@@ -34,7 +34,8 @@ struct HostileInputTests {
     }
 
     @Test func quadraticBlowupIsRefused() throws {
-        let text = "<!DOCTYPE kaboom [<!ENTITY a \"" + String(repeating: "a", count: 50_000) + "\">]>"
+        let text =
+            "<!DOCTYPE kaboom [<!ENTITY a \"" + String(repeating: "a", count: 50_000) + "\">]>"
             + "<kaboom>" + String(repeating: "&a;", count: 50_000) + "</kaboom>"
         _ = try expectRefusedAsDTD(Array(text.utf8), line: 1)
     }
@@ -51,7 +52,8 @@ struct HostileInputTests {
 
     /// UTF-16 hides "<!DOCTYPE" from a byte scan; the parser callback must still stop it.
     @Test func doctypeInUTF16IsRefused() throws {
-        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
+        let text =
+            "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
             + "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"
         var bytes: [UInt8] = [0xFF, 0xFE]
         for unit in text.utf16 {

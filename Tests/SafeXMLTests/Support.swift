@@ -6,4 +6,3 @@ import Testing
 func parse(_ text: String, fileName: String = "test.xml", maxBytes: Int = 16 << 20) throws(XMLError) -> XMLDocument {
     try XMLDocument.parse(bytes: Array(text.utf8), fileName: fileName, maxBytes: maxBytes)
 }
-

@@ -1,8 +1,8 @@
 import Foundation
-import Testing
-import TestSupport
 import SafeText
 import SafeXML
+import TestSupport
+import Testing
 
 @Suite("Reading documents")
 struct XMLDocumentTests {
@@ -89,7 +89,8 @@ struct XMLDocumentTests {
     }
 
     @Test func inputOverMaxBytesIsRefused() throws {
-        let error = try #require(caught(XMLError.self) { try parse("<a>0123456789</a>", fileName: "big.xml", maxBytes: 10) })
+        let error = try #require(
+            caught(XMLError.self) { try parse("<a>0123456789</a>", fileName: "big.xml", maxBytes: 10) })
         #expect(error.issues == [Diagnostic(file: "big.xml", line: 0, message: "the file is larger than 10 bytes")])
         // Exactly maxBytes is still allowed.
         #expect(try parse("<a/>", maxBytes: 4).root?.name == "a")

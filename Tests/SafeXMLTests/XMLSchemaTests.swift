@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import TestSupport
 import SafeXML
+import TestSupport
+import Testing
 
 @Suite("Schema validation")
 struct XMLSchemaTests {
@@ -33,7 +33,8 @@ struct XMLSchemaTests {
     }
 
     @Test func validDocumentHasNoIssues() throws {
-        let document = try parse("""
+        let document = try parse(
+            """
             <tariffs xmlns="urn:esp:tariffs:1">
               <tariff id="a" energyPriceCtPerKWh="31.5"><name>A</name></tariff>
               <tariff id="b" energyPriceCtPerKWh="-2"><name>B</name></tariff>
@@ -43,7 +44,8 @@ struct XMLSchemaTests {
     }
 
     @Test func invalidDocumentReportsEachErrorOnItsLine() throws {
-        let document = try parse("""
+        let document = try parse(
+            """
             <tariffs xmlns="urn:esp:tariffs:1">
               <tariff id="a" energyPriceCtPerKWh="abc">
                 <name>A</name>
@@ -56,15 +58,18 @@ struct XMLSchemaTests {
         #expect(issues.count == 2)
         #expect(issues.map(\.line) == [2, 5])
         #expect(issues.allSatisfy { $0.file == "bad.xml" })
-        #expect(issues.first?.message
-            == "Element '{urn:esp:tariffs:1}tariff', attribute 'energyPriceCtPerKWh': 'abc' is not a valid value of the atomic type 'xs:decimal'.")
+        #expect(
+            issues.first?.message
+                == "Element '{urn:esp:tariffs:1}tariff', attribute 'energyPriceCtPerKWh': 'abc' is not a valid value of the atomic type 'xs:decimal'."
+        )
         #expect(issues.last?.message.contains("Missing child element") == true)
     }
 
     /// libxml2 registers xs:ID values on the tree it validates; a shared document must not remember them.
     @Test func validatingTwiceGivesTheSameAnswer() throws {
         let schema = try loadSchema()
-        let document = try parse("""
+        let document = try parse(
+            """
             <tariffs xmlns="urn:esp:tariffs:1">
               <tariff id="a" energyPriceCtPerKWh="1"><name>A</name></tariff>
               <tariff id="a" energyPriceCtPerKWh="2"><name>B</name></tariff>
@@ -77,17 +82,19 @@ struct XMLSchemaTests {
     }
 
     @Test func errorsPastLine65535HaveExactLines() throws {
-        let schema = try XMLSchema.load(bytes: Array("""
-            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
-              <xs:element name="r">
-                <xs:complexType>
-                  <xs:sequence>
-                    <xs:element name="d" type="xs:decimal" maxOccurs="unbounded"/>
-                  </xs:sequence>
-                </xs:complexType>
-              </xs:element>
-            </xs:schema>
-            """.utf8), fileName: "numbers.xsd")
+        let schema = try XMLSchema.load(
+            bytes: Array(
+                """
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+                  <xs:element name="r">
+                    <xs:complexType>
+                      <xs:sequence>
+                        <xs:element name="d" type="xs:decimal" maxOccurs="unbounded"/>
+                      </xs:sequence>
+                    </xs:complexType>
+                  </xs:element>
+                </xs:schema>
+                """.utf8), fileName: "numbers.xsd")
         let text = "<r>" + String(repeating: "\n", count: 69_999) + "<d>x</d>\n<d>1</d>\n<d>y</d></r>"
         let document = try parse(text, fileName: "long.xml")
         let issues = schema.validate(document)
@@ -99,8 +106,12 @@ struct XMLSchemaTests {
 
     @Test func validatesConcurrently() async throws {
         let schema = try loadSchema()
-        let valid = try parse("<tariffs xmlns=\"urn:esp:tariffs:1\"><tariff id=\"a\" energyPriceCtPerKWh=\"1\"><name/></tariff></tariffs>")
-        let invalid = try parse("<tariffs xmlns=\"urn:esp:tariffs:1\">\n<tariff id=\"a\" energyPriceCtPerKWh=\"x\"><name/></tariff></tariffs>")
+        let valid = try parse(
+            "<tariffs xmlns=\"urn:esp:tariffs:1\"><tariff id=\"a\" energyPriceCtPerKWh=\"1\"><name/></tariff></tariffs>"
+        )
+        let invalid = try parse(
+            "<tariffs xmlns=\"urn:esp:tariffs:1\">\n<tariff id=\"a\" energyPriceCtPerKWh=\"x\"><name/></tariff></tariffs>"
+        )
         let counts = await withTaskGroup(of: (Int, Int).self) { group in
             for _ in 0..<16 {
                 group.addTask { (schema.validate(valid).count, schema.validate(invalid).count) }
@@ -119,7 +130,8 @@ struct XMLSchemaTests {
               <xs:element name="a" type="xs:nonsense"/>
             </xs:schema>
             """
-        let error = try #require(caught(XMLError.self) { try XMLSchema.load(bytes: Array(text.utf8), fileName: "broken.xsd") })
+        let error = try #require(
+            caught(XMLError.self) { try XMLSchema.load(bytes: Array(text.utf8), fileName: "broken.xsd") })
         #expect(error.issues.contains { $0.file == "broken.xsd" && $0.line == 2 })
     }
 
@@ -130,14 +142,17 @@ struct XMLSchemaTests {
               <xs:element name="a" type="xs:string"/>
             </xs:schema>
             """
-        let error = try #require(caught(XMLError.self) { try XMLSchema.load(bytes: Array(text.utf8), fileName: "include.xsd") })
+        let error = try #require(
+            caught(XMLError.self) { try XMLSchema.load(bytes: Array(text.utf8), fileName: "include.xsd") })
         #expect(!error.issues.isEmpty)
         #expect(!error.description.contains("root:"))
     }
 
     @Test func schemaWithDTDIsRefused() throws {
-        let text = "<!DOCTYPE xs:schema SYSTEM \"http://www.w3.org/2001/XMLSchema.dtd\"><xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"/>"
-        let error = try #require(caught(XMLError.self) { try XMLSchema.load(bytes: Array(text.utf8), fileName: "dtd.xsd") })
+        let text =
+            "<!DOCTYPE xs:schema SYSTEM \"http://www.w3.org/2001/XMLSchema.dtd\"><xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"/>"
+        let error = try #require(
+            caught(XMLError.self) { try XMLSchema.load(bytes: Array(text.utf8), fileName: "dtd.xsd") })
         #expect(error.issues.map(\.message) == ["document type declarations (DTD) are not allowed"])
     }
 

@@ -16,7 +16,8 @@ public enum Checkout {
 
     /// The shipped example visits, sorted.
     public static var exampleNames: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: examples)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: examples)) ?? []).filter { $0.hasSuffix(".json") }
+            .sorted()
     }
     public static var examplePaths: [String] { exampleNames.map { examples + "/" + $0 } }
     public static func session() -> AdviceSession { AdviceSession(data: data) }

@@ -14,7 +14,8 @@ public enum Command {
 
     /// `esp` with `arguments`, as from the command line, with `environment` as its whole environment (by default
     /// only `ESP_DATA` pointing at the checkout).
-    public static func run(_ arguments: [String], environment: [String: String] = ["ESP_DATA": Checkout.root]) -> Result {
+    public static func run(_ arguments: [String], environment: [String: String] = ["ESP_DATA": Checkout.root]) -> Result
+    {
         oneAtATime.withLock { _ in
             let (status, out, error) = Environment.with(environment) {
                 Output.capturing { ESP.run(arguments) }

@@ -25,7 +25,8 @@ public struct GoldenFiles: Sendable {
         let a = actual.components(separatedBy: "\n")
         let e = expected.components(separatedBy: "\n")
         let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-        Issue.record("""
+        Issue.record(
+            """
             \(file) differs at line \(line + 1):
               expected: \(line < e.count ? e[line] : "(end)")
               actual:   \(line < a.count ? a[line] : "(end)")

@@ -5,7 +5,8 @@ public enum TestFiles {
     /// A file of `bytes` bytes that takes no disk space, for size limits.
     public static func createSparse(_ path: String, bytes: UInt64) -> Bool {
         guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else { return false }
+            let handle = FileHandle(forWritingAtPath: path)
+        else { return false }
         defer { try? handle.close() }
         return (try? handle.truncate(atOffset: bytes)) != nil
     }

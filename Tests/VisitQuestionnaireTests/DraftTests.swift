@@ -1,6 +1,7 @@
 import EnergyAdvice
-import Testing
 import TestSupport
+import Testing
+
 @testable import VisitQuestionnaire
 
 @Suite("Drafts: replaying answers")
@@ -39,42 +40,66 @@ struct DraftTests {
     }
 
     @Test func draftTextIsTheDocumentedFormat() {
-        let draft = Draft(answers: [DraftAnswer(question: "city", answer: "nuernberg"),
-                                    DraftAnswer(question: "showers.flowLitresPerMinute", answer: "1 l in 5 s")])
-        #expect(draft.text == """
-        {
-          "schema": "esp-visit-draft/1",
-          "answers": [
-            {
-              "question": "city",
-              "answer": "nuernberg"
-            },
-            {
-              "question": "showers.flowLitresPerMinute",
-              "answer": "1 l in 5 s"
-            }
-          ]
-        }
+        let draft = Draft(answers: [
+            DraftAnswer(question: "city", answer: "nuernberg"),
+            DraftAnswer(question: "showers.flowLitresPerMinute", answer: "1 l in 5 s"),
+        ])
+        #expect(
+            draft.text == """
+                {
+                  "schema": "esp-visit-draft/1",
+                  "answers": [
+                    {
+                      "question": "city",
+                      "answer": "nuernberg"
+                    },
+                    {
+                      "question": "showers.flowLitresPerMinute",
+                      "answer": "1 l in 5 s"
+                    }
+                  ]
+                }
 
-        """)
+                """)
         #expect(Draft(answers: []).text.contains("\"answers\": []"))
     }
 
     @Test func corruptDraftsAreRefusedWithFileAndPlace() {
         let cases: [(String, QuestionnaireError)] = [
             ("", .draftInvalid(path: "d.draft", line: 1, column: 1, field: "", message: "the file is empty")),
-            ("{\"schema\": \"esp-visit-draft/1\", \"answers\": [", .draftMalformed(
-                path: "d.draft", line: 1, column: 45, message: "unexpected end of file, expected a value")),
-            ("{\"schema\": \"esp-visit-draft/1\"}", .draftInvalid(
-                path: "d.draft", line: 1, column: 1, field: "answers", message: "required field is missing")),
-            ("{\"schema\": \"esp-visit-draft/1\", \"answers\": {}}", .draftInvalid(
-                path: "d.draft", line: 1, column: 44, field: "answers", message: "expected an array, found object")),
-            ("{\"schema\": \"esp-visit-draft/1\", \"answers\": [{\"question\": \"city\"}]}", .draftInvalid(
-                path: "d.draft", line: 1, column: 45, field: "answers[0].answer", message: "required field is missing")),
-            ("{\"schema\": \"esp-visit-draft/1\", \"answers\": [{\"question\": \"city\", \"answer\": 3}]}", .draftInvalid(
-                path: "d.draft", line: 1, column: 76, field: "answers[0].answer", message: "expected a string, found number")),
-            ("{\"schema\": \"esp-visit-draft/1\", \"answers\": [], \"extra\": 1}", .draftInvalid(
-                path: "d.draft", line: 1, column: 48, field: "extra", message: "unknown key; allowed here: schema, answers")),
+            (
+                "{\"schema\": \"esp-visit-draft/1\", \"answers\": [",
+                .draftMalformed(
+                    path: "d.draft", line: 1, column: 45, message: "unexpected end of file, expected a value")
+            ),
+            (
+                "{\"schema\": \"esp-visit-draft/1\"}",
+                .draftInvalid(
+                    path: "d.draft", line: 1, column: 1, field: "answers", message: "required field is missing")
+            ),
+            (
+                "{\"schema\": \"esp-visit-draft/1\", \"answers\": {}}",
+                .draftInvalid(
+                    path: "d.draft", line: 1, column: 44, field: "answers", message: "expected an array, found object")
+            ),
+            (
+                "{\"schema\": \"esp-visit-draft/1\", \"answers\": [{\"question\": \"city\"}]}",
+                .draftInvalid(
+                    path: "d.draft", line: 1, column: 45, field: "answers[0].answer",
+                    message: "required field is missing")
+            ),
+            (
+                "{\"schema\": \"esp-visit-draft/1\", \"answers\": [{\"question\": \"city\", \"answer\": 3}]}",
+                .draftInvalid(
+                    path: "d.draft", line: 1, column: 76, field: "answers[0].answer",
+                    message: "expected a string, found number")
+            ),
+            (
+                "{\"schema\": \"esp-visit-draft/1\", \"answers\": [], \"extra\": 1}",
+                .draftInvalid(
+                    path: "d.draft", line: 1, column: 48, field: "extra",
+                    message: "unknown key; allowed here: schema, answers")
+            ),
         ]
         for (text, expected) in cases {
             let error = caught { () throws(QuestionnaireError) in try Draft.decode(Array(text.utf8), path: "d.draft") }
@@ -103,16 +128,20 @@ struct DraftTests {
         #expect(error?.description.contains("expected \"esp-visit-draft/1\"") == true)
 
         let future = "{\"schema\": \"esp-visit-draft/2\", \"answers\": []}"
-        #expect(caught { () throws(QuestionnaireError) in try Draft.decode(Array(future.utf8), path: "f") }
-            == .draftForeignSchema(path: "f", found: "esp-visit-draft/2"))
+        #expect(
+            caught { () throws(QuestionnaireError) in try Draft.decode(Array(future.utf8), path: "f") }
+                == .draftForeignSchema(path: "f", found: "esp-visit-draft/2"))
         for other in ["[1, 2]", "{\"answers\": []}", "\"text\""] {
-            #expect(caught { () throws(QuestionnaireError) in try Draft.decode(Array(other.utf8), path: "o") }
-                == .draftForeignSchema(path: "o", found: nil), "\(other)")
+            #expect(
+                caught { () throws(QuestionnaireError) in try Draft.decode(Array(other.utf8), path: "o") }
+                    == .draftForeignSchema(path: "o", found: nil), "\(other)")
         }
     }
 
     @Test func answersForOtherQuestionsDoNotReplay() {
-        let swapped = [DraftAnswer(question: "city", answer: "nuernberg"), DraftAnswer(question: "date", answer: "2026-03-01")]
+        let swapped = [
+            DraftAnswer(question: "city", answer: "nuernberg"), DraftAnswer(question: "date", answer: "2026-03-01"),
+        ]
         let error = caught { () throws(QuestionnaireError) in
             try Questionnaire(setup: Fixture.setup, replaying: swapped, source: "x.draft")
         }
@@ -127,8 +156,10 @@ struct DraftTests {
     }
 
     @Test func invalidStoredAnswersDoNotReplay() {
-        let answers = [DraftAnswer(question: "city", answer: "nuernberg"), DraftAnswer(question: "language", answer: "de"),
-                       DraftAnswer(question: "date", answer: "31.02.2026")]
+        let answers = [
+            DraftAnswer(question: "city", answer: "nuernberg"), DraftAnswer(question: "language", answer: "de"),
+            DraftAnswer(question: "date", answer: "31.02.2026"),
+        ]
         let error = caught { () throws(QuestionnaireError) in
             try Questionnaire(setup: Fixture.setup, replaying: answers, source: "x.draft")
         }
@@ -146,7 +177,10 @@ struct DraftTests {
         let error = caught { () throws(QuestionnaireError) in
             try Questionnaire(setup: Fixture.setup, replaying: answers, source: "x.draft")
         }
-        #expect(error == .draftDoesNotReplay(path: "x.draft", answerNumber: answers.count, question: "more",
-                                             reason: "the questionnaire is complete before this answer"))
+        #expect(
+            error
+                == .draftDoesNotReplay(
+                    path: "x.draft", answerNumber: answers.count, question: "more",
+                    reason: "the questionnaire is complete before this answer"))
     }
 }

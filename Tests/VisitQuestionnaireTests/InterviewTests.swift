@@ -1,8 +1,9 @@
 import AdviceData
 import EnergyAdvice
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import VisitQuestionnaire
 
 @Suite("Interview: draft and visit files", .serialized)
@@ -13,7 +14,8 @@ struct InterviewTests {
         let dir = try TemporaryDirectory()
         var prompter = ScriptedPrompter(Fixture.pensionerAnswers)
         var announced: String?
-        let result = try interview.start(output: dir.file("visit.json"), prompter: &prompter, onDraft: { announced = $0 })
+        let result = try interview.start(
+            output: dir.file("visit.json"), prompter: &prompter, onDraft: { announced = $0 })
         #expect(result == .saved(visitPath: dir.file("visit.json"), visit: Fixture.pensionerVisit))
         #expect(result.message == "Besuch gespeichert: \(dir.file("visit.json"))")
         #expect(announced == dir.file("visit.json.draft"))
@@ -61,8 +63,9 @@ struct InterviewTests {
             }
             mutating func show(_ message: PrompterMessage) { inner.show(message) }
         }
-        var spy = Spy(inner: ScriptedPrompter(["nuernberg", "xx", "de", "<", "ru", "2026-03-01"]),
-                      draftPath: dir.file("s.json.draft"))
+        var spy = Spy(
+            inner: ScriptedPrompter(["nuernberg", "xx", "de", "<", "ru", "2026-03-01"]),
+            draftPath: dir.file("s.json.draft"))
         _ = try interview.start(output: dir.file("s.json"), prompter: &spy)
         // Asked: city, language, language again (xx refused), date, language (after back), date, visitId.
         #expect(spy.draftSizes == [0, 1, 1, 2, 1, 2, 3])
@@ -73,8 +76,9 @@ struct InterviewTests {
     @Test func withoutOutputTheDraftIsNamedByDateAndTheVisitById() throws {
         let dir = try TemporaryDirectory()
         var first = ScriptedPrompter([])
-        #expect(try interview.start(output: nil, draftDirectory: dir.path, prompter: &first)
-            == .stopped(draftPath: dir.file("esp-visit-2026-03-14.draft")))
+        #expect(
+            try interview.start(output: nil, draftDirectory: dir.path, prompter: &first)
+                == .stopped(draftPath: dir.file("esp-visit-2026-03-14.draft")))
         var second = ScriptedPrompter(Fixture.minimalAnswers)
         let result = try interview.start(output: nil, draftDirectory: dir.path, prompter: &second)
         guard case .saved(let path, let visit) = result else {
@@ -89,8 +93,9 @@ struct InterviewTests {
     @Test func presetsAnswerTheirQuestionsOnce() throws {
         let dir = try TemporaryDirectory()
         var prompter = ScriptedPrompter(Array(Fixture.minimalAnswers.dropFirst(2)))
-        let result = try interview.start(output: dir.file("p.json"), prefill: ["city": "bremen", "language": "ru"],
-                                         prompter: &prompter)
+        let result = try interview.start(
+            output: dir.file("p.json"), prefill: ["city": "bremen", "language": "ru"],
+            prompter: &prompter)
         guard case .saved(_, let visit) = result else {
             Issue.record("\(result)")
             return
@@ -135,7 +140,8 @@ struct InterviewTests {
         let dir = try TemporaryDirectory()
         var prompter = ScriptedPrompter([])
         let error = caught { () throws(QuestionnaireError) in
-            try interview.start(output: dir.file("p.json"), prefill: ["city": "bremen", "language": "xx"], prompter: &prompter)
+            try interview.start(
+                output: dir.file("p.json"), prefill: ["city": "bremen", "language": "xx"], prompter: &prompter)
         }
         guard case .presetRejected("language", "xx", _, nil) = error else {
             Issue.record("\(String(describing: error))")
@@ -148,9 +154,10 @@ struct InterviewTests {
         let dir = try TemporaryDirectory()
         try dir.write("taken.json", "keep me")
         var prompter = ScriptedPrompter(Fixture.minimalAnswers)
-        #expect(caught { () throws(QuestionnaireError) in
-            try interview.start(output: dir.file("taken.json"), prompter: &prompter)
-        } == .outputExists(path: dir.file("taken.json"), draftPath: nil))
+        #expect(
+            caught { () throws(QuestionnaireError) in
+                try interview.start(output: dir.file("taken.json"), prompter: &prompter)
+            } == .outputExists(path: dir.file("taken.json"), draftPath: nil))
         #expect(prompter.asked.isEmpty, "refused before the first question")
         #expect(try dir.read("taken.json") == "keep me")
         #expect(try dir.names() == ["taken.json"])
@@ -171,7 +178,8 @@ struct InterviewTests {
         let draft = try Draft.decode(Array(try dir.read("late.json.draft").utf8), path: "d")
         #expect(draft.answers.count == Fixture.minimalAnswers.count, "every answer is still in the draft")
         var third = ScriptedPrompter([])
-        let saved = try interview.resume(draftPath: dir.file("late.json.draft"), output: dir.file("other.json"), prompter: &third)
+        let saved = try interview.resume(
+            draftPath: dir.file("late.json.draft"), output: dir.file("other.json"), prompter: &third)
         guard case .saved(let path, _) = saved else {
             Issue.record("\(saved)")
             return
@@ -184,9 +192,10 @@ struct InterviewTests {
         let dir = try TemporaryDirectory()
         try dir.write("v.json.draft", "{\"schema\": \"esp-visit-draft/1\", \"answers\": []}")
         var prompter = ScriptedPrompter([])
-        #expect(caught { () throws(QuestionnaireError) in
-            try interview.start(output: dir.file("v.json"), prompter: &prompter)
-        } == .draftExists(path: dir.file("v.json.draft")))
+        #expect(
+            caught { () throws(QuestionnaireError) in
+                try interview.start(output: dir.file("v.json"), prompter: &prompter)
+            } == .draftExists(path: dir.file("v.json.draft")))
     }
 
     @Test func corruptAndForeignDraftsAreRefusedAndLeftAsTheyAre() throws {
@@ -194,7 +203,8 @@ struct InterviewTests {
         let texts = [
             "corrupt.draft": "{\"schema\": \"esp-visit-draft/1\", \"answers\": [{\"question\": \"city\", ",
             "visit.draft": try String(contentsOfFile: Checkout.examples + "/nuernberg-pensioner.json", encoding: .utf8),
-            "wrong.draft": "{\"schema\": \"esp-visit-draft/1\", \"answers\": [{\"question\": \"date\", \"answer\": \"x\"}]}",
+            "wrong.draft":
+                "{\"schema\": \"esp-visit-draft/1\", \"answers\": [{\"question\": \"date\", \"answer\": \"x\"}]}",
         ]
         for (name, text) in texts {
             try dir.write(name, text)
@@ -210,9 +220,10 @@ struct InterviewTests {
         }
         #expect(try dir.names() == texts.keys.sorted(), "nothing was written beside them")
         var prompter = ScriptedPrompter([])
-        #expect(caught { () throws(QuestionnaireError) in
-            try interview.resume(draftPath: dir.file("missing.draft"), output: nil, prompter: &prompter)
-        } == .draftUnreadable(path: dir.file("missing.draft"), reason: "No such file or directory"))
+        #expect(
+            caught { () throws(QuestionnaireError) in
+                try interview.resume(draftPath: dir.file("missing.draft"), output: nil, prompter: &prompter)
+            } == .draftUnreadable(path: dir.file("missing.draft"), reason: "No such file or directory"))
     }
 
     @Test func outputNamesFollowTheDraft() {

@@ -1,13 +1,16 @@
 import EnergyAdvice
 import Testing
+
 @testable import VisitQuestionnaire
 
 @Suite("Measurements: jug and watch, plug meter")
 struct MeasurementTests {
-    static let flow = Question.flow("showers.flowLitresPerMinute", "Duschen", "Durchfluss", unit: "L/min",
-                                    range: VisitRules.flowLitresPerMinute, default: 12, help: nil)
-    static let fridge = Question.optionalEnergyPerDay("cooling[0].measuredKWhPerDay", "Kühl", "gemessen", unit: "kWh/Tag",
-                                                      range: VisitRules.measuredKWhPerDay, help: nil)
+    static let flow = Question.flow(
+        "showers.flowLitresPerMinute", "Duschen", "Durchfluss", unit: "L/min",
+        range: VisitRules.flowLitresPerMinute, default: 12, help: nil)
+    static let fridge = Question.optionalEnergyPerDay(
+        "cooling[0].measuredKWhPerDay", "Kühl", "gemessen", unit: "kWh/Tag",
+        range: VisitRules.measuredKWhPerDay, help: nil)
 
     static func value(_ question: Question, _ text: String) -> ParsedAnswer? {
         if case .value(let parsed) = question.parse(text) { return parsed }

@@ -1,7 +1,8 @@
 import AdviceData
 import EnergyAdvice
-import Testing
 import TestSupport
+import Testing
+
 @testable import VisitQuestionnaire
 
 @Suite("Plausibility warnings and terminal text")
@@ -55,7 +56,8 @@ struct PlausibilityTests {
         var setup = Fixture.setup
         setup.reference = reference
         // One person, flat, instantaneous heater: the Stromspiegel F bound is 2,700 kWh; the warning starts at twice that.
-        let table = try #require(Plausibility.benchmarkTable(reference, persons: 1, dwelling: .flat, hotWater: .electricInstantaneous))
+        let table = try #require(
+            Plausibility.benchmarkTable(reference, persons: 1, dwelling: .flat, hotWater: .electricInstantaneous))
         let limit = try #require(table.classUpperKWh.last) * reference.plausibility.electricityAboveFBoundFactor
         var below = try Self.questionnaire(before: "electricity.annualKWh", setup: setup)
         #expect(Self.warning(below.answer(GermanNumber.text(limit))) == nil)
@@ -82,17 +84,19 @@ struct PlausibilityTests {
         Fixture.answer(&q, ["nuernberg", "", "", "", "3", ""])
         #expect(QuestionText.render(try #require(q.currentQuestion)) == "Wohnfläche (m²) [80]: ")
         q.goBack()
-        #expect(QuestionText.render(try #require(q.currentQuestion)) == """
-          1  Wohnung
-          2  Haus
-        Wohnform [Wohnung]: 
-        """)
+        #expect(
+            QuestionText.render(try #require(q.currentQuestion)) == """
+                  1  Wohnung
+                  2  Haus
+                Wohnform [Wohnung]: 
+                """)
         q.goBack()
         q.goBack()
-        #expect(QuestionText.render(try #require(q.currentQuestion)) == """
-          (Nummer aus der Besuchsliste, z. B. NUE-2026-0142)
-        Besuchsnummer [nuernberg-2026-03-14]: 
-        """)
+        #expect(
+            QuestionText.render(try #require(q.currentQuestion)) == """
+                  (Nummer aus der Besuchsliste, z. B. NUE-2026-0142)
+                Besuchsnummer [nuernberg-2026-03-14]: 
+                """)
         q.goBack()
         #expect(QuestionText.render(try #require(q.currentQuestion)) == "Datum des Besuchs (TT.MM.JJJJ) [14.03.2026]: ")
         #expect(q.currentQuestion?.defaultAnswer == "2026-03-14", "stored as the visit file writes it")
@@ -100,7 +104,8 @@ struct PlausibilityTests {
 
     @Test func optionalAndMeasuredQuestionsExplainThemselves() throws {
         let fridge = try Self.questionnaire(before: "cooling[0].ageYears")
-        #expect(QuestionText.render(try #require(fridge.currentQuestion)) == "Gerät 1: Alter (Jahre) [- = keine Angabe]: ")
+        #expect(
+            QuestionText.render(try #require(fridge.currentQuestion)) == "Gerät 1: Alter (Jahre) [- = keine Angabe]: ")
         let flow = try Self.questionnaire(before: "showers.flowLitresPerMinute")
         let text = QuestionText.render(try #require(flow.currentQuestion))
         #expect(text.contains("„1 l in 5 s“"))
@@ -117,12 +122,16 @@ struct PlausibilityTests {
         var prompter = ScriptedPrompter(["nuernberg", "", "", "", "0", "2", "", "400"])
         var session = QuestionnaireSession(Questionnaire(setup: Fixture.setup))
         var saved: [Int] = []
-        let end = try session.run(&prompter) { (draft: Draft) throws(QuestionnaireError) in saved.append(draft.answers.count) }
+        let end = try session.run(&prompter) { (draft: Draft) throws(QuestionnaireError) in
+            saved.append(draft.answers.count)
+        }
         #expect(end == .endOfInput)
         #expect(saved == [1, 2, 3, 4, 5, 6, 7])
         #expect(prompter.messages.contains(.section("Besuch")))
         #expect(prompter.messages.contains(.section("Haushalt")))
-        #expect(prompter.messages.contains { if case .problem(let m) = $0 { m.contains("von 1 bis 12") } else { false } })
-        #expect(prompter.messages.contains { if case .warning(let m) = $0 { m.contains("m² pro Person") } else { false } })
+        #expect(
+            prompter.messages.contains { if case .problem(let m) = $0 { m.contains("von 1 bis 12") } else { false } })
+        #expect(
+            prompter.messages.contains { if case .warning(let m) = $0 { m.contains("m² pro Person") } else { false } })
     }
 }

@@ -1,7 +1,8 @@
 import AdviceData
 import EnergyAdvice
-import Testing
 import TestSupport
+import Testing
+
 @testable import VisitQuestionnaire
 
 @Suite("Questionnaire: a whole visit, answer by answer")
@@ -9,7 +10,8 @@ struct QuestionnaireTests {
     @Test func scriptedSessionMakesExactlyTheExpectedVisit() throws {
         var q = Questionnaire(setup: Fixture.setup)
         for (index, step) in Fixture.pensioner.enumerated() {
-            let question = try #require(q.currentQuestion, "finished early, before answer \(index + 1) (\(step.question))")
+            let question = try #require(
+                q.currentQuestion, "finished early, before answer \(index + 1) (\(step.question))")
             #expect(question.id == step.question, "answer \(index + 1)")
             let outcome = q.answer(step.answer)
             guard case .accepted = outcome else {
@@ -26,29 +28,30 @@ struct QuestionnaireTests {
         var q = Questionnaire(setup: Fixture.setup)
         let outcomes = Fixture.answer(&q, Fixture.minimalAnswers)
         #expect(outcomes.allSatisfy { if case .accepted = $0 { true } else { false } }, "\(outcomes)")
-        #expect(try q.visitText() == """
-        {
-          "schema": "esp-visit/1",
-          "visitId": "HB-7",
-          "date": "2026-03-01",
-          "city": "bremen",
-          "language": "ru",
-          "household": {
-            "persons": 3,
-            "dwelling": "house",
-            "livingAreaM2": 90,
-            "benefit": "wohngeld",
-            "waterCostsPaidBy": "household"
-          },
-          "electricity": {
-            "annualKWh": 3100,
-            "hotWater": "none",
-            "switchPossible": true
-          },
-          "notes": "Fragebogen-Test"
-        }
+        #expect(
+            try q.visitText() == """
+                {
+                  "schema": "esp-visit/1",
+                  "visitId": "HB-7",
+                  "date": "2026-03-01",
+                  "city": "bremen",
+                  "language": "ru",
+                  "household": {
+                    "persons": 3,
+                    "dwelling": "house",
+                    "livingAreaM2": 90,
+                    "benefit": "wohngeld",
+                    "waterCostsPaidBy": "household"
+                  },
+                  "electricity": {
+                    "annualKWh": 3100,
+                    "hotWater": "none",
+                    "switchPossible": true
+                  },
+                  "notes": "Fragebogen-Test"
+                }
 
-        """)
+                """)
     }
 
     @Test func theFinishedVisitIsAValidFile() throws {
@@ -62,8 +65,9 @@ struct QuestionnaireTests {
     @Test func theVisitIsRefusedUntilEveryQuestionIsAnswered() {
         var q = Questionnaire(setup: Fixture.setup)
         Fixture.answer(&q, Array(Fixture.pensionerAnswers.prefix(5)))
-        #expect(caught { () throws(QuestionnaireError) in try q.visit() }
-            == .incomplete(nextQuestion: "household.dwelling"))
+        #expect(
+            caught { () throws(QuestionnaireError) in try q.visit() }
+                == .incomplete(nextQuestion: "household.dwelling"))
     }
 
     @Test func invalidAnswersAreReaskedWithTheAllowedRange() throws {
@@ -90,7 +94,9 @@ struct QuestionnaireTests {
         #expect(q.answer("5") == .rejected("5 liegt außerhalb des erlaubten Bereichs. Erlaubt: von 10 bis 400 m²."))
         Fixture.answer(&q, ["48", "", ""])
         #expect(q.currentQuestion?.kind == .number(VisitRules.electricityKWh))
-        #expect(q.answer("0") == .rejected("0 liegt außerhalb des erlaubten Bereichs. Erlaubt: mehr als 0 bis 50000 kWh/Jahr."))
+        #expect(
+            q.answer("0")
+                == .rejected("0 liegt außerhalb des erlaubten Bereichs. Erlaubt: mehr als 0 bis 50000 kWh/Jahr."))
     }
 
     @Test func backReasksThePreviousQuestionAndTheNewAnswerWins() throws {
@@ -322,9 +328,11 @@ struct QuestionnaireTests {
         Fixture.answer(&q, answers)
         #expect(try q.visit().electricity.tariff == PriceOverride(energyPriceCtPerKWh: 38.5, basePriceEURPerYear: 150))
         try #require(q.answeredQuestions.count > gate + 2)
-        #expect(q.answeredQuestions.map(\.id)[gate...gate + 2] == [
-            "electricity.tariff", "electricity.tariff.energyPriceCtPerKWh", "electricity.tariff.basePriceEURPerYear",
-        ])
+        #expect(
+            q.answeredQuestions.map(\.id)[gate...gate + 2] == [
+                "electricity.tariff", "electricity.tariff.energyPriceCtPerKWh",
+                "electricity.tariff.basePriceEURPerYear",
+            ])
     }
 
     @Test func heatingPayerDefaultsFollowTheBenefit() throws {
@@ -356,8 +364,11 @@ struct QuestionnaireTests {
         #expect(q.isComplete)
         let visit = try q.visit()
         #expect(visit.lighting.count == QuestionnaireDefaults.maxRows)
-        #expect(visit.lighting.last == LightingRow(lamps: 1, watts: 60, technology: .incandescent, hoursPerDay: 3,
-                                                   installedAtVisit: false))
+        #expect(
+            visit.lighting.last
+                == LightingRow(
+                    lamps: 1, watts: 60, technology: .incandescent, hoursPerDay: 3,
+                    installedAtVisit: false))
     }
 
     @Test func answeringAfterTheEndIsRefused() {

@@ -1,13 +1,15 @@
 import EnergyAdvice
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import VisitQuestionnaire
 
 /// Shared fixtures: a fixed "today", the shipped cities and languages, and one complete visit as answers.
 enum Fixture {
     static let today = CalendarDate(year: 2026, month: 3, day: 14) ?? CalendarDate(year: 2000, month: 1, day: 1)!
-    static let setup = QuestionnaireSetup(today: today, cities: ["bremen", "leipzig", "nuernberg"], languages: ["de", "ru", "tr"])
+    static let setup = QuestionnaireSetup(
+        today: today, cities: ["bremen", "leipzig", "nuernberg"], languages: ["de", "ru", "tr"])
 
     static func date(_ iso: String) -> CalendarDate {
         CalendarDate(iso: iso) ?? today
@@ -95,16 +97,22 @@ enum Fixture {
 
     static let pensionerVisit = Visit(
         visitId: "NUE-2026-0142", date: date("2026-02-17"), city: "nuernberg", language: "de", advisor: "AB",
-        household: Household(persons: 1, dwelling: .flat, livingAreaM2: 48, benefit: .grundsicherung,
-                             heatingCostsPaidBy: .socialOffice, waterCostsPaidBy: .socialOffice),
-        electricity: ElectricityUse(annualKWh: 2300, meterReading: MeterReading(date: date("2026-02-17"), kWh: 41234.5),
-                                    hotWater: .electricInstantaneous, monthlyInstallmentEUR: 68, switchPossible: true),
-        heating: HeatingUse(fuel: .gas, annualKWh: 6050, includesHotWater: false, billing: .building, consumptionShare: 0.7,
-                            roomTemperatureC: 22, targetTemperatureC: 20, windowsTiltedInWinter: false),
+        household: Household(
+            persons: 1, dwelling: .flat, livingAreaM2: 48, benefit: .grundsicherung,
+            heatingCostsPaidBy: .socialOffice, waterCostsPaidBy: .socialOffice),
+        electricity: ElectricityUse(
+            annualKWh: 2300, meterReading: MeterReading(date: date("2026-02-17"), kWh: 41234.5),
+            hotWater: .electricInstantaneous, monthlyInstallmentEUR: 68, switchPossible: true),
+        heating: HeatingUse(
+            fuel: .gas, annualKWh: 6050, includesHotWater: false, billing: .building, consumptionShare: 0.7,
+            roomTemperatureC: 22, targetTemperatureC: 20, windowsTiltedInWinter: false),
         lighting: [
-            LightingRow(room: "Küche", lamps: 1, watts: 60, technology: .incandescent, hoursPerDay: 4, installedAtVisit: true),
-            LightingRow(room: "Wohnzimmer", lamps: 3, watts: 40, technology: .halogen, hoursPerDay: 5, installedAtVisit: false),
-            LightingRow(room: "Flur", lamps: 1, watts: 40, technology: .incandescent, hoursPerDay: 1.5, installedAtVisit: false),
+            LightingRow(
+                room: "Küche", lamps: 1, watts: 60, technology: .incandescent, hoursPerDay: 4, installedAtVisit: true),
+            LightingRow(
+                room: "Wohnzimmer", lamps: 3, watts: 40, technology: .halogen, hoursPerDay: 5, installedAtVisit: false),
+            LightingRow(
+                room: "Flur", lamps: 1, watts: 40, technology: .incandescent, hoursPerDay: 1.5, installedAtVisit: false),
         ],
         appliances: [
             .cooling(CoolingAppliance(kind: .fridge, ageYears: 20, measuredKWhPerDay: 0.95, volumeLitres: 140)),
@@ -131,4 +139,3 @@ enum Fixture {
         return outcomes
     }
 }
-

@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 import JSONText
-import Testing
 import TestSupport
+import Testing
+
 @testable import VisitRegister
 
 @Suite struct ExportTests {

@@ -1,7 +1,7 @@
 import EnergyAdvice
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import VisitRegister
 
 /// The small visit of `smallVisit()`, Nürnberg basic supply 36.38 ct/kWh, electricity 0.426 kg CO2/kWh; the register
@@ -37,8 +37,9 @@ import VisitRegister
         // 2026-01-10 → 2026-07-11 is 21 + 28 + 31 + 30 + 31 + 30 + 11 = 182 days.
         // 11,450 − 10,000 = 1,450 kWh; 1,450 · 365 / 182 = 2,907.967 kWh/yr; 3,400 − 2,907.967 = 492.033 kWh saved;
         // 492.033 · 0.3638 = 179.002 → 179.00 €; 492.033 · 0.426 = 209.606 → 209.61 kg CO2.
-        let first = try register.followUp(visitId: "NUE-TEST-1", date: try date("2026-07-11"),
-                                          meterAtVisitKWh: 10_000, meterNowKWh: 11_450, implemented: [.led])
+        let first = try register.followUp(
+            visitId: "NUE-TEST-1", date: try date("2026-07-11"),
+            meterAtVisitKWh: 10_000, meterNowKWh: 11_450, implemented: [.led])
         #expect(first.daysSinceVisit == 182)
         let e = try #require(first.electricity)
         #expect(e.usedSinceVisitKWh == 1450)
@@ -53,8 +54,9 @@ import VisitRegister
 
         // A year after the visit the reading at the visit is taken from the first follow-up:
         // 12,900 − 10,000 = 2,900 kWh in 365 days → 3,400 − 2,900 = 500 kWh, 500 · 0.3638 = 181.90 €.
-        let second = try register.followUp(visitId: "NUE-TEST-1", date: try date("2027-01-10"), meterNowKWh: 12_900,
-                                           implemented: [.standby, .led])
+        let second = try register.followUp(
+            visitId: "NUE-TEST-1", date: try date("2027-01-10"), meterNowKWh: 12_900,
+            implemented: [.standby, .led])
         #expect(second.daysSinceVisit == 365)
         #expect(second.meterAtVisitKWh == 10_000)
         #expect(second.electricity?.savedKWhPerYear == 500)
@@ -77,19 +79,23 @@ import VisitRegister
 
     @Test func consumptionSinceTheVisitWorksWithoutMeters() throws {
         // 1,450 kWh in 182 days, from a bill: the same 492.03 kWh as with meter readings.
-        let result = try register.followUp(visitId: "NUE-TEST-1", date: try date("2026-07-11"),
-                                           electricityKWhSinceFirstVisit: 1450)
+        let result = try register.followUp(
+            visitId: "NUE-TEST-1", date: try date("2026-07-11"),
+            electricityKWhSinceFirstVisit: 1450)
         #expect(result.electricity?.savedKWhPerYear == 492.03)
         #expect(result.meterAtVisitKWh == nil)
         // Less than already recorded is an error.
-        #expect(caught(RegisterError.self) {
-            try register.followUp(visitId: "NUE-TEST-1", date: try date("2026-09-01"), electricityKWhSinceFirstVisit: 1400)
-        } == .consumptionFalls(visitId: "NUE-TEST-1", previousKWh: 1450, nowKWh: 1400))
+        #expect(
+            caught(RegisterError.self) {
+                try register.followUp(
+                    visitId: "NUE-TEST-1", date: try date("2026-09-01"), electricityKWhSinceFirstVisit: 1400)
+            } == .consumptionFalls(visitId: "NUE-TEST-1", previousKWh: 1450, nowKWh: 1400))
     }
 
     @Test func aFallingMeterReadingIsAnError() throws {
-        _ = try register.followUp(visitId: "NUE-TEST-1", date: try date("2026-07-11"),
-                                  meterAtVisitKWh: 10_000, meterNowKWh: 11_450)
+        _ = try register.followUp(
+            visitId: "NUE-TEST-1", date: try date("2026-07-11"),
+            meterAtVisitKWh: 10_000, meterNowKWh: 11_450)
         let error = caught(RegisterError.self) {
             try register.followUp(visitId: "NUE-TEST-1", date: try date("2026-10-01"), meterNowKWh: 11_400)
         }
@@ -98,9 +104,11 @@ import VisitRegister
         // Below the reading at the visit on the first follow-up, too.
         let other = try dir.write("w.json", smallVisit(id: "NUE-TEST-2"))
         _ = register.add(visitPaths: [other], session: Checkout.session())
-        #expect(caught(RegisterError.self) {
-            try register.followUp(visitId: "NUE-TEST-2", date: try date("2026-03-01"), meterAtVisitKWh: 500, meterNowKWh: 400)
-        } == .meterReadingFalls(visitId: "NUE-TEST-2", previousKWh: 500, nowKWh: 400))
+        #expect(
+            caught(RegisterError.self) {
+                try register.followUp(
+                    visitId: "NUE-TEST-2", date: try date("2026-03-01"), meterAtVisitKWh: 500, meterNowKWh: 400)
+            } == .meterReadingFalls(visitId: "NUE-TEST-2", previousKWh: 500, nowKWh: 400))
         #expect(try register.show(visitId: "NUE-TEST-1").followUps.count == 1)  // nothing stored by the failures
         #expect(try register.show(visitId: "NUE-TEST-2").followUps.isEmpty)
     }
@@ -110,31 +118,58 @@ import VisitRegister
             try register.followUp(visitId: "NOPE-1", date: try date("2026-07-11"), electricityKWhSinceFirstVisit: 100)
         }
         #expect(error == .unknownVisit(visitId: "NOPE-1"))
-        #expect(error?.description == "no visit \"NOPE-1\" in the register; add its visit file first (esp register add FILE)")
+        #expect(
+            error?.description
+                == "no visit \"NOPE-1\" in the register; add its visit file first (esp register add FILE)")
     }
 
     @Test func inconsistentFollowUpsAreRefused() throws {
         let id = "NUE-TEST-1"
-        #expect(caught(RegisterError.self) { try register.followUp(visitId: id, date: try date("2026-03-01"), meterNowKWh: 10_500) }
-            == .meterAtVisitMissing(visitId: id))
-        #expect(caught(RegisterError.self) { try register.followUp(visitId: id, date: try date("2026-01-10"), electricityKWhSinceFirstVisit: 1) }
-            == .followUpNotAfterVisit(visitId: id, visitDate: try date("2026-01-10"), followUpDate: try date("2026-01-10")))
-        #expect(caught(RegisterError.self) {
-            try register.followUp(visitId: id, date: try date("2026-03-01"), electricityKWhSinceFirstVisit: 1, meterNowKWh: 2)
-        } == .electricityGivenTwice(visitId: id))
-        #expect(caught(RegisterError.self) { try register.followUp(visitId: id, date: try date("2026-03-01"), meterAtVisitKWh: 5) }
-            == .meterNowMissing(visitId: id))
-        #expect(caught(RegisterError.self) { try register.followUp(visitId: id, date: try date("2026-03-01"), heatingKWhPerYear: 5000) }
-            == .noHeatingAtVisit(visitId: id))
-        #expect(caught(RegisterError.self) { try register.followUp(visitId: id, date: try date("2026-03-01"), electricityKWhSinceFirstVisit: -3) }
-            == .invalidNumber(field: "electricityKWhSinceFirstVisit", value: -3, allowed: "0 … 1000000000 kWh"))
+        #expect(
+            caught(RegisterError.self) {
+                try register.followUp(visitId: id, date: try date("2026-03-01"), meterNowKWh: 10_500)
+            }
+                == .meterAtVisitMissing(visitId: id))
+        #expect(
+            caught(RegisterError.self) {
+                try register.followUp(visitId: id, date: try date("2026-01-10"), electricityKWhSinceFirstVisit: 1)
+            }
+                == .followUpNotAfterVisit(
+                    visitId: id, visitDate: try date("2026-01-10"), followUpDate: try date("2026-01-10")))
+        #expect(
+            caught(RegisterError.self) {
+                try register.followUp(
+                    visitId: id, date: try date("2026-03-01"), electricityKWhSinceFirstVisit: 1, meterNowKWh: 2)
+            } == .electricityGivenTwice(visitId: id))
+        #expect(
+            caught(RegisterError.self) {
+                try register.followUp(visitId: id, date: try date("2026-03-01"), meterAtVisitKWh: 5)
+            }
+                == .meterNowMissing(visitId: id))
+        #expect(
+            caught(RegisterError.self) {
+                try register.followUp(visitId: id, date: try date("2026-03-01"), heatingKWhPerYear: 5000)
+            }
+                == .noHeatingAtVisit(visitId: id))
+        #expect(
+            caught(RegisterError.self) {
+                try register.followUp(visitId: id, date: try date("2026-03-01"), electricityKWhSinceFirstVisit: -3)
+            }
+                == .invalidNumber(field: "electricityKWhSinceFirstVisit", value: -3, allowed: "0 … 1000000000 kWh"))
 
-        _ = try register.followUp(visitId: id, date: try date("2026-07-11"), meterAtVisitKWh: 10_000, meterNowKWh: 11_450)
-        #expect(caught(RegisterError.self) { try register.followUp(visitId: id, date: try date("2026-07-11"), meterNowKWh: 11_500) }
-            == .followUpNotAfterPrevious(visitId: id, previousDate: try date("2026-07-11"), followUpDate: try date("2026-07-11")))
-        #expect(caught(RegisterError.self) {
-            try register.followUp(visitId: id, date: try date("2026-08-01"), meterAtVisitKWh: 9_000, meterNowKWh: 11_500)
-        } == .meterAtVisitConflict(visitId: id, recordedKWh: 10_000, givenKWh: 9_000))
+        _ = try register.followUp(
+            visitId: id, date: try date("2026-07-11"), meterAtVisitKWh: 10_000, meterNowKWh: 11_450)
+        #expect(
+            caught(RegisterError.self) {
+                try register.followUp(visitId: id, date: try date("2026-07-11"), meterNowKWh: 11_500)
+            }
+                == .followUpNotAfterPrevious(
+                    visitId: id, previousDate: try date("2026-07-11"), followUpDate: try date("2026-07-11")))
+        #expect(
+            caught(RegisterError.self) {
+                try register.followUp(
+                    visitId: id, date: try date("2026-08-01"), meterAtVisitKWh: 9_000, meterNowKWh: 11_500)
+            } == .meterAtVisitConflict(visitId: id, recordedKWh: 10_000, givenKWh: 9_000))
     }
 
     @Test func heatingIsComparedWithAFullYearAfterTheAdvice() throws {
@@ -142,8 +177,9 @@ import VisitRegister
         // with the building at the 60 % consumption share; 5,500 kWh in the year after: 550 kWh saved,
         // 550 · 0.112 · 0.6 = 36.96 € reach the bill, 550 · 0.247 = 135.85 kg CO2.
         _ = register.add(visitPaths: [Checkout.examples + "/nuernberg-pensioner.json"], session: Checkout.session())
-        let result = try register.followUp(visitId: "NUE-2026-0142", date: try date("2027-03-01"), heatingKWhPerYear: 5500,
-                                           implemented: [.roomTemperature])
+        let result = try register.followUp(
+            visitId: "NUE-2026-0142", date: try date("2027-03-01"), heatingKWhPerYear: 5500,
+            implemented: [.roomTemperature])
         let h = try #require(result.heating)
         #expect(h.savedKWhPerYear == 550)
         #expect(h.savedEURPerYear == 36.96)
@@ -158,8 +194,10 @@ import VisitRegister
 
     /// Rule 6: the Bremen family's heating was estimated at the visit, so a later bill shows no realised saving.
     @Test func noHeatingSavingAgainstAnEstimate() throws {
-        _ = register.add(visitPaths: [Checkout.examples + "/bremen-family-buergergeld.json"], session: Checkout.session())
-        let result = try register.followUp(visitId: "HB-2026-0057", date: try date("2027-02-01"), heatingKWhPerYear: 8000)
+        _ = register.add(
+            visitPaths: [Checkout.examples + "/bremen-family-buergergeld.json"], session: Checkout.session())
+        let result = try register.followUp(
+            visitId: "HB-2026-0057", date: try date("2027-02-01"), heatingKWhPerYear: 8000)
         #expect(result.heating == nil)
         #expect(try register.summary().realised.householdsWithHeating == 0)
     }

@@ -1,8 +1,8 @@
 import AdviceData
 import EnergyAdvice
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import VisitRegister
 
 @Suite struct ImportTests {
@@ -14,7 +14,9 @@ import VisitRegister
         #expect(results.map(\.error) == Array(repeating: nil, count: 5))
         #expect(results.allSatisfy { if case .added = $0.outcome { true } else { false } })
 
-        let advices = try Checkout.examplePaths.map { path throws(DataError) in try session.advise(visitPath: path).advice }
+        let advices = try Checkout.examplePaths.map { path throws(DataError) in
+            try session.advise(visitPath: path).advice
+        }
         let listed = try register.list()
         #expect(Set(listed.map(\.visitId)) == Set(advices.map(\.visitId)))
         #expect(listed.allSatisfy { $0.rulesVersion == Advice.rulesVersion })
@@ -31,9 +33,12 @@ import VisitRegister
         #expect(summary.predicted.publicEUR == sum(\.publicEUR))
         #expect(summary.predicted.landlordEUR == sum(\.landlordEUR))
         #expect(summary.predicted.co2Kg == sum(\.co2Kg))
-        #expect(abs(summary.predicted.householdEUR + summary.predicted.publicEUR + summary.predicted.landlordEUR
-            - summary.predicted.totalEUR) < 0.02)
-        #expect(abs(summary.predicted.electricity.co2Kg + summary.predicted.heating.co2Kg - summary.predicted.co2Kg) < 0.1)
+        #expect(
+            abs(
+                summary.predicted.householdEUR + summary.predicted.publicEUR + summary.predicted.landlordEUR
+                    - summary.predicted.totalEUR) < 0.02)
+        #expect(
+            abs(summary.predicted.electricity.co2Kg + summary.predicted.heating.co2Kg - summary.predicted.co2Kg) < 0.1)
 
         // Breakdowns add up to the whole.
         #expect(cents(summary.byMeasure.reduce(0) { $0 + $1.savingEUR }) == summary.predicted.totalEUR)
@@ -41,7 +46,9 @@ import VisitRegister
         #expect(summary.byBenefit.reduce(0) { $0 + $1.households } == 5)
         let languages = Dictionary(advices.map { ($0.language, 1) }, uniquingKeysWith: +)
         #expect(Dictionary(uniqueKeysWithValues: summary.byLanguage.map { ($0.key, $0.households) }) == languages)
-        let fridges = advices.flatMap(\.measures).filter { $0.recommended && $0.kind == .fridgeReplacement && $0.voucherEUR > 0 }
+        let fridges = advices.flatMap(\.measures).filter {
+            $0.recommended && $0.kind == .fridgeReplacement && $0.voucherEUR > 0
+        }
         #expect(summary.fridgeVouchers.count == fridges.count)
         #expect(summary.fridgeVouchers.eur == cents(fridges.reduce(0) { $0 + $1.voucherEUR }))
 
@@ -54,7 +61,7 @@ import VisitRegister
         #expect(pensioner.electricityKWh == 2300)
         #expect(pensioner.heating == RegisteredHeating(fuel: .gas, annualKWh: 6050, estimated: false, billShare: 0.6))
         #expect(pensioner.prices.electricityEURPerKWh == 0.3638)  // Nürnberg basic supply 36.38 ct/kWh
-        #expect(pensioner.prices.heatingCO2KgPerKWh == 0.247)   // gas, Heizspiegel 2025 (CO2-eq incl. upstream)
+        #expect(pensioner.prices.heatingCO2KgPerKWh == 0.247)  // gas, Heizspiegel 2025 (CO2-eq incl. upstream)
         let advice = try #require(advices.first { $0.visitId == "NUE-2026-0142" })
         #expect(pensioner.measures.map(\.kind) == advice.measures.filter(\.recommended).map(\.kind))
         #expect(pensioner.totals == advice.totals)
@@ -78,7 +85,8 @@ import VisitRegister
         let dir = try TemporaryDirectory()
         let register = try VisitRegister.open(path: dir.file("register.sqlite"))
         let bad = try dir.write("bad.json", "{ \"schema\": \"esp-visit/1\", \"visitId\": ")
-        let unknownCity = try dir.write("city.json", smallVisit(id: "X-1").replacingOccurrences(of: "nuernberg", with: "atlantis"))
+        let unknownCity = try dir.write(
+            "city.json", smallVisit(id: "X-1").replacingOccurrences(of: "nuernberg", with: "atlantis"))
         let paths = [Checkout.examplePaths[0], bad, unknownCity, Checkout.examplePaths[4]]
         let results = register.add(visitPaths: paths, session: Checkout.session())
         #expect(results.map(\.path) == paths)
@@ -106,8 +114,9 @@ import VisitRegister
         let path = try dir.write("v.json", smallVisit(annualKWh: 3400))
         #expect(register.add(visitPaths: [path], session: session).map(\.outcome) == [.added(visitId: "NUE-TEST-1")])
         let before = try register.show(visitId: "NUE-TEST-1")
-        _ = try register.followUp(visitId: "NUE-TEST-1", date: try #require(CalendarDate(iso: "2026-07-11")),
-                                  meterAtVisitKWh: 10_000, meterNowKWh: 11_450)
+        _ = try register.followUp(
+            visitId: "NUE-TEST-1", date: try #require(CalendarDate(iso: "2026-07-11")),
+            meterAtVisitKWh: 10_000, meterNowKWh: 11_450)
 
         try dir.write("v.json", smallVisit(annualKWh: 3600))
         #expect(register.add(visitPaths: [path], session: session).map(\.outcome) == [.updated(visitId: "NUE-TEST-1")])
@@ -117,7 +126,7 @@ import VisitRegister
         #expect(after.electricityKWh == 3600)
         #expect(after.measures.count == before.measures.count)  // replaced, not appended
         #expect(after.addedAt == before.addedAt)
-        #expect(after.followUps.count == 1)                      // follow-ups survive an update
+        #expect(after.followUps.count == 1)  // follow-ups survive an update
         // 1,450 kWh in 182 days → 2,907.97 kWh/yr; against the new baseline 3,600: 692.03 kWh saved.
         #expect(after.followUps.first?.electricity?.savedKWhPerYear == 692.03)
     }

@@ -1,8 +1,9 @@
-import Foundation
 import EnergyAdvice
+import Foundation
 import GRDB
-import Testing
 import TestSupport
+import Testing
+
 @testable import VisitRegister
 
 @Suite struct SchemaTests {
@@ -74,16 +75,19 @@ import TestSupport
         do {
             let other = try DatabaseQueue(path: path)
             try other.write { db in
-                try db.execute(sql: """
-                    CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
-                    INSERT INTO grdb_migrations VALUES ('createContacts');
-                    """)
+                try db.execute(
+                    sql: """
+                        CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                        INSERT INTO grdb_migrations VALUES ('createContacts');
+                        """)
             }
             try other.close()
         }
         let error = caught(RegisterError.self) { try VisitRegister.open(path: path) }
-        #expect(error == .notARegister(
-            path: path, detail: "an SQLite database of another program, 2 schema objects, no application id"))
+        #expect(
+            error
+                == .notARegister(
+                    path: path, detail: "an SQLite database of another program, 2 schema objects, no application id"))
     }
 
     @Test func refusesAForeignSQLiteFileWithoutTouchingIt() throws {
@@ -129,7 +133,9 @@ import TestSupport
         let dir = try TemporaryDirectory()
         let path = try dir.write("notes.txt", "Einkaufsliste: Milch, Brot, Eier\n" + String(repeating: "x", count: 200))
         let before = try bytes(path)
-        #expect(caught(RegisterError.self) { try VisitRegister.open(path: path) } == .notARegister(path: path, detail: "not an SQLite database"))
+        #expect(
+            caught(RegisterError.self) { try VisitRegister.open(path: path) }
+                == .notARegister(path: path, detail: "not an SQLite database"))
         #expect(try bytes(path) == before)
     }
 
@@ -143,11 +149,12 @@ import TestSupport
             let old = try DatabaseQueue(path: path, configuration: config)
             try RegisterSchema.migrator.migrate(old, upTo: "v1")
             try old.write { db in
-                try db.execute(sql: """
-                    INSERT INTO visit VALUES ('NUE-OLD-1', '2026-03-02', 'nuernberg', 'de', 'none', 2, 'household',
-                        2500, 0.4, 0.56, NULL, NULL, NULL, NULL, NULL, 120, 0, 0, 48, 48, 0, 0, 67.2, 1,
-                        '{"visit":1}', '{"advice":1}', '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z')
-                    """)
+                try db.execute(
+                    sql: """
+                        INSERT INTO visit VALUES ('NUE-OLD-1', '2026-03-02', 'nuernberg', 'de', 'none', 2, 'household',
+                            2500, 0.4, 0.56, NULL, NULL, NULL, NULL, NULL, 120, 0, 0, 48, 48, 0, 0, 67.2, 1,
+                            '{"visit":1}', '{"advice":1}', '2026-03-02T10:00:00Z', '2026-03-02T10:00:00Z')
+                        """)
             }
             try old.close()
         }
@@ -208,21 +215,27 @@ import TestSupport
     }
 
     @Test func defaultPathFollowsXDG() throws {
-        #expect(try VisitRegister.defaultPath(environment: ["XDG_DATA_HOME": "/data/x", "HOME": "/home/a"])
-            == "/data/x/esp/register.sqlite")
-        #expect(try VisitRegister.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/a"])
-            == "/home/a/.local/share/esp/register.sqlite")
-        #expect(try VisitRegister.defaultPath(environment: ["HOME": "/home/a/"]) == "/home/a/.local/share/esp/register.sqlite")
+        #expect(
+            try VisitRegister.defaultPath(environment: ["XDG_DATA_HOME": "/data/x", "HOME": "/home/a"])
+                == "/data/x/esp/register.sqlite")
+        #expect(
+            try VisitRegister.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/a"])
+                == "/home/a/.local/share/esp/register.sqlite")
+        #expect(
+            try VisitRegister.defaultPath(environment: ["HOME": "/home/a/"])
+                == "/home/a/.local/share/esp/register.sqlite")
         #expect(caught(RegisterError.self) { try VisitRegister.defaultPath(environment: [:]) } == .noDefaultLocation)
     }
 
     @Test func sha256MatchesTheFIPSVectors() {
         #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
-            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
         // 64 bytes: the padding needs a second block.
-        #expect(SHA256.hex(String(repeating: "a", count: 64))
-            == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
+        #expect(
+            SHA256.hex(String(repeating: "a", count: 64))
+                == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
     }
 }

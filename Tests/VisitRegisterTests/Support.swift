@@ -1,15 +1,17 @@
 import AdviceData
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import VisitRegister
 
 func bytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
 
 /// A small Nürnberg visit, worked by hand in FollowUpTests:
 /// 3,400 kWh a year; 2 incandescent lamps of 60 W for 3 h a day; a 10 W standby device around the clock.
-func smallVisit(id: String = "NUE-TEST-1", date: String = "2026-01-10", annualKWh: Double = 3400,
-                notes: String? = nil) -> String {
+func smallVisit(
+    id: String = "NUE-TEST-1", date: String = "2026-01-10", annualKWh: Double = 3400,
+    notes: String? = nil
+) -> String {
     let notesLine = notes.map { ",\n  \"notes\": \"\($0)\"" } ?? ""
     return """
         {

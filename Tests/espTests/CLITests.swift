@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the built `esp` binary like an advisor would and checks what it prints and returns.
 enum CLI {
@@ -8,7 +8,8 @@ enum CLI {
 
     /// The esp binary sits beside the test bundle in the build folder.
     static var binary: String {
-        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let testBinary =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: testBinary).deletingLastPathComponent().appendingPathComponent("esp").path
     }
 
@@ -35,8 +36,9 @@ enum CLI {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     static var examples: [String] {
@@ -58,17 +60,24 @@ struct CLITests {
         for example in CLI.examples {
             let result = try CLI.run(["advise", example, "--format", "json"])
             #expect(result.status == 0, "\(example): \(result.stderr)")
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
             #expect(object["schema"] as? String == "esp-advice/2")
-            for key in ["visitId", "city", "language", "inputs", "tariffs", "electricity", "measures", "totals", "installment"] {
+            for key in [
+                "visitId", "city", "language", "inputs", "tariffs", "electricity", "measures", "totals", "installment",
+            ] {
                 #expect(object[key] != nil, "\(example) lacks \(key)")
             }
             let totals = try #require(object["totals"] as? [String: Any]).compactMapValues { $0 as? Double }
             let measures = try #require(object["measures"] as? [[String: Any]])
             // The tariff switch is not an energy saving: it stays out of the totals.
-            let recommended = measures.filter { $0["recommended"] as? Bool == true && $0["id"] as? String != "tariff-switch" }
+            let recommended = measures.filter {
+                $0["recommended"] as? Bool == true && $0["id"] as? String != "tariff-switch"
+            }
             let sum = recommended.reduce(0.0) { $0 + ($1["savingEUR"] as? Double ?? 0) }
-            #expect(abs(sum - (totals["savingEUR"] ?? -1)) < 0.005, "\(example): totals.savingEUR is not the sum of the measures")
+            #expect(
+                abs(sum - (totals["savingEUR"] ?? -1)) < 0.005,
+                "\(example): totals.savingEUR is not the sum of the measures")
             let parts = (totals["householdEUR"] ?? 0) + (totals["publicEUR"] ?? 0) + (totals["landlordEUR"] ?? 0)
             #expect(abs(parts - (totals["savingEUR"] ?? -1)) < 0.005)
         }
@@ -89,10 +98,12 @@ struct CLITests {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let file = dir + "/bad.json"
-        try Data("""
-        {"schema":"esp-visit/1","visitId":"X","date":"2026-05-01","city":"bremen","colour":"red",
-         "household":{"persons":1,"dwelling":"flat","livingAreaM2":40},"electricity":{"annualKWh":2000}}
-        """.utf8).write(to: URL(fileURLWithPath: file))
+        try Data(
+            """
+            {"schema":"esp-visit/1","visitId":"X","date":"2026-05-01","city":"bremen","colour":"red",
+             "household":{"persons":1,"dwelling":"flat","livingAreaM2":40},"electricity":{"annualKWh":2000}}
+            """.utf8
+        ).write(to: URL(fileURLWithPath: file))
         let result = try CLI.run(["advise", file])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
@@ -122,7 +133,10 @@ struct CLITests {
         let result = try CLI.run(["tariffs", "check"], environment: ["ESP_TODAY": "2027-11-15"])
         #expect(result.status == 0)
         #expect(result.stdout.hasSuffix("reference data and 3 city files are valid, 4 warnings\n"))
-        #expect(result.stderr.contains("\(CLI.root)/Tariffs/leipzig.xml: warning: validUntil 2027-12-31 is in 46 days: check the prices and renew the date before then\n"))
+        #expect(
+            result.stderr.contains(
+                "\(CLI.root)/Tariffs/leipzig.xml: warning: validUntil 2027-12-31 is in 46 days: check the prices and renew the date before then\n"
+            ))
         let typo = try CLI.run(["tariffs", "check"], environment: ["ESP_TODAY": "15.11.2027"])
         #expect(typo.status == 1)
         #expect(typo.stderr == "esp: ESP_TODAY=15.11.2027 is not a date: use YYYY-MM-DD, e.g. 2027-11-15\n")
@@ -134,7 +148,9 @@ struct CLITests {
         try FileManager.default.copyItem(atPath: CLI.root + "/Tariffs", toPath: dir)
         let file = dir + "/nuernberg.xml"
         let text = try String(contentsOfFile: file, encoding: .utf8)
-            .replacingOccurrences(of: "validFrom=\"2026-01-01\" validUntil=\"2027-12-31\"", with: "validFrom=\"2026-01-01\" validUntil=\"2027-13-31\"")
+            .replacingOccurrences(
+                of: "validFrom=\"2026-01-01\" validUntil=\"2027-12-31\"",
+                with: "validFrom=\"2026-01-01\" validUntil=\"2027-13-31\"")
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["tariffs", "check", dir])
         #expect(result.status == 1)
@@ -146,7 +162,10 @@ struct CLITests {
         let result = try CLI.run(["tariffs", "list"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("leipzig: Leipzig"))
-        #expect(result.stdout.contains("electricity l-strom-basis: Leipziger Stadtwerke L-Strom.basis (Grundversorgung), 30.86 ct/kWh + 168 €/year"))
+        #expect(
+            result.stdout.contains(
+                "electricity l-strom-basis: Leipziger Stadtwerke L-Strom.basis (Grundversorgung), 30.86 ct/kWh + 168 €/year"
+            ))
     }
 }
 
@@ -173,7 +192,10 @@ struct ReportCLITests {
         #expect(run.stderr.contains("\(bad):1:"))
         #expect(run.stderr.contains("5 of 6 sheets written, 1 failed"))
         let files = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").sorted()
-        #expect(files == ["HB-2026-0057.pdf", "HB-2026-0112.pdf", "L-2026-0231.pdf", "NUE-2026-0142.pdf", "NUE-2026-0187.pdf"])
+        #expect(
+            files == [
+                "HB-2026-0057.pdf", "HB-2026-0112.pdf", "L-2026-0231.pdf", "NUE-2026-0142.pdf", "NUE-2026-0187.pdf",
+            ])
         // Not a terminal: no progress bar characters.
         #expect(!run.stderr.contains("["))
     }
@@ -196,8 +218,9 @@ struct ReportCLITests {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for name in ["a.pdf", "b.pdf"] {
-            let result = try CLI.run(["report", "Examples/leipzig-couple-tr.json", "--second-language", "de", "-o", dir + "/" + name],
-                                     environment: ["SOURCE_DATE_EPOCH": "1773482400"])
+            let result = try CLI.run(
+                ["report", "Examples/leipzig-couple-tr.json", "--second-language", "de", "-o", dir + "/" + name],
+                environment: ["SOURCE_DATE_EPOCH": "1773482400"])
             #expect(result.status == 0, "\(result.stderr)")
         }
         let a = try Data(contentsOf: URL(fileURLWithPath: dir + "/a.pdf"))
@@ -212,10 +235,13 @@ struct ReportCLITests {
         try FileManager.default.copyItem(atPath: CLI.root + "/Locales", toPath: dir + "/Locales")
         let file = dir + "/Tariffs/leipzig.xml"
         let text = try String(contentsOfFile: file, encoding: .utf8)
-            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("<office ") }.joined(separator: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("<office ") }.joined(
+                separator: "\n")
         try text.write(toFile: file, atomically: true, encoding: .utf8)
-        let result = try CLI.run(["report", CLI.root + "/Examples/leipzig-couple-tr.json", CLI.root + "/Examples/bremen-house-heatpump.json",
-                                  "--data", dir, "--out-dir", dir])
+        let result = try CLI.run([
+            "report", CLI.root + "/Examples/leipzig-couple-tr.json", CLI.root + "/Examples/bremen-house-heatpump.json",
+            "--data", dir, "--out-dir", dir,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("the tariff file of leipzig has no <office>"))
         #expect(FileManager.default.fileExists(atPath: dir + "/HB-2026-0112.pdf"))
@@ -223,7 +249,9 @@ struct ReportCLITests {
     }
 
     @Test func oneFileForManyVisitsIsAUsageError() throws {
-        let result = try CLI.run(["report", "Examples/leipzig-couple-tr.json", "Examples/nuernberg-pensioner.json", "-o", "/tmp/x.pdf"])
+        let result = try CLI.run([
+            "report", "Examples/leipzig-couple-tr.json", "Examples/nuernberg-pensioner.json", "-o", "/tmp/x.pdf",
+        ])
         #expect(result.status == 64)
         #expect(result.stderr.contains("use --out-dir for 2 visits"))
     }
@@ -234,19 +262,19 @@ struct VisitCLITests {
     /// The pensioner's answers as an advisor would type them (empty = the default in [ ]).
     /// The pensioner's visit as piped answers, one per question in order (empty = default).
     static let answers = [
-        "nuernberg", "", "17.02.2026", "NUE-2026-0142",                        // visit
-        "1", "", "48",                                                        // household
-        "2", "", "2300", "", "68 €", "", "",                                  // electricity, reading, own tariff, switch
-        "", "Küche", "1", "Glühlampe", "", "4", "",                           // lamps 1
-        "j", "Wohnzimmer", "3", "halogen", "40", "5", "",                     // lamps 2
-        "ja", "Flur", "", "1", "40 W", "1,5", "", "",                         // lamps 3, no more
-        "", "", "20", "0,95", "140", "",                                      // fridge
-        "", "Fernseher + Receiver", "12", "", "", "n",                        // standby
-        "", "5", "6", "1 l in 5 s", "",                                       // showers
-        "n", "n",                                                             // taps
-        "", "", "6050", "", "", "", "22", "", "", "", "",                     // heating
-        "grundsicherung", "", "",                                             // benefit, heating and water payers
-        "", "",                                                               // advisor, notes
+        "nuernberg", "", "17.02.2026", "NUE-2026-0142",  // visit
+        "1", "", "48",  // household
+        "2", "", "2300", "", "68 €", "", "",  // electricity, reading, own tariff, switch
+        "", "Küche", "1", "Glühlampe", "", "4", "",  // lamps 1
+        "j", "Wohnzimmer", "3", "halogen", "40", "5", "",  // lamps 2
+        "ja", "Flur", "", "1", "40 W", "1,5", "", "",  // lamps 3, no more
+        "", "", "20", "0,95", "140", "",  // fridge
+        "", "Fernseher + Receiver", "12", "", "", "n",  // standby
+        "", "5", "6", "1 l in 5 s", "",  // showers
+        "n", "n",  // taps
+        "", "", "6050", "", "", "", "22", "", "", "", "",  // heating
+        "grundsicherung", "", "",  // benefit, heating and water payers
+        "", "",  // advisor, notes
     ]
 
     func run(_ arguments: [String], input: [String]) throws -> CLI.Result {
@@ -264,7 +292,8 @@ struct VisitCLITests {
         try stdin.fileHandleForWriting.close()
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self), stderr: "")
+        return CLI.Result(
+            status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self), stderr: "")
     }
 
     /// Piped answers give a valid visit file; stopping half-way and resuming gives the same bytes.
@@ -287,7 +316,9 @@ struct VisitCLITests {
         #expect(first.status == 3, "\(first.stdout)")
         #expect(FileManager.default.fileExists(atPath: dir + "/split.json.draft"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/split.json"))
-        let rest = try run(["visit", "resume", dir + "/split.json.draft", "-o", dir + "/split.json"], input: Array(Self.answers.dropFirst(20)))
+        let rest = try run(
+            ["visit", "resume", dir + "/split.json.draft", "-o", dir + "/split.json"],
+            input: Array(Self.answers.dropFirst(20)))
         #expect(rest.status == 0, "\(rest.stdout)")
         let a = try Data(contentsOf: URL(fileURLWithPath: dir + "/whole.json"))
         let b = try Data(contentsOf: URL(fileURLWithPath: dir + "/split.json"))
@@ -312,17 +343,23 @@ struct VisitCLITests {
         let draft = dir + "/killed.json.draft"
         for _ in 0..<100 {
             if let text = try? String(contentsOfFile: draft, encoding: .utf8),
-               text.components(separatedBy: "\"question\"").count - 1 >= 15 { break }
+                text.components(separatedBy: "\"question\"").count - 1 >= 15
+            {
+                break
+            }
             usleep(50_000)
         }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
-        let resumed = try run(["visit", "resume", draft, "-o", dir + "/killed.json"], input: Array(Self.answers.dropFirst(15)))
+        let resumed = try run(
+            ["visit", "resume", draft, "-o", dir + "/killed.json"], input: Array(Self.answers.dropFirst(15)))
         #expect(resumed.status == 0, "\(resumed.stdout)")
         let whole = try run(["visit", "new", "-o", dir + "/whole.json"], input: Self.answers)
         #expect(whole.status == 0)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/killed.json")) == Data(contentsOf: URL(fileURLWithPath: dir + "/whole.json")))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: dir + "/killed.json"))
+                == Data(contentsOf: URL(fileURLWithPath: dir + "/whole.json")))
     }
 
     @Test func corruptDraftIsRefusedAndKept() throws {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// What every command prints, run in process against checked-in files (Tests/espTests/Golden): advise as text and
 /// JSON, the data checks, the register, follow-ups and the summary. Paths of the checkout and of the temporary
@@ -20,7 +20,8 @@ struct CommandGoldenTests {
             var text = text
             if let temporary { text = text.replacingOccurrences(of: temporary, with: "$TMP") }
             text = text.replacingOccurrences(of: Checkout.root, with: "$ROOT")
-            return text.replacing(/[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z?/, with: "<time>")
+            return text.replacing(
+                /[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z?/, with: "<time>")
         }
         let shown = arguments.map { normal($0) }.joined(separator: " ")
         return "$ esp \(shown)\n--- exit status \(result.status)\n--- standard output\n\(normal(result.stdout))"
@@ -31,7 +32,8 @@ struct CommandGoldenTests {
         try Self.golden.check(Self.transcript(["advise", Self.pensioner]), file: "advise.txt")
         try Self.golden.check(Self.transcript(["advise", Self.pensioner, "--lang", "tr"]), file: "advise-tr.txt")
         try Self.golden.check(Self.transcript(["advise", Self.pensioner, "--format", "json"]), file: "advise-json.txt")
-        try Self.golden.check(Self.transcript(["advise", Checkout.examples + "/missing.json"]), file: "advise-missing.txt")
+        try Self.golden.check(
+            Self.transcript(["advise", Checkout.examples + "/missing.json"]), file: "advise-missing.txt")
     }
 
     @Test func dataChecks() throws {
@@ -49,8 +51,11 @@ struct CommandGoldenTests {
             try Self.golden.check(Self.transcript(arguments + register, temporary: folder.path), file: file)
         }
         try check(["register", "add", Checkout.examples], "register-add.txt")
-        try check(["followup", "NUE-2026-0142", "--date", "2027-02-17", "--meter-at-visit", "10000",
-                   "--electricity-meter", "12000", "--implemented", "led,standby"], "followup.txt")
+        try check(
+            [
+                "followup", "NUE-2026-0142", "--date", "2027-02-17", "--meter-at-visit", "10000",
+                "--electricity-meter", "12000", "--implemented", "led,standby",
+            ], "followup.txt")
         try check(["register", "list"], "register-list.txt")
         try check(["register", "show", "NUE-2026-0142"], "register-show.txt")
         try check(["register", "show", "NOT-THERE"], "register-show-unknown.txt")

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
-import Testing
 import TestSupport
+import Testing
 
 /// Kills `esp report` and `esp register add` with SIGKILL at spread-out moments and checks what is left: only
 /// complete PDFs, and a register that passes SQLite's integrity check with every visit whole.
@@ -21,7 +21,8 @@ struct DataSafetyTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let examples = try CLI.examples.map { try Data(contentsOf: URL(fileURLWithPath: CLI.root + "/" + $0)) }
         for index in 0..<count {
-            var visit = try #require(try JSONSerialization.jsonObject(with: examples[index % examples.count]) as? [String: Any])
+            var visit = try #require(
+                try JSONSerialization.jsonObject(with: examples[index % examples.count]) as? [String: Any])
             visit["visitId"] = String(format: "KILL-%04d", index)
             let data = try JSONSerialization.data(withJSONObject: visit, options: [.sortedKeys])
             try data.write(to: URL(fileURLWithPath: folder + String(format: "/v%04d.json", index)))
@@ -51,7 +52,8 @@ struct DataSafetyTests {
         for (round, delay) in Self.killDelays.enumerated() {
             let out = dir + "/out\(round)"
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            let killed = try Self.runAndKill(["report", dir + "/visits", "--out-dir", out, "--jobs", "2"], after: delay)
+            let killed = try Self.runAndKill(
+                ["report", dir + "/visits", "--out-dir", out, "--jobs", "2"], after: delay)
             let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
             if killed && !files.isEmpty && files.count < 24 { killedWhileWriting += 1 }
             for file in files {
@@ -103,16 +105,20 @@ struct DataSafetyTests {
             #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok", "round \(round)")
             #expect(try Int.fetchOne(db, sql: "PRAGMA foreign_key_check") == nil, "round \(round)")
             guard try db.tableExists("visit_document") else { return 0 }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT visit_id, advice_json, (SELECT count(*) FROM measure m WHERE m.visit_id = v.visit_id) AS stored
-                FROM visit v JOIN visit_document USING (visit_id)
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT visit_id, advice_json, (SELECT count(*) FROM measure m WHERE m.visit_id = v.visit_id) AS stored
+                    FROM visit v JOIN visit_document USING (visit_id)
+                    """)
             let visits = try Int.fetchOne(db, sql: "SELECT count(*) FROM visit") ?? 0
             #expect(rows.count == visits, "round \(round): a visit without its documents")
             for row in rows {
                 let advice: String = row["advice_json"]
                 let recommended = advice.components(separatedBy: "\"recommended\":true").count - 1
-                #expect(row["stored"] == recommended, "round \(round): \(row["visit_id"] as String? ?? "?") has measures missing")
+                #expect(
+                    row["stored"] == recommended,
+                    "round \(round): \(row["visit_id"] as String? ?? "?") has measures missing")
             }
             return visits
         }
@@ -128,7 +134,9 @@ struct DataSafetyTests {
 
         let oneFile = try CLI.run(["report", dir + "/visits", "-o", dir + "/one.pdf"])
         #expect(oneFile.status == 1)
-        #expect(oneFile.stderr == "esp: -o names one file for 3 visits (a folder stands for all its visit files); use --out-dir\n")
+        #expect(
+            oneFile.stderr
+                == "esp: -o names one file for 3 visits (a folder stands for all its visit files); use --out-dir\n")
 
         try FileManager.default.createDirectory(atPath: dir + "/empty", withIntermediateDirectories: true)
         let empty = try CLI.run(["register", "add", dir + "/empty", "--register", dir + "/r.sqlite"])

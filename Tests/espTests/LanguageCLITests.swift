@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("esp in the household's language", .serialized)
 struct LanguageCLITests {
@@ -27,7 +27,9 @@ struct LanguageCLITests {
     @Test func unknownLanguageIsAClearError() throws {
         let result = try CLI.run(["advise", "Examples/leipzig-couple-tr.json", "--lang", "fr"])
         #expect(result.status == 1)
-        #expect(result.stderr == "esp: no texts for language \"fr\"; available: de, ru, tr — add Locales/fr.xlf to offer it\n")
+        #expect(
+            result.stderr
+                == "esp: no texts for language \"fr\"; available: de, ru, tr — add Locales/fr.xlf to offer it\n")
     }
 
     @Test func localesCheckAndList() throws {
@@ -47,16 +49,18 @@ struct LanguageCLITests {
         try FileManager.default.copyItem(atPath: CLI.root + "/Tariffs", toPath: dir + "/Tariffs")
         try FileManager.default.copyItem(atPath: CLI.root + "/Locales", toPath: dir + "/Locales")
         let uk = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="uk">
-          <file id="esp">
-            <unit id="sheet.title"><segment><source>Ihre Energiesparberatung</source><target>Ваша консультація з енергозбереження</target></segment></unit>
-            <unit id="measure.led.how"><segment><source>Tauschen Sie {lamps, plural, one {# Lampe} other {# Lampen}} gegen LED-Lampen mit warmem Licht.</source><target>Замініть {lamps, plural, one {# лампу} few {# лампи} many {# ламп} other {# лампи}} на світлодіодні лампи з теплим світлом.</target></segment></unit>
-          </file>
-        </xliff>
-        """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="uk">
+              <file id="esp">
+                <unit id="sheet.title"><segment><source>Ihre Energiesparberatung</source><target>Ваша консультація з енергозбереження</target></segment></unit>
+                <unit id="measure.led.how"><segment><source>Tauschen Sie {lamps, plural, one {# Lampe} other {# Lampen}} gegen LED-Lampen mit warmem Licht.</source><target>Замініть {lamps, plural, one {# лампу} few {# лампи} many {# ламп} other {# лампи}} на світлодіодні лампи з теплим світлом.</target></segment></unit>
+              </file>
+            </xliff>
+            """
         try Data(uk.utf8).write(to: URL(fileURLWithPath: dir + "/Locales/uk.xlf"))
-        let result = try CLI.run(["advise", CLI.root + "/Examples/nuernberg-family-ru.json", "--data", dir, "--lang", "uk"])
+        let result = try CLI.run([
+            "advise", CLI.root + "/Examples/nuernberg-family-ru.json", "--data", dir, "--lang", "uk",
+        ])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Ваша консультація з енергозбереження\n"))
         #expect(result.stdout.contains("Замініть 6\u{00A0}ламп на світлодіодні лампи"))

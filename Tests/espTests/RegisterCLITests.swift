@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("esp register, followup and summary", .serialized)
 struct RegisterCLITests {
@@ -29,13 +29,19 @@ struct RegisterCLITests {
         #expect(abs(total - 1132.07) < 0.005)
 
         // 1,450 kWh in 182 days → 2,907.97 kWh/year; 3,400 − 2,907.97 = 492.03 kWh/year saved.
-        let follow = try CLI.run(["followup", "NUE-2026-0187", "--date", "2026-09-09", "--meter-at-visit", "10000",
-                                  "--electricity-meter", "11450", "--implemented", "led,standby", "--register", db])
+        let follow = try CLI.run([
+            "followup", "NUE-2026-0187", "--date", "2026-09-09", "--meter-at-visit", "10000",
+            "--electricity-meter", "11450", "--implemented", "led,standby", "--register", db,
+        ])
         #expect(follow.status == 0, "\(follow.stderr)")
         #expect(follow.stdout.contains("492.03 kWh/year saved"))
-        let falling = try CLI.run(["followup", "NUE-2026-0187", "--date", "2026-10-09", "--electricity-meter", "11000", "--register", db])
+        let falling = try CLI.run([
+            "followup", "NUE-2026-0187", "--date", "2026-10-09", "--electricity-meter", "11000", "--register", db,
+        ])
         #expect(falling.status == 1)
-        let unknown = try CLI.run(["followup", "NOPE", "--date", "2026-10-09", "--electricity-meter", "1", "--register", db])
+        let unknown = try CLI.run([
+            "followup", "NOPE", "--date", "2026-10-09", "--electricity-meter", "1", "--register", db,
+        ])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("NOPE"))
 
