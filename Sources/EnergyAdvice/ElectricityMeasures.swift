@@ -71,7 +71,11 @@ extension AdviceContext {
             }
             let saving = max(0, oldKWh - newKWh)
             let worthIt = saving >= voucher.minSavingKWh
-            let action: FridgeAction = !worthIt ? .keep : basis == .estimated ? .measureFirst : .replace
+            // Rule 6: by age alone the advice is "measure it" — an estimate must not decide either way, except
+            // for a device too young for the programme whose estimate saves too little anyway.
+            let young = device.ageYears.map { $0 <= voucher.minAgeYears } ?? false
+            let action: FridgeAction =
+                basis == .estimated ? (young && !worthIt ? .keep : .measureFirst) : (worthIt ? .replace : .keep)
             let oldEnough = device.ageYears.map { $0 > voucher.minAgeYears }
             if voucherOffered && action == .replace && oldEnough == nil {
                 warn(.voucherNeedsAge(applianceIndex: index))

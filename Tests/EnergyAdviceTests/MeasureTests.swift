@@ -207,6 +207,20 @@ struct MeasureTests {
         #expect(advice.warnings.contains(.installedNotInKit(item: .ledLamp)))
     }
 
+    /// Rule 6 for an old device whose estimate saves too little: a 16-year-old freezer by age, 300 − 140 = 160 kWh,
+    /// is below the 200 kWh threshold by the estimate, but a measurement may well pass it: measure first, not keep.
+    @Test func oldFreezerByAgeIsMeasuredEvenWhenTheEstimateSavesLittle() throws {
+        let device = CoolingAppliance(kind: .freezer, ageYears: 16)
+        let m = try #require(try Fixture.advise(Fixture.visit(appliances: [.cooling(device)])).measures.first)
+        #expect(m.technical.electricityKWh == 160)
+        guard case .fridgeReplacement(let details) = m.details else {
+            Issue.record("expected fridge details")
+            return
+        }
+        #expect(details.action == .measureFirst)
+        #expect(!m.recommended && m.voucherEUR == 0)
+    }
+
     /// 8 years old by age: 160 − 110 = 50 kWh, too little to bother: keep it.
     @Test func youngFridgeIsKept() throws {
         let m = try #require(
