@@ -111,7 +111,8 @@ extension AdviceContext {
             let litres = (tap.flowLitresPerMinute - newFlow) * minutes * Self.daysPerYear
             let saving = hotWaterSaving(
                 litres: litres, warm: ref.mixedWaterTemperatureC.value,
-                cold: VisitRules.coldWaterCDefault, oldFlow: tap.flowLitresPerMinute,
+                // The house has one cold-water temperature: the one measured at the shower, where given.
+                cold: visit.showers?.coldWaterC ?? VisitRules.coldWaterCDefault, oldFlow: tap.flowLitresPerMinute,
                 newFlow: newFlow)
             drafts.append(
                 MeasureDraft(

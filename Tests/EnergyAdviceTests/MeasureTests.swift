@@ -442,6 +442,17 @@ struct MeasureTests {
             })
     }
 
+    /// The cold water measured at the shower, 15 °C, serves the taps too: 4,380 L · 20 K · 0.001163 = 101.88 kWh
+    /// useful, 101.88 / 0.75 = 135.84 kWh gas.
+    @Test func tapAeratorUsesTheVisitsColdWater() throws {
+        let showers = ShowerHabits(perWeek: 7, minutes: 5, flowLitresPerMinute: 7, temperatureC: 38, coldWaterC: 15)
+        let advice = try Fixture.advise(
+            Fixture.visit(
+                heating: HeatingUse(fuel: .gas, annualKWh: 8000), showers: showers,
+                taps: [TapUse(room: .kitchen, flowLitresPerMinute: 12)]))
+        #expect(advice.measures.first { $0.kind == .tapAerator }?.technical.heatKWh == 135.84)
+    }
+
     /// Nothing heats the water that the visit describes: only the water is counted, and the advisor is told.
     @Test func unknownHotWaterSourceCountsWaterOnly() throws {
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12)
