@@ -39,7 +39,7 @@ let package = Package(
         /// Loads Locales/ (XLIFF), plural rules, ICU messages, number and date formatting per locale.
         .target(name: "AdviceLocalization", dependencies: ["SafeFiles", "SafeText", "SafeXML"]),
         /// Builds the advice sheet once as a document model and renders it to terminal text and JSON.
-        .target(name: "AdviceReport", dependencies: ["EnergyAdvice", "JSONText", "AdviceLocalization"]),
+        .target(name: "AdviceReport", dependencies: ["EnergyAdvice", "JSONText", "AdviceLocalization", "SafeText"]),
         /// Lays the advice sheet out on A4 and writes it as PDF through Pango and Cairo.
         .target(name: "AdvicePDF", dependencies: ["AdviceReport", "CPangoCairo", "SafeFiles"]),
         /// The interactive visit questionnaire: a pure engine from answers to a visit, drafts, and thin terminal I/O.

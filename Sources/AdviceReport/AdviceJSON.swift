@@ -8,8 +8,10 @@ public enum AdviceJSON {
         document(advice, message: message).serialized(pretty: true) + "\n"
     }
 
-    /// The same document on one line, for storage (the register keeps one per visit).
-    public static func compact(_ advice: Advice) -> String { document(advice).serialized(pretty: false) }
+    /// The same document on one line, for storage (the register keeps one per visit, with the warnings' words).
+    public static func compact(_ advice: Advice, message: ((AdviceWarning) -> String)? = nil) -> String {
+        document(advice, message: message).serialized(pretty: false)
+    }
 
     public static func document(_ advice: Advice, message: ((AdviceWarning) -> String)? = nil) -> JSONValue {
         var fields: [JSONField] = [

@@ -1,7 +1,17 @@
-/// The sheet as plain text for a terminal: the same texts and numbers as the PDF, laid out in columns.
+import SafeText
+
+/// The sheet as plain text for a terminal: the same texts and numbers as the PDF, wrapped to ``width`` columns
+/// (an 80-column window shows it whole; nothing is cut).
 public enum AdviceText {
+    /// The width of a terminal window that everybody has.
+    public static let width = 80
+
     /// An office copy (the advisor's terminal) adds the warnings, the technical figures, assumptions and sources.
     public static func render(_ sheet: AdviceSheet) -> String {
+        layout(sheet).flatMap { TerminalText.wrap($0, width: width) }.joined(separator: "\n") + "\n"
+    }
+
+    static func layout(_ sheet: AdviceSheet) -> [String] {
         let forOffice = sheet.audience == .office
         var lines = [sheet.title, sheet.visitLine]
         if let office = sheet.officeLine { lines.append(office) }
@@ -11,7 +21,9 @@ public enum AdviceText {
         lines.append(scale(sheet.scale))
         lines.append("")
         lines.append(sheet.steps.heading)
-        lines += table([sheet.steps.header] + sheet.steps.rows.map { [$0.title] + $0.cells } + [sheet.steps.total])
+        lines += table(
+            [sheet.steps.header] + sheet.steps.rows.map { [$0.title] + $0.cells } + [sheet.steps.total],
+            header: sheet.steps.header)
         lines += sheet.steps.notes.map { "  " + $0 }
         for step in sheet.steps.rows {
             lines.append("  • \(step.title): \(step.why) \(step.how)")
@@ -29,7 +41,7 @@ public enum AdviceText {
         section(sheet.sources, into: &lines)
         lines.append("")
         lines += sheet.smallPrint
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
     static func section(_ section: AdviceSheet.Section, into lines: inout [String], bullet: String = "") {
@@ -49,8 +61,38 @@ public enum AdviceText {
             + scale.letters[scale.householdIndex] + ")"
     }
 
+    /// Columns when they fit in ``width``; else one block per row — its title, then each figure with its column's
+    /// heading — so a narrow window shows every figure with its meaning.
+    static func table(_ rows: [[String]], header: [String]) -> [String] {
+        let columns = columnTable(rows)
+        guard columns.contains(where: { $0.count > width }) else { return columns }
+        return rows.dropFirst().flatMap { row -> [String] in
+            let figures = zip(header.dropFirst(), row.dropFirst())
+                .filter { !$0.1.allSatisfy { $0 == " " } }
+                .map { "\($0.0): \($0.1)" }
+            return ["  " + (row.first ?? "")] + wrapList(figures, indent: "      ")
+        }
+    }
+
+    /// Items joined by " · ", broken between items to fit ``width``.
+    static func wrapList(_ items: [String], indent: String) -> [String] {
+        var lines: [String] = []
+        var current = indent
+        for item in items {
+            let candidate = current == indent ? current + item : current + " · " + item
+            if candidate.count > width && current != indent {
+                lines.append(current)
+                current = indent + item
+            } else {
+                current = candidate
+            }
+        }
+        if current != indent { lines.append(current) }
+        return lines
+    }
+
     /// Left-aligns the first column and right-aligns the numbers, measuring in characters.
-    static func table(_ rows: [[String]]) -> [String] {
+    static func columnTable(_ rows: [[String]]) -> [String] {
         guard let columns = rows.first?.count else { return [] }
         let widths = (0..<columns).map { c in rows.map { $0.count > c ? $0[c].count : 0 }.max() ?? 0 }
         return rows.map { row in

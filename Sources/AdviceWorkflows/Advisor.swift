@@ -11,6 +11,7 @@ public final class Advisor: Sendable {
     public let data: DataDirectory
     public let session: AdviceSession
     private let localizers = Locked<[String: Localizer]>([:])
+    private let staffTexts = Locked<[String: StaffText]>([:])
     /// Told about texts that fall back to German, once per language.
     private let warn: @Sendable (String) -> Void
 
@@ -53,6 +54,22 @@ public final class Advisor: Sendable {
             for warning in loaded.warnings { warn(warning.description) }
         }
         return loaded
+    }
+
+    /// The texts for staff in `language` (Locales/staff), loaded once.
+    public func staff(_ language: String) throws(WorkflowError) -> StaffText {
+        if let cached = staffTexts.withLock({ $0[language] }) { return cached }
+        let loaded: Localizer
+        do {
+            loaded = try LocaleLibrary(directory: data.localesPath + "/" + StaffText.folder).localizer(
+                language: language)
+        } catch {
+            throw .texts(error)
+        }
+        for warning in loaded.warnings { warn(warning.description) }
+        let text = StaffText(localizer: loaded)
+        staffTexts.withLock { $0[language] = text }
+        return text
     }
 
     /// The advice for one visit file and the tariffs of its city.

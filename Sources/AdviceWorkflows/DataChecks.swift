@@ -24,19 +24,22 @@ public enum DataChecks {
     }
 
     /// Every tariff file in `library`, checked as of `today`.
-    public static func tariffs(_ library: TariffLibrary, today: CalendarDate) -> Report {
+    public static func tariffs(_ library: TariffLibrary, today: CalendarDate, text: StaffText) -> Report {
         let result = library.check(today: today)
-        let errors = result.errors.count
-        guard errors == 0 else {
+        let folder = MessageArgument.text(library.directory)
+        guard result.errors.isEmpty else {
             return Report(
                 diagnostics: result.diagnostics, lines: [],
-                failure: "\(library.directory): \(errors) problem\(errors == 1 ? "" : "s")")
+                failure: text("check.tariffs.problems", ["folder": folder, "count": text.count(result.errors.count)]))
         }
-        let warnings = result.warnings.count
-        let tail = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
-        return Report(
-            diagnostics: result.diagnostics,
-            lines: ["\(library.directory): reference data and \(library.cityIDs().count) city files are valid\(tail)"])
+        let cities = text.count(library.cityIDs().count)
+        let line =
+            result.warnings.isEmpty
+            ? text("check.tariffs.valid", ["folder": folder, "cities": cities])
+            : text(
+                "check.tariffs.validWarnings",
+                ["folder": folder, "cities": cities, "warnings": text.count(result.warnings.count)])
+        return Report(diagnostics: result.diagnostics, lines: [line])
     }
 
     /// The cities and their prices in force, with the marks that decide advice (default, basic supply, average,
@@ -77,7 +80,7 @@ public enum DataChecks {
     }
 
     /// Every language against the German source: coverage, missing and extra ids, placeholders, plurals.
-    public static func locales(directory: String) -> Report {
+    public static func locales(directory: String, text: StaffText) -> Report {
         let report = LocaleLibrary(directory: directory).check(requiredIDs: SheetBuilder.requiredMessageIDs)
         let lines = report.languages.map { language in
             let percent = language.total == 0 ? 0 : 100 * language.translated / language.total
@@ -85,9 +88,16 @@ public enum DataChecks {
                 + (language.missing.isEmpty ? "" : ", missing: \(language.missing.joined(separator: ", "))")
                 + (language.extra.isEmpty ? "" : ", extra: \(language.extra.joined(separator: ", "))")
         }
+        // The staff texts are checked with the household texts: a city edits both.
+        let staff = LocaleLibrary(directory: directory + "/" + StaffText.folder).check(requiredIDs: [])
+        let staffLines = staff.languages.map { language in
+            "\(StaffText.folder)/\(language.language): \(language.translated)/\(language.total) units"
+                + (language.missing.isEmpty ? "" : ", missing: \(language.missing.joined(separator: ", "))")
+        }
+        let failed = report.hasErrors || staff.hasErrors
         return Report(
-            diagnostics: report.issues, lines: lines,
-            failure: report.hasErrors ? "\(directory): the texts have errors" : nil)
+            diagnostics: report.issues + staff.issues, lines: lines + staffLines,
+            failure: failed ? text("check.locales.failed", ["folder": .text(directory)]) : nil)
     }
 
     /// The languages that have texts, with their plural categories.

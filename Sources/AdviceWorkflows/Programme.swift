@@ -1,4 +1,5 @@
 import AdviceData
+import AdviceReport
 import EnergyAdvice
 import VisitRegister
 
@@ -22,35 +23,55 @@ public struct Programme: Sendable {
         }
     }
 
-    /// Adds visit files with their advice, each in its own transaction.
-    /// - Returns: a line per visit (`added ID (path)`), and the failures, which added nothing.
-    public func add(visitPaths: [String], advisor: Advisor) -> (lines: [String], failures: [RegisterError]) {
+    /// Adds visit files with their advice, each in its own transaction. A different visit under a registered id
+    /// is refused unless `replace`.
+    /// - Returns: a line per visit added or updated, the failures (which added nothing), and, when some failed, the
+    ///   line that counts them.
+    public func add(visitPaths: [String], advisor: Advisor, replace: Bool = false, text: StaffText)
+        -> (lines: [String], failures: [RegisterError], summary: String?)
+    {
         var lines: [String] = []
         var failures: [RegisterError] = []
-        for result in register.add(visitPaths: visitPaths, session: advisor.session) {
+        // The warnings are stored with their German words, as the office reads them in `register show`.
+        let words = (try? advisor.texts(VisitRules.languageDefault)).map { SheetBuilder(localizer: $0) }
+        let results = register.add(visitPaths: visitPaths, session: advisor.session, replace: replace) { advice in
+            AdviceJSON.compact(advice, message: words?.warning)
+        }
+        for result in results {
             switch result.outcome {
-            case .added(let id): lines.append("added \(id) (\(result.path))")
-            case .updated(let id): lines.append("updated \(id) (\(result.path))")
+            case .added(let id):
+                lines.append(text("register.added", ["visitId": .text(id), "path": .text(result.path)]))
+            case .updated(let id):
+                lines.append(text("register.updated", ["visitId": .text(id), "path": .text(result.path)]))
             case .failed(let error): failures.append(error)
             }
         }
-        return (lines, failures)
+        let summary =
+            failures.isEmpty
+            ? nil
+            : text(
+                "register.addFailed",
+                [
+                    "added": text.count(lines.count), "total": text.count(visitPaths.count),
+                    "failed": text.count(failures.count),
+                ])
+        return (lines, failures, summary)
     }
 
     /// One line per registered visit.
-    public func list() throws(WorkflowError) -> String {
-        RegisterText.list(try call { () throws(RegisterError) in try register.list() })
+    public func list(text: StaffText) throws(WorkflowError) -> String {
+        RegisterText(text: text).list(try call { () throws(RegisterError) in try register.list() })
     }
 
-    /// One visit with its measures and follow-ups.
-    public func show(visitId: String) throws(WorkflowError) -> String {
-        RegisterText.show(try call { () throws(RegisterError) in try register.show(visitId: visitId) })
+    /// One visit with its measures, warnings and follow-ups.
+    public func show(visitId: String, text: StaffText) throws(WorkflowError) -> String {
+        RegisterText(text: text).show(try call { () throws(RegisterError) in try register.show(visitId: visitId) })
     }
 
     /// Records a follow-up and says what was saved against what was predicted.
     public func followUp(
         visitId: String, date: CalendarDate, meterAtVisitKWh: Double?, meterNowKWh: Double?,
-        heatingKWhPerYear: Double?, implemented: [MeasureKind]
+        heatingKWhPerYear: Double?, implemented: [MeasureKind], text: StaffText
     ) throws(WorkflowError) -> String {
         let result = try call { () throws(RegisterError) in
             try register.followUp(
@@ -58,19 +79,30 @@ public struct Programme: Sendable {
                 meterNowKWh: meterNowKWh, heatingKWhPerYear: heatingKWhPerYear,
                 implemented: implemented)
         }
-        return RegisterText.followUp(result, visitId: visitId, date: date, heatingGiven: heatingKWhPerYear != nil)
+        return RegisterText(text: text).followUp(result)
     }
 
     /// The programme totals for the council report.
+    /// Reversed dates and a city with no registered visit are refused: an empty report would read as "nothing
+    /// happened".
     public func summary(
         from: CalendarDate?, to: CalendarDate?, city: String?,
-        format: SummaryFormat
+        format: SummaryFormat, text: StaffText
     ) throws(WorkflowError) -> String {
+        if let from, let to, from > to { throw .refused("--from \(from) is after --to \(to)") }
+        if let city {
+            let cities = try call { () throws(RegisterError) in try register.cities() }
+            guard cities.contains(city) else {
+                throw .refused(
+                    "no visits of city \"\(city)\" in the register; cities there: "
+                        + (cities.isEmpty ? "none" : cities.joined(separator: ", ")))
+            }
+        }
         let summary = try call { () throws(RegisterError) in try register.summary(from: from, to: to, city: city) }
         switch format {
         case .json: return summary.json()
         case .csv: return summary.csv()
-        case .text: return RegisterText.summary(summary)
+        case .text: return RegisterText(text: text).summary(summary)
         }
     }
 

@@ -1,94 +1,230 @@
+import AdviceLocalization
 import EnergyAdvice
+import SafeText
 import VisitRegister
 
-/// The register's answers as plain lines for the terminal.
-enum RegisterText {
-    static func plain(_ x: Double) -> String { PlainNumber.fixed(x, decimals: 2) }
+/// The register's answers as lines for staff, in their language, wrapped for an 80-column terminal.
+struct RegisterText {
+    let text: StaffText
 
-    static func list(_ visits: [RegisteredVisit]) -> String {
-        if visits.isEmpty { return "the register is empty\n" }
+    func list(_ visits: [RegisteredVisit]) -> String {
+        if visits.isEmpty { return text("register.empty") + "\n" }
         return visits.map { visit in
-            [
-                visit.visitId, visit.date.description, visit.city, visit.language,
-                "\(visit.persons) persons", "\(plain(visit.totals.savingEUR)) €/year",
-                visit.isFollowedUp ? "followed up" : "no follow-up",
-            ].joined(separator: "  ")
+            text(
+                "register.list.line",
+                [
+                    "visitId": .text(visit.visitId), "date": .text(visit.date.description), "city": .text(visit.city),
+                    "language": .text(visit.language), "persons": text.count(visit.persons),
+                    "saving": text.money(visit.totals.savingEUR),
+                    "followUp": .text(text(visit.isFollowedUp ? "register.followedUp" : "register.notFollowedUp")),
+                ])
         }.joined(separator: "\n") + "\n"
     }
 
-    static func show(_ visit: RegisteredVisit) -> String {
-        var lines: [String] = []
-        lines.append(
-            "\(visit.visitId): \(visit.date) \(visit.city), language \(visit.language), \(visit.persons) persons, benefit \(visit.benefit.rawValue)"
-        )
-        lines.append(
-            "electricity \(plain(visit.electricityKWh)) kWh/year"
-                + (visit.heating.map {
-                    ", heating \($0.fuel.rawValue) \(plain($0.annualKWh)) kWh/year"
-                        + ($0.estimated ? " (estimated)" : "")
-                } ?? ""))
+    func show(_ visit: RegisteredVisit) -> String {
+        var lines = [
+            text(
+                "register.show.head",
+                [
+                    "visitId": .text(visit.visitId), "date": text.date(visit.date), "city": .text(visit.city),
+                    "language": .text(visit.language), "persons": text.count(visit.persons),
+                    "benefit": .text(visit.benefit.rawValue),
+                ])
+        ]
+        if let path = visit.sourcePath { lines.append(text("register.show.source", ["path": .text(path)])) }
+        lines.append(text("register.show.electricity", ["kWh": text.number(visit.electricityKWh)]))
+        if let meter = visit.meterReadingKWh { lines.append(text("register.show.meter", ["kWh": text.number(meter)])) }
+        if let heating = visit.heating {
+            lines.append(
+                text(
+                    heating.estimated ? "register.show.heatingEstimated" : "register.show.heating",
+                    ["fuel": .text(heating.fuel.rawValue), "kWh": text.number(heating.annualKWh)]))
+        }
         let t = visit.totals
         lines.append(
-            "predicted: \(plain(t.electricityKWh)) kWh electricity, \(plain(t.heatKWh)) kWh heat, \(plain(t.savingEUR)) € (household \(plain(t.householdEUR)) €, public \(plain(t.publicEUR)) €), \(plain(t.co2Kg)) kg CO2"
-        )
+            text(
+                "register.show.predicted",
+                [
+                    "electricity": text.number(t.electricityKWh), "heat": text.number(t.heatKWh),
+                    "saving": text.money(t.savingEUR), "household": text.money(t.householdEUR),
+                    "public": text.money(t.publicEUR), "co2": text.number(t.co2Kg),
+                ]))
+        if t.tariffSwitchEUR > 0 {
+            lines.append(text("register.show.switch", ["saving": text.money(t.tariffSwitchEUR)]))
+        }
         for m in visit.measures {
-            lines.append("  \(m.kind.rawValue): \(plain(m.electricityKWh + m.heatKWh)) kWh, \(plain(m.savingEUR)) €")
+            var arguments: [String: MessageArgument] = [
+                "measure": .text(text.measure(m.kind)), "kWh": text.number(m.electricityKWh + m.heatKWh),
+                "saving": text.money(m.savingEUR),
+            ]
+            if m.items > 0 {
+                arguments["items"] = text.count(m.items)
+                arguments["cost"] = text.money(m.programmeCostEUR)
+            }
+            lines.append(text(m.items > 0 ? "register.show.measureItems" : "register.show.measure", arguments))
+        }
+        let warnings = visit.documents?.warnings ?? []
+        if !warnings.isEmpty {
+            lines.append(text("register.show.warnings"))
+            lines += warnings.map { text("register.show.warning", ["message": .text($0)]) }
         }
         for f in visit.followUps {
-            var line = "follow-up \(f.date) (\(f.daysSinceVisit) days)"
-            if let e = f.electricity { line += ": electricity saved \(plain(e.savedKWhPerYear)) kWh/year" }
-            if let h = f.heating { line += ", heating saved \(plain(h.savedKWhPerYear)) kWh/year" }
-            line +=
-                "; implemented: "
-                + (f.implemented.isEmpty ? "none" : f.implemented.map(\.rawValue).joined(separator: ", "))
-            line +=
-                " (predicted \(plain(f.predicted.electricityKWh)) kWh electricity, \(plain(f.predicted.heatKWh)) kWh heat)"
-            lines.append(line)
+            let implemented =
+                f.implemented.isEmpty ? text("register.none") : f.implemented.map(text.measure).joined(separator: ", ")
+            lines.append(
+                text(
+                    "register.show.followUp",
+                    [
+                        "date": text.date(f.date), "days": text.count(f.daysSinceVisit),
+                        "implemented": .text(implemented),
+                    ]))
+            if let e = f.electricity {
+                lines.append(
+                    text(
+                        "register.show.followUp.electricity",
+                        ["saved": text.number(e.savedKWhPerYear), "predicted": text.number(f.predicted.electricityKWh)])
+                )
+            }
+            if let h = f.heating {
+                lines.append(
+                    text(
+                        "register.show.followUp.heating",
+                        ["saved": text.number(h.savedKWhPerYear), "predicted": text.number(f.predicted.heatKWh)]))
+            }
         }
-        lines.append("advice rules version \(visit.rulesVersion), added \(visit.addedAt), updated \(visit.updatedAt)")
-        return lines.joined(separator: "\n") + "\n"
+        lines.append(
+            text(
+                "register.show.meta",
+                [
+                    "rules": text.count(visit.rulesVersion), "added": .text(visit.addedAt),
+                    "updated": .text(visit.updatedAt),
+                ]))
+        return TerminalText.wrapped(lines.joined(separator: "\n") + "\n")
     }
 
-    static func followUp(_ result: FollowUpResult, visitId: String, date: CalendarDate, heatingGiven: Bool) -> String {
+    func followUp(_ result: FollowUpResult) -> String {
         var lines: [String] = []
         if let e = result.electricity {
             lines.append(
-                "electricity: \(plain(e.afterKWhPerYear)) kWh/year now, \(plain(e.savedKWhPerYear)) kWh/year saved (predicted for the implemented steps: \(plain(result.predicted.electricityKWh)))"
-            )
+                text(
+                    "followup.electricity",
+                    [
+                        "after": text.number(e.afterKWhPerYear), "saved": text.number(e.savedKWhPerYear),
+                        "predicted": text.number(result.predicted.electricityKWh),
+                    ]))
         }
         if let h = result.heating {
             lines.append(
-                "heating: \(plain(h.afterKWhPerYear)) kWh/year now, \(plain(h.savedKWhPerYear)) kWh/year saved (predicted: \(plain(result.predicted.heatKWh)))"
-            )
-        } else if heatingGiven {
-            lines.append("heating: no saving counted: the heating at the visit was an estimate, not a bill")
+                text(
+                    "followup.heating",
+                    [
+                        "after": text.number(h.afterKWhPerYear), "saved": text.number(h.savedKWhPerYear),
+                        "predicted": text.number(result.predicted.heatKWh),
+                    ]))
         }
-        lines.append("follow-up of \(visitId) on \(date) recorded")
-        return lines.joined(separator: "\n") + "\n"
+        if result.isShortPeriod {
+            lines.append(
+                text(
+                    "followup.shortPeriod",
+                    ["days": text.count(result.daysSinceVisit), "minimum": text.count(FollowUpResult.shortPeriodDays)]))
+        }
+        lines.append(text("followup.recorded", ["visitId": .text(result.visitId), "date": text.date(result.date)]))
+        return TerminalText.wrapped(lines.joined(separator: "\n") + "\n")
     }
 
-    static func summary(_ s: ProgrammeSummary) -> String {
+    func summary(_ s: ProgrammeSummary) -> String {
         let p = s.predicted
         var lines = [
-            "households advised: \(s.householdsAdvised), followed up: \(s.householdsFollowedUp)",
-            "predicted per year: electricity \(plain(p.electricity.kWh)) kWh / \(plain(p.electricity.eur)) € / \(PlainNumber.fixed(p.electricity.co2Tonnes, decimals: 3)) t CO2; heating \(plain(p.heating.kWh)) kWh / \(plain(p.heating.eur)) € / \(PlainNumber.fixed(p.heating.co2Tonnes, decimals: 3)) t CO2",
-            "  total \(plain(p.totalEUR)) € (households \(plain(p.householdEUR)) €, public purse \(plain(p.publicEUR)) €, landlords \(plain(p.landlordEUR)) €), \(PlainNumber.fixed(p.co2Tonnes, decimals: 3)) t CO2, water \(plain(p.waterM3)) m³",
+            text(
+                "summary.households",
+                [
+                    "advised": text.count(s.householdsAdvised), "followedUp": text.count(s.householdsFollowedUp),
+                    "rate": text.percent(s.followUpRate),
+                ]),
+            text("summary.predicted"),
+            text(
+                "summary.electricity",
+                [
+                    "kWh": text.number(p.electricity.kWh), "eur": text.money(p.electricity.eur),
+                    "co2": text.number(p.electricity.co2Tonnes, digits: 3),
+                ]),
+            text(
+                "summary.heating",
+                [
+                    "kWh": text.number(p.heating.kWh), "eur": text.money(p.heating.eur),
+                    "co2": text.number(p.heating.co2Tonnes, digits: 3),
+                ]),
+            text(
+                "summary.total",
+                [
+                    "total": text.money(p.totalEUR), "co2": text.number(p.co2Tonnes, digits: 3),
+                    "water": text.number(p.waterM3, digits: 1),
+                ]),
+            text(
+                "summary.split",
+                [
+                    "household": text.money(p.householdEUR), "jobcenter": text.money(p.jobcenterEUR),
+                    "socialOffice": text.money(p.socialOfficeEUR), "landlord": text.money(p.landlordEUR),
+                ]),
         ]
-        let r = s.realised
-        if s.householdsFollowedUp > 0 {
+        if s.tariffSwitch.households > 0 {
             lines.append(
-                "realised per year: electricity \(plain(r.electricity.kWh)) kWh (\(r.householdsWithElectricity) households), heating \(plain(r.heating.kWh)) kWh (\(r.householdsWithHeating) households), \(plain(r.totalEUR)) €"
-            )
+                text(
+                    "summary.switch",
+                    ["households": text.count(s.tariffSwitch.households), "eur": text.money(s.tariffSwitch.eur)]))
         }
-        lines.append("by measure:")
-        lines += s.byMeasure.map {
-            "  \($0.kind.rawValue): \($0.households) households, \(plain($0.electricityKWh + $0.heatKWh)) kWh, \(plain($0.savingEUR)) €"
+        if s.householdsFollowedUp > 0 {
+            let r = s.realised
+            lines.append(
+                text(
+                    "summary.realised",
+                    [
+                        "electricity": text.number(r.electricity.kWh),
+                        "electricityHouseholds": text.count(r.householdsWithElectricity),
+                        "heat": text.number(r.heating.kWh), "heatHouseholds": text.count(r.householdsWithHeating),
+                        "eur": text.money(r.totalEUR),
+                    ]))
         }
-        lines.append("by language:")
-        lines += s.byLanguage.map { "  \($0.key): \($0.households) households, \(plain($0.savingEUR)) €" }
-        lines.append("by benefit:")
-        lines += s.byBenefit.map { "  \($0.key): \($0.households) households, \(plain($0.savingEUR)) €" }
-        lines.append("fridge vouchers: \(s.fridgeVouchers.count), \(plain(s.fridgeVouchers.eur)) €")
-        return lines.joined(separator: "\n") + "\n"
+        if !s.handedOut.isEmpty {
+            let items = s.handedOut.reduce(0) { $0 + $1.items }
+            lines.append(
+                text("summary.handedOut", ["items": text.count(items), "cost": text.money(s.programmeCostEUR)]))
+            lines += s.handedOut.map { h in
+                text(
+                    "summary.handedOut.line",
+                    [
+                        "measure": .text(text.measure(h.kind)), "items": text.count(h.items),
+                        "households": text.count(h.households), "cost": text.money(h.programmeCostEUR),
+                    ])
+            }
+        }
+        lines.append(
+            text(
+                "summary.vouchers",
+                [
+                    "count": text.count(s.fridgeVouchers.count), "eur": text.money(s.fridgeVouchers.eur),
+                    "reported": text.count(s.fridgeReplacementsReported),
+                ]))
+        lines.append(text("summary.byMeasure"))
+        lines += s.byMeasure.map { m in
+            text(
+                "summary.byMeasure.line",
+                [
+                    "measure": .text(text.measure(m.kind)), "households": text.count(m.households),
+                    "kWh": text.number(m.electricityKWh + m.heatKWh), "eur": text.money(m.savingEUR),
+                ])
+        }
+        for (heading, groups) in [
+            ("summary.byQuarter", s.byQuarter), ("summary.byLanguage", s.byLanguage),
+            ("summary.byBenefit", s.byBenefit),
+        ] {
+            lines.append(text(heading))
+            lines += groups.map { g in
+                text(
+                    "summary.group.line",
+                    ["key": .text(g.key), "households": text.count(g.households), "eur": text.money(g.savingEUR)])
+            }
+        }
+        return TerminalText.wrapped(lines.joined(separator: "\n") + "\n")
     }
 }

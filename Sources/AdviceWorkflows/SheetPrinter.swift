@@ -1,4 +1,5 @@
 import AdviceData
+import AdviceLocalization
 import AdvicePDF
 import AdviceReport
 import Dispatch
@@ -29,9 +30,11 @@ public struct SheetPrinter: Sendable {
     }
 
     /// One visit's sheet written to `file`, or to `VISITID.pdf` in `folder`.
-    /// - Returns: the file written.
+    /// - Returns: the file written and the advice's warnings for the advisor.
     @discardableResult
-    public func print(visitPath: String, to file: String? = nil, folder: String = ".") throws(WorkflowError) -> String {
+    public func print(visitPath: String, to file: String? = nil, folder: String = ".") throws(WorkflowError)
+        -> PrintedSheet
+    {
         let (advice, city) = try advisor.advise(visitPath: visitPath)
         let file = file ?? FilePath.join(folder, advice.visitId + ".pdf")
         guard let office = city.office else {
@@ -58,45 +61,106 @@ public struct SheetPrinter: Sendable {
         } catch {
             throw .sheet(error)
         }
-        return file
+        let staff = SheetBuilder(localizer: try advisor.texts(secondLanguage ?? VisitRules.languageDefault))
+        return PrintedSheet(
+            visitId: advice.visitId, file: file, warnings: advice.warnings.map(staff.warning))
     }
 
-    /// One sheet per visit, `VISITID.pdf` in `folder` (or `file` for a single visit), `jobs` at a time. A visit
-    /// that fails is reported in the result and the others still print.
+    /// One sheet per visit, `VISITID.pdf` in `folder` (created when missing), or `file` for a single visit, `jobs`
+    /// at a time. A visit that fails is reported and the others still print; a second visit with an id already in
+    /// the batch is refused (its sheet would replace the first's).
     /// - Parameter step: called after each visit, from the worker threads, e.g. for a progress bar.
-    /// - Returns: the failures, in the order of the visits.
     public func printAll(
-        visitPaths: [String], file: String? = nil, folder: String = ".", jobs: Int,
+        visitPaths: [String], file: String? = nil, folder: String = ".", jobs: Int, text: StaffText,
         step: @Sendable () -> Void = {}
-    ) throws(WorkflowError) -> [(visitPath: String, error: WorkflowError)] {
+    ) throws(WorkflowError) -> BatchResult {
         if file != nil && visitPaths.count > 1 {
             throw .refused(
                 "-o names one file for \(visitPaths.count) visits (a folder stands for all its visit files); use --out-dir"
             )
         }
-        guard FilePath.isDirectory(folder) else { throw .refused("\(folder): the output folder does not exist") }
+        if !FilePath.isDirectory(folder) {
+            do {
+                try FilePath.createDirectory(folder)
+            } catch {
+                throw .refused("\(folder): the output folder cannot be created: \(error)")
+            }
+        }
         do {
             try PDFRenderer.checkFont()
         } catch {
             throw .sheet(error)
         }
-        let failures = Locked<[(Int, WorkflowError)]>([])
+        // Ids first, in the order given, so which of two visits with one id is refused does not depend on threads.
+        var failures: [Int: String] = [:]
+        var firstPath: [String: String] = [:]
+        for (index, path) in visitPaths.enumerated() {
+            guard let id = try? VisitDecoder.load(path: path).visitId else { continue }  // reported when printed
+            if let first = firstPath[id] {
+                failures[index] = text(
+                    "batch.duplicate", ["path": .text(path), "visitId": .text(id), "first": .text(first)])
+            } else {
+                firstPath[id] = path
+            }
+        }
+        let pending = visitPaths.indices.filter { failures[$0] == nil }
+        let outcomes = Locked<[Int: Result<PrintedSheet, WorkflowError>]>([:])
         let next = Locked(0)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, visitPaths.count))) { _ in
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, pending.count))) { _ in
             while true {
-                let index = next.withLock { value -> Int in
+                let position = next.withLock { value -> Int in
                     defer { value += 1 }
                     return value
                 }
-                guard index < visitPaths.count else { return }
+                guard position < pending.count else { return }
+                let index = pending[position]
+                let outcome: Result<PrintedSheet, WorkflowError>
                 do throws(WorkflowError) {
-                    try print(visitPath: visitPaths[index], to: file, folder: folder)
+                    outcome = .success(try print(visitPath: visitPaths[index], to: file, folder: folder))
                 } catch {
-                    failures.withLock { $0.append((index, error)) }
+                    outcome = .failure(error)
                 }
+                outcomes.withLock { $0[index] = outcome }
                 step()
             }
         }
-        return failures.withLock { $0 }.sorted { $0.0 < $1.0 }.map { (visitPaths[$0.0], $0.1) }
+        for _ in failures { step() }
+        var printed: [PrintedSheet] = []
+        for (index, outcome) in outcomes.withLock({ $0 }).sorted(by: { $0.key < $1.key }) {
+            switch outcome {
+            case .success(let sheet): printed.append(sheet)
+            case .failure(let error):
+                // Every failure names its file, also where the library's message names only a language or city.
+                let message = error.description
+                failures[index] =
+                    message.hasPrefix(visitPaths[index]) ? message : "\(visitPaths[index]): \(message)"
+            }
+        }
+        let failed = failures.sorted { $0.key < $1.key }.map(\.value)
+        let counts: [String: MessageArgument] = [
+            "written": text.count(printed.count), "total": text.count(visitPaths.count),
+            "failed": text.count(failed.count),
+        ]
+        return BatchResult(
+            printed: printed, failures: failed,
+            summary: text(failed.isEmpty ? "batch.written" : "batch.failed", counts))
     }
+}
+
+/// One sheet written.
+public struct PrintedSheet: Sendable {
+    public var visitId: String
+    public var file: String
+    /// The advice's warnings for the advisor, in words (in the office copy's language, else German).
+    public var warnings: [String]
+}
+
+/// What a batch printed and what it refused.
+public struct BatchResult: Sendable {
+    /// The sheets written, in the order of the visits.
+    public var printed: [PrintedSheet]
+    /// One message per visit that failed, each naming its file, in the order of the visits.
+    public var failures: [String]
+    /// `17 of 18 sheets written, 1 failed`.
+    public var summary: String
 }

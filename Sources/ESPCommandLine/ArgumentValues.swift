@@ -12,7 +12,8 @@ extension MeasureKind {
     /// `led,standby` as steps; an unknown one names the steps there are.
     static func list(_ text: String) throws -> [MeasureKind] {
         try text.split(separator: ",").map { raw in
-            guard let kind = MeasureKind(rawValue: String(raw)) else {
+            // Case does not matter: an advisor types LED as often as led.
+            guard let kind = MeasureKind(rawValue: raw.lowercased()) else {
                 throw ValidationError(
                     "\"\(raw)\" is not a step; allowed: \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))"
                 )

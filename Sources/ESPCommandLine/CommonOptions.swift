@@ -21,6 +21,20 @@ struct DataOptions: ParsableArguments {
             executablePath: Environment.executablePath
         ) { Output.error("esp: \($0)") }
     }
+
+    /// The texts for staff in `language`, else `$ESP_STAFF_LANG`, else German.
+    func staff(_ advisor: Advisor, language: String? = nil) throws(WorkflowError) -> StaffText {
+        try advisor.staff(language ?? Environment.variables["ESP_STAFF_LANG"] ?? StaffText.defaultLanguage)
+    }
+}
+
+/// `--lang LANG` for commands whose output staff read: the register, follow-ups, the summary.
+struct StaffLanguageOption: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Language of the output, e.g. de or en (default: $ESP_STAFF_LANG, else de).", valueName: "LANG"))
+    var lang: String?
 }
 
 /// `--register FILE`, shared by every command that reads or writes the visit register.

@@ -36,11 +36,14 @@ struct FollowUpCommand: ParsableCommand {
     var implemented: [[MeasureKind]] = []
 
     @OptionGroup var registerOptions: RegisterOptions
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var staffLanguage: StaffLanguageOption
 
     func run() throws {
+        let text = try dataOptions.staff(try dataOptions.advisor(), language: staffLanguage.lang)
         Output.out(
             try registerOptions.programme().followUp(
                 visitId: id, date: date, meterAtVisitKWh: meterAtVisit, meterNowKWh: electricityMeter,
-                heatingKWhPerYear: heatingKWh, implemented: implemented.flatMap { $0 }))
+                heatingKWhPerYear: heatingKWh, implemented: implemented.flatMap { $0 }, text: text))
     }
 }

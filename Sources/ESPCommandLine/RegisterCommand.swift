@@ -19,21 +19,22 @@ struct RegisterCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("Visit files (esp-visit/1 JSON), or folders of them.", valueName: "VISIT"))
         var visits: [String]
 
+        @Flag(name: .long, help: "Replace a registered visit that has the same id but comes from another file.")
+        var replace = false
+
         @OptionGroup var registerOptions: RegisterOptions
         @OptionGroup var dataOptions: DataOptions
+        @OptionGroup var staffLanguage: StaffLanguageOption
 
         func run() throws {
             let programme = try registerOptions.programme()
-            let (lines, failures) = programme.add(
-                visitPaths: try VisitFiles.expand(visits),
-                advisor: try dataOptions.advisor())
-            lines.forEach(Output.line)
-            for failure in failures { Output.error("esp: \(failure)") }
-            if !failures.isEmpty {
-                let total = lines.count + failures.count
-                throw WorkflowError.failed(
-                    summary: "\(lines.count) of \(total) visits imported, \(failures.count) failed")
-            }
+            let advisor = try dataOptions.advisor()
+            let added = programme.add(
+                visitPaths: try VisitFiles.expand(visits), advisor: advisor, replace: replace,
+                text: try dataOptions.staff(advisor, language: staffLanguage.lang))
+            added.lines.forEach(Output.line)
+            for failure in added.failures { Output.error("esp: \(failure)") }
+            if let summary = added.summary { throw WorkflowError.failed(summary: summary) }
         }
     }
 
@@ -41,9 +42,12 @@ struct RegisterCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the registered visits.")
 
         @OptionGroup var registerOptions: RegisterOptions
+        @OptionGroup var dataOptions: DataOptions
+        @OptionGroup var staffLanguage: StaffLanguageOption
 
         func run() throws {
-            Output.out(try registerOptions.programme().list())
+            let text = try dataOptions.staff(try dataOptions.advisor(), language: staffLanguage.lang)
+            Output.out(try registerOptions.programme().list(text: text))
         }
     }
 
@@ -54,9 +58,12 @@ struct RegisterCommand: ParsableCommand {
         var id: String
 
         @OptionGroup var registerOptions: RegisterOptions
+        @OptionGroup var dataOptions: DataOptions
+        @OptionGroup var staffLanguage: StaffLanguageOption
 
         func run() throws {
-            Output.out(try registerOptions.programme().show(visitId: id))
+            let text = try dataOptions.staff(try dataOptions.advisor(), language: staffLanguage.lang)
+            Output.out(try registerOptions.programme().show(visitId: id, text: text))
         }
     }
 

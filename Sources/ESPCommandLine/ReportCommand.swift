@@ -32,10 +32,12 @@ struct ReportCommand: ParsableCommand {
         help: ArgumentHelp("The PDF file, for a single visit.", valueName: "FILE"))
     var output: String?
 
-    @Option(name: .customLong("out-dir"), help: ArgumentHelp("Folder for the PDFs, one per visit.", valueName: "DIR"))
+    @Option(
+        name: .customLong("out-dir"),
+        help: ArgumentHelp("Folder for the PDFs, one per visit (created when missing).", valueName: "DIR"))
     var outDir: String?
 
-    @Option(name: .long, help: "Sheets rendered at once (default: the number of cores).")
+    @Option(name: .long, help: "Sheets rendered at once.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .long, help: "Overwrite existing PDF files.")
@@ -54,19 +56,25 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let paths = try VisitFiles.expand(visits)
+        let advisor = try dataOptions.advisor()
         let printer = SheetPrinter(
-            advisor: try dataOptions.advisor(), language: lang, secondLanguage: secondLanguage,
+            advisor: advisor, language: lang, secondLanguage: secondLanguage,
             creationDate: Environment.creationDate(), overwrite: force)
         let progress = ProgressBar(total: paths.count, visible: Environment.standardErrorIsTerminal && paths.count > 1)
-        let failures = try printer.printAll(
-            visitPaths: paths, file: output, folder: outDir ?? ".", jobs: jobs,
-            step: progress.step)
+        let text = try dataOptions.staff(advisor)
+        let batch = try printer.printAll(
+            visitPaths: paths, file: output, folder: outDir ?? ".", jobs: jobs, text: text, step: progress.step)
         progress.finish()
-        for failure in failures { Output.error("esp: \(failure.error)") }
-        let summary =
-            "\(paths.count - failures.count) of \(paths.count) sheets written"
-            + (failures.isEmpty ? "" : ", \(failures.count) failed")
-        if !failures.isEmpty { throw WorkflowError.failed(summary: summary) }
-        if paths.count > 1 { Output.error("esp: \(summary)") }
+        // The advisor's warnings reach the clerk who prints, named by visit.
+        for sheet in batch.printed {
+            for warning in sheet.warnings {
+                Output.error(
+                    "esp: warning: "
+                        + text("batch.warning", ["visitId": .text(sheet.visitId), "message": .text(warning)]))
+            }
+        }
+        for failure in batch.failures { Output.error("esp: \(failure)") }
+        if !batch.failures.isEmpty { throw WorkflowError.failed(summary: batch.summary) }
+        if paths.count > 1 { Output.error("esp: \(batch.summary)") }
     }
 }

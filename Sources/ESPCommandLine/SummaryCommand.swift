@@ -22,8 +22,12 @@ struct SummaryCommand: ParsableCommand {
     var format: SummaryFormat = .text
 
     @OptionGroup var registerOptions: RegisterOptions
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var staffLanguage: StaffLanguageOption
 
     func run() throws {
-        Output.out(try registerOptions.programme().summary(from: from, to: to, city: city, format: format))
+        let text = try dataOptions.staff(try dataOptions.advisor(), language: staffLanguage.lang)
+        Output.out(
+            try registerOptions.programme().summary(from: from, to: to, city: city, format: format, text: text))
     }
 }

@@ -25,8 +25,10 @@ struct TariffsCommand: ParsableCommand {
         @OptionGroup var dataOptions: DataOptions
 
         func run() throws {
-            let library = try directory.map(TariffLibrary.init(directory:)) ?? dataOptions.advisor().data.tariffs
-            try Output.report(DataChecks.tariffs(library, today: Environment.today()))
+            let advisor = try dataOptions.advisor()
+            let library = directory.map(TariffLibrary.init(directory:)) ?? advisor.data.tariffs
+            try Output.report(
+                DataChecks.tariffs(library, today: Environment.today(), text: try dataOptions.staff(advisor)))
         }
     }
 
@@ -61,7 +63,10 @@ struct LocalesCommand: ParsableCommand {
         @OptionGroup var dataOptions: DataOptions
 
         func run() throws {
-            try Output.report(DataChecks.locales(directory: directory ?? dataOptions.advisor().data.localesPath))
+            let advisor = try dataOptions.advisor()
+            try Output.report(
+                DataChecks.locales(
+                    directory: directory ?? advisor.data.localesPath, text: try dataOptions.staff(advisor)))
         }
     }
 

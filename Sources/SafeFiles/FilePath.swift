@@ -60,6 +60,16 @@ public enum FilePath {
         return names.sorted()
     }
 
+    /// Creates `path` and any missing folders above it, with `mode` (0700 by default: folders of personal data).
+    public static func createDirectory(_ path: String, mode: mode_t = 0o700) throws(FileError) {
+        if isDirectory(path) { return }
+        let parent = directory(of: path)
+        if parent != path && !isDirectory(parent) { try createDirectory(parent, mode: mode) }
+        guard mkdir(path, mode) == 0 || errno == EEXIST else {
+            throw .unwritable(path: path, reason: systemReason())
+        }
+    }
+
     /// Removes a file; false when there was none or it could not be removed.
     @discardableResult
     public static func remove(_ path: String) -> Bool { unlink(path) == 0 }

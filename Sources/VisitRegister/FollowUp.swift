@@ -29,6 +29,12 @@ public struct FollowUpResult: Sendable, Equatable {
     public var heating: RealisedSaving?
     /// What the advice predicted for the implemented measures.
     public var predicted: PredictedSaving
+
+    /// Follow-ups sooner than this after the visit extrapolate too few days to a year to be trusted alone.
+    public static let shortPeriodDays = 90
+
+    /// True when an electricity saving was extrapolated from fewer than ``shortPeriodDays`` days.
+    public var isShortPeriod: Bool { electricity != nil && daysSinceVisit < Self.shortPeriodDays }
 }
 
 /// A saving measured at a follow-up, per year.
@@ -199,14 +205,22 @@ extension VisitRegister {
                 throw RegisterError.followUpNotAfterPrevious(
                     visitId: visitId, previousDate: last.date, followUpDate: date)
             }
-            if heatingKWhPerYear != nil && visit.heating == nil {
-                throw RegisterError.noHeatingAtVisit(visitId: visitId)
+            if heatingKWhPerYear != nil {
+                guard let heating = visit.heating else { throw RegisterError.noHeatingAtVisit(visitId: visitId) }
+                if heating.estimated { throw RegisterError.heatingBaselineEstimated(visitId: visitId) }
+            }
+            let recommended = MeasureKind.allCases.filter { kind in visit.measures.contains { $0.kind == kind } }
+            let unexpected = kinds.filter { !recommended.contains($0) }
+            if !unexpected.isEmpty {
+                throw RegisterError.notRecommended(visitId: visitId, kinds: unexpected, recommended: recommended)
             }
 
             var usedSinceVisit = electricityKWhSinceFirstVisit
             var meterAtVisit: Double?
             if let meterNow = meterNowKWh {
-                let recorded = previous.lazy.compactMap(\.meterAtVisitKWh).first
+                // The reading taken at the visit (the visit file's electricity.meterReading), else the first
+                // follow-up's.
+                let recorded = visit.meterReadingKWh ?? previous.lazy.compactMap(\.meterAtVisitKWh).first
                 if let recorded, let given = meterAtVisitKWh, recorded != given {
                     throw RegisterError.meterAtVisitConflict(visitId: visitId, recordedKWh: recorded, givenKWh: given)
                 }

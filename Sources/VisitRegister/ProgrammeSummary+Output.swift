@@ -20,6 +20,7 @@ extension ProgrammeSummary {
                 .object([
                     JSONField("advised", .number(Double(householdsAdvised))),
                     JSONField("followedUp", .number(Double(householdsFollowedUp))),
+                    JSONField("followUpRate", .number(cents(followUpRate))),
                 ])),
             JSONField(
                 "predicted",
@@ -32,8 +33,16 @@ extension ProgrammeSummary {
                     JSONField("householdEUR", .number(predicted.householdEUR)),
                     JSONField("publicEUR", .number(predicted.publicEUR)),
                     JSONField("landlordEUR", .number(predicted.landlordEUR)),
+                    JSONField("jobcenterEUR", .number(predicted.jobcenterEUR)),
+                    JSONField("socialOfficeEUR", .number(predicted.socialOfficeEUR)),
                     JSONField("co2Kg", .number(predicted.co2Kg)),
                     JSONField("co2Tonnes", .number(predicted.co2Tonnes)),
+                ])),
+            JSONField(
+                "tariffSwitch",
+                .object([
+                    JSONField("households", .number(Double(tariffSwitch.households))),
+                    JSONField("eur", .number(tariffSwitch.eur)),
                 ])),
             JSONField(
                 "realised",
@@ -71,6 +80,23 @@ extension ProgrammeSummary {
                             JSONField("voucherEUR", .number(m.voucherEUR)),
                         ])
                     })),
+            JSONField(
+                "handedOut",
+                .object([
+                    JSONField("programmeCostEUR", .number(programmeCostEUR)),
+                    JSONField(
+                        "byMeasure",
+                        .array(
+                            handedOut.map { h in
+                                .object([
+                                    JSONField("kind", .string(h.kind.rawValue)),
+                                    JSONField("items", .number(Double(h.items))),
+                                    JSONField("households", .number(Double(h.households))),
+                                    JSONField("programmeCostEUR", .number(h.programmeCostEUR)),
+                                ])
+                            })),
+                ])),
+            JSONField("byQuarter", .array(byQuarter.map(Self.group))),
             JSONField("byLanguage", .array(byLanguage.map(Self.group))),
             JSONField("byBenefit", .array(byBenefit.map(Self.group))),
             JSONField(
@@ -78,6 +104,7 @@ extension ProgrammeSummary {
                 .object([
                     JSONField("count", .number(Double(fridgeVouchers.count))),
                     JSONField("eur", .number(fridgeVouchers.eur)),
+                    JSONField("replacementsReported", .number(Double(fridgeReplacementsReported))),
                 ])),
         ])
     }

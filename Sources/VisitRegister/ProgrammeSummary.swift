@@ -42,6 +42,22 @@ public struct ProgrammeSummary: Sendable, Equatable {
     public var byBenefit: [GroupBreakdown]
     /// Fridge vouchers promised with recommended fridge replacements.
     public var fridgeVouchers: VoucherFigures
+    /// Fridge replacements the followed-up households reported as done (their latest follow-up).
+    public var fridgeReplacementsReported: Int
+    /// Tariff switches offered: apart from the savings, because a switch saves money, not energy.
+    public var tariffSwitch: TariffSwitchFigures
+    /// What was handed out or fitted at the visits, by measure, in the order of the calculation rules.
+    public var handedOut: [HandOutFigures]
+    /// By quarter of the visit date (`2026-Q1`), oldest first.
+    public var byQuarter: [GroupBreakdown]
+
+    /// The share of advised households with a follow-up, 0…1.
+    public var followUpRate: Double {
+        householdsAdvised == 0 ? 0 : Double(householdsFollowedUp) / Double(householdsAdvised)
+    }
+
+    /// What the items handed out cost the programme, €.
+    public var programmeCostEUR: Double { cents(handedOut.reduce(0) { $0 + $1.programmeCostEUR }) }
 }
 
 extension VisitRegister {
@@ -78,6 +94,12 @@ extension ProgrammeSummary {
         var byBenefit = [GroupSums](repeating: GroupSums(), count: benefits.count)
         var vouchers = (count: 0, eur: 0.0)
         var followed: [RegisteredVisit] = []
+        var jobcenterEUR = 0.0
+        var socialOfficeEUR = 0.0
+        var switches = (households: 0, eur: 0.0)
+        var replacementsReported = 0
+        var handedOut = [HandOutSums](repeating: HandOutSums(), count: kinds.count)
+        var byQuarter: [String: GroupSums] = [:]
 
         for visit in visits {
             let t = visit.totals
@@ -90,11 +112,25 @@ extension ProgrammeSummary {
             heatingCO2 += t.heatKWh * (visit.prices.heatingCO2KgPerKWh ?? 0)
             waterM3 += t.waterM3
             landlordEUR += t.landlordEUR
+            jobcenterEUR += t.split.jobcenter
+            socialOfficeEUR += t.split.socialOffice
+            byQuarter["\(visit.date.year)-Q\((visit.date.month - 1) / 3 + 1)", default: GroupSums()].add(visit)
+            if t.tariffSwitchEUR > 0 {
+                switches.households += 1
+                switches.eur += t.tariffSwitchEUR
+            }
 
             var seen = [Bool](repeating: false, count: kinds.count)
+            var given = [Bool](repeating: false, count: kinds.count)
             for m in visit.measures {
                 guard let index = kinds.firstIndex(of: m.kind) else { continue }
                 byKind[index].add(m)
+                if m.items > 0 {
+                    if !given[index] { handedOut[index].households += 1 }
+                    given[index] = true
+                    handedOut[index].items += m.items
+                    handedOut[index].eur += m.programmeCostEUR
+                }
                 seen[index] = true
                 if m.kind == .fridgeReplacement && m.voucherEUR > 0 {
                     vouchers.count += 1
@@ -103,6 +139,7 @@ extension ProgrammeSummary {
             }
             for index in seen.indices where seen[index] { byKind[index].households += 1 }
             if let latest = visit.followUps.last {
+                if latest.implemented.contains(.fridgeReplacement) { replacementsReported += 1 }
                 for kind in latest.implemented {
                     if let index = kinds.firstIndex(of: kind) { byKind[index].householdsImplemented += 1 }
                 }
@@ -123,6 +160,8 @@ extension ProgrammeSummary {
             householdEUR: cents(all.householdEUR),
             publicEUR: cents(all.publicEUR),
             landlordEUR: cents(landlordEUR),
+            jobcenterEUR: cents(jobcenterEUR),
+            socialOfficeEUR: cents(socialOfficeEUR),
             co2Kg: cents(all.co2Kg)
         )
         realised = RealisedFigures(visits: followed)
@@ -132,6 +171,15 @@ extension ProgrammeSummary {
             sums.households == 0 ? nil : sums.breakdown(key: benefit.rawValue)
         }
         fridgeVouchers = VoucherFigures(count: vouchers.count, eur: cents(vouchers.eur))
+        fridgeReplacementsReported = replacementsReported
+        tariffSwitch = TariffSwitchFigures(households: switches.households, eur: cents(switches.eur))
+        self.handedOut = zip(kinds, handedOut).compactMap { kind, sums in
+            sums.items == 0
+                ? nil
+                : HandOutFigures(
+                    kind: kind, items: sums.items, households: sums.households, programmeCostEUR: cents(sums.eur))
+        }
+        self.byQuarter = byQuarter.keys.sorted().compactMap { key in byQuarter[key]?.breakdown(key: key) }
     }
 }
 
@@ -163,6 +211,13 @@ private struct GroupSums {
             electricityKWh: cents(electricityKWh), heatKWh: cents(heatKWh), savingEUR: cents(savingEUR),
             householdEUR: cents(householdEUR), publicEUR: cents(publicEUR), co2Kg: cents(co2Kg))
     }
+}
+
+/// Running sums of the items of one measure kind handed out at the visits.
+private struct HandOutSums {
+    var items = 0
+    var households = 0
+    var eur = 0.0
 }
 
 /// Running sums of one measure kind.
@@ -207,8 +262,13 @@ private struct MeasureSums {
 extension RealisedFigures {
     init(visits: [RegisteredVisit]) {
         let followed = visits.filter(\.isFollowedUp)
-        let electricity = followed.compactMap { $0.followUps.last { $0.electricity != nil }?.electricity }
+        // A follow-up sooner than 90 days after the visit extrapolates too little to report to a council.
+        let electricity = followed.compactMap {
+            $0.followUps.last { $0.electricity != nil && !$0.isShortPeriod }?.electricity
+        }
+        // A heating figure against an estimated baseline measures nothing (registers from before esp refused them).
         let heating = followed.compactMap { $0.followUps.last { $0.heating != nil }?.heating }
+            .filter { !$0.baselineEstimated }
         func figures(_ savings: [RealisedSaving]) -> CarrierFigures {
             CarrierFigures(
                 kWh: cents(savings.reduce(0) { $0 + $1.savedKWhPerYear }),

@@ -42,6 +42,13 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
     case noHeatingAtVisit(visitId: String)
     /// A number outside what the field allows.
     case invalidNumber(field: String, value: Double, allowed: String)
+    /// A different visit file carries the id of a registered visit.
+    case visitIdTaken(
+        visitId: String, path: String, registeredPath: String?, registeredDate: String, registeredCity: String)
+    /// A heating figure against a heating the advice only estimated: no saving can be measured against it.
+    case heatingBaselineEstimated(visitId: String)
+    /// Steps reported as carried out that the advice did not recommend.
+    case notRecommended(visitId: String, kinds: [MeasureKind], recommended: [MeasureKind])
 
     /// The message for the user: what is wrong, with which file or visit, and what to do.
     public var description: String {
@@ -93,6 +100,20 @@ public enum RegisterError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "a heating figure with"
         case .invalidNumber(let field, let value, let allowed):
             return "\(field): \(PlainNumber.text(value)) is not allowed; allowed: \(allowed)"
+        case .visitIdTaken(let visitId, let path, let registeredPath, let date, let city):
+            return "\(path): visit id \(visitId) is registered already for another visit (\(date), \(city)"
+                + (registeredPath.map { ", from \($0)" } ?? "")
+                + "); nothing was changed — give this visit its own id, "
+                + "or add it with --replace to replace the registered one"
+        case .heatingBaselineEstimated(let visitId):
+            return
+                "follow-up of \(visitId): the heating at the advice visit was an estimate, not a bill, so no heating "
+                + "saving can be measured against it; record the electricity only, or register the visit again with "
+                + "the heating bill of the year before the advice"
+        case .notRecommended(let visitId, let kinds, let recommended):
+            return "follow-up of \(visitId): \(kinds.map(\.rawValue).joined(separator: ", ")) "
+                + "\(kinds.count == 1 ? "was" : "were") not recommended at the visit; recommended were: "
+                + (recommended.isEmpty ? "none" : recommended.map(\.rawValue).joined(separator: ", "))
         }
     }
 

@@ -17,12 +17,12 @@ extension VisitRegister {
     ///     on one line.
     /// - Returns: one result per path, in the order given.
     public func add(
-        visitPaths: [String], session: AdviceSession,
-        adviceJSON: (Advice) -> String = AdviceJSON.compact
+        visitPaths: [String], session: AdviceSession, replace: Bool = false,
+        adviceJSON: (Advice) -> String = { AdviceJSON.compact($0) }
     ) -> [ImportResult] {
         visitPaths.map { path in
             do throws(RegisterError) {
-                let id = try add(visitPath: path, session: session, adviceJSON: adviceJSON)
+                let id = try add(visitPath: path, session: session, replace: replace, adviceJSON: adviceJSON)
                 return ImportResult(
                     path: path, outcome: id.existed ? .updated(visitId: id.visitId) : .added(visitId: id.visitId))
             } catch {
@@ -32,7 +32,7 @@ extension VisitRegister {
     }
 
     private func add(
-        visitPath path: String, session: AdviceSession,
+        visitPath path: String, session: AdviceSession, replace: Bool,
         adviceJSON: (Advice) -> String
     ) throws(RegisterError) -> (visitId: String, existed: Bool) {
         let visit: Visit
@@ -47,14 +47,39 @@ extension VisitRegister {
         let adviceText = adviceJSON(advice)
         let now = Self.timestamp()
         let existed = try write { db in
-            try Self.store(db, visit: visit, advice: advice, visitJSON: visitText, adviceJSON: adviceText, now: now)
+            try Self.checkIdentity(db, visitId: visit.visitId, path: path, visitJSON: visitText, replace: replace)
+            return try Self.store(
+                db, visit: visit, advice: advice, visitJSON: visitText, adviceJSON: adviceText, sourcePath: path,
+                now: now)
         }
         return (visit.visitId, existed)
     }
 
+    /// A visit id names one household's visit. Re-adding the same file (the same path, or the same visit) updates
+    /// it; a different visit under a registered id is refused unless `replace`, so no household silently replaces
+    /// another.
+    static func checkIdentity(
+        _ db: Database, visitId: String, path: String, visitJSON: String, replace: Bool
+    ) throws {
+        guard !replace,
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT source_path, date, city, visit_json FROM visit JOIN visit_document USING (visit_id)
+                    WHERE visit_id = ?
+                    """, arguments: [visitId])
+        else { return }
+        let registeredPath: String? = row[0]
+        let registeredJSON: String = row[3]
+        if registeredPath == path || registeredJSON == visitJSON { return }
+        throw RegisterError.visitIdTaken(
+            visitId: visitId, path: path, registeredPath: registeredPath, registeredDate: row[1], registeredCity: row[2]
+        )
+    }
+
     /// Inserts or updates one visit and replaces its measures; returns whether it was already there.
     static func store(
-        _ db: Database, visit: Visit, advice: Advice, visitJSON: String, adviceJSON: String,
+        _ db: Database, visit: Visit, advice: Advice, visitJSON: String, adviceJSON: String, sourcePath: String?,
         now: String
     ) throws -> Bool {
         let existed =
@@ -101,6 +126,8 @@ extension VisitRegister {
             ("range_high_eur", t.range.highEUR),
             ("tariff_switch_eur", t.tariffSwitchEUR),
             ("heating_bill_share", advice.heating?.consumptionShare),
+            ("source_path", sourcePath),
+            ("meter_reading_kwh", visit.electricity.meterReading?.kWh),
             ("rules_version", Advice.rulesVersion),
             ("added_at", now),
             ("updated_at", now),
@@ -119,13 +146,14 @@ extension VisitRegister {
             try db.cachedStatement(
                 sql: """
                     INSERT INTO measure (visit_id, position, kind, electricity_kwh, heat_kwh, water_m3, saving_eur, co2_kg,
-                        investment_eur, voucher_eur, beneficiary, household_eur, public_eur, landlord_eur)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        investment_eur, voucher_eur, beneficiary, household_eur, public_eur, landlord_eur,
+                        installed_at_visit, items, programme_cost_eur)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(arguments: [
                 advice.visitId, position, m.kind.rawValue, m.electricityKWh, m.heatKWh, m.waterM3, m.savingEUR,
                 m.co2Kg, m.investmentEUR, m.voucherEUR, m.beneficiary.rawValue, m.split.household,
-                m.split.publicEUR, m.split.landlord,
+                m.split.publicEUR, m.split.landlord, m.installedAtVisit, m.items, m.programmeCostEUR,
             ])
         }
         return existed
@@ -147,6 +175,11 @@ extension VisitRegister {
     /// The visits whose date and city match `filter`.
     public func visits(_ filter: SummaryFilter) throws(RegisterError) -> [RegisteredVisit] {
         try read { db in try Self.loadVisits(db, path: path, filter: filter) }
+    }
+
+    /// The city ids of the registered visits, sorted.
+    public func cities() throws(RegisterError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT city FROM visit ORDER BY city") }
     }
 
     /// One registered visit.
@@ -239,11 +272,11 @@ extension VisitRegister {
         electricity_co2_kg_per_kwh, heating_fuel, heating_kwh, heating_estimated, heating_eur_per_kwh, \
         heating_co2_kg_per_kwh, saved_electricity_kwh, saved_heat_kwh, saved_water_m3, saving_eur, household_eur, \
         public_eur, landlord_eur, co2_kg, rules_version, added_at, updated_at, jobcenter_eur, social_office_eur, \
-        range_low_eur, range_high_eur, tariff_switch_eur, heating_bill_share
+        range_low_eur, range_high_eur, tariff_switch_eur, heating_bill_share, source_path, meter_reading_kwh
         """
     static let measureColumns = """
         visit_id, kind, electricity_kwh, heat_kwh, water_m3, saving_eur, co2_kg, investment_eur, voucher_eur, \
-        beneficiary, household_eur, public_eur, landlord_eur
+        beneficiary, household_eur, public_eur, landlord_eur, installed_at_visit, items, programme_cost_eur
         """
 
     /// A visit from a row of `visitColumns` (then `visit_json`, `advice_json` when `documents`).
@@ -293,8 +326,10 @@ extension VisitRegister {
             measures: measures,
             followUps: [],
             documents: documents
-                ? RegisteredDocuments(visitJSON: try row.decode(atIndex: 32), adviceJSON: try row.decode(atIndex: 33))
+                ? RegisteredDocuments(visitJSON: try row.decode(atIndex: 34), adviceJSON: try row.decode(atIndex: 35))
                 : nil,
+            sourcePath: try row.decode(atIndex: 32),
+            meterReadingKWh: try row.decode(atIndex: 33),
             addedAt: try row.decode(atIndex: 24),
             updatedAt: try row.decode(atIndex: 25)
         )
@@ -324,7 +359,10 @@ extension VisitRegister {
                 beneficiary: try decodeEnum(row, 9, "beneficiary", path: path),
                 householdEUR: try row.decode(atIndex: 10),
                 publicEUR: try row.decode(atIndex: 11),
-                landlordEUR: try row.decode(atIndex: 12)
+                landlordEUR: try row.decode(atIndex: 12),
+                installedAtVisit: try row.decode(atIndex: 13),
+                items: try row.decode(atIndex: 14),
+                programmeCostEUR: try row.decode(atIndex: 15)
             )
         )
     }

@@ -119,6 +119,20 @@ enum RegisterSchema {
                     PRAGMA user_version = 3;
                     """)
         }
+        // The workflow (issue 13): where a visit came from, so a second household under the same id is noticed; the
+        // meter reading taken at the visit, where follow-ups start; and what was handed out at the visit — how many
+        // items and what they cost the programme.
+        migrator.registerMigration("v4") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE visit ADD COLUMN source_path TEXT;
+                    ALTER TABLE visit ADD COLUMN meter_reading_kwh REAL;
+                    ALTER TABLE measure ADD COLUMN installed_at_visit INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE measure ADD COLUMN items INTEGER NOT NULL DEFAULT 0;
+                    ALTER TABLE measure ADD COLUMN programme_cost_eur REAL NOT NULL DEFAULT 0;
+                    PRAGMA user_version = 4;
+                    """)
+        }
         return migrator
     }()
 }

@@ -1,4 +1,5 @@
 import EnergyAdvice
+import JSONText
 
 /// One visit as the register keeps it: the figures of its advice, its recommended measures and its follow-ups.
 public struct RegisteredVisit: Sendable, Equatable {
@@ -33,6 +34,10 @@ public struct RegisteredVisit: Sendable, Equatable {
     /// The stored files; loaded for one visit (``VisitRegister/show(visitId:)``), nil in lists and summaries,
     /// which would otherwise read kilobytes per visit they never use.
     public var documents: RegisteredDocuments?
+    /// The visit file the visit was last added from, as it was given; nil for visits added before esp recorded it.
+    public var sourcePath: String?
+    /// The electricity meter reading taken at the visit, kWh (`electricity.meterReading`): where follow-ups start.
+    public var meterReadingKWh: Double?
     /// When the visit was first added and last updated (UTC, ISO 8601).
     public var addedAt: String
     /// See ``addedAt``.
@@ -94,6 +99,12 @@ public struct RegisteredMeasure: Sendable, Equatable {
     public var householdEUR: Double
     public var publicEUR: Double
     public var landlordEUR: Double
+    /// Handed out or fitted at the visit (a Soforthilfe).
+    public var installedAtVisit: Bool
+    /// Items handed out at the visit: LED lamps of the row, 1 strip, showerhead or aerator; 0 when none.
+    public var items: Int
+    /// What the items cost the programme, € (its kit price).
+    public var programmeCostEUR: Double
 }
 
 /// What became of one file of an import.
@@ -125,5 +136,35 @@ public struct ImportResult: Sendable, Equatable {
     public var error: RegisterError? {
         if case .failed(let error) = outcome { return error }
         return nil
+    }
+}
+
+extension MeasureResult {
+    /// Items handed out or fitted at the visit: the lamps of an LED row, else one; none when nothing was.
+    var items: Int {
+        guard installedAtVisit else { return 0 }
+        if case .led(let details) = details { return details.lamps }
+        return 1
+    }
+}
+
+extension RegisteredDocuments {
+    /// The advice's warnings for the advisor, as stored with the advice (German messages).
+    public var warnings: [String] {
+        guard let root = try? JSONParser.parse(Array(adviceJSON.utf8)),
+            case .object(let members) = root.kind,
+            let list = members.first(where: { $0.key == "warnings" })?.value,
+            case .array(let warnings) = list.kind
+        else { return [] }
+        // The words where they were stored with the advice, else the warning's code.
+        return warnings.compactMap { warning in
+            guard case .object(let fields) = warning.kind else { return nil }
+            for key in ["message", "code"] {
+                if let value = fields.first(where: { $0.key == key })?.value, case .string(let text) = value.kind {
+                    return text
+                }
+            }
+            return nil
+        }
     }
 }

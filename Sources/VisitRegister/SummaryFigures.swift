@@ -33,6 +33,10 @@ public struct SavingFigures: Sendable, Equatable {
     /// Jobcenter and social office.
     public var publicEUR: Double
     public var landlordEUR: Double
+    /// The public part the jobcenter saves (federal money: Bürgergeld).
+    public var jobcenterEUR: Double
+    /// The public part the social office saves (the city's own budget: Sozialhilfe, Grundsicherung).
+    public var socialOfficeEUR: Double
     /// Σ of the advices' `totals.co2Kg`.
     public var co2Kg: Double
     public var co2Tonnes: Double { co2Kg.rounded() / 1000 }
@@ -99,4 +103,22 @@ public struct VoucherFigures: Sendable, Equatable {
     public var count: Int
     /// Their sum, €.
     public var eur: Double
+}
+
+/// Tariff switches offered by the advice: households and their yearly saving, €.
+public struct TariffSwitchFigures: Sendable, Equatable {
+    public var households: Int
+    public var eur: Double
+}
+
+/// Items of one measure handed out or fitted at the visits (Soforthilfen).
+public struct HandOutFigures: Sendable, Equatable {
+    /// The measure the items belong to (LED lamps, strips, showerheads, aerators).
+    public var kind: MeasureKind
+    /// Lamps, strips, showerheads or aerators.
+    public var items: Int
+    /// Households that got at least one.
+    public var households: Int
+    /// What the items cost the programme, € (its kit prices).
+    public var programmeCostEUR: Double
 }

@@ -21,7 +21,7 @@ public final class VisitRegister: Sendable {
     /// The `PRAGMA application_id` of every esp register: "ESPR" in ASCII.
     public static let applicationID: Int32 = 0x4553_5052
     /// The schema migrations this esp knows, oldest first; the last one is the current schema.
-    public static let migrationNames = ["v1", "v2", "v3"]
+    public static let migrationNames = ["v1", "v2", "v3", "v4"]
     /// How long a change waits for another program's lock before giving up, by default.
     public static let defaultBusyTimeout: Double = 2
 

@@ -192,13 +192,20 @@ import VisitRegister
         #expect(summary.realised.householdsWithHeating == 1)
     }
 
-    /// Rule 6: the Bremen family's heating was estimated at the visit, so a later bill shows no realised saving.
+    /// Rule 6: the Bremen family's heating was estimated at the visit, so a later bill cannot show a saving: the
+    /// follow-up is refused with the reason, and nothing reaches the summary.
     @Test func noHeatingSavingAgainstAnEstimate() throws {
         _ = register.add(
             visitPaths: [Checkout.examples + "/bremen-family-buergergeld.json"], session: Checkout.session())
-        let result = try register.followUp(
-            visitId: "HB-2026-0057", date: try date("2027-02-01"), heatingKWhPerYear: 8000)
-        #expect(result.heating == nil)
+        let february = try date("2027-02-01")
+        let error = caught { () throws(RegisterError) in
+            try register.followUp(visitId: "HB-2026-0057", date: february, heatingKWhPerYear: 8000)
+        }
+        #expect(error == .heatingBaselineEstimated(visitId: "HB-2026-0057"))
+        #expect(
+            error?.description.hasPrefix(
+                "follow-up of HB-2026-0057: the heating at the advice visit was an estimate, not a bill") == true)
         #expect(try register.summary().realised.householdsWithHeating == 0)
+        #expect(try register.show(visitId: "HB-2026-0057").followUps.isEmpty)
     }
 }

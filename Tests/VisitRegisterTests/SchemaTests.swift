@@ -11,11 +11,11 @@ import Testing
         let dir = try TemporaryDirectory()
         let path = try dir.write("register.sqlite", "")  // zero bytes: SQLite's empty database
         let register = try VisitRegister.open(path: path)
-        #expect(try register.appliedMigrations() == ["v1", "v2", "v3"])
+        #expect(try register.appliedMigrations() == ["v1", "v2", "v3", "v4"])
         try register.queue.read { db in
             // 0x45535052 = "ESPR" = 1163087954
             #expect(try Int.fetchOne(db, sql: "PRAGMA application_id") == 1_163_087_954)
-            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 3)
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 4)
             #expect(try Int.fetchOne(db, sql: "PRAGMA foreign_keys") == 1)
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             for table in ["visit", "visit_document", "measure", "follow_up", "follow_up_measure", "register_info"] {
@@ -50,7 +50,7 @@ import Testing
         }
         let again = try VisitRegister.open(path: path)
         #expect(again.pseudonym(visitId: "NUE-1") == first)
-        #expect(try again.appliedMigrations() == ["v1", "v2", "v3"])
+        #expect(try again.appliedMigrations() == ["v1", "v2", "v3", "v4"])
     }
 
     /// esp killed after GRDB made its migration table but before the first migration committed: the file is
@@ -66,7 +66,7 @@ import Testing
             try half.close()
         }
         let register = try VisitRegister.open(path: path)
-        #expect(try register.appliedMigrations() == ["v1", "v2", "v3"])
+        #expect(try register.appliedMigrations() == ["v1", "v2", "v3", "v4"])
     }
 
     @Test func refusesAForeignFileThatHasAMigrationTableWithEntries() throws {
@@ -159,7 +159,7 @@ import Testing
             try old.close()
         }
         let register = try VisitRegister.open(path: path)
-        #expect(try register.appliedMigrations() == ["v1", "v2", "v3"])
+        #expect(try register.appliedMigrations() == ["v1", "v2", "v3", "v4"])
         let visit = try register.show(visitId: "NUE-OLD-1")
         #expect(visit.documents == RegisteredDocuments(visitJSON: "{\"visit\":1}", adviceJSON: "{\"advice\":1}"))
         #expect(visit.totals.savingEUR == 48)
@@ -183,16 +183,16 @@ import Testing
             // What a later esp would have done: one more migration.
             let later = try DatabaseQueue(path: path)
             try later.write { db in
-                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v4')")
-                try db.execute(sql: "PRAGMA user_version = 4")
-                try db.execute(sql: "CREATE TABLE v4_table (x)")
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v5')")
+                try db.execute(sql: "PRAGMA user_version = 5")
+                try db.execute(sql: "CREATE TABLE v5_table (x)")
             }
             try later.close()
         }
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
         let before = try bytes(path)
         let error = caught(RegisterError.self) { try VisitRegister.open(path: path) }
-        #expect(error == .newerSchema(path: path, unknownMigrations: ["v4"]))
+        #expect(error == .newerSchema(path: path, unknownMigrations: ["v5"]))
         #expect(try bytes(path) == before)
     }
 

@@ -87,7 +87,7 @@ struct CLITests {
         let result = try CLI.run(["advise", "Examples/nuernberg-pensioner.json"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Das können Sie tun"))
-        #expect(result.stdout.contains("Dietzstr. 4, 90443 Nürnberg"))
+        #expect(result.stdout.contains("Dietzstr. 4, 90443"))
         // 2,300 kWh · 36.38 ct + 168 € = 1,004.74 €, read as whole euros, German style with a no-break space
         #expect(result.stdout.contains("1.005\u{00A0}€"))
         #expect(result.stderr.isEmpty)
@@ -125,14 +125,17 @@ struct CLITests {
     @Test func tariffsCheckPassesOnShippedFiles() throws {
         let result = try CLI.run(["tariffs", "check"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("reference data and 3 city files are valid"))
+        #expect(result.stdout.contains("Referenzdaten und 3 Stadtdateien sind gültig"))
+        // In English on request.
+        let english = try CLI.run(["tariffs", "check"], environment: ["ESP_STAFF_LANG": "en"])
+        #expect(english.stdout.hasSuffix("reference data and 3 city files are valid\n"))
     }
 
     /// 2027-11-15 is 46 days before the shipped files' validUntil: four warnings, exit 0.
     @Test func tariffsCheckWarnsBeforeTheDataRunsOut() throws {
         let result = try CLI.run(["tariffs", "check"], environment: ["ESP_TODAY": "2027-11-15"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("reference data and 3 city files are valid, 4 warnings\n"))
+        #expect(result.stdout.hasSuffix("Referenzdaten und 3 Stadtdateien sind gültig, 4\u{00A0}Warnungen\n"))
         #expect(
             result.stderr.contains(
                 "\(CLI.root)/Tariffs/leipzig.xml: warning: validUntil 2027-12-31 is in 46 days: check the prices and renew the date before then\n"
@@ -182,22 +185,43 @@ struct ReportCLITests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let bad = dir + "/bad.json"
         try Data("{\"schema\": \"esp-visit/1\"".utf8).write(to: URL(fileURLWithPath: bad))
-        let result = try CLI.run(["report"] + CLI.examples + [bad, "--out-dir", dir + "/out"])
-        // The out folder does not exist yet: a clear error, nothing written.
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("the output folder does not exist"))
-        try FileManager.default.createDirectory(atPath: dir + "/out", withIntermediateDirectories: true)
+        // The out folder does not exist yet: it is made (mode 0700), and the good visits print.
         let run = try CLI.run(["report"] + CLI.examples + [bad, "--out-dir", dir + "/out", "--jobs", "2"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(bad):1:"))
-        #expect(run.stderr.contains("5 of 6 sheets written, 1 failed"))
+        #expect(run.stderr.contains("esp: 5 von 6 Beratungsblättern geschrieben, 1 fehlgeschlagen"))
         let files = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").sorted()
         #expect(
             files == [
                 "HB-2026-0057.pdf", "HB-2026-0112.pdf", "L-2026-0231.pdf", "NUE-2026-0142.pdf", "NUE-2026-0187.pdf",
             ])
+        let mode = try FileManager.default.attributesOfItem(atPath: dir + "/out")[.posixPermissions] as? Int
+        #expect(mode == 0o700)
+        // The advisor's warnings reach the clerk, named by visit.
+        #expect(run.stderr.contains("esp: warning: HB-2026-0057: Die Angaben zum Duschen ergeben"))
         // Not a terminal: no progress bar characters.
-        #expect(!run.stderr.contains("["))
+        #expect(!run.stderr.contains("[#"))
+    }
+
+    /// Two files with one visit id: the second is refused by name, even with --force, and counted as failed; the
+    /// count is the truth (one sheet on disk).
+    @Test func aSecondVisitWithTheSameIdIsRefused() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let visits = dir + "/visits"
+        try FileManager.default.createDirectory(atPath: visits, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: CLI.root + "/Examples/nuernberg-pensioner.json", encoding: .utf8)
+        try text.write(toFile: visits + "/a.json", atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"persons\": 1", with: "\"persons\": 2")
+            .write(toFile: visits + "/b.json", atomically: true, encoding: .utf8)
+        let run = try CLI.run(["report", visits, "--out-dir", dir + "/out", "--force"])
+        #expect(run.status == 1)
+        #expect(
+            run.stderr.contains(
+                "esp: \(visits)/b.json: die Besuchsnummer NUE-2026-0142 ist in diesem Stapel schon vergeben (\(visits)/a.json); kein Blatt geschrieben"
+            ))
+        #expect(run.stderr.contains("esp: 1 von 2 Beratungsblättern geschrieben, 1 fehlgeschlagen"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/out") == ["NUE-2026-0142.pdf"])
     }
 
     @Test func existingFileNeedsForce() throws {

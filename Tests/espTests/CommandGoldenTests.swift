@@ -53,6 +53,19 @@ struct CommandGoldenTests {
         try check(["register", "add", Checkout.examples], "register-add.txt")
         try check(
             [
+                "followup", "NUE-2026-0187", "--date", "2026-03-26", "--electricity-meter", "5000",
+                "--meter-at-visit", "4900",
+            ], "followup-short.txt")
+        try check(
+            ["followup", "HB-2026-0057", "--date", "2027-02-01", "--heating-kwh", "8000"],
+            "followup-estimated-heating.txt")
+        try check(
+            [
+                "followup", "NUE-2026-0142", "--date", "2026-06-01", "--electricity-meter", "1",
+                "--meter-at-visit", "0", "--implemented", "tap-aerator",
+            ], "followup-not-recommended.txt")
+        try check(
+            [
                 "followup", "NUE-2026-0142", "--date", "2027-02-17", "--meter-at-visit", "10000",
                 "--electricity-meter", "12000", "--implemented", "led,standby",
             ], "followup.txt")
@@ -61,6 +74,10 @@ struct CommandGoldenTests {
         try check(["register", "show", "NOT-THERE"], "register-show-unknown.txt")
         try check(["register", "export", "--format", "csv", "--with-ids"], "register-export.csv.txt")
         try check(["summary"], "summary.txt")
+        try check(["summary", "--lang", "en"], "summary-en.txt")
+        try check(["summary", "--city", "fuerth"], "summary-unknown-city.txt")
+        try check(["summary", "--from", "2026-12-31", "--to", "2026-01-01"], "summary-reversed-dates.txt")
+        try check(["register", "list", "--lang", "en"], "register-list-en.txt")
         try check(["summary", "--format", "csv"], "summary-csv.txt")
         try check(["summary", "--format", "json"], "summary-json.txt")
     }

@@ -130,7 +130,7 @@ struct DataSafetyTests {
         try Self.visits(3, in: dir + "/visits")
         let added = try CLI.run(["register", "add", dir + "/visits", "--register", dir + "/r.sqlite"])
         #expect(added.status == 0, "\(added.stderr)")
-        #expect(added.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("added KILL-") }.count == 3)
+        #expect(added.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("aufgenommen: KILL-") }.count == 3)
 
         let oneFile = try CLI.run(["report", dir + "/visits", "-o", dir + "/one.pdf"])
         #expect(oneFile.status == 1)

@@ -13,7 +13,7 @@ struct RegisterCLITests {
         let db = dir + "/register.sqlite"
         let add = try CLI.run(["register", "add"] + CLI.examples + ["--register", db])
         #expect(add.status == 0, "\(add.stderr)")
-        #expect(add.stdout.components(separatedBy: "added ").count - 1 == CLI.examples.count)
+        #expect(add.stdout.components(separatedBy: "aufgenommen: ").count - 1 == CLI.examples.count)
         let mode = try FileManager.default.attributesOfItem(atPath: db)[.posixPermissions] as? Int
         #expect(mode == 0o600)
 
@@ -28,13 +28,13 @@ struct RegisterCLITests {
         #expect(summary.stdout.contains("1132.07"))
         #expect(abs(total - 1132.07) < 0.005)
 
-        // 1,450 kWh in 182 days → 2,907.97 kWh/year; 3,400 − 2,907.97 = 492.03 kWh/year saved.
+        // 1,450 kWh in 182 days → 2,907.97 kWh/year; 3,400 − 2,907.97 = 492.03 kWh/year saved; in English on request.
         let follow = try CLI.run([
             "followup", "NUE-2026-0187", "--date", "2026-09-09", "--meter-at-visit", "10000",
-            "--electricity-meter", "11450", "--implemented", "led,standby", "--register", db,
+            "--electricity-meter", "11450", "--implemented", "LED,standby", "--register", db, "--lang", "en",
         ])
         #expect(follow.status == 0, "\(follow.stderr)")
-        #expect(follow.stdout.contains("492.03 kWh/year saved"))
+        #expect(follow.stdout.contains("Electricity: now 2,908 kWh a year, saved 492 kWh a year"))
         let falling = try CLI.run([
             "followup", "NUE-2026-0187", "--date", "2026-10-09", "--electricity-meter", "11000", "--register", db,
         ])
