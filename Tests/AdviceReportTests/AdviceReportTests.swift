@@ -1,12 +1,13 @@
 import AdviceData
 import AdviceLocalization
-import AdviceReport
 import EnergyAdvice
 import Foundation
 import HouseholdGenerator
 import JSONText
 import TestSupport
 import Testing
+
+@testable import AdviceReport
 
 enum Shipped {
     static let root = Checkout.root
@@ -105,6 +106,28 @@ struct AdviceReportTests {
         #expect(member(json, "heating", "hotWaterKWh") == .number(3019.2))
         #expect(member(json, "heating", "billing") == .string("building"))
         #expect(member(json, "heating", "benchmark", "verdict") == nil)
+    }
+
+    /// Every example in every language, office and household copy, fits an 80-column terminal — wrapped, not cut:
+    /// every word of the sheet is still there.
+    static func words(_ text: String) -> Int {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+    }
+
+    @Test func terminalTextFitsEightyColumns() throws {
+        for example in Shipped.examples {
+            for language in ["de", "ru", "tr"] {
+                for audience in [AdviceSheet.Audience.office, .household] {
+                    let text = try Shipped.text(example, language: language, audience: audience)
+                    let long = text.split(separator: "\n").map(String.init).filter { $0.count > 80 }
+                    #expect(long.isEmpty, "\(example) \(language): \(long.joined(separator: "\n"))")
+                    let (advice, city) = try Shipped.advice(example)
+                    let sheet = try Shipped.builder(language).build(advice, office: city.office, audience: audience)
+                    let unwrapped = AdviceText.layout(sheet).joined(separator: "\n")
+                    #expect(Self.words(text) == Self.words(unwrapped))
+                }
+            }
+        }
     }
 
     @Test func textUsesGermanNumbersWithNoBreakSpaces() throws {
