@@ -13,7 +13,8 @@ public struct LocaleFormatter: Sendable {
 
     public init(language: String) {
         self.language = language
-        self.locale = Locale(identifier: language)
+        // Western digits in every language, as German letters and bills print them (Arabic would use its own).
+        self.locale = Locale(identifier: language + "@numbers=latn")
         self.dateFormatter = DateFormatterBox(locale: locale)
     }
 
@@ -25,14 +26,11 @@ public struct LocaleFormatter: Sendable {
                     locale)))
     }
 
-    /// Euros with cents, in the locale's own pattern (de `1.234,50 €`, tr `€1.234,50`).
+    /// Euros: the number in the language's own digits grouping and decimal mark, then the euro sign, in every
+    /// language (de `1.234,50 €`, tr `1.234,50 €`, uk `1 234,50 €`): readers compare it with German bills and
+    /// Jobcenter letters, which put the sign after the number.
     public func money(_ value: Double, fractionDigits: Int = 2) -> String {
-        Self.unbreakable(
-            value.formatted(
-                .currency(code: "EUR").precision(.fractionLength(fractionDigits)).rounded(
-                    rule: .toNearestOrAwayFromZero
-                )
-                .locale(locale)))
+        number(value, fractionDigits: fractionDigits) + Self.noBreakSpace + "€"
     }
 
     /// `share` 0.06 → de `6 %`, tr `%6`.

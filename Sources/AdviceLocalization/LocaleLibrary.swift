@@ -67,12 +67,16 @@ public struct LocaleLibrary: Sendable {
             .init(
                 language: Self.sourceLanguage, translated: source.messages.count,
                 total: source.file.order.count, missing: [], extra: []))
+        var targets: [LocaleFile] = []
         for language in languages() where language != Self.sourceLanguage {
             let (file, readIssues) = LocaleFile.read(path: path(language), expectedLanguage: language)
             report.issues += readIssues
             guard let file else { continue }
+            targets.append(file)
             let resolution = Resolution(source: source, target: file, language: language)
             report.issues += resolution.issues
+            report.issues += TranslationCheck.copied(file, source: source.file, others: targets.dropLast())
+            report.issues += TranslationCheck.script(file)
             report.languages.append(
                 .init(
                     language: language, translated: resolution.translated,
@@ -205,6 +209,20 @@ struct Resolution {
                     return .failure(
                         issue(
                             "plural \"\(name)\" uses \(unknown.map(\.rawValue).joined(separator: ", ")), which \"\(rules.language)\" does not have (it has \(allowed))"
+                        ))
+                }
+                // "Замініть 3 ламп": a plural without the forms the language needs reads wrong for most numbers. An
+                // exact case covers a category only when it is all the category holds (German `=1` is `one`; Russian
+                // `one` also holds 21, 31, …).
+                let exact = message.pluralExactValues[name] ?? []
+                let lacking = rules.categories.subtracting(categories).subtracting([.other]).filter { category in
+                    (0...1000).contains { rules.category(Double($0)) == category && !exact.contains(Double($0)) }
+                }.sorted()
+                if !lacking.isEmpty {
+                    let needed = rules.categories.sorted().map(\.rawValue).joined(separator: ", ")
+                    return .failure(
+                        issue(
+                            "plural \"\(name)\" lacks \(lacking.map(\.rawValue).joined(separator: ", ")), which \"\(rules.language)\" needs (its forms: \(needed))"
                         ))
                 }
             }

@@ -48,6 +48,19 @@ public struct MessageFormat: Sendable, Equatable {
         return result
     }
 
+    /// The exact values (`=1`) each plural placeholder gives a text of its own.
+    public var pluralExactValues: [String: Set<Double>] {
+        var result: [String: Set<Double>] = [:]
+        Self.walk(parts) { part in
+            if case .plural(let name, let cases) = part {
+                for c in cases {
+                    if case .exact(let value) = c.selector { result[name, default: []].insert(value) }
+                }
+            }
+        }
+        return result
+    }
+
     static func names(_ parts: [Part]) -> Set<String> {
         var names: Set<String> = []
         walk(parts) { part in

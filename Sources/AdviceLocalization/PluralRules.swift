@@ -7,22 +7,27 @@ public enum PluralCategory: String, Sendable, CaseIterable, Comparable {
     }
 }
 
-/// The CLDR cardinal plural rules of one language (CLDR 44 `plurals.xml`), for integers and decimals.
+/// The CLDR cardinal plural rules of one language, for integers and decimals, from ``CLDRPlurals`` (every language
+/// CLDR describes).
 public struct PluralRules: Sendable {
     public let language: String
-    /// The categories this language distinguishes; a message may only use these.
+    /// The categories this language distinguishes; a message may only use these, and must give each.
     public let categories: Set<PluralCategory>
-    private let rule: @Sendable (Operands) -> PluralCategory
+    private let conditions: [(PluralCategory, CLDRPlurals.Condition)]
 
-    /// CLDR operands: n absolute value, i integer digits, v number of visible fraction digits, f those digits.
+    /// CLDR operands: n absolute value, i integer digits, v number of visible fraction digits, f those digits,
+    /// w and t the same without trailing zeros, e the exponent of compact notation (0: esp never prints it).
     public struct Operands: Sendable {
         public let n: Double
         public let i: Int
         public let v: Int
         public let f: Int
+        public let w: Int
+        public let t: Int
+        public let e: Int
 
         /// `fractionDigits` is how many decimals the number is shown with, which CLDR counts (1 vs 1.0).
-        public init(_ value: Double, fractionDigits: Int = 0) {
+        public init(_ value: Double, fractionDigits: Int = 0, exponent: Int = 0) {
             let magnitude = abs(value)
             n = magnitude
             i = Int(exactly: magnitude.rounded(.towardZero)) ?? Int.max
@@ -30,73 +35,47 @@ public struct PluralRules: Sendable {
             var scale = 1.0
             for _ in 0..<fractionDigits { scale *= 10 }
             f = fractionDigits == 0 ? 0 : Int(((magnitude - magnitude.rounded(.towardZero)) * scale).rounded())
+            var trimmed = f
+            var digits = fractionDigits
+            while digits > 0 && trimmed % 10 == 0 {
+                trimmed /= 10
+                digits -= 1
+            }
+            t = trimmed
+            w = digits
+            e = exponent
         }
     }
 
     public func category(_ value: Double, fractionDigits: Int = 0) -> PluralCategory {
-        rule(Operands(value, fractionDigits: fractionDigits))
+        category(Operands(value, fractionDigits: fractionDigits))
     }
 
-    /// Rules for a language tag (`ru`, `pt-BR`); nil when CLDR data for it is not built in.
+    public func category(_ operands: Operands) -> PluralCategory {
+        for (category, condition) in conditions
+        where condition.contains(where: { $0.allSatisfy { $0.holds(operands) } }) {
+            return category
+        }
+        return .other
+    }
+
+    /// Rules for a language tag (`ru`, `pt-PT`, `en-GB`): the tag itself, else its language; nil when CLDR does
+    /// not describe the language.
     public static func forLanguage(_ tag: String) -> PluralRules? {
-        let language = String(tag.split(separator: "-").first ?? Substring(tag)).lowercased()
-        guard let (categories, rule) = table[language] else { return nil }
-        return PluralRules(language: language, categories: categories, rule: rule)
+        let normalized = tag.replacingOccurrences(of: "_", with: "-")
+        let language = String(normalized.split(separator: "-").first ?? Substring(normalized)).lowercased()
+        for key in [normalized, language] {
+            if let conditions = CLDRPlurals.table[key] {
+                return PluralRules(
+                    language: key, categories: Set(conditions.map(\.0) + [.other]), conditions: conditions)
+            }
+            if CLDRPlurals.otherOnly.contains(key) {
+                return PluralRules(language: key, categories: [.other], conditions: [])
+            }
+        }
+        return nil
     }
 
-    /// Languages whose rules are built in.
-    public static var knownLanguages: [String] { table.keys.sorted() }
-
-    private typealias Rule = @Sendable (Operands) -> PluralCategory
-
-    private static let oneOther: Set<PluralCategory> = [.one, .other]
-    private static let slavic: Set<PluralCategory> = [.one, .few, .many, .other]
-
-    /// "one: i = 1 and v = 0" — German, English, Dutch, Swedish, Italian, …
-    private static let germanic: Rule = { $0.i == 1 && $0.v == 0 ? .one : .other }
-    /// "one: n = 1" — Turkish, Greek, Hungarian, …
-    private static let nIsOne: Rule = { $0.n == 1 ? .one : .other }
-    /// Russian and Ukrainian.
-    private static let eastSlavic: Rule = { o in
-        guard o.v == 0 else { return .other }
-        let mod10 = o.i % 10
-        let mod100 = o.i % 100
-        if mod10 == 1 && mod100 != 11 { return .one }
-        if (2...4).contains(mod10) && !(12...14).contains(mod100) { return .few }
-        return .many
-    }
-
-    private static let table: [String: (Set<PluralCategory>, Rule)] = [
-        "de": (oneOther, germanic), "en": (oneOther, germanic), "nl": (oneOther, germanic),
-        "sv": (oneOther, germanic), "et": (oneOther, germanic),
-        "fi": (oneOther, germanic), "tr": (oneOther, nIsOne), "el": (oneOther, nIsOne), "hu": (oneOther, nIsOne),
-        "bg": (oneOther, nIsOne), "sq": (oneOther, nIsOne), "ku": (oneOther, nIsOne),
-        "ru": (slavic, eastSlavic), "uk": (slavic, eastSlavic),
-        "pl": (
-            slavic,
-            { o in
-                guard o.v == 0 else { return .other }
-                let mod10 = o.i % 10
-                let mod100 = o.i % 100
-                if o.i == 1 { return .one }
-                if (2...4).contains(mod10) && !(12...14).contains(mod100) { return .few }
-                return .many
-            }
-        ),
-        "fa": (oneOther, { $0.i == 0 || $0.n == 1 ? .one : .other }),
-        "ar": (
-            [.zero, .one, .two, .few, .many, .other],
-            { o in
-                let isInteger = o.n == o.n.rounded(.towardZero)
-                let mod100 = o.i % 100
-                if o.n == 0 { return .zero }
-                if o.n == 1 { return .one }
-                if o.n == 2 { return .two }
-                if isInteger && (3...10).contains(mod100) { return .few }
-                if isInteger && (11...99).contains(mod100) { return .many }
-                return .other
-            }
-        ),
-        "ja": ([.other], { _ in .other }), "zh": ([.other], { _ in .other }), "vi": ([.other], { _ in .other }),
-    ]
+    /// Every language CLDR describes.
+    public static var knownLanguages: [String] { (Array(CLDRPlurals.table.keys) + CLDRPlurals.otherOnly).sorted() }
 }

@@ -178,3 +178,71 @@ struct LocaleLibraryTests {
         }
     }
 }
+
+@Suite("esp locales check: what a translation gets wrong")
+struct TranslationCheckTests {
+    /// "Замініть 3 ламп": a Ukrainian plural with one/other only lacks few and many, which Ukrainian needs.
+    @Test func aPluralLackingACategoryIsAnError() throws {
+        let locales = try TempLocales()
+        try locales.write(
+            "uk",
+            TempLocales.xliff(
+                language: "uk",
+                units: [
+                    ("greeting", "Guten Tag", "Добрий день"),
+                    (
+                        "lamps", "Tauschen Sie {n, plural, one {# Lampe} other {# Lampen}}.",
+                        "Замініть {n, plural, one {# лампу} other {# ламп}}."
+                    ),
+                    ("saving", "Sie sparen {amount} im Jahr.", "Ви заощаджуєте {amount} на рік."),
+                ]))
+        let report = LocaleLibrary(directory: locales.path).check(requiredIDs: [])
+        #expect(
+            report.issues.map(\.description).contains(
+                "\(locales.path)/uk.xlf:5: unit \"lamps\": plural \"n\" lacks few, many, which \"uk\" needs (its forms: one, few, many, other)"
+            ))
+        #expect(report.hasErrors)
+    }
+
+    /// German `=1` is all that `one` holds; Russian `one` also holds 21, so `=1` alone does not cover it.
+    @Test func anExactCaseCoversOneOnlyWhereOneIsOne() throws {
+        let locales = try TempLocales()
+        try locales.write(
+            "ru",
+            TempLocales.xliff(
+                language: "ru",
+                units: [
+                    (
+                        "lamps", "Tauschen Sie {n, plural, one {# Lampe} other {# Lampen}}.",
+                        "Замените {n, plural, =1 {одну лампу} few {# лампы} many {# ламп} other {# лампы}}."
+                    )
+                ]))
+        let report = LocaleLibrary(directory: locales.path).check(requiredIDs: [])
+        #expect(report.issues.contains { $0.message.contains("plural \"n\" lacks one, which \"ru\" needs") })
+    }
+
+    /// A Ukrainian file that is the Russian one with another language tag: copied, and in Russian letters.
+    @Test func aCopiedFileIsFlagged() throws {
+        let locales = try TempLocales()
+        let russian = [
+            ("greeting", "Guten Tag", "Добрый день, мы рады вам помочь"),
+            (
+                "lamps", "Tauschen Sie {n, plural, one {# Lampe} other {# Lampen}}.",
+                "Замените {n, plural, one {# лампу} few {# лампы} many {# ламп} other {# лампы}} в этой комнате."
+            ),
+            ("saving", "Sie sparen {amount} im Jahr.", "Sie sparen {amount} im Jahr."),
+        ]
+        try locales.write("ru", TempLocales.xliff(language: "ru", units: russian))
+        try locales.write("uk", TempLocales.xliff(language: "uk", units: russian))
+        let warnings = LocaleLibrary(directory: locales.path).check(requiredIDs: []).issues
+            .filter { $0.severity == .warning && $0.file.hasSuffix("uk.xlf") }.map(\.message)
+        #expect(
+            warnings.contains(
+                "2 unit(s) are word for word the ru.xlf text (first: \"greeting\"); copied from another language?"))
+        #expect(
+            warnings.contains(
+                "1 unit(s) are the German source word for word (first: \"saving\"); copied, not translated?"))
+        #expect(warnings.contains { $0.hasPrefix("2 unit(s) contain ы, э, ъ or ё, which Ukrainian does not use") })
+        #expect(warnings.contains { $0.hasPrefix("1 unit(s) are mostly not in Cyrillic letters") })
+    }
+}
