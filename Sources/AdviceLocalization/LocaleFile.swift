@@ -21,6 +21,8 @@ public struct LocaleFile: Sendable {
         public let source: String
         public let target: String?
         public let line: Int
+        /// The note for translators (`<notes><note>`), what the text is and what its placeholders hold.
+        public var note: String? = nil
     }
 
     /// Reads and checks the structure; returns the file (nil when unusable) and the problems found.
@@ -106,7 +108,9 @@ public struct LocaleFile: Sendable {
                     error(unit.line, "unit id \"\(id)\" is used twice")
                     continue
                 }
-                units[id] = Unit(id: id, source: source.text, target: target?.text, line: target?.line ?? unit.line)
+                units[id] = Unit(
+                    id: id, source: source.text, target: target?.text, line: target?.line ?? unit.line,
+                    note: unit.child(named: "notes")?.child(named: "note")?.text)
                 order.append(id)
             }
         }

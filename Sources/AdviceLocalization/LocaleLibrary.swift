@@ -40,6 +40,9 @@ public struct LocaleLibrary: Sendable {
             warnings: source.issues + readIssues.map(\.asWarning) + resolution.issues.map(\.asWarning))
     }
 
+    /// The German source file, read and checked.
+    public func sourceFile() throws(LocaleError) -> LocaleFile { try loadSource().file }
+
     func loadSource() throws(LocaleError) -> SourceCatalog {
         let (file, issues) = LocaleFile.read(path: path(Self.sourceLanguage), expectedLanguage: Self.sourceLanguage)
         guard let file else { throw .sourceUnusable(issues) }

@@ -2,6 +2,7 @@ import AdviceData
 import AdviceLocalization
 import AdviceReport
 import EnergyAdvice
+import SafeFiles
 import SafeText
 
 /// What a city's programme staff run after editing Tariffs/ or Locales/: the use cases behind `esp tariffs` and
@@ -85,19 +86,25 @@ public enum DataChecks {
         let lines = report.languages.map { language in
             let percent = language.total == 0 ? 0 : 100 * language.translated / language.total
             return "\(language.language): \(language.translated)/\(language.total) units (\(percent) %)"
-                + (language.missing.isEmpty ? "" : ", missing: \(language.missing.joined(separator: ", "))")
-                + (language.extra.isEmpty ? "" : ", extra: \(language.extra.joined(separator: ", "))")
+                + listed("missing", language.missing) + listed("extra", language.extra)
         }
         // The staff texts are checked with the household texts: a city edits both.
         let staff = LocaleLibrary(directory: directory + "/" + StaffText.folder).check(requiredIDs: [])
         let staffLines = staff.languages.map { language in
             "\(StaffText.folder)/\(language.language): \(language.translated)/\(language.total) units"
-                + (language.missing.isEmpty ? "" : ", missing: \(language.missing.joined(separator: ", "))")
+                + listed("missing", language.missing)
         }
         let failed = report.hasErrors || staff.hasErrors
         return Report(
             diagnostics: report.issues + staff.issues, lines: lines + staffLines,
             failure: failed ? text("check.locales.failed", ["folder": .text(directory)]) : nil)
+    }
+
+    /// `, missing: a, b` — or, for a long list, how many and the first few.
+    static func listed(_ label: String, _ ids: [String]) -> String {
+        if ids.isEmpty { return "" }
+        if ids.count <= 8 { return ", \(label): \(ids.joined(separator: ", "))" }
+        return ", \(label): \(ids.count) units (\(ids.prefix(3).joined(separator: ", ")), …)"
     }
 
     /// The languages that have texts, with their plural categories.
@@ -109,5 +116,42 @@ public enum DataChecks {
                 ?? "no built-in plural rules (uses 'other')"
             return "\(language)\(language == LocaleLibrary.sourceLanguage ? " (source)" : ""): \(rules)\n"
         }.joined()
+    }
+
+    /// Writes `Locales/LANG.xlf` with every unit to translate; an existing file only when `replacing`.
+    /// - Returns: the file written and what to do next.
+    public static func newLanguage(directory: String, language: String, replacing: Bool) throws(WorkflowError)
+        -> (file: String, next: String)
+    {
+        guard language.wholeMatch(of: /[a-z]{2,3}(-[A-Za-z0-9]{2,8})*/) != nil else {
+            throw .refused("\"\(language)\" is not a language tag: use e.g. uk, ar, fa or pt-BR")
+        }
+        guard language != LocaleLibrary.sourceLanguage else {
+            throw .refused("de.xlf is the German source; a template is for another language")
+        }
+        let library = LocaleLibrary(directory: directory)
+        let source: LocaleFile
+        do {
+            source = try library.sourceFile()
+        } catch {
+            throw .texts(error)
+        }
+        let file = FilePath.join(directory, "\(language).xlf")
+        do {
+            try AtomicFile.write(
+                Array(LocaleTemplate.xliff(source: source, language: language).utf8), to: file, mode: 0o644,
+                replacing: replacing)
+        } catch {
+            if case .exists = error { throw .refused("\(file) exists already; use --force to start it anew") }
+            throw .refused(error.description)
+        }
+        let plurals =
+            PluralRules.forLanguage(language) == nil
+            ? " CLDR has no plural rules for \"\(language)\": plurals will use their 'other' form."
+            : ""
+        return (
+            file,
+            "\(source.order.count) units to translate. Write each text in <target>, then run esp locales check.\(plurals)"
+        )
     }
 }

@@ -47,8 +47,27 @@ struct LocalesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "locales",
         abstract: "Check or list the advice texts in Locales/.",
-        subcommands: [Check.self, List.self]
+        subcommands: [Check.self, List.self, New.self]
     )
+
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start a new language: Locales/LANG.xlf with every unit to translate.")
+
+        @Argument(help: ArgumentHelp("The language tag, e.g. uk, ar, fa.", valueName: "LANG"))
+        var language: String
+
+        @Flag(name: .long, help: "Replace an existing file of that language.")
+        var force = false
+
+        @OptionGroup var dataOptions: DataOptions
+
+        func run() throws {
+            let written = try DataChecks.newLanguage(
+                directory: try dataOptions.advisor().data.localesPath, language: language, replacing: force)
+            Output.line("\(written.file): \(written.next)")
+        }
+    }
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
