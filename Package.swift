@@ -41,7 +41,7 @@ let package = Package(
         /// Builds the advice sheet once as a document model and renders it to terminal text and JSON.
         .target(name: "AdviceReport", dependencies: ["EnergyAdvice", "JSONText", "AdviceLocalization", "SafeText"]),
         /// Lays the advice sheet out on A4 and writes it as PDF through Pango and Cairo.
-        .target(name: "AdvicePDF", dependencies: ["AdviceReport", "CPangoCairo", "SafeFiles"]),
+        .target(name: "AdvicePDF", dependencies: ["AdviceLocalization", "AdviceReport", "CPangoCairo", "SafeFiles"]),
         /// The interactive visit questionnaire: a pure engine from answers to a visit, drafts, and thin terminal I/O.
         .target(name: "VisitQuestionnaire", dependencies: ["EnergyAdvice", "AdviceData", "JSONText", "SafeFiles"]),
         /// The visit register: advised visits, follow-ups and programme summaries in a local SQLite file (GRDB).

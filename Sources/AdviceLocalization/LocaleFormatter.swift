@@ -9,12 +9,16 @@ public struct LocaleFormatter: Sendable {
 
     public let language: String
     public let locale: Locale
+    /// Right-to-left languages get their amounts wrapped in a left-to-right isolate (U+2066 … U+2069), so "4 €"
+    /// and "2.300 kWh" read as in a German letter inside Arabic text.
+    public let isolatesAmounts: Bool
     private let dateFormatter: DateFormatterBox
 
     public init(language: String) {
         self.language = language
         // Western digits in every language, as German letters and bills print them (Arabic would use its own).
         self.locale = Locale(identifier: language + "@numbers=latn")
+        self.isolatesAmounts = Self.isRightToLeft(language)
         self.dateFormatter = DateFormatterBox(locale: locale)
     }
 
@@ -30,7 +34,7 @@ public struct LocaleFormatter: Sendable {
     /// language (de `1.234,50 €`, tr `1.234,50 €`, uk `1 234,50 €`): readers compare it with German bills and
     /// Jobcenter letters, which put the sign after the number.
     public func money(_ value: Double, fractionDigits: Int = 2) -> String {
-        number(value, fractionDigits: fractionDigits) + Self.noBreakSpace + "€"
+        isolated(number(value, fractionDigits: fractionDigits) + Self.noBreakSpace + "€")
     }
 
     /// `share` 0.06 → de `6 %`, tr `%6`.
@@ -43,7 +47,18 @@ public struct LocaleFormatter: Sendable {
 
     /// A number followed by its unit label, joined by a no-break space.
     public func quantity(_ value: Double, unit: String, fractionDigits: Int = 0) -> String {
-        number(value, fractionDigits: fractionDigits) + Self.noBreakSpace + unit
+        isolated(number(value, fractionDigits: fractionDigits) + Self.noBreakSpace + unit)
+    }
+
+    /// Languages written right to left: their sheets are laid out mirrored and their amounts isolated.
+    public static func isRightToLeft(_ language: String) -> Bool {
+        let base = language.split(separator: "-").first.map(String.init) ?? language
+        return ["ar", "fa", "he", "ur", "ps", "ckb", "yi"].contains(base)
+    }
+
+    /// An amount kept left to right in a right-to-left text.
+    func isolated(_ text: String) -> String {
+        isolatesAmounts ? "\u{2066}" + text + "\u{2069}" : text
     }
 
     /// A calendar date in the locale's long style (de `14. März 2026`, ru `14 марта 2026 г.`).

@@ -1,3 +1,4 @@
+import AdviceLocalization
 import CPangoCairo
 
 /// A thin, page-aware drawing surface over Cairo and Pango, in PDF points (1/72 inch).
@@ -15,6 +16,10 @@ final class Canvas {
     private let cache = TextCache.current()
     let fontFamily: String
     private(set) var language: String
+    /// The page is laid out right to left (Arabic, Persian, Hebrew, Urdu): every x is mirrored when drawn, so the
+    /// layout code places things as for a left-to-right page and the sheet comes out as its mirror image, while
+    /// Pango keeps numbers and units left to right inside the text.
+    private(set) var rightToLeft: Bool
     let margin = 34.0
     private(set) var y: Double
     private(set) var pages = 1
@@ -46,6 +51,7 @@ final class Canvas {
         pango = cache.context(language: language, cairo: cairo)
         self.fontFamily = fontFamily
         self.language = language
+        self.rightToLeft = Self.isRightToLeft(language)
         y = margin
     }
 
@@ -64,9 +70,17 @@ final class Canvas {
         guard flushed else { throw .cannotWrite(path: "", reason: String(cString: strerror(writeError))) }
     }
 
+    static func isRightToLeft(_ language: String) -> Bool { LocaleFormatter.isRightToLeft(language) }
+
+    /// `x` of a box `width` wide, as drawn: mirrored on a right-to-left page.
+    func mirrored(_ x: Double, width: Double = 0) -> Double {
+        rightToLeft ? Self.a4Width - x - width : x
+    }
+
     /// The same canvas, shaping text for another language (the second-language copy).
     func switching(to language: String) -> Canvas {
         self.language = language
+        self.rightToLeft = Self.isRightToLeft(language)
         pango = cache.context(language: language, cairo: cairo)
         return self
     }
@@ -102,11 +116,15 @@ final class Canvas {
         let gray: Double
         /// Laid out in a fixed width (and aligned within it) rather than on one natural line.
         let isWrapped: Bool
+        /// The width of the box the paragraph is drawn in: its layout width, else its natural width.
+        var boxWidth: Double { layoutWidth ?? width }
+        private let layoutWidth: Double?
 
-        init(layout: OpaquePointer?, gray: Double, isWrapped: Bool) {
+        init(layout: OpaquePointer?, gray: Double, layoutWidth: Double?) {
             self.layout = layout
             self.gray = gray
-            self.isWrapped = isWrapped
+            self.isWrapped = layoutWidth != nil
+            self.layoutWidth = layoutWidth
             var ink = PangoRectangle()
             var logical = PangoRectangle()
             if let layout { pango_layout_get_extents(layout, &ink, &logical) }
@@ -137,13 +155,13 @@ final class Canvas {
             pango_layout_set_text(layout, text, -1)
             return layout
         }
-        return Paragraph(layout: layout, gray: style.gray, isWrapped: width != nil)
+        return Paragraph(layout: layout, gray: style.gray, layoutWidth: width)
     }
 
     func draw(_ paragraph: Paragraph, x: Double, y: Double) {
         cairo_save(cairo)
         cairo_set_source_rgb(cairo, paragraph.gray, paragraph.gray, paragraph.gray)
-        cairo_move_to(cairo, x, y)
+        cairo_move_to(cairo, mirrored(x, width: paragraph.boxWidth), y)
         if let layout = paragraph.layout { pango_cairo_show_layout(cairo, layout) }
         cairo_restore(cairo)
     }
@@ -164,7 +182,7 @@ final class Canvas {
         x: Double, y: Double, width: Double, height: Double, fill: Double?, stroke: Double?, lineWidth: Double = 0.6
     ) {
         cairo_save(cairo)
-        cairo_rectangle(cairo, x, y, width, height)
+        cairo_rectangle(cairo, mirrored(x, width: width), y, width, height)
         if let fill {
             cairo_set_source_rgb(cairo, fill, fill, fill)
             if stroke != nil { cairo_fill_preserve(cairo) } else { cairo_fill(cairo) }
@@ -187,14 +205,15 @@ final class Canvas {
             var pattern = [dash, dash]
             cairo_set_dash(cairo, &pattern, 2, 0)
         }
-        cairo_move_to(cairo, a.0, a.1)
-        cairo_line_to(cairo, b.0, b.1)
+        cairo_move_to(cairo, mirrored(a.0), a.1)
+        cairo_line_to(cairo, mirrored(b.0), b.1)
         cairo_stroke(cairo)
         cairo_restore(cairo)
     }
 
     /// A filled triangle pointing down at (x, tipY): the "you are here" marker.
     func downArrow(x: Double, tipY: Double, size: Double) {
+        let x = mirrored(x)
         cairo_save(cairo)
         cairo_set_source_rgb(cairo, 0, 0, 0)
         cairo_move_to(cairo, x - size / 2, tipY - size)
@@ -207,6 +226,7 @@ final class Canvas {
 
     /// An outlined triangle pointing up at (x, tipY): the average marker, told apart by shape not colour.
     func upArrow(x: Double, tipY: Double, size: Double) {
+        let x = mirrored(x)
         cairo_save(cairo)
         cairo_set_source_rgb(cairo, 0, 0, 0)
         cairo_set_line_width(cairo, 0.8)

@@ -37,6 +37,8 @@ final class TextCache {
         if let context = contexts[language] { return context }
         guard let context = pango_cairo_create_context(cairo) else { return nil }
         pango_context_set_language(context, pango_language_from_string(language))
+        // A paragraph that starts with a number ("2.300 kWh …") takes the page's direction, not the number's.
+        if Canvas.isRightToLeft(language) { pango_context_set_base_dir(context, PANGO_DIRECTION_RTL) }
         contexts[language] = context
         return context
     }

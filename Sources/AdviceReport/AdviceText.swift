@@ -1,3 +1,4 @@
+import AdviceLocalization
 import SafeText
 
 /// The sheet as plain text for a terminal: the same texts and numbers as the PDF, wrapped to ``width`` columns
@@ -7,8 +8,14 @@ public enum AdviceText {
     public static let width = 80
 
     /// An office copy (the advisor's terminal) adds the warnings, the technical figures, assumptions and sources.
+    /// A right-to-left sheet's lines begin with a right-to-left mark, so a bidi-aware terminal sets each line right
+    /// to left even where it starts with a number.
     public static func render(_ sheet: AdviceSheet) -> String {
-        layout(sheet).flatMap { TerminalText.wrap($0, width: width) }.joined(separator: "\n") + "\n"
+        guard LocaleFormatter.isRightToLeft(sheet.language) else {
+            return layout(sheet).flatMap { TerminalText.wrap($0, width: width) }.joined(separator: "\n") + "\n"
+        }
+        return layout(sheet).flatMap { TerminalText.wrap($0, width: width - 1) }
+            .map { $0.isEmpty ? $0 : "\u{200F}" + $0 }.joined(separator: "\n") + "\n"
     }
 
     static func layout(_ sheet: AdviceSheet) -> [String] {
