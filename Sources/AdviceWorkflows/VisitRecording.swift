@@ -67,9 +67,7 @@ public enum VisitRecording {
             say("")
             say(try advisor.adviceText(visitPath: visitPath, language: VisitRules.languageDefault))
             let pdf = String(visitPath.dropLast(visitPath.hasSuffix(".json") ? 5 : 0)) + ".pdf"
-            guard let answer = ask("Beratungsblatt für den Haushalt jetzt schreiben (\(pdf))? (j/n) [j]: "),
-                AnswerWords.isYes(answer, defaultYes: true)
-            else {
+            guard wantsSheet(pdf: pdf, say: say, ask: ask) else {
                 say("")
                 return
             }
@@ -78,5 +76,16 @@ public enum VisitRecording {
         } catch {
             warn("warning: \(error)")
         }
+    }
+
+    /// Asks until the answer is yes (or Enter) or no; anything else is asked again, so a typo never silently skips
+    /// the sheet. The end of input is a no.
+    static func wantsSheet(pdf: String, say: (String) -> Void, ask: (String) -> String?) -> Bool {
+        while let answer = ask("Beratungsblatt für den Haushalt jetzt schreiben (\(pdf))? (j/n) [j]: ") {
+            if AnswerWords.isYes(answer, defaultYes: true) { return true }
+            if AnswerWords.isNo(answer) { return false }
+            say("  Nicht übernommen: Bitte „j“ (ja) oder „n“ (nein) eingeben.")
+        }
+        return false
     }
 }

@@ -158,6 +158,9 @@ public enum AnswerWords {
         return yes.contains(answer) || (defaultYes && answer.isEmpty)
     }
 
+    /// True for `n`, `nein`, `no` (any case).
+    public static func isNo(_ text: String) -> Bool { no.contains(text.trimmed.lowercased()) }
+
     /// True for `<` and `zurück` (any case).
     public static func isBack(_ text: String) -> Bool { back.contains(text.trimmed.lowercased()) }
     static func isSkip(_ text: String) -> Bool { skipWords.contains(text.lowercased()) }
