@@ -35,11 +35,11 @@ public enum VisitRecording {
         return setup
     }
 
-    /// The interview's end as a use case's answer: the saved file and what to tell the advisor, or an early stop
-    /// that keeps the draft.
+    /// The interview's end as a use case's answer: the saved file and what to tell the advisor (no file when an edit
+    /// changed nothing), or an early stop that keeps the draft.
     public static func conclude(
         _ body: () throws(QuestionnaireError) -> InterviewResult
-    ) throws(WorkflowError) -> (message: String, visitPath: String) {
+    ) throws(WorkflowError) -> (message: String, visitPath: String?) {
         let result: InterviewResult
         do {
             result = try body()
@@ -48,7 +48,17 @@ public enum VisitRecording {
         }
         switch result {
         case .saved(let path, _): return (result.message, path)
-        case .stopped: throw .interviewStopped(message: result.message)
+        case .unchanged: return (result.message, nil)
+        case .stopped, .editStopped: throw .interviewStopped(message: result.message)
+        }
+    }
+
+    /// `esp visit edit FILE`: changes a finished visit file with the questionnaire and replaces it after the recap.
+    public static func edit(
+        visitPath: String, setup: QuestionnaireSetup, prompter: inout some Prompter, onDraft: (String) -> Void
+    ) throws(WorkflowError) -> (message: String, visitPath: String?) {
+        try conclude { () throws(QuestionnaireError) in
+            try VisitInterview(setup: setup).edit(visitPath: visitPath, prompter: &prompter, onDraft: onDraft)
         }
     }
 

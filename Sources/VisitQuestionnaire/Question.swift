@@ -26,10 +26,13 @@ public struct Question: Sendable, Equatable, Identifiable {
     public let kind: QuestionKind
     /// How a text answer is checked; `.none` for other kinds.
     let textRule: TextRule
+    /// Other units a number may be typed in, converted to ``unit``: `11,50 €/Monat` for a yearly price, `1234 m³` gas.
+    let conversions: [UnitConversion]
 
     init(
         id: String, section: String, prompt: String, unit: String? = nil, help: String? = nil,
-        defaultAnswer: String?, isOptional: Bool = false, kind: QuestionKind, textRule: TextRule = .none
+        defaultAnswer: String?, isOptional: Bool = false, kind: QuestionKind, textRule: TextRule = .none,
+        conversions: [UnitConversion] = []
     ) {
         self.id = id
         self.section = section
@@ -40,6 +43,7 @@ public struct Question: Sendable, Equatable, Identifiable {
         self.isOptional = isOptional
         self.kind = kind
         self.textRule = textRule
+        self.conversions = conversions
     }
 
     /// The default as the advisor reads it: the German label of a choice, a date as `TT.MM.JJJJ`, `j`/`n`,
@@ -76,6 +80,33 @@ public enum QuestionKind: Sendable, Equatable {
     case flow(AllowedRange)
     /// kWh per day, directly (`0,9`) or as a plug-meter reading over a time: `0,3 kWh in 8 h` → 0,9 kWh/Tag.
     case energyPerDay(AllowedRange)
+    /// All lamps of a room in one line: `Küche: 3 × 60 W Glühlampe 4 h`; `fertig` ends the list.
+    case lampRow
+    /// A device in standby in one line: `Fernseher: 12 W 20 h`; `fertig` ends the list.
+    case standbyRow
+    /// Showers a week and minutes each: `15 × 6 min`.
+    case showerRow
+    /// Some of the numbered items listed in the help: `j` (all), `n` (none) or numbers such as `1 3`.
+    case selection([Int])
+}
+
+/// Another unit a number may be typed in, and how it becomes the question's unit.
+struct UnitConversion: Sendable, Equatable {
+    /// The unit as shown, e.g. `€/Monat`.
+    var unit: String
+    /// Other ways to type it, e.g. `€ im Monat`.
+    var aliases: [String]
+    /// The value in the question's unit is the typed value times this.
+    var factor: Double
+    /// Decimals of the converted value.
+    var decimals: Int
+    /// Said after the result, e.g. `(1234 m³ × 10,64 kWh/m³)`; `{typed}` stands for the typed number.
+    var explanation: String
+
+    func matches(_ typed: String) -> Bool {
+        let given = NumberText.normalizedUnit(typed)
+        return ([unit] + aliases).contains { NumberText.normalizedUnit($0) == given }
+    }
 }
 
 /// One possible answer of a choice question.
@@ -133,7 +164,11 @@ enum AnswerValue: Sendable, Equatable {
     case yes(Bool)
     case text(String)
     case date(CalendarDate)
-    /// `-`: left out.
+    case lamps(LampRowAnswer)
+    case standby(StandbyRowAnswer)
+    case showers(perWeek: Double, minutes: Double)
+    case selection([Int])
+    /// `-`: left out; for rows, the end of the list.
     case none
 }
 
@@ -150,6 +185,8 @@ public enum AnswerWords {
     public static let back = ["<", "zurück", "zurueck", "back"]
     static let yes = ["j", "ja", "y", "yes"]
     static let no = ["n", "nein", "no"]
+    /// How the end of a list of rows is stored.
+    static let done = "fertig"
     static let skipWords = ["-", "k.a.", "ka", "keine angabe", "unbekannt", "weiß nicht", "weiss nicht"]
 
     /// True for `j`, `ja`, `y`, `yes` (any case), and for an empty line where the default is yes.
@@ -183,6 +220,9 @@ extension Question {
         if isOptional && AnswerWords.isSkip(text) {
             return .value(ParsedAnswer(value: .none, stored: AnswerWords.skip, note: nil))
         }
+        if isRow && RowText.doneWords.contains(text.lowercased()) {
+            return .value(ParsedAnswer(value: .none, stored: AnswerWords.done, note: nil))
+        }
         switch kind {
         case .number(let range):
             return parseNumber(text, range: range, whole: false)
@@ -208,11 +248,51 @@ extension Question {
             return parseRate(text, range: range, rate: .flow)
         case .energyPerDay(let range):
             return parseRate(text, range: range, rate: .energyPerDay)
+        case .lampRow:
+            switch RowText.lamps(text) {
+            case .failure(let problem): return .rejected(problem.message)
+            case .success(let row): return .value(ParsedAnswer(value: .lamps(row), stored: text, note: "= \(row.text)"))
+            }
+        case .standbyRow:
+            switch RowText.standby(text) {
+            case .failure(let problem): return .rejected(problem.message)
+            case .success(let row):
+                return .value(ParsedAnswer(value: .standby(row), stored: text, note: "= \(row.text)"))
+            }
+        case .showerRow:
+            if text == "0" { return .value(ParsedAnswer(value: .none, stored: AnswerWords.skip, note: nil)) }
+            switch RowText.showers(text) {
+            case .failure(let problem): return .rejected(problem.message)
+            case .success(let habit):
+                return .value(
+                    ParsedAnswer(value: .showers(perWeek: habit.perWeek, minutes: habit.minutes), stored: text))
+            }
+        case .selection(let allowed):
+            switch RowText.selection(text, allowed: allowed) {
+            case .failure(let problem): return .rejected(problem.message)
+            case .success(let chosen):
+                return .value(
+                    ParsedAnswer(value: .selection(chosen), stored: RowText.storedSelection(chosen, allowed: allowed)))
+            }
+        }
+    }
+
+    /// True for the questions that add a row until the advisor says `fertig`.
+    var isRow: Bool {
+        switch kind {
+        case .lampRow, .standbyRow: true
+        default: false
         }
     }
 
     private func parseNumber(_ text: String, range: AllowedRange, whole: Bool) -> ParseResult {
         let allowed = "Erlaubt: \(GermanNumber.range(range, unit: unit))."
+        let (numeral, typedUnit) = NumberText.split(text)
+        if !typedUnit.isEmpty, !NumberText.unitMatches(typedUnit, unit),
+            let conversion = conversions.first(where: { $0.matches(typedUnit) })
+        {
+            return parseConverted(text, numeral: numeral, conversion, range: range, allowed: allowed)
+        }
         let value: Double
         switch NumberText.parse(text, unit: unit) {
         case .number(let x): value = x
@@ -221,7 +301,8 @@ extension Question {
                 "„\(text)“ ist mehrdeutig: bitte ohne Tausenderpunkt eingeben (\(digits)) oder mit Komma (\(decimal)). \(allowed)"
             )
         case .notANumber:
-            return .rejected("„\(text)“ ist keine Zahl. \(allowed)")
+            let others = conversions.isEmpty ? "" : " (auch in \(conversions.map(\.unit).joined(separator: ", ")))"
+            return .rejected("„\(text)“ ist keine Zahl\(unit.map { " in \($0)" } ?? "")\(others). \(allowed)")
         }
         if whole {
             guard value == value.rounded(), let integer = Int(exactly: value) else {
@@ -236,6 +317,22 @@ extension Question {
             return .rejected("\(GermanNumber.text(value)) liegt außerhalb des erlaubten Bereichs. \(allowed)")
         }
         return .value(ParsedAnswer(value: .number(value), stored: text))
+    }
+
+    /// `11,50 €/Monat` for a yearly price: converted, range-checked in the question's unit, and told.
+    private func parseConverted(
+        _ text: String, numeral: String, _ conversion: UnitConversion, range: AllowedRange, allowed: String
+    ) -> ParseResult {
+        guard case .number(let typed) = NumberText.parseNumeral(numeral) else {
+            return .rejected("„\(text)“ ist keine Zahl. \(allowed)")
+        }
+        let value = GermanNumber.rounded(typed * conversion.factor, decimals: conversion.decimals)
+        let result = "\(GermanNumber.text(value)) \(unit ?? "")".trimmed
+        guard range.contains(value) else {
+            return .rejected("„\(text)“ ergibt \(result); das liegt außerhalb des erlaubten Bereichs. \(allowed)")
+        }
+        let why = conversion.explanation.replacingAll("{typed}", with: GermanNumber.text(typed))
+        return .value(ParsedAnswer(value: .number(value), stored: text, note: "= \(result) \(why)".trimmed))
     }
 
     private func parseChoice(_ text: String, _ choices: [Choice]) -> ParseResult {
@@ -289,5 +386,30 @@ extension String {
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(scalars[first...last])
+    }
+}
+
+extension String {
+    /// Every `target` replaced; Foundation-free.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        return components(separatedByText: target).joined(separator: replacement)
+    }
+
+    private func components(separatedByText separator: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var rest = Substring(self)
+        while !rest.isEmpty {
+            if rest.hasPrefix(separator) {
+                parts.append(current)
+                current = ""
+                rest = rest.dropFirst(separator.count)
+            } else {
+                current.append(rest.removeFirst())
+            }
+        }
+        parts.append(current)
+        return parts
     }
 }
