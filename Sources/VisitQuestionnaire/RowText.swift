@@ -62,7 +62,7 @@ enum RowText {
         "std/tag": "hours", "stunden/tag": "hours",
     ]
     static let showerUnits: [String: String] = [
-        "x": "count", "×": "count", "*": "count", "mal": "count",
+        "x": "count", "×": "count", "*": "count", "mal": "count", "duschen": "count", "dusche": "count",
         "min": "minutes", "min.": "minutes", "minute": "minutes", "minuten": "minutes",
     ]
 
@@ -84,9 +84,13 @@ enum RowText {
         }
         var technology: LampTechnology?
         let words = tokens(found.rest)
+        guard !found.quantities.isEmpty || words.contains(where: { LampTechnology.matching($0) != nil || isNumber($0) })
+        else {
+            return .failure(Problem(message: "Bitte Anzahl, Watt, Lampenart und Stunden angeben, \(lampExample)."))
+        }
         for (index, word) in words.enumerated() {
             if let type = LampTechnology.matching(word) {
-                guard technology == nil else {
+                guard technology == nil || technology == type else {
                     return .failure(Problem(message: "Bitte nur eine Lampenart je Zeile angeben, \(lampExample)."))
                 }
                 technology = type
@@ -98,10 +102,13 @@ enum RowText {
                 values["lamps"] = count
                 continue
             }
+            if isNumber(word) {
+                return .failure(
+                    Problem(
+                        message:
+                            "Bei „\(word)“ fehlt die Einheit: × (Anzahl), W (Watt) oder h (Stunden), \(lampExample)."))
+            }
             return .failure(unknown(word, example: lampExample))
-        }
-        guard !found.quantities.isEmpty || technology != nil else {
-            return .failure(Problem(message: "Bitte Anzahl, Watt, Lampenart und Stunden angeben, \(lampExample)."))
         }
         let type = technology ?? .incandescent
         let lamps = values["lamps"] ?? 1
@@ -247,8 +254,12 @@ enum RowText {
         var quantities: [Quantity] = []
         var rest = ""
         var i = 0
+        // Right after a unit a number may follow without a space: `3x60W`.
+        var afterUnit = false
         while i < chars.count {
-            let startsNumber = chars[i].isASCII && chars[i].isNumber && (i == 0 || !chars[i - 1].isLetter)
+            let startsNumber =
+                chars[i].isASCII && chars[i].isNumber && (i == 0 || !chars[i - 1].isLetter || afterUnit)
+            afterUnit = false
             guard startsNumber else {
                 rest.append(chars[i])
                 i += 1
@@ -289,6 +300,7 @@ enum RowText {
             }
             rest += " "
             i = k + unit.length
+            afterUnit = true
         }
         return .success((quantities, rest))
     }

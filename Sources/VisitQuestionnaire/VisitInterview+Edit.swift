@@ -58,7 +58,8 @@ extension VisitInterview {
             return .unchanged(visitPath: visitPath)
         case .finished(let visit):
             let kept = VisitEdit.keepingUnasked(from: original, in: visit)
-            guard kept != original else {
+            // Only defaults written out: the file stays as it is, byte for byte.
+            guard !VisitEdit.lostParts(original: original, replayed: visit).isEmpty else {
                 FilePath.remove(draftPath)
                 return .unchanged(visitPath: visitPath)
             }
