@@ -23,7 +23,8 @@ struct PromptCountTests {
         "", "1 l in 5 s",  // 15 × 6 min, showerhead
         "1 l in 5 s", "1 l in 6 s",  // taps
         "1 2", "1", "j", "1",  // LED in rows 1 and 2, a strip for the TV, showerhead, aerator in the kitchen
-        "", "9500", "", "", "22", "", "", "90", "",  // gas, kWh, billing, share, 22 °C, 20 °C, windows, installment, price
+        // gas, kWh, billing, share, 22 °C, 20 °C, windows, installment, price
+        "", "9500", "", "", "22", "", "", "90", "",
         "buergergeld", "", "",  // benefit, payers
         "", "",  // advisor, notes
         "",  // recap: save
