@@ -264,17 +264,17 @@ struct VisitCLITests {
     static let answers = [
         "nuernberg", "", "17.02.2026", "NUE-2026-0142",  // visit
         "1", "", "48",  // household
-        "2", "", "2300", "", "68 €", "", "",  // electricity, reading, own tariff, switch
-        "", "Küche", "1", "Glühlampe", "", "4", "",  // lamps 1
-        "j", "Wohnzimmer", "3", "halogen", "40", "5", "",  // lamps 2
-        "ja", "Flur", "", "1", "40 W", "1,5", "", "",  // lamps 3, no more
-        "", "", "20", "0,95", "140", "",  // fridge
-        "", "Fernseher + Receiver", "12", "", "", "n",  // standby
-        "", "5", "6", "1 l in 5 s", "",  // showers
-        "n", "n",  // taps
-        "", "", "6050", "", "", "", "22", "", "", "", "",  // heating
+        "2", "41234,5", "2300", "68 €", "", "",  // hot water, reading, bill, installment, price, switch
+        "Küche: 1 × 60 W Glühlampe 4 h", "Wohnzimmer: 3 x 40 W Halogen 5 h", "Flur: 40 W Glühlampe 1,5 h", "",  // lamps
+        "", "20", "0,95", "",  // fridge
+        "Fernseher + Receiver: 12 W", "",  // standby
+        "5 × 6 min", "1 l in 5 s",  // showers
+        "1 l in 5 s", "",  // taps
+        "1", "n", "ja", "j",  // hand-outs
+        "", "6050", "", "70", "22", "", "", "", "",  // heating
         "grundsicherung", "", "",  // benefit, heating and water payers
-        "", "",  // advisor, notes
+        "AB", "",  // advisor, notes
+        "",  // recap: save
     ]
 
     func run(_ arguments: [String], input: [String]) throws -> CLI.Result {
@@ -301,9 +301,11 @@ struct VisitCLITests {
         let dir = NSTemporaryDirectory() + "esp-visit-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        // After the last question the advice is shown and "j" writes the household's sheet.
-        let whole = try run(["visit", "new", "-o", dir + "/whole.json"], input: Self.answers + ["j"])
+        // After the recap the advice is shown; an unknown answer at the sheet question is asked again, then "j"
+        // writes the household's sheet.
+        let whole = try run(["visit", "new", "-o", dir + "/whole.json"], input: Self.answers + ["x", "j"])
         #expect(whole.status == 0, "\(whole.stdout)")
+        #expect(whole.stdout.contains("Nicht übernommen: Bitte „j“ (ja) oder „n“ (nein) eingeben."))
         #expect(whole.stdout.contains("Das können Sie tun"))
         #expect(FileManager.default.fileExists(atPath: dir + "/whole.pdf"))
         let mode = try FileManager.default.attributesOfItem(atPath: dir + "/whole.json")[.posixPermissions] as? Int
@@ -312,17 +314,32 @@ struct VisitCLITests {
         #expect(advice.status == 0)
         #expect(advice.stdout.contains("\"visitId\": \"NUE-2026-0142\""))
 
-        let first = try run(["visit", "new", "-o", dir + "/split.json"], input: Array(Self.answers.prefix(20)))
+        // Another folder: in this one the visit id is taken now.
+        let other = dir + "/other"
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        let first = try run(["visit", "new", "-o", other + "/split.json"], input: Array(Self.answers.prefix(20)))
         #expect(first.status == 3, "\(first.stdout)")
-        #expect(FileManager.default.fileExists(atPath: dir + "/split.json.draft"))
-        #expect(!FileManager.default.fileExists(atPath: dir + "/split.json"))
+        #expect(FileManager.default.fileExists(atPath: other + "/split.json.draft"))
+        #expect(!FileManager.default.fileExists(atPath: other + "/split.json"))
         let rest = try run(
-            ["visit", "resume", dir + "/split.json.draft", "-o", dir + "/split.json"],
+            ["visit", "resume", other + "/split.json.draft", "-o", other + "/split.json"],
             input: Array(Self.answers.dropFirst(20)))
         #expect(rest.status == 0, "\(rest.stdout)")
         let a = try Data(contentsOf: URL(fileURLWithPath: dir + "/whole.json"))
-        let b = try Data(contentsOf: URL(fileURLWithPath: dir + "/split.json"))
+        let b = try Data(contentsOf: URL(fileURLWithPath: other + "/split.json"))
         #expect(a == b)
+
+        // Resumed into the first folder, the same draft must not make a second NUE-2026-0142 there.
+        let third = dir + "/third"
+        try FileManager.default.createDirectory(atPath: third, withIntermediateDirectories: true)
+        _ = try run(["visit", "new", "-o", third + "/again.json"], input: Array(Self.answers.prefix(20)))
+        let clash = try run(
+            ["visit", "resume", third + "/again.json.draft", "-o", dir + "/OTHER.json"],
+            input: ["NUE-2026-0143"] + Array(Self.answers.dropFirst(20)))
+        #expect(clash.status == 0, "\(clash.stdout)")
+        #expect(clash.stdout.contains("Die Besuchsnummer NUE-2026-0142 hat schon \(dir)/whole.json"))
+        let again = try String(contentsOfFile: dir + "/OTHER.json", encoding: .utf8)
+        #expect(again.contains("\"visitId\": \"NUE-2026-0143\""))
     }
 
     /// A process killed with SIGKILL mid-session loses no answer: resuming gives the same visit.
@@ -355,11 +372,38 @@ struct VisitCLITests {
         let resumed = try run(
             ["visit", "resume", draft, "-o", dir + "/killed.json"], input: Array(Self.answers.dropFirst(15)))
         #expect(resumed.status == 0, "\(resumed.stdout)")
-        let whole = try run(["visit", "new", "-o", dir + "/whole.json"], input: Self.answers)
+        try FileManager.default.createDirectory(atPath: dir + "/other", withIntermediateDirectories: true)
+        let whole = try run(["visit", "new", "-o", dir + "/other/whole.json"], input: Self.answers)
         #expect(whole.status == 0)
         #expect(
             try Data(contentsOf: URL(fileURLWithPath: dir + "/killed.json"))
-                == Data(contentsOf: URL(fileURLWithPath: dir + "/whole.json")))
+                == Data(contentsOf: URL(fileURLWithPath: dir + "/other/whole.json")))
+    }
+
+    /// `esp visit edit`: the recap first, an answer changed by its id, the file replaced after the recap.
+    @Test func editChangesAFinishedVisit() throws {
+        let dir = NSTemporaryDirectory() + "esp-visit-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = dir + "/NUE-2026-0142.json"
+        try FileManager.default.copyItem(atPath: CLI.root + "/Examples/nuernberg-pensioner.json", toPath: file)
+        let edited = try run(["visit", "edit", file], input: ["household.persons", "2", "", "n"])
+        #expect(edited.status == 0, "\(edited.stdout)")
+        #expect(edited.stdout.contains("Haushalt: 1 Person, Wohnung 48 m²"))
+        #expect(edited.stdout.contains("Änderungen speichern? (NUE-2026-0142.json wird ersetzt)"))
+        #expect(edited.stdout.contains("Besuch gespeichert: \(file)"))
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("\"persons\": 2"))
+        #expect(!FileManager.default.fileExists(atPath: file + ".draft"))
+        let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        // A new visit whose file name is the id of this one is refused before the first question.
+        try FileManager.default.moveItem(atPath: file, toPath: dir + "/old.json")
+        let refused = try run(["visit", "new", "-o", dir + "/NUE-2026-0142.json"], input: Self.answers)
+        #expect(refused.status == 1)
+        #expect(refused.stdout.contains("Die Besuchsnummer NUE-2026-0142 (aus dem Dateinamen"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/NUE-2026-0142.json.draft"))
     }
 
     @Test func corruptDraftIsRefusedAndKept() throws {
