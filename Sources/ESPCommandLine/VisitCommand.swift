@@ -15,7 +15,8 @@ struct VisitCommand: ParsableCommand {
             changes it. The finished visit is an esp-visit/1 file (mode 0600); an existing file is never replaced, \
             except by `esp visit edit FILE`, after its recap.
 
-            Exit status: 0 the visit was written; 3 the input ended before the last question (the draft is kept); 1 error.
+            Exit status: 0 the visit was written (or an edit left it unchanged); 3 the input ended before the recap was \
+            confirmed (the draft is kept); 1 error.
             """,
         subcommands: [New.self, Resume.self, Edit.self]
     )
