@@ -104,7 +104,10 @@ struct VisitCommand: ParsableCommand {
         func run() throws {
             var prompter = TerminalPrompter()
             let saved = try VisitRecording.edit(
-                visitPath: file, setup: try setup(dataOptions), prompter: &prompter, onDraft: announceInterrupt)
+                visitPath: file, setup: try setup(dataOptions), prompter: &prompter
+            ) { draft in
+                InterruptNotice.install("Unterbrochen. " + VisitInterview.editHint(draftPath: draft, visitPath: file))
+            }
             offerSheet(saved, dataOptions)
         }
     }

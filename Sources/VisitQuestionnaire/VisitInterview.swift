@@ -21,8 +21,7 @@ public enum InterviewResult: Sendable, Equatable {
         case .stopped(let draft):
             "Eingabe beendet. " + VisitInterview.resumeHint(draftPath: draft)
         case .editStopped(let draft, let visit):
-            "Eingabe beendet; \(visit) ist unverändert. Die Änderungen sind im Entwurf \(draft) gespeichert. "
-                + "Weiter mit: esp visit edit \(VisitInterview.shellQuoted(visit))"
+            "Eingabe beendet. " + VisitInterview.editHint(draftPath: draft, visitPath: visit)
         case .unchanged(let visit):
             "Nichts geändert: \(visit)"
         }
@@ -241,6 +240,12 @@ public struct VisitInterview: Sendable {
     /// Where the answers are and the command that continues them, in German.
     public static func resumeHint(draftPath: String) -> String {
         "Alle Antworten sind im Entwurf \(draftPath) gespeichert. Weiter mit: esp visit resume \(shellQuoted(draftPath))"
+    }
+
+    /// Where the changes of an edit are and the command that continues them, in German.
+    public static func editHint(draftPath: String, visitPath: String) -> String {
+        "\(visitPath) ist unverändert; die Änderungen sind im Entwurf \(draftPath) gespeichert. "
+            + "Weiter mit: esp visit edit \(shellQuoted(visitPath))"
     }
 
     /// The path as a shell word: unchanged when safe, else in single quotes.
