@@ -35,11 +35,11 @@ public enum VisitRecording {
         return setup
     }
 
-    /// The interview's end as a use case's answer: the saved file and what to tell the advisor, or an early stop
-    /// that keeps the draft.
+    /// The interview's end as a use case's answer: the saved file and what to tell the advisor (no file when an edit
+    /// changed nothing), or an early stop that keeps the draft.
     public static func conclude(
         _ body: () throws(QuestionnaireError) -> InterviewResult
-    ) throws(WorkflowError) -> (message: String, visitPath: String) {
+    ) throws(WorkflowError) -> (message: String, visitPath: String?) {
         let result: InterviewResult
         do {
             result = try body()
@@ -48,7 +48,17 @@ public enum VisitRecording {
         }
         switch result {
         case .saved(let path, _): return (result.message, path)
-        case .stopped: throw .interviewStopped(message: result.message)
+        case .unchanged: return (result.message, nil)
+        case .stopped, .editStopped: throw .interviewStopped(message: result.message)
+        }
+    }
+
+    /// `esp visit edit FILE`: changes a finished visit file with the questionnaire and replaces it after the recap.
+    public static func edit(
+        visitPath: String, setup: QuestionnaireSetup, prompter: inout some Prompter, onDraft: (String) -> Void
+    ) throws(WorkflowError) -> (message: String, visitPath: String?) {
+        try conclude { () throws(QuestionnaireError) in
+            try VisitInterview(setup: setup).edit(visitPath: visitPath, prompter: &prompter, onDraft: onDraft)
         }
     }
 
@@ -67,9 +77,7 @@ public enum VisitRecording {
             say("")
             say(try advisor.adviceText(visitPath: visitPath, language: VisitRules.languageDefault))
             let pdf = String(visitPath.dropLast(visitPath.hasSuffix(".json") ? 5 : 0)) + ".pdf"
-            guard let answer = ask("Beratungsblatt für den Haushalt jetzt schreiben (\(pdf))? (j/n) [j]: "),
-                AnswerWords.isYes(answer, defaultYes: true)
-            else {
+            guard wantsSheet(pdf: pdf, say: say, ask: ask) else {
                 say("")
                 return
             }
@@ -78,5 +86,16 @@ public enum VisitRecording {
         } catch {
             warn("warning: \(error)")
         }
+    }
+
+    /// Asks until the answer is yes (or Enter) or no; anything else is asked again, so a typo never silently skips
+    /// the sheet. The end of input is a no.
+    static func wantsSheet(pdf: String, say: (String) -> Void, ask: (String) -> String?) -> Bool {
+        while let answer = ask("Beratungsblatt für den Haushalt jetzt schreiben (\(pdf))? (j/n) [j]: ") {
+            if AnswerWords.isYes(answer, defaultYes: true) { return true }
+            if AnswerWords.isNo(answer) { return false }
+            say("  Nicht übernommen: Bitte „j“ (ja) oder „n“ (nein) eingeben.")
+        }
+        return false
     }
 }

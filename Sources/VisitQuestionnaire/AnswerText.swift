@@ -101,12 +101,15 @@ public enum GermanNumber {
         String(PlainNumber.text(value).map { $0 == "." ? "," : $0 })
     }
 
-    /// `von 1 bis 12 Personen`, `mehr als 0 bis 50000 kWh/Jahr`.
+    /// `von 1 bis 12 Personen`, `mehr als 0 bis 50000 kWh/Jahr`; bounds worked out from readings are shown with at
+    /// most two decimals.
     public static func range(_ range: AllowedRange, unit: String?) -> String {
         let suffix = unit.map { " \($0)" } ?? ""
+        let lower = text(rounded(range.lower, decimals: 2))
+        let upper = text(rounded(range.upper, decimals: 2))
         return range.lowerInclusive
-            ? "von \(text(range.lower)) bis \(text(range.upper))\(suffix)"
-            : "mehr als \(text(range.lower)) bis \(text(range.upper))\(suffix)"
+            ? "von \(lower) bis \(upper)\(suffix)"
+            : "mehr als \(lower) bis \(upper)\(suffix)"
     }
 
     /// Rounds to a number of decimals, for values derived from measurements.
@@ -225,8 +228,7 @@ enum TextCheck {
         case .none:
             return nil
         case .visitID:
-            return VisitRules.isValidVisitId(text)
-                ? nil : "„\(text)“ ist als Besuchsnummer nicht erlaubt; erlaubt: \(VisitRules.visitIdPattern)."
+            return VisitRules.isValidVisitId(text) ? nil : "„\(text)“ geht als Besuchsnummer nicht. \(visitIdRule)"
         case .city(let known):
             if !known.isEmpty && !known.contains(text) {
                 return "Für „\(text)“ gibt es keine Tarifdatei. Bekannte Städte: \(known.joined(separator: ", "))."
@@ -280,9 +282,31 @@ enum TextCheck {
             return nil
         } catch {
             if case .invalidVisit(_, let problems) = error, let first = problems.first {
-                return "Nicht zulässig: \(first.message)."
+                return german(first.message)
             }
-            return "Nicht zulässig: \(error.description)."
+            return "Nicht zulässig."
         }
+    }
+
+    /// ``VisitRules/isValidVisitId(_:)`` in German words.
+    static let visitIdRule =
+        "Erlaubt sind 1 bis 64 Zeichen: Buchstaben A–Z und a–z (ohne Umlaute), Ziffern, Punkt, Unterstrich und Bindestrich."
+
+    /// The visit decoder's verdict on a text, in German: its messages name the same limits in English.
+    static func german(_ message: String) -> String {
+        if message.hasPrefix("text longer than ") {
+            let limit = message.dropFirst("text longer than ".count).prefix { $0.isNumber }
+            return "Zu lang: höchstens \(limit) Zeichen."
+        }
+        if message.hasPrefix("the control character ") {
+            let name = message.dropFirst("the control character ".count).prefix { $0 != " " }
+            return "Das Steuerzeichen \(name) ist nicht erlaubt; bitte einfachen Text schreiben."
+        }
+        if message.hasPrefix("empty") { return "Leer: bitte Namen oder Kürzel eingeben, oder „-“ für keine Angabe." }
+        if message.contains("is not a city id") {
+            return
+                "Keine gültige Stadtkennung: Kleinbuchstaben, Ziffern, Punkt, Unterstrich oder Bindestrich, z. B. nuernberg."
+        }
+        return "Nicht zulässig (\(message))."
     }
 }

@@ -15,40 +15,51 @@ public struct DraftAnswer: Sendable, Equatable {
     }
 }
 
-/// An unfinished visit: the answers so far, in the `esp-visit-draft/1` format.
+/// An unfinished visit: the answers so far, in the `esp-visit-draft/2` format.
 ///
 /// ```json
-/// { "schema": "esp-visit-draft/1", "answers": [ { "question": "city", "answer": "nuernberg" } ] }
+/// { "schema": "esp-visit-draft/2", "answers": [ { "question": "city", "answer": "nuernberg" } ],
+///   "carried": [ { "question": "household.persons", "answer": "3" } ] }
 /// ```
-/// Replaying the answers with ``Questionnaire/init(setup:replaying:source:)`` reproduces the questionnaire's state.
+/// Replaying the answers with ``Questionnaire/init(setup:replaying:carried:source:)`` reproduces the
+/// questionnaire's state. `carried` (optional) holds the answers after one that was reopened to be changed; they
+/// are taken again when their questions come up. A draft of the first questionnaire (`esp-visit-draft/1`, whose
+/// questions were longer) is read with all its answers carried: whatever still fits is kept, the rest is asked.
 public struct Draft: Sendable, Equatable {
     /// The schema id written into every draft.
-    public static let schema = "esp-visit-draft/1"
+    public static let schema = "esp-visit-draft/2"
+    /// Drafts of the first, longer questionnaire; read with every answer carried.
+    public static let firstSchema = "esp-visit-draft/1"
     /// Drafts are a few kilobytes; anything larger is refused before it is read.
     public static let maxFileBytes = 1 << 20
 
     /// The answers in the order they were given.
     public var answers: [DraftAnswer]
+    /// Answers kept for questions further on (``Questionnaire/carried``).
+    public var carried: [DraftAnswer]
+    /// True for a draft of the first questionnaire (``firstSchema``).
+    public var isFromFirstQuestionnaire = false
 
     /// Creates a draft from answers.
-    public init(answers: [DraftAnswer] = []) {
+    public init(answers: [DraftAnswer] = [], carried: [DraftAnswer] = []) {
         self.answers = answers
+        self.carried = carried
     }
 
     /// The draft as JSON text, ending with a newline.
     public var text: String {
-        JSONValue.object([
-            JSONField("schema", .string(Self.schema)),
-            JSONField(
-                "answers",
-                .array(
-                    answers.map { answer in
-                        .object([
-                            JSONField("question", .string(answer.question)),
-                            JSONField("answer", .string(answer.answer)),
-                        ])
-                    })),
-        ]).serialized(pretty: true) + "\n"
+        func list(_ items: [DraftAnswer]) -> JSONValue {
+            .array(
+                items.map { answer in
+                    .object([
+                        JSONField("question", .string(answer.question)),
+                        JSONField("answer", .string(answer.answer)),
+                    ])
+                })
+        }
+        var fields = [JSONField("schema", .string(Self.schema)), JSONField("answers", list(answers))]
+        if !carried.isEmpty { fields.append(JSONField("carried", list(carried))) }
+        return JSONValue.object(fields).serialized(pretty: true) + "\n"
     }
 
     /// Reads a draft; `path` names the file in errors.
@@ -58,7 +69,7 @@ public struct Draft: Sendable, Equatable {
     ///   visit), ``QuestionnaireError/draftInvalid(path:line:column:field:message:)`` for a draft of the wrong shape.
     public static func decode(_ bytes: [UInt8], path: String) throws(QuestionnaireError) -> Draft {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw .draftInvalid(path: path, line: 1, column: 1, field: "", message: "the file is empty")
+            throw .draftInvalid(path: path, line: 1, column: 1, field: "", message: "die Datei ist leer")
         }
         let root: JSONNode
         do {
@@ -74,43 +85,61 @@ public struct Draft: Sendable, Equatable {
             throw .draftForeignSchema(path: path, found: nil)
         }
         guard case .string(let schema) = schemaMember.value.kind else {
-            throw invalid(path, schemaMember.value, "schema", "expected a string, found \(schemaMember.value.typeName)")
+            throw invalid(path, schemaMember.value, "schema", "Text erwartet, gefunden: \(schemaMember.value.typeName)")
         }
-        guard schema == Self.schema else { throw .draftForeignSchema(path: path, found: schema) }
-        for member in members where member.key != "schema" && member.key != "answers" {
+        guard schema == Self.schema || schema == Self.firstSchema else {
+            throw .draftForeignSchema(path: path, found: schema)
+        }
+        let first = schema == Self.firstSchema
+        let keys = first ? ["schema", "answers"] : ["schema", "answers", "carried"]
+        for member in members where !keys.contains(member.key) {
             throw .draftInvalid(
                 path: path, line: member.keyPosition.line, column: member.keyPosition.column, field: member.key,
-                message: "unknown key; allowed here: schema, answers")
+                message: "unbekannter Schlüssel; erlaubt: \(keys.joined(separator: ", "))")
         }
         guard let answersNode = members.first(where: { $0.key == "answers" })?.value else {
-            throw invalid(path, root, "answers", "required field is missing")
+            throw invalid(path, root, "answers", "Pflichtfeld fehlt")
         }
-        guard case .array(let items) = answersNode.kind else {
-            throw invalid(path, answersNode, "answers", "expected an array, found \(answersNode.typeName)")
+        let answers = try list(answersNode, "answers", path: path)
+        let carried = try members.first(where: { $0.key == "carried" }).map { member throws(QuestionnaireError) in
+            try list(member.value, "carried", path: path)
+        }
+        guard !first else {
+            var draft = Draft(answers: [], carried: answers)
+            draft.isFromFirstQuestionnaire = true
+            return draft
+        }
+        return Draft(answers: answers, carried: carried ?? [])
+    }
+
+    private static func list(_ node: JSONNode, _ name: String, path: String) throws(QuestionnaireError) -> [DraftAnswer]
+    {
+        guard case .array(let items) = node.kind else {
+            throw invalid(path, node, name, "Liste erwartet, gefunden: \(node.typeName)")
         }
         var answers: [DraftAnswer] = []
         for (index, item) in items.enumerated() {
-            let at = "answers[\(index)]"
+            let at = "\(name)[\(index)]"
             guard case .object(let fields) = item.kind else {
-                throw invalid(path, item, at, "expected an object, found \(item.typeName)")
+                throw invalid(path, item, at, "Objekt erwartet, gefunden: \(item.typeName)")
             }
             for field in fields where field.key != "question" && field.key != "answer" {
                 throw .draftInvalid(
                     path: path, line: field.keyPosition.line, column: field.keyPosition.column,
-                    field: "\(at).\(field.key)", message: "unknown key; allowed here: question, answer")
+                    field: "\(at).\(field.key)", message: "unbekannter Schlüssel; erlaubt: question, answer")
             }
             func string(_ key: String) throws(QuestionnaireError) -> String {
                 guard let node = fields.first(where: { $0.key == key })?.value else {
-                    throw invalid(path, item, "\(at).\(key)", "required field is missing")
+                    throw invalid(path, item, "\(at).\(key)", "Pflichtfeld fehlt")
                 }
                 guard case .string(let text) = node.kind else {
-                    throw invalid(path, node, "\(at).\(key)", "expected a string, found \(node.typeName)")
+                    throw invalid(path, node, "\(at).\(key)", "Text erwartet, gefunden: \(node.typeName)")
                 }
                 return text
             }
             answers.append(DraftAnswer(question: try string("question"), answer: try string("answer")))
         }
-        return Draft(answers: answers)
+        return answers
     }
 
     private static func invalid(_ path: String, _ node: JSONNode, _ field: String, _ message: String)

@@ -44,6 +44,14 @@ enum Plausibility {
     static let electricityPriceCt = (low: 10.0, high: 80.0)
     /// Gross heating prices: pellets about 6, gas 10–15, district heating 12–20, heat pump power about 30 ct/kWh.
     static let heatingPriceCt = (low: 3.0, high: 60.0)
+    /// Monthly advance payments above this are usually a yearly sum: even large households pay about 200–300 € a month
+    /// for electricity.
+    static let installmentMonthlyHighEUR = 500.0
+    /// A yearly base price below this is usually the monthly one (basic supply costs about 100–200 € a year); the same
+    /// limit as `esp tariffs check`.
+    static let basePriceYearlyLowEUR = 30.0
+    /// Gas heating below this many kWh per m² and year is probably a figure in m³ (about a tenth of the kWh).
+    static let gasKWhPerM2LikelyCubicMetres = 30.0
     /// Readings fewer days apart than this make a rough yearly figure (season, holidays).
     static let shortMeterPeriodDays = 28
 

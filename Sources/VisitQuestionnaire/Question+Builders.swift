@@ -3,20 +3,35 @@ import EnergyAdvice
 extension Question {
     static func number(
         _ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
-        default value: Double?, help: String? = nil
+        default value: Double?, help: String? = nil, conversions: [UnitConversion] = []
     ) -> Question {
         Question(
             id: id, section: section, prompt: prompt, unit: unit, help: help,
-            defaultAnswer: value.map(GermanNumber.text), kind: .number(range))
+            defaultAnswer: value.map(GermanNumber.text), kind: .number(range), conversions: conversions)
     }
 
+    /// `-` leaves the value out; with `skipByDefault` false an empty line is refused, so an accidental Enter never
+    /// decides.
     static func optionalNumber(
         _ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
-        help: String? = nil
+        help: String? = nil, conversions: [UnitConversion] = [], skipByDefault: Bool = true
     ) -> Question {
         Question(
-            id: id, section: section, prompt: prompt, unit: unit, help: help, defaultAnswer: AnswerWords.skip,
-            isOptional: true, kind: .number(range))
+            id: id, section: section, prompt: prompt, unit: unit, help: help,
+            defaultAnswer: skipByDefault ? AnswerWords.skip : nil,
+            isOptional: true, kind: .number(range), conversions: conversions)
+    }
+
+    static func row(
+        _ id: String, _ section: String, _ prompt: String, kind: QuestionKind, default value: String?, help: String?
+    ) -> Question {
+        Question(
+            id: id, section: section, prompt: prompt, help: help, defaultAnswer: value, isOptional: false, kind: kind)
+    }
+
+    static func selection(_ id: String, _ section: String, _ prompt: String, allowed: [Int], help: String) -> Question {
+        Question(
+            id: id, section: section, prompt: prompt, help: help, defaultAnswer: "keine", kind: .selection(allowed))
     }
 
     static func integer(
@@ -48,11 +63,11 @@ extension Question {
 
     static func flow(
         _ id: String, _ section: String, _ prompt: String, unit: String, range: AllowedRange,
-        default value: Double?, help: String?
+        default value: Double?, help: String?, optional: Bool = false
     ) -> Question {
         Question(
             id: id, section: section, prompt: prompt, unit: unit, help: help,
-            defaultAnswer: value.map(GermanNumber.text),
+            defaultAnswer: optional ? AnswerWords.skip : value.map(GermanNumber.text), isOptional: optional,
             kind: .flow(range))
     }
 

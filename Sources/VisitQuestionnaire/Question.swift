@@ -26,10 +26,13 @@ public struct Question: Sendable, Equatable, Identifiable {
     public let kind: QuestionKind
     /// How a text answer is checked; `.none` for other kinds.
     let textRule: TextRule
+    /// Other units a number may be typed in, converted to ``unit``: `11,50 €/Monat` for a yearly price, `1234 m³` gas.
+    let conversions: [UnitConversion]
 
     init(
         id: String, section: String, prompt: String, unit: String? = nil, help: String? = nil,
-        defaultAnswer: String?, isOptional: Bool = false, kind: QuestionKind, textRule: TextRule = .none
+        defaultAnswer: String?, isOptional: Bool = false, kind: QuestionKind, textRule: TextRule = .none,
+        conversions: [UnitConversion] = []
     ) {
         self.id = id
         self.section = section
@@ -40,6 +43,7 @@ public struct Question: Sendable, Equatable, Identifiable {
         self.isOptional = isOptional
         self.kind = kind
         self.textRule = textRule
+        self.conversions = conversions
     }
 
     /// The default as the advisor reads it: the German label of a choice, a date as `TT.MM.JJJJ`, `j`/`n`,
@@ -76,6 +80,33 @@ public enum QuestionKind: Sendable, Equatable {
     case flow(AllowedRange)
     /// kWh per day, directly (`0,9`) or as a plug-meter reading over a time: `0,3 kWh in 8 h` → 0,9 kWh/Tag.
     case energyPerDay(AllowedRange)
+    /// All lamps of a room in one line: `Küche: 3 × 60 W Glühlampe 4 h`; `fertig` ends the list.
+    case lampRow
+    /// A device in standby in one line: `Fernseher: 12 W 20 h`; `fertig` ends the list.
+    case standbyRow
+    /// Showers a week and minutes each: `15 × 6 min`.
+    case showerRow
+    /// Some of the numbered items listed in the help: `j` (all), `n` (none) or numbers such as `1 3`.
+    case selection([Int])
+}
+
+/// Another unit a number may be typed in, and how it becomes the question's unit.
+struct UnitConversion: Sendable, Equatable {
+    /// The unit as shown, e.g. `€/Monat`.
+    var unit: String
+    /// Other ways to type it, e.g. `€ im Monat`.
+    var aliases: [String]
+    /// The value in the question's unit is the typed value times this.
+    var factor: Double
+    /// Decimals of the converted value.
+    var decimals: Int
+    /// Said after the result, e.g. `(1234 m³ × 10,64 kWh/m³)`; `{typed}` stands for the typed number.
+    var explanation: String
+
+    func matches(_ typed: String) -> Bool {
+        let given = NumberText.normalizedUnit(typed)
+        return ([unit] + aliases).contains { NumberText.normalizedUnit($0) == given }
+    }
 }
 
 /// One possible answer of a choice question.
@@ -133,7 +164,11 @@ enum AnswerValue: Sendable, Equatable {
     case yes(Bool)
     case text(String)
     case date(CalendarDate)
-    /// `-`: left out.
+    case lamps(LampRowAnswer)
+    case standby(StandbyRowAnswer)
+    case showers(perWeek: Double, minutes: Double)
+    case selection([Int])
+    /// `-`: left out; for rows, the end of the list.
     case none
 }
 
@@ -150,6 +185,8 @@ public enum AnswerWords {
     public static let back = ["<", "zurück", "zurueck", "back"]
     static let yes = ["j", "ja", "y", "yes"]
     static let no = ["n", "nein", "no"]
+    /// How the end of a list of rows is stored.
+    static let done = "fertig"
     static let skipWords = ["-", "k.a.", "ka", "keine angabe", "unbekannt", "weiß nicht", "weiss nicht"]
 
     /// True for `j`, `ja`, `y`, `yes` (any case), and for an empty line where the default is yes.
@@ -158,124 +195,12 @@ public enum AnswerWords {
         return yes.contains(answer) || (defaultYes && answer.isEmpty)
     }
 
+    /// True for `n`, `nein`, `no` (any case).
+    public static func isNo(_ text: String) -> Bool { no.contains(text.trimmed.lowercased()) }
+
     /// True for `<` and `zurück` (any case).
     public static func isBack(_ text: String) -> Bool { back.contains(text.trimmed.lowercased()) }
     static func isSkip(_ text: String) -> Bool { skipWords.contains(text.lowercased()) }
-}
-
-extension Question {
-    /// Parses an answer line; an empty line stands for the default.
-    func parse(_ line: String) -> ParseResult {
-        let text = line.trimmed
-        if text.isEmpty {
-            guard let defaultAnswer, !defaultAnswer.isEmpty else {
-                return .rejected("Bitte eine Antwort eingeben; für diese Frage gibt es keine Vorgabe.")
-            }
-            return parseGiven(defaultAnswer)
-        }
-        return parseGiven(text)
-    }
-
-    private func parseGiven(_ text: String) -> ParseResult {
-        if isOptional && AnswerWords.isSkip(text) {
-            return .value(ParsedAnswer(value: .none, stored: AnswerWords.skip, note: nil))
-        }
-        switch kind {
-        case .number(let range):
-            return parseNumber(text, range: range, whole: false)
-        case .integer(let range):
-            return parseNumber(text, range: range, whole: true)
-        case .choice(let choices):
-            return parseChoice(text, choices)
-        case .yesNo:
-            let word = text.lowercased()
-            if AnswerWords.yes.contains(word) { return .value(ParsedAnswer(value: .yes(true), stored: "j")) }
-            if AnswerWords.no.contains(word) { return .value(ParsedAnswer(value: .yes(false), stored: "n")) }
-            return .rejected("Bitte „j“ (ja) oder „n“ (nein) eingeben.")
-        case .text:
-            if let problem = TextCheck.problem(text, textRule) { return .rejected(problem) }
-            return .value(ParsedAnswer(value: .text(text), stored: text))
-        case .date:
-            guard let date = DateText.parse(text) else {
-                return .rejected(
-                    "„\(text)“ ist kein Datum; bitte als TT.MM.JJJJ oder JJJJ-MM-TT eingeben, z. B. 14.03.2026.")
-            }
-            return .value(ParsedAnswer(value: .date(date), stored: date.description))
-        case .flow(let range):
-            return parseRate(text, range: range, rate: .flow)
-        case .energyPerDay(let range):
-            return parseRate(text, range: range, rate: .energyPerDay)
-        }
-    }
-
-    private func parseNumber(_ text: String, range: AllowedRange, whole: Bool) -> ParseResult {
-        let allowed = "Erlaubt: \(GermanNumber.range(range, unit: unit))."
-        let value: Double
-        switch NumberText.parse(text, unit: unit) {
-        case .number(let x): value = x
-        case .ambiguousGrouping(let digits, let decimal):
-            return .rejected(
-                "„\(text)“ ist mehrdeutig: bitte ohne Tausenderpunkt eingeben (\(digits)) oder mit Komma (\(decimal)). \(allowed)"
-            )
-        case .notANumber:
-            return .rejected("„\(text)“ ist keine Zahl. \(allowed)")
-        }
-        if whole {
-            guard value == value.rounded(), let integer = Int(exactly: value) else {
-                return .rejected("Bitte eine ganze Zahl eingeben. \(allowed)")
-            }
-            guard range.contains(value) else {
-                return .rejected("\(GermanNumber.text(value)) liegt außerhalb des erlaubten Bereichs. \(allowed)")
-            }
-            return .value(ParsedAnswer(value: .integer(integer), stored: text))
-        }
-        guard range.contains(value) else {
-            return .rejected("\(GermanNumber.text(value)) liegt außerhalb des erlaubten Bereichs. \(allowed)")
-        }
-        return .value(ParsedAnswer(value: .number(value), stored: text))
-    }
-
-    private func parseChoice(_ text: String, _ choices: [Choice]) -> ParseResult {
-        let key = text.lowercased()
-        let match: Choice?
-        if let index = Int(text), (1...choices.count).contains(index) {
-            match = choices[index - 1]
-        } else {
-            match =
-                choices.first { $0.value.lowercased() == key || $0.label.lowercased() == key }
-                ?? uniquePrefixMatch(key, choices)
-        }
-        guard let match else {
-            let list = choices.enumerated().map { "\($0.offset + 1) \($0.element.label)" }.joined(separator: ", ")
-            return .rejected("„\(text)“ ist keine der Möglichkeiten. Bitte wählen: \(list).")
-        }
-        return .value(ParsedAnswer(value: .choice(match.value), stored: match.value))
-    }
-
-    /// "Kühl" is enough when only one label starts with it.
-    private func uniquePrefixMatch(_ key: String, _ choices: [Choice]) -> Choice? {
-        guard key.count >= 3 else { return nil }
-        let hits = choices.filter { $0.label.lowercased().hasPrefix(key) || $0.value.lowercased().hasPrefix(key) }
-        return hits.count == 1 ? hits.first : nil
-    }
-
-    private func parseRate(_ text: String, range: AllowedRange, rate: RateText.Kind) -> ParseResult {
-        let allowed = "Erlaubt: \(GermanNumber.range(range, unit: unit))."
-        switch RateText.parse(text, kind: rate, unit: unit) {
-        case .failure(let message):
-            return .rejected("\(message) \(allowed)")
-        case .success(let measured):
-            let value = measured.value
-            guard range.contains(value) else {
-                let made =
-                    measured.converted
-                    ? "„\(text)“ ergibt \(GermanNumber.text(value)) \(unit ?? "")" : GermanNumber.text(value)
-                return .rejected("\(made.trimmed) liegt außerhalb des erlaubten Bereichs. \(allowed)")
-            }
-            let note = measured.converted ? "= \(GermanNumber.text(value)) \(unit ?? "")".trimmed : nil
-            return .value(ParsedAnswer(value: .number(value), stored: text, note: note))
-        }
-    }
 }
 
 extension String {
@@ -286,5 +211,30 @@ extension String {
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(scalars[first...last])
+    }
+}
+
+extension String {
+    /// Every `target` replaced; Foundation-free.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        return components(separatedByText: target).joined(separator: replacement)
+    }
+
+    private func components(separatedByText separator: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var rest = Substring(self)
+        while !rest.isEmpty {
+            if rest.hasPrefix(separator) {
+                parts.append(current)
+                current = ""
+                rest = rest.dropFirst(separator.count)
+            } else {
+                current.append(rest.removeFirst())
+            }
+        }
+        parts.append(current)
+        return parts
     }
 }

@@ -16,13 +16,24 @@ public struct QuestionnaireSetup: Sendable, Equatable {
     /// The national reference data, for plausibility warnings against the Stromspiegel and heating averages;
     /// without it the questionnaire uses modest rules of thumb.
     public var reference: ReferenceData?
+    /// Visit ids already used in the folder the visit goes to, each with the file that holds it; a new answer may not
+    /// take one (``VisitFolder/visitIds(in:except:)``).
+    public var takenVisitIds: [String: String]
+    /// The visit id to propose, e.g. the name of the file given with `-o`; nil for the city's prefix, the date and
+    /// the next free running number.
+    public var proposedVisitId: String?
 
     /// Creates a setup; lists left empty accept any well-formed city id or language tag.
-    public init(today: CalendarDate, cities: [String] = [], languages: [String] = [], reference: ReferenceData? = nil) {
+    public init(
+        today: CalendarDate, cities: [String] = [], languages: [String] = [], reference: ReferenceData? = nil,
+        takenVisitIds: [String: String] = [:], proposedVisitId: String? = nil
+    ) {
         self.today = today
         self.cities = cities
         self.languages = languages
         self.reference = reference
+        self.takenVisitIds = takenVisitIds
+        self.proposedVisitId = proposedVisitId
     }
 }
 
@@ -42,8 +53,11 @@ public struct Questionnaire: Sendable {
     /// The setup the questions are built with.
     public let setup: QuestionnaireSetup
     /// The accepted answers in order; exactly what a draft file holds.
-    public private(set) var answers: [DraftAnswer]
-    private var evaluation: Evaluation
+    public internal(set) var answers: [DraftAnswer]
+    /// Answers kept for questions further on, after an answer in the middle was reopened (``reopen(_:)``) or a
+    /// finished visit was loaded to be edited: each is taken again when its question comes up, if it still fits.
+    public internal(set) var carried: [DraftAnswer] = []
+    var evaluation: Evaluation
 
     /// A new, empty questionnaire.
     public init(setup: QuestionnaireSetup) {
@@ -57,19 +71,28 @@ public struct Questionnaire: Sendable {
     /// - Parameter source: names the draft in errors (usually its path).
     /// - Throws: ``QuestionnaireError/draftDoesNotReplay(path:answerNumber:question:reason:)`` when an answer is for
     ///   another question than the one asked at its place, is no longer valid, or comes after the last question.
-    public init(setup: QuestionnaireSetup, replaying answers: [DraftAnswer], source: String = "draft")
+    /// - Parameter carried: answers kept for questions further on (``carried``).
+    public init(
+        setup: QuestionnaireSetup, replaying answers: [DraftAnswer], carried: [DraftAnswer] = [],
+        source: String = "draft"
+    )
         throws(QuestionnaireError)
     {
         self.setup = setup
         self.answers = answers
+        self.carried = carried
         self.evaluation = Self.evaluate(setup, answers)
         if case .failed(let stop) = evaluation.state { throw stop.replayError(source: source, answers: answers) }
     }
 
-    /// The question to answer next; nil once the visit is complete.
+    /// The question to answer next; nil once the visit is complete. When an answer to it is carried (a reopened
+    /// answer), that answer is its default, so Enter keeps it.
     public var currentQuestion: Question? {
-        if case .asking(let question) = evaluation.state { return question }
-        return nil
+        guard case .asking(let question) = evaluation.state else { return nil }
+        if let kept = carried.first(where: { $0.question == question.id }) {
+            return question.defaulting(to: kept.answer)
+        }
+        return question
     }
 
     /// True when every question is answered and ``visit()`` will succeed.
@@ -82,7 +105,15 @@ public struct Questionnaire: Sendable {
     public var answeredQuestions: [Question] { evaluation.questions }
 
     /// The answers as a draft, to save after every change.
-    public var draft: Draft { Draft(answers: answers) }
+    public var draft: Draft { Draft(answers: answers, carried: carried) }
+
+    /// The plausibility warnings of every answer given, in order, each with its question.
+    public var warnings: [(question: Question, warning: String)] {
+        evaluation.warnings.keys.sorted().compactMap { index in
+            guard index < evaluation.questions.count, let text = evaluation.warnings[index] else { return nil }
+            return (evaluation.questions[index], text)
+        }
+    }
 
     /// Gives an answer to ``currentQuestion``.
     ///
@@ -93,7 +124,7 @@ public struct Questionnaire: Sendable {
         if AnswerWords.isBack(text) {
             return goBack() ? .back : .rejected("Das ist die erste Frage; weiter zurück geht es nicht.")
         }
-        guard case .asking(let question) = evaluation.state else {
+        guard let question = currentQuestion else {
             return .rejected("Alle Fragen sind beantwortet; „<“ geht zur letzten Frage zurück.")
         }
         let parsed: ParsedAnswer
@@ -101,6 +132,7 @@ public struct Questionnaire: Sendable {
         case .rejected(let message): return .rejected(message)
         case .value(let value): parsed = value
         }
+        if let problem = liveProblem(question, parsed) { return .rejected(problem) }
         let trial = answers + [DraftAnswer(question: question.id, answer: parsed.stored)]
         let next = Self.evaluate(setup, trial)
         if case .failed(let stop) = next.state {
@@ -109,8 +141,10 @@ public struct Questionnaire: Sendable {
         }
         answers = trial
         evaluation = next
+        carried.removeAll { $0.question == question.id }
         let index = trial.count - 1
         let notes = [parsed.note, next.notes[index]].compactMap { $0 }
+        takeCarriedAnswers()
         return .accepted(warning: next.warnings[index], note: notes.isEmpty ? nil : notes.joined(separator: " "))
     }
 
@@ -191,11 +225,11 @@ enum Stop: Error, Sendable {
 
     var message: String {
         switch self {
-        case .ask(let question): "unanswered: \(question.id)"
+        case .ask(let question): "unbeantwortet: \(question.id)"
         case .invalid(_, _, let message): message
         case .mismatch(_, let expected, let found):
-            "the draft answers \"\(found)\" here, but the questionnaire asks \"\(expected)\"; was the draft written by another version of esp?"
-        case .extra: "the questionnaire is complete before this answer"
+            "der Entwurf beantwortet hier „\(found)“, der Fragebogen fragt aber „\(expected)“; stammt der Entwurf von einer anderen esp-Version?"
+        case .extra: "der Fragebogen ist schon vor dieser Antwort fertig"
         }
     }
 
@@ -208,110 +242,5 @@ enum Stop: Error, Sendable {
         case .mismatch(let index, _, let found):
             return .draftDoesNotReplay(path: source, answerNumber: index + 1, question: found, reason: message)
         }
-    }
-}
-
-/// Feeds stored answers to the flow one question at a time and collects what the flow says about them.
-struct Walker {
-    let answers: [DraftAnswer]
-    /// The number of answers consumed.
-    private(set) var position = 0
-    private(set) var asked: [Question] = []
-    private(set) var warnings: [Int: String] = [:]
-    private(set) var notes: [Int: String] = [:]
-
-    init(answers: [DraftAnswer]) {
-        self.answers = answers
-    }
-
-    /// The stored answer to `question`, or a stop that asks it.
-    mutating func value(_ question: Question) throws(Stop) -> AnswerValue {
-        guard position < answers.count else { throw .ask(question) }
-        let answer = answers[position]
-        guard answer.question == question.id else {
-            throw .mismatch(index: position, expected: question.id, found: answer.question)
-        }
-        switch question.parse(answer.answer) {
-        case .rejected(let message):
-            throw .invalid(index: position, question: question.id, message: message)
-        case .value(let parsed):
-            position += 1
-            asked.append(question)
-            return parsed.value
-        }
-    }
-
-    /// Attaches a plausibility warning to the last answer.
-    mutating func warn(_ text: String) {
-        let index = position - 1
-        warnings[index] = warnings[index].map { "\($0) \(text)" } ?? text
-    }
-
-    /// Attaches a note (what was made of the answer) to the last answer.
-    mutating func note(_ text: String) {
-        let index = position - 1
-        notes[index] = notes[index].map { "\($0) \(text)" } ?? text
-    }
-
-    /// Refuses the last answer in context.
-    func reject(_ message: String) -> Stop {
-        .invalid(index: position - 1, question: asked.last?.id ?? "", message: message)
-    }
-
-    private func unexpected() -> Stop { reject("internal: the answer does not fit its question") }
-
-    mutating func number(_ question: Question) throws(Stop) -> Double {
-        guard case .number(let x) = try value(question) else { throw unexpected() }
-        return x
-    }
-
-    mutating func optionalNumber(_ question: Question) throws(Stop) -> Double? {
-        switch try value(question) {
-        case .number(let x): return x
-        case .none: return nil
-        default: throw unexpected()
-        }
-    }
-
-    mutating func integer(_ question: Question) throws(Stop) -> Int {
-        guard case .integer(let n) = try value(question) else { throw unexpected() }
-        return n
-    }
-
-    mutating func optionalInteger(_ question: Question) throws(Stop) -> Int? {
-        switch try value(question) {
-        case .integer(let n): return n
-        case .none: return nil
-        default: throw unexpected()
-        }
-    }
-
-    mutating func yes(_ question: Question) throws(Stop) -> Bool {
-        guard case .yes(let b) = try value(question) else { throw unexpected() }
-        return b
-    }
-
-    mutating func choice<T: RawRepresentable>(_ question: Question, as type: T.Type = T.self) throws(Stop) -> T
-    where T.RawValue == String {
-        guard case .choice(let raw) = try value(question), let value = T(rawValue: raw) else { throw unexpected() }
-        return value
-    }
-
-    mutating func text(_ question: Question) throws(Stop) -> String {
-        guard case .text(let s) = try value(question) else { throw unexpected() }
-        return s
-    }
-
-    mutating func optionalText(_ question: Question) throws(Stop) -> String? {
-        switch try value(question) {
-        case .text(let s): return s
-        case .none: return nil
-        default: throw unexpected()
-        }
-    }
-
-    mutating func date(_ question: Question) throws(Stop) -> CalendarDate {
-        guard case .date(let d) = try value(question) else { throw unexpected() }
-        return d
     }
 }

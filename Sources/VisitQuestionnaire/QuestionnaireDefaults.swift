@@ -42,4 +42,38 @@ public enum QuestionnaireDefaults {
     public static let meterReadingKWh = VisitRules.meterKWh
     /// Heizkostenverordnung: 50–70 % of a building's heating bill follow each flat's use; the bill states the split.
     public static let consumptionSharePercent = AllowedRange(50, 100)
+
+    // MARK: Visit ids
+
+    /// Prefixes of the shipped cities, as their example visits use them (`NUE-2026-0142`, `HB-2026-0057`,
+    /// `L-2026-0231`): the prefixes the programmes' visit lists already know.
+    public static let visitIdPrefixes = ["nuernberg": "NUE", "bremen": "HB", "leipzig": "L"]
+
+    /// The prefix of a city's visit ids: the known one, else the first three letters or digits of the city id
+    /// upper-cased (`muenchen` → `MUE`), else `ESP`.
+    public static func visitIdPrefix(city: String) -> String {
+        if let known = visitIdPrefixes[city] { return known }
+        let letters = city.unicodeScalars.filter { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        let prefix = String(String.UnicodeScalarView(letters.prefix(3))).uppercased()
+        return prefix.isEmpty ? "ESP" : prefix
+    }
+
+    // MARK: Gas in m³
+
+    // Gas meters count cubic metres at the meter; bills count kWh = m³ × Zustandszahl × Brennwert (DVGW-Arbeitsblatt
+    // G 685 "Gasabrechnung", as explained by the network operators, e.g. enercity Netz, "Wie rechne ich meinen
+    // Gasverbrauch von Kubikmeter in Kilowattstunden um?", helpcenter.enercity-netz.de, and MVV Energie, FAQ Gas:
+    // "Umrechnungsfaktor … Brennwert und Zustandszahl nach DVGW G 685"). H-gas, which most of Germany now receives,
+    // has a Brennwert of about 10 to 12 kWh/m³ (kesselheld.de, "Brennwert Gas"; vergleich.de gives 8.0–12.5 for all
+    // gas); the Zustandszahl of a household meter at about 21–22 mbar is about 0.93–0.97 depending on altitude
+    // (Gemeindewerke Börnsen, near sea level: 0.9674). esp takes 11.2 × 0.95 = 10.64 kWh/m³; the operators' own rule of
+    // thumb is × 10. Tariffs/reference.xml has no such figures yet; the household's gas bill states the exact ones.
+
+    /// Brennwert of typical H-gas, kWh per norm cubic metre.
+    public static let gasCalorificValueKWhPerCubicMetre = 11.2
+    /// Zustandszahl of a household gas meter: norm volume per metered volume.
+    public static let gasConditionFactor = 0.95
+    /// kWh per metered cubic metre: Brennwert × Zustandszahl, 10.64.
+    public static let gasKWhPerCubicMetre = GermanNumber.rounded(
+        gasCalorificValueKWhPerCubicMetre * gasConditionFactor, decimals: 2)
 }

@@ -22,50 +22,67 @@ public enum QuestionnaireError: Error, Sendable, Equatable, CustomStringConverti
     case invalidVisit(reason: String)
     /// An answer given in advance (e.g. `--city`) was refused; `draftPath` holds the answers before it, if any.
     case presetRejected(question: String, answer: String, reason: String, draftPath: String?)
+    /// The visit file named with `-o` would get a visit id that another visit file in its folder has.
+    case visitIdTaken(id: String, takenBy: String, output: String)
+    /// The visit file to edit cannot be read or is not a valid `esp-visit/1` file.
+    case visitUnreadable(path: String, reason: String)
+    /// The visit file holds values the questionnaire cannot ask for; editing it would lose them.
+    case notEditable(path: String, fields: [String])
 
-    /// The message for the advisor: file first, then what is wrong and what to do.
+    /// The message for the advisor, in German: file first, then what is wrong and what to do.
     public var description: String {
         switch self {
         case .draftUnreadable(let path, let reason):
-            return "\(path): cannot read the draft: \(reason)"
+            return "\(path): Entwurf nicht lesbar: \(reason)"
         case .draftMalformed(let path, let line, let column, let message):
-            return "\(path):\(line):\(column): not a draft (not valid JSON): \(message); the file was left as it is"
+            return
+                "\(path):\(line):\(column): kein Entwurf (kein gültiges JSON): \(message); die Datei bleibt, wie sie ist"
         case .draftInvalid(let path, let line, let column, let field, let message):
             let at = field.isEmpty ? "" : "\(field): "
-            return
-                "\(path):\(line):\(column): \(at)\(message); not a valid \(Draft.schema) draft, the file was left as it is"
+            return "\(path):\(line):\(column): \(at)\(message); kein gültiger Entwurf (\(Draft.schema)), "
+                + "die Datei bleibt, wie sie ist"
         case .draftForeignSchema(let path, let found):
             guard let found else {
-                return
-                    "\(path): not an esp visit draft: it has no \"schema\": \"\(Draft.schema)\"; the file was left as it is"
+                return "\(path): kein esp-Entwurf: \"schema\": \"\(Draft.schema)\" fehlt; die Datei bleibt, wie sie ist"
             }
-            let hint = found == "esp-visit/1" ? " (this is a finished visit file; use it with esp advise)" : ""
-            return "\(path): not an esp visit draft: its schema is \"\(found)\", expected \"\(Draft.schema)\"\(hint); "
-                + "the file was left as it is"
+            let hint =
+                found == "esp-visit/1"
+                ? " (das ist eine fertige Besuchsdatei: ändern mit esp visit edit \(VisitInterview.shellQuoted(path)))"
+                : ""
+            return "\(path): kein esp-Entwurf: sein Schema ist \"\(found)\", erwartet \"\(Draft.schema)\"\(hint); "
+                + "die Datei bleibt, wie sie ist"
         case .draftDoesNotReplay(let path, let number, let question, let reason):
             return
-                "\(path): answer \(number) (\(question)) cannot be replayed: \(clause(reason)); the file was left as it is"
+                "\(path): Antwort \(number) (\(question)) passt nicht mehr: \(clause(reason)); die Datei bleibt, wie sie ist"
         case .draftExists(let path):
-            return
-                "\(path) already exists; continue it with: esp visit resume \(VisitInterview.shellQuoted(path))  (or move it away to start anew)"
+            return "\(path) gibt es schon; weiter mit: esp visit resume \(VisitInterview.shellQuoted(path))  "
+                + "(oder die Datei wegräumen, um neu anzufangen)"
         case .outputExists(let path, let draftPath):
             let keep =
                 draftPath.map {
-                    "; the answers are kept in \($0): esp visit resume \(VisitInterview.shellQuoted($0)) -o OTHER.json"
+                    "; die Antworten bleiben in \($0): esp visit resume \(VisitInterview.shellQuoted($0)) -o ANDERE.json"
                 } ?? ""
-            return "\(path) already exists and is not replaced\(keep)"
+            return "\(path) gibt es schon und wird nicht ersetzt (ändern mit esp visit edit)\(keep)"
         case .cannotWrite(let path, let reason):
-            return "\(path): cannot write: \(reason)"
+            return "\(path): kann nicht geschrieben werden: \(reason)"
         case .incomplete(let question):
-            return "the questionnaire is not finished; next question: \(question)"
+            return "Der Fragebogen ist nicht fertig; nächste Frage: \(question)"
         case .invalidVisit(let reason):
-            return "the answers do not make a valid visit (please report this): \(reason)"
+            return "Die Antworten ergeben keinen gültigen Besuch (bitte melden): \(reason)"
         case .presetRejected(let question, let answer, let reason, let draftPath):
             let keep =
                 draftPath.map {
-                    "; the answers before it are kept, continue with: esp visit resume \(VisitInterview.shellQuoted($0))"
+                    "; die Antworten davor bleiben, weiter mit: esp visit resume \(VisitInterview.shellQuoted($0))"
                 } ?? ""
-            return "\(question) = \"\(answer)\" is not accepted: \(clause(reason))\(keep)"
+            return "\(question) = \"\(answer)\" geht nicht: \(clause(reason))\(keep)"
+        case .visitIdTaken(let id, let takenBy, let output):
+            return "Die Besuchsnummer \(id) (aus dem Dateinamen \(output)) hat schon \(takenBy). Bitte einen anderen "
+                + "Dateinamen wählen, oder den Besuch ändern mit: esp visit edit \(VisitInterview.shellQuoted(takenBy))"
+        case .visitUnreadable(let path, let reason):
+            return "\(path): keine lesbare Besuchsdatei: \(reason)"
+        case .notEditable(let path, let fields):
+            return "\(path): enthält Angaben, die der Fragebogen nicht erfragt (\(fields.joined(separator: ", "))); "
+                + "beim Ändern gingen sie verloren. Bitte diese Datei von Hand ändern; sie bleibt, wie sie ist"
         }
     }
 

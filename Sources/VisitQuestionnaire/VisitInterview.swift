@@ -8,6 +8,10 @@ public enum InterviewResult: Sendable, Equatable {
     case saved(visitPath: String, visit: Visit)
     /// The input ended before the last question; every answer is in the draft.
     case stopped(draftPath: String)
+    /// An edit ended before it was confirmed; the file is unchanged and the changes are in the draft.
+    case editStopped(draftPath: String, visitPath: String)
+    /// An edit was called off; the file is unchanged and the draft removed.
+    case unchanged(visitPath: String)
 
     /// What to tell the advisor, in German.
     public var message: String {
@@ -16,6 +20,10 @@ public enum InterviewResult: Sendable, Equatable {
             "Besuch gespeichert: \(path)"
         case .stopped(let draft):
             "Eingabe beendet. " + VisitInterview.resumeHint(draftPath: draft)
+        case .editStopped(let draft, let visit):
+            "Eingabe beendet. " + VisitInterview.editHint(draftPath: draft, visitPath: visit)
+        case .unchanged(let visit):
+            "Nichts geändert: \(visit)"
         }
     }
 }
@@ -48,6 +56,19 @@ public struct VisitInterview: Sendable {
         onDraft: (String) -> Void = { _ in }
     ) throws(QuestionnaireError) -> InterviewResult {
         if let output, FilePath.exists(output) { throw .outputExists(path: output, draftPath: nil) }
+        let folder = output.map(FilePath.directory(of:)) ?? draftDirectory
+        var setup = setup
+        setup.takenVisitIds = VisitFolder.visitIds(in: folder)
+        if let output {
+            // The file's name is the proposed id, so the id and the file agree; an id another file has is refused now.
+            let stem = Self.stem(output)
+            if VisitRules.isValidVisitId(stem) {
+                if let other = setup.takenVisitIds[stem] {
+                    throw .visitIdTaken(id: stem, takenBy: other, output: output)
+                }
+                setup.proposedVisitId = stem
+            }
+        }
         try Self.checkPrefill(prefill, setup: setup)
         let questionnaire = Questionnaire(setup: setup)
         let draftPath = try createDraft(questionnaire.draft, output: output, directory: draftDirectory)
@@ -56,7 +77,7 @@ public struct VisitInterview: Sendable {
         prompter.show(.note(Self.keys))
         return try run(
             QuestionnaireSession(questionnaire, prefill: prefill), draftPath: draftPath, output: output,
-            prompter: &prompter)
+            folder: folder, prompter: &prompter)
     }
 
     /// Continues a draft where it stopped.
@@ -74,32 +95,48 @@ public struct VisitInterview: Sendable {
         } catch {
             if case .tooLarge(_, let limit) = error {
                 throw .draftUnreadable(
-                    path: draftPath, reason: "larger than \(limit) bytes; a draft is a few kilobytes")
+                    path: draftPath, reason: "größer als \(limit) Bytes; ein Entwurf hat wenige Kilobytes")
             }
             throw .draftUnreadable(path: draftPath, reason: Self.reason(error))
         }
         let draft = try Draft.decode(bytes, path: draftPath)
-        let questionnaire = try Questionnaire(setup: setup, replaying: draft.answers, source: draftPath)
+        let folder = FilePath.directory(of: output ?? draftPath)
+        var setup = setup
+        setup.takenVisitIds = VisitFolder.visitIds(in: folder)
+        var questionnaire = try Questionnaire(
+            setup: setup, replaying: draft.answers, carried: draft.carried, source: draftPath)
         if let output, FilePath.exists(output) { throw .outputExists(path: output, draftPath: draftPath) }
         onDraft(draftPath)
-        prompter.show(.note("Entwurf \(draftPath): \(draft.answers.count) Antworten übernommen."))
+        if draft.isFromFirstQuestionnaire {
+            questionnaire.takeCarriedAnswers()
+            prompter.show(
+                .note(
+                    "Entwurf \(draftPath) stammt vom früheren, längeren Fragebogen: \(questionnaire.answers.count) "
+                        + "Antworten übernommen, die übrigen Fragen kommen jetzt."))
+        } else {
+            prompter.show(.note("Entwurf \(draftPath): \(draft.answers.count) Antworten übernommen."))
+        }
         prompter.show(.note(Self.keys))
-        return try run(QuestionnaireSession(questionnaire), draftPath: draftPath, output: output, prompter: &prompter)
+        // A visit id that another file in the folder has meanwhile is asked again before anything else.
+        if let id = questionnaire.answers.first(where: { $0.question == "visitId" })?.answer,
+            let other = setup.takenVisitIds[id], questionnaire.reopen("visitId")
+        {
+            prompter.show(.problem("Die Besuchsnummer \(id) hat schon \(other); bitte eine andere eingeben."))
+        }
+        return try run(
+            QuestionnaireSession(questionnaire), draftPath: draftPath, output: output, folder: folder,
+            prompter: &prompter)
     }
 
     private func run(
-        _ session: QuestionnaireSession, draftPath: String, output: String?,
+        _ session: QuestionnaireSession, draftPath: String, output: String?, folder: String,
         prompter: inout some Prompter
     ) throws(QuestionnaireError) -> InterviewResult {
         var session = session
         let end: SessionEnd
         do {
-            end = try session.run(&prompter) { (draft: Draft) throws(QuestionnaireError) in
-                do throws(FileError) {
-                    try AtomicFile.write(Array(draft.text.utf8), to: draftPath, replacing: true)
-                } catch {
-                    throw .cannotWrite(path: draftPath, reason: Self.reason(error))
-                }
+            end = try session.run(&prompter, save: Self.saver(draftPath)) { visit in
+                Self.takenProblem(visit.visitId, in: folder, except: nil)
             }
         } catch {
             if case .presetRejected(let question, let answer, let reason, nil) = error {
@@ -108,7 +145,7 @@ public struct VisitInterview: Sendable {
             throw error
         }
         switch end {
-        case .endOfInput:
+        case .endOfInput, .cancelled:
             return .stopped(draftPath: draftPath)
         case .finished(let visit):
             let path = output ?? Self.outputPath(forDraft: draftPath, visitId: visit.visitId)
@@ -116,7 +153,7 @@ public struct VisitInterview: Sendable {
                 try AtomicFile.write(Array(VisitEncoder.text(visit).utf8), to: path, replacing: false)
             } catch {
                 if case .exists = error { throw .outputExists(path: path, draftPath: draftPath) }
-                throw .cannotWrite(path: path, reason: Self.reason(error) + "; the answers are kept in \(draftPath)")
+                throw .cannotWrite(path: path, reason: Self.reason(error) + "; die Antworten bleiben in \(draftPath)")
             }
             FilePath.remove(draftPath)
             return .saved(visitPath: path, visit: visit)
@@ -159,7 +196,30 @@ public struct VisitInterview: Sendable {
         }
         throw .cannotWrite(
             path: FilePath.join(directory, "esp-visit-\(setup.today).draft"),
-            reason: "too many drafts of today in this folder; resume or remove some")
+            reason: "zu viele Entwürfe von heute in diesem Ordner; bitte fortsetzen oder wegräumen")
+    }
+
+    /// Saves the draft after every answer, with mode 0600, replacing the previous one.
+    static func saver(_ draftPath: String) -> (Draft) throws(QuestionnaireError) -> Void {
+        { (draft: Draft) throws(QuestionnaireError) in
+            do throws(FileError) {
+                try AtomicFile.write(Array(draft.text.utf8), to: draftPath, replacing: true)
+            } catch {
+                throw .cannotWrite(path: draftPath, reason: Self.reason(error))
+            }
+        }
+    }
+
+    /// Why `id` cannot be saved into `folder` (another visit file there has it), read from the folder now.
+    static func takenProblem(_ id: String, in folder: String, except: String?) -> String? {
+        guard let other = VisitFolder.visitIds(in: folder, except: except)[id] else { return nil }
+        return "Die Besuchsnummer \(id) hat inzwischen \(other); bitte eine andere eingeben."
+    }
+
+    /// `a/NUE-2026-0200.json` → `NUE-2026-0200`.
+    static func stem(_ path: String) -> String {
+        let name = FilePath.name(of: path)
+        return name.hasSuffix(".json") ? String(name.dropLast(".json".count)) : name
     }
 
     /// The keys the advisor needs, shown once at the start.
@@ -182,6 +242,12 @@ public struct VisitInterview: Sendable {
         "Alle Antworten sind im Entwurf \(draftPath) gespeichert. Weiter mit: esp visit resume \(shellQuoted(draftPath))"
     }
 
+    /// Where the changes of an edit are and the command that continues them, in German.
+    public static func editHint(draftPath: String, visitPath: String) -> String {
+        "\(visitPath) ist unverändert; die Änderungen sind im Entwurf \(draftPath) gespeichert. "
+            + "Weiter mit: esp visit edit \(shellQuoted(visitPath))"
+    }
+
     /// The path as a shell word: unchanged when safe, else in single quotes.
     static func shellQuoted(_ path: String) -> String {
         let safe = path.unicodeScalars.allSatisfy {
@@ -192,10 +258,10 @@ public struct VisitInterview: Sendable {
             ? path : "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 
-    private static func reason(_ failure: FileError) -> String {
+    static func reason(_ failure: FileError) -> String {
         switch failure {
-        case .exists: "the file exists"
-        case .tooLarge(_, let limit): "larger than \(limit) bytes"
+        case .exists: "die Datei gibt es schon"
+        case .tooLarge(_, let limit): "größer als \(limit) Bytes"
         case .unreadable(_, let reason), .unwritable(_, let reason): reason
         }
     }

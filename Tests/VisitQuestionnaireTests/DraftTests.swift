@@ -36,7 +36,7 @@ struct DraftTests {
         let later = try Questionnaire(setup: tomorrow, replaying: q.answers)
         try #require(later.answers.count == 4)
         #expect(later.answers[2].answer == "2026-03-14")
-        #expect(later.answers[3].answer == "bremen-2026-03-14")
+        #expect(later.answers[3].answer == "HB-2026-03-14-01")
     }
 
     @Test func draftTextIsTheDocumentedFormat() {
@@ -47,7 +47,7 @@ struct DraftTests {
         #expect(
             draft.text == """
                 {
-                  "schema": "esp-visit-draft/1",
+                  "schema": "esp-visit-draft/2",
                   "answers": [
                     {
                       "question": "city",
@@ -66,7 +66,7 @@ struct DraftTests {
 
     @Test func corruptDraftsAreRefusedWithFileAndPlace() {
         let cases: [(String, QuestionnaireError)] = [
-            ("", .draftInvalid(path: "d.draft", line: 1, column: 1, field: "", message: "the file is empty")),
+            ("", .draftInvalid(path: "d.draft", line: 1, column: 1, field: "", message: "die Datei ist leer")),
             (
                 "{\"schema\": \"esp-visit-draft/1\", \"answers\": [",
                 .draftMalformed(
@@ -74,31 +74,29 @@ struct DraftTests {
             ),
             (
                 "{\"schema\": \"esp-visit-draft/1\"}",
-                .draftInvalid(
-                    path: "d.draft", line: 1, column: 1, field: "answers", message: "required field is missing")
+                .draftInvalid(path: "d.draft", line: 1, column: 1, field: "answers", message: "Pflichtfeld fehlt")
             ),
             (
                 "{\"schema\": \"esp-visit-draft/1\", \"answers\": {}}",
                 .draftInvalid(
-                    path: "d.draft", line: 1, column: 44, field: "answers", message: "expected an array, found object")
+                    path: "d.draft", line: 1, column: 44, field: "answers", message: "Liste erwartet, gefunden: object")
             ),
             (
                 "{\"schema\": \"esp-visit-draft/1\", \"answers\": [{\"question\": \"city\"}]}",
                 .draftInvalid(
-                    path: "d.draft", line: 1, column: 45, field: "answers[0].answer",
-                    message: "required field is missing")
+                    path: "d.draft", line: 1, column: 45, field: "answers[0].answer", message: "Pflichtfeld fehlt")
             ),
             (
                 "{\"schema\": \"esp-visit-draft/1\", \"answers\": [{\"question\": \"city\", \"answer\": 3}]}",
                 .draftInvalid(
                     path: "d.draft", line: 1, column: 76, field: "answers[0].answer",
-                    message: "expected a string, found number")
+                    message: "Text erwartet, gefunden: number")
             ),
             (
                 "{\"schema\": \"esp-visit-draft/1\", \"answers\": [], \"extra\": 1}",
                 .draftInvalid(
                     path: "d.draft", line: 1, column: 48, field: "extra",
-                    message: "unknown key; allowed here: schema, answers")
+                    message: "unbekannter Schlüssel; erlaubt: schema, answers")
             ),
         ]
         for (text, expected) in cases {
@@ -124,13 +122,13 @@ struct DraftTests {
         let visit = "{\"schema\": \"esp-visit/1\", \"visitId\": \"A\"}"
         let error = caught { () throws(QuestionnaireError) in try Draft.decode(Array(visit.utf8), path: "a.json") }
         #expect(error == .draftForeignSchema(path: "a.json", found: "esp-visit/1"))
-        #expect(error?.description.contains("finished visit file") == true)
-        #expect(error?.description.contains("expected \"esp-visit-draft/1\"") == true)
+        #expect(error?.description.contains("fertige Besuchsdatei") == true)
+        #expect(error?.description.contains("erwartet \"esp-visit-draft/2\"") == true)
 
-        let future = "{\"schema\": \"esp-visit-draft/2\", \"answers\": []}"
+        let future = "{\"schema\": \"esp-visit-draft/3\", \"answers\": []}"
         #expect(
             caught { () throws(QuestionnaireError) in try Draft.decode(Array(future.utf8), path: "f") }
-                == .draftForeignSchema(path: "f", found: "esp-visit-draft/2"))
+                == .draftForeignSchema(path: "f", found: "esp-visit-draft/3"))
         for other in ["[1, 2]", "{\"answers\": []}", "\"text\""] {
             #expect(
                 caught { () throws(QuestionnaireError) in try Draft.decode(Array(other.utf8), path: "o") }
@@ -152,7 +150,7 @@ struct DraftTests {
         #expect(path == "x.draft")
         #expect(number == 2)
         #expect(question == "date")
-        #expect(reason.contains("\"language\""))
+        #expect(reason.contains("„language“"))
     }
 
     @Test func invalidStoredAnswersDoNotReplay() {
@@ -181,6 +179,6 @@ struct DraftTests {
             error
                 == .draftDoesNotReplay(
                     path: "x.draft", answerNumber: answers.count, question: "more",
-                    reason: "the questionnaire is complete before this answer"))
+                    reason: "der Fragebogen ist schon vor dieser Antwort fertig"))
     }
 }

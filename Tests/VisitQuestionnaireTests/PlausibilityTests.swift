@@ -26,12 +26,13 @@ struct PlausibilityTests {
             ("household.livingAreaM2", "400", "m² pro Person"),
             ("electricity.annualKWh", "40000", "Ungewöhnlich hoch"),
             ("electricity.annualKWh", "120", "Ungewöhnlich niedrig"),
-            ("lighting[0].watts", "300", "nicht die Summe"),
-            ("lighting[0].hoursPerDay", "20", "16 Stunden"),
+            ("lighting[0]", "Küche: 1 × 300 W Halogen", "nicht die Summe"),
+            ("lighting[0]", "Flur: 40 W LED 3 h", "wirklich eine LED"),
+            ("lighting[0]", "Flur: 1 Glühlampe 20 h", "16 Stunden"),
             ("cooling[0].measuredKWhPerDay", "5", "Messdauer"),
-            ("standby[0].watts", "80", "im Betrieb"),
-            ("showers.perWeek", "30", "pro Woche"),
-            ("showers.minutes", "45", "Minuten"),
+            ("standby[0]", "Heizlüfter: 80 W", "im Betrieb"),
+            ("showers", "30 × 6 min", "pro Woche"),
+            ("showers", "5 × 45 min", "Minuten"),
             ("showers.flowLitresPerMinute", "1 l in 2 s", "Messung wiederholen"),
             ("heating.annualKWh", "40000", "pro m²"),
             ("heating.roomTemperatureC", "30", "Heizkörper"),
@@ -94,8 +95,8 @@ struct PlausibilityTests {
         q.goBack()
         #expect(
             QuestionText.render(try #require(q.currentQuestion)) == """
-                  (Nummer aus der Besuchsliste, z. B. NUE-2026-0142)
-                Besuchsnummer [nuernberg-2026-03-14]: 
+                  (Enter übernimmt den Vorschlag; oder die Nummer aus der Besuchsliste.)
+                Besuchsnummer [NUE-2026-03-14-01]: 
                 """)
         q.goBack()
         #expect(QuestionText.render(try #require(q.currentQuestion)) == "Datum des Besuchs (TT.MM.JJJJ) [14.03.2026]: ")

@@ -26,66 +26,38 @@ enum Fixture {
         ("household.dwelling", ""),
         ("household.livingAreaM2", "48"),
         ("electricity.hotWater", "2"),
-        ("electricity.source", ""),
-        ("electricity.annualKWh", "2300"),
         ("electricity.meterReading.kWh", "41234,5"),
+        ("electricity.annualKWh", "2300"),
         ("electricity.monthlyInstallmentEUR", "68 €"),
-        ("electricity.tariff", ""),
+        ("electricity.tariff.energyPriceCtPerKWh", ""),
         ("electricity.switchPossible", ""),
-        ("lighting[0]", ""),
-        ("lighting[0].room", "Küche"),
-        ("lighting[0].lamps", "1"),
-        ("lighting[0].technology", "Glühlampe"),
-        ("lighting[0].watts", ""),
-        ("lighting[0].hoursPerDay", "4"),
-        ("lighting[0].installedAtVisit", "j"),
-        ("lighting[1]", "j"),
-        ("lighting[1].room", "Wohnzimmer"),
-        ("lighting[1].lamps", "3"),
-        ("lighting[1].technology", "halogen"),
-        ("lighting[1].watts", "40"),
-        ("lighting[1].hoursPerDay", "5"),
-        ("lighting[1].installedAtVisit", ""),
-        ("lighting[2]", "ja"),
-        ("lighting[2].room", "Flur"),
-        ("lighting[2].lamps", ""),
-        ("lighting[2].technology", "1"),
-        ("lighting[2].watts", "40 W"),
-        ("lighting[2].hoursPerDay", "1,5"),
-        ("lighting[2].installedAtVisit", ""),
+        ("lighting[0]", "Küche: 1 × 60 W Glühlampe 4 h"),
+        ("lighting[1]", "Wohnzimmer: 3 x 40 W Halogen 5 h"),
+        ("lighting[2]", "Flur: 40 W Glühlampe 1,5 h"),
         ("lighting[3]", ""),
         ("cooling[0]", ""),
-        ("cooling[0].kind", ""),
         ("cooling[0].ageYears", "20"),
         ("cooling[0].measuredKWhPerDay", "0,95"),
-        ("cooling[0].volumeLitres", "140"),
         ("cooling[1]", ""),
-        ("standby[0]", ""),
-        ("standby[0].label", "Fernseher + Receiver"),
-        ("standby[0].watts", "12"),
-        ("standby[0].hoursPerDay", ""),
-        ("standby[0].installedAtVisit", ""),
-        ("standby[1]", "n"),
-        ("showers", ""),
-        ("showers.perWeek", "5"),
-        ("showers.minutes", "6"),
+        ("standby[0]", "Fernseher + Receiver: 12 W"),
+        ("standby[1]", ""),
+        ("showers", "5 × 6 min"),
         ("showers.flowLitresPerMinute", "1 l in 5 s"),
-        ("showers.installedAtVisit", "ja"),
-        ("taps.kitchen", "j"),
-        ("taps.kitchen.flowLitresPerMinute", "1 l in 5 s"),
-        ("taps.kitchen.installedAtVisit", "j"),
-        ("taps.bathroom", "n"),
-        ("heating", ""),
+        ("taps.kitchen", "1 l in 5 s"),
+        ("taps.bathroom", ""),
+        ("handouts.led", "1"),
+        ("handouts.standby", "n"),
+        ("handouts.showerhead", "ja"),
+        ("handouts.taps", "j"),
         ("heating.fuel", ""),
         ("heating.annualKWh", "6050"),
-        ("heating.includesHotWater", ""),
         ("heating.billing", ""),
         ("heating.consumptionSharePercent", "70"),
         ("heating.roomTemperatureC", "22"),
         ("heating.targetTemperatureC", ""),
         ("heating.windowsTiltedInWinter", ""),
         ("heating.monthlyInstallmentEUR", ""),
-        ("heating.tariff", ""),
+        ("heating.tariff.energyPriceCtPerKWh", ""),
         ("household.benefit", "grundsicherung"),
         ("household.heatingCostsPaidBy", ""),
         ("household.waterCostsPaidBy", ""),
@@ -115,7 +87,7 @@ enum Fixture {
                 room: "Flur", lamps: 1, watts: 40, technology: .incandescent, hoursPerDay: 1.5, installedAtVisit: false),
         ],
         appliances: [
-            .cooling(CoolingAppliance(kind: .fridge, ageYears: 20, measuredKWhPerDay: 0.95, volumeLitres: 140)),
+            .cooling(CoolingAppliance(kind: .fridge, ageYears: 20, measuredKWhPerDay: 0.95)),
             .standby(StandbyDevice(label: "Fernseher + Receiver", watts: 12, hoursPerDay: 20, installedAtVisit: false)),
         ],
         showers: ShowerHabits(perWeek: 5, minutes: 6, flowLitresPerMinute: 12, installedAtVisit: true),
@@ -123,9 +95,28 @@ enum Fixture {
 
     /// The shortest complete visit: no lamps, no appliances, no showers, no heating.
     static let minimalAnswers = [
-        "bremen", "ru", "2026-03-01", "HB-7", "3", "Haus", "90", "", "", "3100", "-", "-", "n", "",
-        "n", "n", "n", "n", "n", "n", "n", "wohngeld", "", "", "Fragebogen-Test",
+        "bremen", "ru", "2026-03-01", "HB-7", "3", "Haus", "90", "", "-", "3100", "-", "-", "",
+        "fertig", "kein", "", "-", "", "", "keine", "wohngeld", "", "", "Fragebogen-Test",
     ]
+
+    /// The pensioner's answers and Enter at the recap: what a whole session is given.
+    static var pensionerSession: [String] { pensionerAnswers + [""] }
+
+    /// The pensioner's questionnaire answered up to (not including) the question with this id.
+    static func questionnaire(before id: String, setup: QuestionnaireSetup = Fixture.setup) throws -> Questionnaire {
+        var q = Questionnaire(setup: setup)
+        let index = try #require(pensioner.firstIndex { $0.question == id })
+        answer(&q, Array(pensionerAnswers.prefix(index)))
+        try #require(q.currentQuestion?.id == id)
+        return q
+    }
+
+    /// The pensioner's answers with some replaced or dropped (nil), by question id.
+    static func pensionerAnswers(changing changes: [String: String?]) -> [String] {
+        pensioner.compactMap { step in
+            changes.keys.contains(step.question) ? changes[step.question] ?? nil : step.answer
+        }
+    }
 
     /// Answers a questionnaire from a list; stops at the first rejected answer, returning the outcomes.
     @discardableResult
