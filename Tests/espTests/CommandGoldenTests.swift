@@ -91,19 +91,19 @@ struct LocalesNewTests {
         let data = try TemporaryDirectory()
         let root = try data.copyData()
         let environment = ["ESP_DATA": root]
-        let first = Command.run(["locales", "new", "uk"], environment: environment)
+        let first = Command.run(["locales", "new", "fa"], environment: environment)
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.hasPrefix("\(root)/Locales/uk.xlf: 178 units to translate."))
-        let template = try data.read("Locales/uk.xlf")
-        #expect(template.contains("trgLang=\"uk\""))
+        #expect(first.stdout.hasPrefix("\(root)/Locales/fa.xlf: 178 units to translate."))
+        let template = try data.read("Locales/fa.xlf")
+        #expect(template.contains("trgLang=\"fa\""))
         #expect(template.components(separatedBy: "<target></target>").count - 1 == 178)
         let check = Command.run(["locales", "check"], environment: environment)
         #expect(
             check.stdout.contains(
-                "uk: 0/178 units (0 %), missing: 178 units (sheet.title, sheet.visit, office.line, …)"))
-        let again = Command.run(["locales", "new", "uk"], environment: environment)
+                "fa: 0/178 units (0 %), missing: 178 units (sheet.title, sheet.visit, office.line, …)"))
+        let again = Command.run(["locales", "new", "fa"], environment: environment)
         #expect(again.status == 1)
-        #expect(again.stderr == "esp: \(root)/Locales/uk.xlf exists already; use --force to start it anew\n")
+        #expect(again.stderr == "esp: \(root)/Locales/fa.xlf exists already; use --force to start it anew\n")
         let bad = Command.run(["locales", "new", "Ukrainisch"], environment: environment)
         #expect(bad.stderr == "esp: \"Ukrainisch\" is not a language tag: use e.g. uk, ar, fa or pt-BR\n")
     }
