@@ -29,7 +29,8 @@ struct LanguageCLITests {
         #expect(result.status == 1)
         #expect(
             result.stderr
-                == "esp: no texts for language \"fr\"; available: ar, de, ru, tr, uk — add Locales/fr.xlf to offer it\n")
+                == "esp: no texts for language \"fr\"; available: ar, de, ru, tr, uk — add Locales/fr.xlf to offer it\n"
+        )
     }
 
     @Test func localesCheckAndList() throws {
