@@ -72,6 +72,10 @@ final class Canvas {
 
     static func isRightToLeft(_ language: String) -> Bool { LocaleFormatter.isRightToLeft(language) }
 
+    static func mirrored(_ align: PangoAlignment) -> PangoAlignment {
+        align == PANGO_ALIGN_LEFT ? PANGO_ALIGN_RIGHT : align == PANGO_ALIGN_RIGHT ? PANGO_ALIGN_LEFT : align
+    }
+
     /// `x` of a box `width` wide, as drawn: mirrored on a right-to-left page.
     func mirrored(_ x: Double, width: Double = 0) -> Double {
         rightToLeft ? Self.a4Width - x - width : x
@@ -141,6 +145,7 @@ final class Canvas {
         let key = TextCache.Key(
             text: text, width: pangoWidth, size: style.size, bold: style.bold,
             align: style.align.rawValue, language: language, family: fontFamily)
+        let rightToLeft = self.rightToLeft
         let layout = cache.layout(key) { () -> OpaquePointer? in
             guard let pango, let layout = pango_layout_new(pango) else { return nil }
             let description = pango_font_description_new()
@@ -151,7 +156,14 @@ final class Canvas {
             pango_font_description_free(description)
             pango_layout_set_width(layout, pangoWidth)
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
-            pango_layout_set_alignment(layout, style.align)
+            // On a right-to-left page every paragraph is right to left, also one that starts with a German name or
+            // a number, and aligned from the right: the page is the mirror image of a left-to-right one.
+            if rightToLeft {
+                pango_layout_set_auto_dir(layout, 0)
+                pango_layout_set_alignment(layout, Self.mirrored(style.align))
+            } else {
+                pango_layout_set_alignment(layout, style.align)
+            }
             pango_layout_set_text(layout, text, -1)
             return layout
         }

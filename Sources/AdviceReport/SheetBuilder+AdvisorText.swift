@@ -85,7 +85,7 @@ extension SheetBuilder {
         }
         if let m3 = u.eurPerM3 { parts.append(format.money(m3) + "/" + unit("m3")) }
         if let co2 = u.co2KgPerKWh {
-            parts.append(format.number(co2, fractionDigits: 3) + LocaleFormatter.noBreakSpace + unit("kgPerKWh"))
+            parts.append(format.quantity(co2, unit: unit("kgPerKWh"), fractionDigits: 3))
         }
         if let from = u.validFrom { parts.append(t("tariff.from", ["date": date(from)])) }
         if let s = u.source { parts.append(sourceName(s)) }

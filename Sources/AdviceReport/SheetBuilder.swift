@@ -34,7 +34,7 @@ public struct SheetBuilder: Sendable {
     func celsius(_ x: Double) -> MessageArgument {
         let digits = x == x.rounded() ? 0 : 1
         return .number(
-            x, shown: format.number(x, fractionDigits: digits) + LocaleFormatter.noBreakSpace + "°C",
+            x, shown: format.quantity(x, unit: "°C", fractionDigits: digits),
             fractionDigits: digits)
     }
     /// Money rounded for reading: whole euros (an estimate has no cents to promise).
