@@ -153,12 +153,18 @@ struct SheetLayout {
                 text, width: room, style: Style(size: style.size, bold: style.bold, align: PANGO_ALIGN_RIGHT))
         }
 
-        func row(_ title: String, cells: [Canvas.Paragraph], style: Style, detail: String?, shade: Double?) {
+        func row(
+            _ title: String, cells: [Canvas.Paragraph], style: Style, detail: String?, places: String? = nil,
+            shade: Double?
+        ) {
             let first = canvas.paragraph(title, width: firstWidth - 6, style: style)
-            // Why and how run under the whole row, so the title column stays short.
-            let detailP = detail.map { canvas.paragraph($0, width: canvas.width - 6, style: Self.small) }
+            // Why and how run under the whole row, so the title column stays short; at body size, which older
+            // readers can read, and the places of a grouped row small beneath.
+            let detailP = detail.map { canvas.paragraph($0, width: canvas.width - 6, style: Self.body) }
+            let placesP = places.map { canvas.paragraph($0, width: canvas.width - 6, style: Self.small) }
             let top = max(first.height, cells.map(\.height).max() ?? 0)
-            let height = top + (detailP.map { $0.height + 2 } ?? 0) + 6
+            let below = (detailP.map { $0.height + 2 } ?? 0) + (placesP.map { $0.height + 1 } ?? 0)
+            let height = top + below + 6
             canvas.ensure(height)
             if let shade {
                 canvas.rectangle(
@@ -166,6 +172,9 @@ struct SheetLayout {
             }
             canvas.draw(first, x: canvas.left + 3, y: canvas.y + 3)
             if let detailP { canvas.draw(detailP, x: canvas.left + 3, y: canvas.y + 3 + top + 2) }
+            if let placesP {
+                canvas.draw(placesP, x: canvas.left + 3, y: canvas.y + 3 + top + 2 + (detailP?.height ?? 0) + 1)
+            }
             for (column, p) in cells.enumerated() {
                 // A wrapped paragraph is right-aligned within its own width; a one-line one is placed by its width.
                 let x = p.isWrapped ? rights[column] - (numberWidths[column] - 5) : rights[column] - p.width
@@ -187,7 +196,7 @@ struct SheetLayout {
             }
             var detail = "\(step.why) \(step.how)"
             if sheet.audience == .office { detail += "\n[\(step.advisorNote)]" }
-            row(step.title, cells: cells, style: cellStyle, detail: detail, shade: nil)
+            row(step.title, cells: cells, style: cellStyle, detail: detail, places: step.places, shade: nil)
         }
         let totals = totalCells.enumerated().map {
             fitted($1, text: table.total[$0 + 1], column: $0, style: totalStyle)

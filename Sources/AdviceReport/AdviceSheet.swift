@@ -65,9 +65,12 @@ public struct AdviceSheet: Sendable, Equatable {
         public var title: String
         public var why: String
         public var how: String
-        /// kWh, €/year, kg CO₂, cost, payback — as the header orders them.
+        /// kWh, €/year, cost, payback — as the header orders them.
         public var cells: [String]
         /// For the office copy: technical figure, realisation factor, range and bound.
         public var advisorNote: String
+        /// For a row that stands for several of one kind (LED lamps in twelve rooms): where they are, printed
+        /// small.
+        public var places: String? = nil
     }
 }

@@ -34,6 +34,7 @@ public enum AdviceText {
         lines += sheet.steps.notes.map { "  " + $0 }
         for step in sheet.steps.rows {
             lines.append("  • \(step.title): \(step.why) \(step.how)")
+            if let places = step.places { lines.append("    (\(places))") }
             if forOffice { lines.append("    [\(step.advisorNote)]") }
         }
         section(sheet.tariffSwitch, into: &lines)

@@ -78,18 +78,26 @@ extension SheetBuilder {
         }
     }
 
-    /// For the office copy: how the expected figure follows from the technical one.
-    func advisorNote(_ m: MeasureResult) -> String {
+    /// For the office copy: how the expected figure follows from the technical one — for one step, or summed over
+    /// the steps of a grouped row (they share their kind's factor).
+    func advisorNote(_ m: MeasureResult) -> String { advisorNote([m]) }
+
+    func advisorNote(_ measures: [MeasureResult]) -> String {
+        func sum(_ value: (MeasureResult) -> Double) -> Double { cents(measures.reduce(0) { $0 + value($1) }) }
+        let first = measures[0]
+        let baselines = Set(measures.map(\.baseline))
+        let baseline = baselines.count == 1 ? first.baseline : .estimated
         var note = t(
             "advisor.step",
             [
-                "technical": amount(m.technical.savingEUR),
-                "factor": .text(format.number(m.realisation?.likely ?? 1, fractionDigits: 2)),
-                "expected": amount(m.savingEUR), "low": euros(m.range.lowEUR), "high": euros(m.range.highEUR),
-                "baseline": text(t("baseline.\(m.baseline.rawValue)")),
+                "technical": amount(sum(\.technical.savingEUR)),
+                "factor": .text(format.number(first.realisation?.likely ?? 1, fractionDigits: 2)),
+                "expected": amount(sum(\.savingEUR)), "low": euros(sum(\.range.lowEUR)),
+                "high": euros(sum(\.range.highEUR)), "baseline": text(t("baseline.\(baseline.rawValue)")),
             ])
-        if m.capped { note += " " + t("advisor.capped") }
-        if m.programmeCostEUR > 0 { note += " " + t("advisor.programmeCost", ["amount": amount(m.programmeCostEUR)]) }
+        if measures.contains(where: \.capped) { note += " " + t("advisor.capped") }
+        let programme = sum(\.programmeCostEUR)
+        if programme > 0 { note += " " + t("advisor.programmeCost", ["amount": amount(programme)]) }
         return note
     }
 }

@@ -93,6 +93,7 @@ public struct SheetBuilder: Sendable {
                 heading: t("heading.assumptions"), lines: forOffice ? advice.inputs.map(assumption) : []),
             sources: .init(heading: t("heading.sources"), lines: advice.tariffs.map(tariff)),
             smallPrint: [
+                t("smallprint.co2total", ["co2": kg(advice.totals.co2Kg.rounded())]),
                 t("smallprint.expected"),
                 t(advice.co2IncludesUpstream ? "smallprint.co2.withUpstream" : "smallprint.co2.withoutUpstream"),
                 t("smallprint.rules", ["version": count(Double(Advice.rulesVersion))]),
@@ -158,16 +159,26 @@ public struct SheetBuilder: Sendable {
         return net <= 0 ? t("cost.free") : format.money(net, fractionDigits: 0)
     }
 
+    /// One row per step; several LED rows or standby devices become one row of their kind, so a household with
+    /// twelve rooms reads "24 Lampen in 12 Räumen" once instead of the same two sentences twelve times.
     func steps(_ measures: [MeasureResult], totals: Totals) -> AdviceSheet.StepTable {
-        let rows = measures.map { m in
-            AdviceSheet.Step(
-                title: title(m) + (m.baseline == .estimated ? " *" : ""), why: why(m), how: how(m),
-                cells: [
-                    format.number((m.electricityKWh + m.heatKWh).rounded()),
-                    format.money(m.savingEUR, fractionDigits: 0),
-                    format.number(m.co2Kg.rounded()), cost(m), payback(m.paybackMonths, installed: m.installedAtVisit),
-                ],
-                advisorNote: advisorNote(m))
+        var rows: [AdviceSheet.Step] = []
+        var grouped: Set<MeasureKind> = []
+        for m in measures {
+            let kind = measures.filter { $0.kind == m.kind }
+            if [.led, .standby].contains(m.kind) && kind.count > 1 {
+                if grouped.insert(m.kind).inserted { rows.append(group(kind)) }
+                continue
+            }
+            rows.append(
+                AdviceSheet.Step(
+                    title: title(m) + (m.baseline == .estimated ? " *" : ""), why: why(m), how: how(m),
+                    cells: [
+                        format.number((m.electricityKWh + m.heatKWh).rounded()),
+                        format.money(m.savingEUR, fractionDigits: 0), cost(m),
+                        payback(m.paybackMonths, installed: m.installedAtVisit),
+                    ],
+                    advisorNote: advisorNote(m)))
         }
         var notes: [String] = []
         if !measures.isEmpty {
@@ -176,16 +187,68 @@ public struct SheetBuilder: Sendable {
         if measures.contains(where: { $0.baseline == .estimated }) { notes.append(t("steps.estimated")) }
         return .init(
             heading: t("heading.steps"),
-            header: [
-                t("table.step"), t("table.kWh"), t("table.eur"), t("table.co2"), t("table.cost"), t("table.payback"),
-            ],
+            header: [t("table.step"), t("table.kWh"), t("table.eur"), t("table.cost"), t("table.payback")],
             rows: rows,
             total: [
                 t("table.total"), format.number((totals.electricityKWh + totals.heatKWh).rounded()),
-                format.money(totals.savingEUR, fractionDigits: 0), format.number(totals.co2Kg.rounded()), "", "",
+                format.money(totals.savingEUR, fractionDigits: 0), "", "",
             ],
             notes: notes
         )
+    }
+
+    /// LED rows or standby devices of one household as one row: sums, one why, one how, the places listed small.
+    func group(_ measures: [MeasureResult]) -> AdviceSheet.Step {
+        let kind = measures[0].kind
+        let kWhSaved = measures.reduce(0) { $0 + $1.electricityKWh + $1.heatKWh }
+        let saving = measures.reduce(0) { $0 + $1.savingEUR }
+        let ownSaving = measures.reduce(0) { $0 + $1.split.household }
+        let net = measures.reduce(0) { $0 + max(0, $1.investmentEUR - $1.voucherEUR) }
+        let allInstalled = measures.allSatisfy(\.installedAtVisit)
+        let costText =
+            allInstalled ? t("cost.doneToday") : net <= 0 ? t("cost.free") : format.money(net, fractionDigits: 0)
+        let months: Double? = net <= 0 ? 0 : ownSaving > 0 ? net / (ownSaving / 12) : nil
+        var places: [String] = []
+        let title: String
+        let size: String
+        let how: String
+        switch kind {
+        case .led:
+            var rooms: [String] = []
+            var lamps = 0
+            var fitted = 0
+            for m in measures {
+                guard case .led(let d) = m.details else { continue }
+                lamps += d.lamps
+                if m.installedAtVisit { fitted += d.lamps }
+                let room = d.room ?? t("measure.led.title.\(d.technology.rawValue)")
+                if !rooms.contains(room) { rooms.append(room) }
+                places.append("\(room) (\(d.lamps))")
+            }
+            title = t("measure.led.title.group")
+            size = t("measure.led.group", ["lamps": count(Double(lamps)), "rooms": count(Double(rooms.count))])
+            let toDo = lamps - fitted
+            how = [
+                toDo > 0 ? t("measure.led.how", ["lamps": count(Double(toDo))]) : nil,
+                fitted > 0 ? t("measure.led.done", ["lamps": count(Double(fitted))]) : nil,
+            ].compactMap { $0 }.joined(separator: " ")
+        default:
+            for m in measures {
+                if case .standby(let d) = m.details { places.append(d.label ?? t("measure.standby.title")) }
+            }
+            title = t("measure.standby.title.group")
+            size = t("measure.standby.group", ["devices": count(Double(measures.count))])
+            how = allInstalled ? t("measure.standby.done") : plainHow(measures[0])
+        }
+        let estimated = measures.contains { $0.baseline == .estimated }
+        return AdviceSheet.Step(
+            title: title + " – " + size + (estimated ? " *" : ""), why: why(measures[0]), how: how,
+            cells: [
+                format.number(kWhSaved.rounded()), format.money(saving, fractionDigits: 0), costText,
+                payback(months, installed: allInstalled),
+            ],
+            advisorNote: advisorNote(measures),
+            places: places.joined(separator: " · "))
     }
 
     func tariffSwitch(_ m: MeasureResult?) -> AdviceSheet.Section {

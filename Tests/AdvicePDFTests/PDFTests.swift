@@ -162,3 +162,48 @@ struct PDFTests {
         #expect(throws: Never.self) { try PDFRenderer.checkFont() }
     }
 }
+
+@Suite("A sheet taken in at a glance")
+struct GroupedStepsTests {
+    /// Twelve rooms of old lamps and twelve standby devices: one LED row ("24 Lampen in 12 Räumen") and one strip
+    /// row, why and how said once each; the household's sheet fits on two pages in every language, and so does
+    /// the German office copy after it.
+    @Test func aLargeHouseholdFitsOnTwoPages() throws {
+        let folder = try TemporaryDirectory()
+        let rooms = [
+            "Küche", "Wohnzimmer", "Schlafzimmer", "Kinderzimmer", "Flur", "Bad", "Balkon", "Keller",
+            "Arbeitszimmer", "Esszimmer", "Gästezimmer", "Abstellraum",
+        ]
+        let lamps = rooms.map {
+            "{\"room\": \"\($0)\", \"lamps\": 2, \"watts\": 60, \"technology\": \"incandescent\", \"hoursPerDay\": 3}"
+        }
+        let devices = (1...12).map {
+            "{\"kind\": \"standby\", \"label\": \"Gerät \($0)\", \"watts\": 8, \"hoursPerDay\": 20}"
+        }
+        let visit = try folder.write(
+            "big.json",
+            """
+            {"schema": "esp-visit/1", "visitId": "NUE-2026-0999", "date": "2026-03-10", "city": "nuernberg",
+             "household": {"persons": 4, "dwelling": "flat", "livingAreaM2": 95, "benefit": "buergergeld"},
+             "electricity": {"annualKWh": 5200},
+             "lighting": [\(lamps.joined(separator: ", "))], "appliances": [\(devices.joined(separator: ", "))]}
+            """)
+        let (advice, city) = try AdviceSession(data: Checkout.data).advise(visitPath: visit)
+        let library = LocaleLibrary(directory: Checkout.locales)
+        for language in ["de", "ru", "tr", "uk", "ar"] {
+            let builder = SheetBuilder(localizer: try library.localizer(language: language))
+            let household = builder.build(advice, office: city.office, audience: .household)
+            #expect(household.steps.rows.count == 2)
+            #expect(household.steps.rows[0].places?.contains("Abstellraum (2)") == true)
+            let path = folder.file("\(language).pdf")
+            #expect(try PDFRenderer.write([household], to: path, info: Fixture.info, overwrite: false) <= 2)
+        }
+        let german = SheetBuilder(localizer: try library.localizer(language: "de"))
+        let sheet = german.build(advice, office: city.office, audience: .household)
+        #expect(sheet.steps.rows[0].title == "LED-Lampen statt alter Lampen – 24\u{00A0}Lampen in 12\u{00A0}Räumen")
+        #expect(sheet.steps.rows[1].title == "Steckdosenleisten mit Schalter – für 12\u{00A0}Geräte")
+        let office = german.build(advice, office: city.office, audience: .office)
+        #expect(
+            try PDFRenderer.write([office], to: folder.file("office.pdf"), info: Fixture.info, overwrite: false) <= 2)
+    }
+}

@@ -51,25 +51,25 @@ struct LanguageCLITests {
         try FileManager.default.copyItem(atPath: CLI.root + "/Locales", toPath: dir + "/Locales")
         let uk = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="uk">
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="be">
               <file id="esp">
                 <unit id="sheet.title"><segment><source>Ihre Energiesparberatung</source><target>Ваша консультація з енергозбереження</target></segment></unit>
                 <unit id="measure.led.how"><segment><source>Tauschen Sie {lamps, plural, one {# Lampe} other {# Lampen}} gegen LED-Lampen mit warmem Licht.</source><target>Замініть {lamps, plural, one {# лампу} few {# лампи} many {# ламп} other {# лампи}} на світлодіодні лампи з теплим світлом.</target></segment></unit>
               </file>
             </xliff>
             """
-        try Data(uk.utf8).write(to: URL(fileURLWithPath: dir + "/Locales/uk.xlf"))
+        try Data(uk.utf8).write(to: URL(fileURLWithPath: dir + "/Locales/be.xlf"))
         let result = try CLI.run([
-            "advise", CLI.root + "/Examples/nuernberg-family-ru.json", "--data", dir, "--lang", "uk",
+            "advise", CLI.root + "/Examples/nuernberg-family-ru.json", "--data", dir, "--lang", "be",
         ])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Ваша консультація з енергозбереження\n"))
-        #expect(result.stdout.contains("Замініть 6\u{00A0}ламп на світлодіодні лампи"))
-        #expect(result.stdout.contains("Замініть 2\u{00A0}лампи на світлодіодні лампи"))
+        // The three LED rows are one row of 10 lamps: the `many` form.
+        #expect(result.stdout.contains("Замініть 10\u{00A0}ламп на"))
         // Ukrainian numbers from Foundation's CLDR data; untranslated units in German, with a warning
-        #expect(result.stdout.contains("1\u{00A0}405\u{00A0}€") || result.stdout.contains("1\u{00A0}405\u{00A0}EUR"))
+        #expect(result.stdout.contains("1405\u{00A0}€") || result.stdout.contains("1\u{00A0}405\u{00A0}€"))
         #expect(result.stderr.contains("units are not translated; German is used for them"))
         let list = try CLI.run(["locales", "list", "--data", dir])
-        #expect(list.stdout.contains("uk: plural categories: one, few, many, other"))
+        #expect(list.stdout.contains("be: plural categories: one, few, many, other"))
     }
 }
