@@ -124,7 +124,8 @@ let package = Package(
         .testTarget(
             name: "espTests",
             dependencies: [
-                "esp", "ESPCommandLine", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "esp", "ESPCommandLine", "TestSupport", "VisitRegister", "AdviceWorkflows",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,7 +2,8 @@ import AdviceReport
 import CPangoCairo
 import SafeFiles
 
-/// Renders advice sheets to one PDF file: the household's sheet, then any second-language copy on its own pages.
+/// Renders advice sheets — the household's sheet, then any second-language copy on its own pages — and programme
+/// reports to PDF files.
 public enum PDFRenderer {
     public static let fontFamily = "DejaVu Sans"
 
@@ -32,47 +33,57 @@ public enum PDFRenderer {
     public static func write(_ sheets: [AdviceSheet], to path: String, info: PDFDocumentInfo, overwrite: Bool)
         throws(PDFError) -> Int
     {
+        try write(to: path, info: info, overwrite: overwrite, language: sheets.first?.language ?? "de") { canvas in
+            for (index, sheet) in sheets.enumerated() {
+                if index > 0 { canvas.newPage() }
+                SheetLayout(canvas: canvas.switching(to: sheet.language), sheet: sheet).draw()
+            }
+        }
+    }
+
+    /// Writes a programme report: the same file handling as a sheet.
+    @discardableResult
+    public static func write(_ report: ProgrammeReport, to path: String, info: PDFDocumentInfo, overwrite: Bool)
+        throws(PDFError) -> Int
+    {
+        try write(to: path, info: info, overwrite: overwrite, language: report.language) { canvas in
+            ProgrammeReportLayout(canvas: canvas, report: report).draw()
+        }
+    }
+
+    /// One PDF file, drawn by `draw` on a canvas in `language`, complete or not at all; a failure is a
+    /// ``PDFError`` naming the file.
+    static func write(
+        to path: String, info: PDFDocumentInfo, overwrite: Bool, language: String, draw: (Canvas) -> Void
+    ) throws(PDFError) -> Int {
         do throws(FileError) {
             let file = try AtomicFile(creating: path, replacing: overwrite)
-            let pages = try render(sheets, to: file.descriptor, path: path, info: info)
+            let canvas: Canvas
+            do {
+                canvas = try Canvas(
+                    descriptor: file.descriptor, path: path, fontFamily: fontFamily, language: language,
+                    metadata: [
+                        (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_AUTHOR, info.author),
+                        (CAIRO_PDF_METADATA_SUBJECT, info.subject), (CAIRO_PDF_METADATA_KEYWORDS, info.keywords),
+                        (CAIRO_PDF_METADATA_CREATOR, "esp"), (CAIRO_PDF_METADATA_CREATE_DATE, info.creationDate),
+                        (CAIRO_PDF_METADATA_MOD_DATE, info.creationDate),
+                    ])
+            } catch {
+                throw FileError.unwritable(path: path, reason: reason(error))
+            }
+            draw(canvas)
+            let pages = canvas.pages
+            do {
+                try canvas.finish()
+            } catch {
+                throw FileError.unwritable(path: path, reason: reason(error))
+            }
             try file.commit()
             return pages
         } catch {
             if case .exists = error { throw .outputExists(path: path) }
             throw .cannotWrite(path: path, reason: Self.reason(error))
         }
-    }
-
-    /// Renders into the open file; a failure is a ``FileError`` so ``write(_:to:info:overwrite:)`` has one error
-    /// to turn into words.
-    static func render(
-        _ sheets: [AdviceSheet], to descriptor: Int32, path: String,
-        info: PDFDocumentInfo
-    ) throws(FileError) -> Int {
-        let canvas: Canvas
-        do {
-            canvas = try Canvas(
-                descriptor: descriptor, path: path, fontFamily: fontFamily, language: sheets.first?.language ?? "de",
-                metadata: [
-                    (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_AUTHOR, info.author),
-                    (CAIRO_PDF_METADATA_SUBJECT, info.subject), (CAIRO_PDF_METADATA_KEYWORDS, info.keywords),
-                    (CAIRO_PDF_METADATA_CREATOR, "esp"), (CAIRO_PDF_METADATA_CREATE_DATE, info.creationDate),
-                    (CAIRO_PDF_METADATA_MOD_DATE, info.creationDate),
-                ])
-        } catch {
-            throw FileError.unwritable(path: path, reason: reason(error))
-        }
-        for (index, sheet) in sheets.enumerated() {
-            if index > 0 { canvas.newPage() }
-            SheetLayout(canvas: canvas.switching(to: sheet.language), sheet: sheet).draw()
-        }
-        let pages = canvas.pages
-        do {
-            try canvas.finish()
-        } catch {
-            throw FileError.unwritable(path: path, reason: reason(error))
-        }
-        return pages
     }
 
     static func reason(_ error: PDFError) -> String {

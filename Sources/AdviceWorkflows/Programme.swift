@@ -1,4 +1,5 @@
 import AdviceData
+import AdvicePDF
 import AdviceReport
 import EnergyAdvice
 import VisitRegister
@@ -102,7 +103,50 @@ public struct Programme: Sendable {
         switch format {
         case .json: return summary.json()
         case .csv: return summary.csv()
-        case .text: return RegisterText(text: text).summary(summary)
+        case .text, .pdf: return RegisterText(text: text).summary(summary)
+        }
+    }
+
+    /// The council's report as a PDF (A4): key figures, charts, calibration from the follow-ups, methods. Refused
+    /// for reversed dates, an unknown city or a period without visits; the file is written whole or not at all.
+    /// - Returns: the number of pages.
+    public func report(
+        from: CalendarDate?, to: CalendarDate?, city: String?, file: String, overwrite: Bool, advisor: Advisor,
+        text: StaffText, today: CalendarDate, creationDate: String
+    ) throws(WorkflowError) -> Int {
+        if let from, let to, from > to { throw .refused("--from \(from) is after --to \(to)") }
+        let cities = try call { () throws(RegisterError) in try register.cities() }
+        if let city, !cities.contains(city) {
+            throw .refused(
+                "no visits of city \"\(city)\" in the register; cities there: "
+                    + (cities.isEmpty ? "none" : cities.joined(separator: ", ")))
+        }
+        let summary = try call { () throws(RegisterError) in try register.summary(from: from, to: to, city: city) }
+        guard summary.householdsAdvised > 0 else { throw .refused("no visits in this period: no report written") }
+        let library = advisor.data.tariffs
+        var factors: [MeasureKind: RealisationFactor]
+        var files: [String] = []
+        do throws(DataError) {
+            let reference = try library.reference()
+            factors = reference.realisation
+            files.append("reference.xml (\(reference.validUntil))")
+            for id in summary.cities where cities.contains(id) {
+                guard let set = try? library.load(cityID: id) else { continue }
+                files.append("\(id).xml (\(set.city.validUntil))")
+                if summary.cities.count == 1 { factors.merge(set.city.realisation) { _, city in city } }
+            }
+        } catch {
+            throw .data(error)
+        }
+        let builder = ProgrammeReportBuilder(text: text, factors: factors, dataFiles: files, today: today)
+        let document = builder.report(summary)
+        let info = PDFDocumentInfo(
+            title: document.title, author: "esp", subject: document.subtitle,
+            keywords: "esp; programme report; language=\(text.language)", creationDate: creationDate)
+        do {
+            return try PDFRenderer.write(document, to: file, info: info, overwrite: overwrite)
+        } catch {
+            throw .sheet(error)
         }
     }
 
@@ -123,4 +167,6 @@ public struct Programme: Sendable {
 /// The programme summary as text for the terminal, CSV for a spreadsheet or JSON for another program.
 public enum SummaryFormat: String, Sendable, CaseIterable {
     case text, csv, json
+    /// The printed report for the council (``Programme/report(from:to:city:file:overwrite:advisor:text:today:creationDate:)``).
+    case pdf
 }

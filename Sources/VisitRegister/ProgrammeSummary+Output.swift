@@ -21,7 +21,11 @@ extension ProgrammeSummary {
                     JSONField("advised", .number(Double(householdsAdvised))),
                     JSONField("followedUp", .number(Double(householdsFollowedUp))),
                     JSONField("followUpRate", .number(cents(followUpRate))),
+                    JSONField("persons", .number(Double(personsReached))),
+                    JSONField("withEstimatedHeating", .number(Double(visitsWithEstimatedHeating))),
                 ])),
+            JSONField("cities", .array(cities.map { .string($0) })),
+            JSONField("rulesVersions", .array(rulesVersions.map { .number(Double($0)) })),
             JSONField(
                 "predicted",
                 .object([
@@ -97,6 +101,20 @@ extension ProgrammeSummary {
                             })),
                 ])),
             JSONField("byQuarter", .array(byQuarter.map(Self.group))),
+            JSONField(
+                "calibration",
+                .array(
+                    calibration.map { c in
+                        var fields = [
+                            JSONField("kind", .string(c.kind.rawValue)),
+                            JSONField("households", .number(Double(c.households))),
+                            JSONField("realisedOverExpected", .number(c.ratio)),
+                        ]
+                        if let low = c.low, let high = c.high {
+                            fields += [JSONField("low95", .number(low)), JSONField("high95", .number(high))]
+                        }
+                        return .object(fields)
+                    })),
             JSONField("byLanguage", .array(byLanguage.map(Self.group))),
             JSONField("byBenefit", .array(byBenefit.map(Self.group))),
             JSONField(

@@ -50,6 +50,16 @@ public struct ProgrammeSummary: Sendable, Equatable {
     public var handedOut: [HandOutFigures]
     /// By quarter of the visit date (`2026-Q1`), oldest first.
     public var byQuarter: [GroupBreakdown]
+    /// Realised ÷ expected per measure from the follow-ups.
+    public var calibration: [MeasureCalibration]
+    /// The cities of the visits, sorted.
+    public var cities: [String]
+    /// The calculation rules versions the visits were advised with, oldest first.
+    public var rulesVersions: [Int]
+    /// Visits whose heating was estimated (no bill): their heating savings rest on an estimate.
+    public var visitsWithEstimatedHeating: Int
+    /// Persons in the advised households.
+    public var personsReached: Int
 
     /// The share of advised households with a follow-up, 0…1.
     public var followUpRate: Double {
@@ -180,6 +190,11 @@ extension ProgrammeSummary {
                     kind: kind, items: sums.items, households: sums.households, programmeCostEUR: cents(sums.eur))
         }
         self.byQuarter = byQuarter.keys.sorted().compactMap { key in byQuarter[key]?.breakdown(key: key) }
+        calibration = MeasureCalibration.from(followed)
+        cities = Array(Set(visits.map(\.city))).sorted()
+        rulesVersions = Array(Set(visits.map(\.rulesVersion))).sorted()
+        visitsWithEstimatedHeating = visits.filter { $0.heating?.estimated == true }.count
+        personsReached = visits.reduce(0) { $0 + $1.persons }
     }
 }
 
