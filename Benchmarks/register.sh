@@ -42,3 +42,5 @@ print(f"register: {db.execute('SELECT count(*) FROM visit').fetchone()[0]} visit
 PY
 measure "summary, $((count * 10)) visits:" 3 "$esp" summary --register "$work/register.sqlite"
 measure "summary --format json, $((count * 10)) visits:" 3 "$esp" summary --register "$work/register.sqlite" --format json
+# The council's report: the same summary, laid out with its charts.
+measure "summary --format pdf (council report), $((count * 10)) visits:" 3 "$esp" summary --register "$work/register.sqlite" --format pdf -o "$work/report.pdf" --force

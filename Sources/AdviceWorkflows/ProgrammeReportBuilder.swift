@@ -94,7 +94,8 @@ struct ProgrammeReportBuilder {
         }
         return ProgrammeReport(
             language: text.language, title: text("report.title"),
-            subtitle: text("report.subtitle", ["cities": .text(cities.joined(separator: ", ")), "period": .text(period)]),
+            subtitle: text(
+                "report.subtitle", ["cities": .text(cities.joined(separator: ", ")), "period": .text(period)]),
             keyFiguresHeading: text("report.keyFigures"), keyFigures: figures, charts: charts(s),
             sections: [calibration(s), methods(s)],
             footer: text("report.footer", ["date": .text(day(today))]))
@@ -122,7 +123,9 @@ struct ProgrammeReportBuilder {
                 } ?? percent(c.ratio)
             return .init(label: label, value: c.ratio, shown: shown, low: c.low, high: c.high)
         }
-        func groups(_ groups: [GroupBreakdown], label: (String) -> String, money withMoney: Bool) -> [ProgrammeReport.Chart.Row] {
+        func groups(_ groups: [GroupBreakdown], label: (String) -> String, money withMoney: Bool) -> [ProgrammeReport
+            .Chart.Row]
+        {
             groups.map { g in
                 guard g.households >= Self.smallestGroup else {
                     return .init(label: label(g.key), value: nil, shown: text("report.small"))
@@ -183,7 +186,8 @@ struct ProgrammeReportBuilder {
             code.append(
                 "<factor measure=\"\(c.kind.rawValue)\" low=\"\(PlainNumber.fixed(suggestion.low, decimals: 2))\" "
                     + "likely=\"\(PlainNumber.fixed(suggestion.likely, decimals: 2))\" "
-                    + "high=\"\(PlainNumber.fixed(suggestion.high, decimals: 2))\" source=\"city-follow-ups-\(today.year)\"/>")
+                    + "high=\"\(PlainNumber.fixed(suggestion.high, decimals: 2))\" source=\"city-follow-ups-\(today.year)\"/>"
+            )
         }
         if lines.isEmpty { lines.append(text("report.none")) }
         lines.append(text("report.calibration.wait", ["enough": text.count(MeasureCalibration.enoughHouseholds)]))

@@ -13,7 +13,7 @@ public struct ESP: ParsableCommand {
         version: "esp 0.2.0 (calculation rules 2)",
         subcommands: [
             AdviseCommand.self, ReportCommand.self, VisitCommand.self, RegisterCommand.self, FollowUpCommand.self,
-            SummaryCommand.self, TariffsCommand.self, LocalesCommand.self,
+            SummaryCommand.self, CompareCommand.self, TariffsCommand.self, LocalesCommand.self,
         ]
     )
 

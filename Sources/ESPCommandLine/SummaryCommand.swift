@@ -51,6 +51,6 @@ struct SummaryCommand: ParsableCommand {
         let pages = try programme.report(
             from: from, to: to, city: city, file: output, overwrite: force, advisor: advisor, text: text,
             today: Environment.today(), creationDate: Environment.creationDate())
-        Output.error("esp: \(output): \(pages) pages")
+        Output.error("esp: \(output): \(pages == 1 ? "1 page" : "\(pages) pages")")
     }
 }

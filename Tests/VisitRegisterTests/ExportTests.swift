@@ -28,7 +28,8 @@ import Testing
 
         for format in ExportFormat.allCases {
             let text = try register.export(format: format, withIDs: false)
-            for forbidden in ["Mustermann", "Hauptstr", "0911", "Zählerstand", "Küche", "Fernseher"] {
+            // "0911 123456" with its space: four digits alone turn up in a hexadecimal pseudonym now and then.
+            for forbidden in ["Mustermann", "Hauptstr", "0911 123456", "Zählerstand", "Küche", "Fernseher"] {
                 #expect(!text.contains(forbidden), "\(format) export carries \(forbidden)")
             }
             for id in ids {

@@ -21,7 +21,8 @@ struct ProgrammeReportTests {
             for copy in 1...4 {
                 visits.append(
                     try folder.write(
-                        "visits/\(copy)-\(name)", text.replacingOccurrences(of: "\"\(id)\"", with: "\"\(id)-\(copy)\"")))
+                        "visits/\(copy)-\(name)", text.replacingOccurrences(of: "\"\(id)\"", with: "\"\(id)-\(copy)\""))
+                )
             }
         }
         let path = folder.file("register.sqlite")
@@ -67,7 +68,8 @@ struct ProgrammeReportTests {
             money(predicted["jobcenterEUR"]), money(predicted["socialOfficeEUR"]),
             format.percent(households["followUpRate"] as? Double ?? -1),
         ] {
-            #expect(text.contains(shown.replacingOccurrences(of: "\u{00A0}", with: " ")), "\(shown) is not in the report")
+            #expect(
+                text.contains(shown.replacingOccurrences(of: "\u{00A0}", with: " ")), "\(shown) is not in the report")
         }
         for measure in try #require(summary["byMeasure"] as? [[String: Any]]) {
             let count = measure["households"] as? Double ?? 0
@@ -105,6 +107,52 @@ struct ProgrammeReportTests {
         let check = TariffLibrary(directory: data).check()
         #expect(check.errors.isEmpty, "\(check.errors)")
         #expect(try TariffLibrary(directory: data).load(cityID: "nuernberg").city.realisation[.led] != nil)
+    }
+
+    /// Three cities from one register, compared as text and as a report; what is not one city's summary is refused.
+    @Test func citiesSideBySide() throws {
+        let folder = try TemporaryDirectory()
+        let register = try Self.register(folder)
+        let environment = ["ESP_DATA": Checkout.root, "ESP_TODAY": "2027-03-01"]
+        var files: [String] = []
+        for city in ["nuernberg", "bremen", "leipzig"] {
+            let summary = Command.run(
+                ["summary", "--format", "json", "--city", city, "--register", register], environment: environment)
+            files.append(try folder.write("\(city).json", summary.stdout))
+        }
+        let text = Command.run(["compare"] + files, environment: environment)
+        #expect(text.status == 0, "\(text.stderr)")
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasSuffix("nuernberg  bremen  leipzig") == true)
+        #expect(lines.contains { $0.hasPrefix("Beratene Haushalte") && $0.hasSuffix("8       8        4") })
+        let pdf = folder.file("compare.pdf")
+        #expect(Command.run(["compare"] + files + ["-o", pdf], environment: environment).status == 0)
+        #expect(try Self.pdfText(pdf).contains("Städte im Vergleich"))
+
+        let twice = Command.run(["compare", files[0], files[0]], environment: environment)
+        #expect(
+            twice.stderr
+                == "esp: \(files[0]): a second summary of nuernberg (the first is \(files[0])); give one per city\n")
+        let all = Command.run(["summary", "--format", "json", "--register", register], environment: environment)
+        let mixed = try folder.write("all.json", all.stdout)
+        #expect(
+            Command.run(["compare", mixed, files[1]], environment: environment).stderr
+                == "esp: \(mixed): the summary covers bremen, leipzig, nuernberg; make one per city with --city\n")
+        let export = Command.run(
+            ["register", "export", "--format", "json", "--register", register], environment: environment)
+        let rows = try folder.write("export.json", export.stdout)
+        #expect(
+            Command.run(["compare", rows, files[1]], environment: environment).stderr.hasPrefix(
+                "esp: \(rows): a per-household export (esp-register-export/1); compare takes only aggregates"))
+        let newer = try folder.write(
+            "newer.json",
+            try String(contentsOfFile: files[0], encoding: .utf8)
+                .replacingOccurrences(of: "esp-programme-summary/1", with: "esp-programme-summary/2"))
+        #expect(
+            Command.run(["compare", newer, files[1]], environment: environment).stderr
+                == "esp: \(newer): esp-programme-summary/2 is from a newer esp; this esp reads esp-programme-summary/1\n"
+        )
+        #expect(Command.run(["compare", files[0]], environment: environment).status == 1)
     }
 
     static func pdfText(_ path: String) throws -> String {
