@@ -18,25 +18,24 @@ enum TranslationCheck {
                 sameAs[other.language, default: []].append(unit)
             }
         }
-        var issues: [Diagnostic] = []
-        if let first = sameAsGerman.first {
-            issues.append(
-                Diagnostic(
-                    .warning, file: target.path, line: first.line,
-                    message:
-                        "\(sameAsGerman.count) unit(s) are the German source word for word (first: \"\(first.id)\"); copied, not translated?"
-                ))
-        }
+        var issues = warning(target, sameAsGerman, "are the German source word for word", "copied, not translated?")
         for (language, units) in sameAs.sorted(by: { $0.key < $1.key }) {
-            guard let first = units.first else { continue }
-            issues.append(
-                Diagnostic(
-                    .warning, file: target.path, line: first.line,
-                    message:
-                        "\(units.count) unit(s) are word for word the \(language).xlf text (first: \"\(first.id)\"); copied from another language?"
-                ))
+            issues += warning(
+                target, units, "are word for word the \(language).xlf text", "copied from another language?")
         }
         return issues
+    }
+
+    /// One warning for units that share a problem: how many, the first by id and line, and the question to ask.
+    static func warning(_ target: LocaleFile, _ units: [LocaleFile.Unit], _ what: String, _ question: String)
+        -> [Diagnostic]
+    {
+        guard let first = units.first else { return [] }
+        return [
+            Diagnostic(
+                .warning, file: target.path, line: first.line,
+                message: "\(units.count) unit(s) \(what) (first: \"\(first.id)\"); \(question)")
+        ]
     }
 
     /// The script a language is written in, where esp knows it.
@@ -71,30 +70,21 @@ enum TranslationCheck {
         for id in target.order {
             guard let unit = target.units[id], let text = unit.target else { continue }
             let letters = plainLetters(text)
-            if letters.count >= 6 && letters.filter(script.contains).count * 2 < letters.count { wrong.append(unit) }
+            // Unit symbols (kWh, Cent/kWh) are international: an Arabic sheet may print them in Latin letters.
+            if letters.count >= 6 && letters.filter(script.contains).count * 2 < letters.count && !id.hasPrefix("unit.")
+            {
+                wrong.append(unit)
+            }
             if target.language == "uk"
                 && text.unicodeScalars.contains(where: { "ыэъёЫЭЪЁ".unicodeScalars.contains($0) })
             {
                 russian.append(unit)
             }
         }
-        var issues: [Diagnostic] = []
-        if let first = wrong.first {
-            issues.append(
-                Diagnostic(
-                    .warning, file: target.path, line: first.line,
-                    message:
-                        "\(wrong.count) unit(s) are mostly not in \(script.rawValue) letters, as \"\(target.language)\" is written (first: \"\(first.id)\")"
-                ))
-        }
-        if let first = russian.first {
-            issues.append(
-                Diagnostic(
-                    .warning, file: target.path, line: first.line,
-                    message:
-                        "\(russian.count) unit(s) contain ы, э, ъ or ё, which Ukrainian does not use — Russian text? (first: \"\(first.id)\")"
-                ))
-        }
+        let scriptName = "are mostly not in \(script.rawValue) letters, as \"\(target.language)\" is written"
+        let issues =
+            warning(target, wrong, scriptName, "another language's text?")
+            + warning(target, russian, "contain ы, э, ъ or ё, which Ukrainian does not use", "Russian text?")
         return issues
     }
 

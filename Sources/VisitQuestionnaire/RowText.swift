@@ -72,16 +72,12 @@ enum RowText {
     static func lamps(_ text: String) -> Result<LampRowAnswer, Problem> {
         let (room, spec) = splitLabel(text)
         if let room, let problem = TextCheck.problem(room, .room) { return .failure(Problem(message: problem)) }
-        let found: (quantities: [Quantity], rest: String)
-        switch extract(spec, units: lampUnits) {
+        let found: (quantities: [Quantity], values: [String: Double], rest: String)
+        switch values(spec, units: lampUnits) {
         case .failure(let problem): return .failure(problem)
         case .success(let value): found = value
         }
-        var values: [String: Double] = [:]
-        for quantity in found.quantities {
-            guard values[quantity.key] == nil else { return .failure(twice(quantity.key)) }
-            values[quantity.key] = quantity.value
-        }
+        var values = found.values
         var technology: LampTechnology?
         let words = tokens(found.rest)
         guard !found.quantities.isEmpty || words.contains(where: { LampTechnology.matching($0) != nil || isNumber($0) })
@@ -132,16 +128,12 @@ enum RowText {
     static func standby(_ text: String) -> Result<StandbyRowAnswer, Problem> {
         // Before a colon is only the device's name, digits and all ("Receiver 2: 8 W").
         let (named, spec) = splitLabel(text)
-        let found: (quantities: [Quantity], rest: String)
-        switch extract(spec, units: standbyUnits) {
+        let found: (quantities: [Quantity], values: [String: Double], rest: String)
+        switch values(spec, units: standbyUnits) {
         case .failure(let problem): return .failure(problem)
         case .success(let value): found = value
         }
-        var values: [String: Double] = [:]
-        for quantity in found.quantities {
-            guard values[quantity.key] == nil else { return .failure(twice(quantity.key)) }
-            values[quantity.key] = quantity.value
-        }
+        let values = found.values
         for word in tokens(found.rest) where isNumber(word) {
             return .failure(
                 Problem(message: "Bei „\(word)“ fehlt die Einheit: W (Leistung) oder h (Stunden), \(standbyExample)."))
@@ -246,6 +238,23 @@ enum RowText {
 
     /// Numbers followed by one of the units (as typed, any case), and the text without them; a number without a
     /// known unit stays in the rest.
+    /// The quantities of a row with their values by key; a quantity given twice is a problem.
+    static func values(_ text: String, units: [String: String]) -> Result<
+        (quantities: [Quantity], values: [String: Double], rest: String), Problem
+    > {
+        let found: (quantities: [Quantity], rest: String)
+        switch extract(text, units: units) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let value): found = value
+        }
+        var values: [String: Double] = [:]
+        for quantity in found.quantities {
+            guard values[quantity.key] == nil else { return .failure(twice(quantity.key)) }
+            values[quantity.key] = quantity.value
+        }
+        return .success((found.quantities, values, found.rest))
+    }
+
     static func extract(_ text: String, units: [String: String]) -> Result<
         (quantities: [Quantity], rest: String), Problem
     > {
