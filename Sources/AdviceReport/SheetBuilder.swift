@@ -185,6 +185,12 @@ public struct SheetBuilder: Sendable {
             notes.append(t("steps.range", ["low": euros(totals.range.lowEUR), "high": euros(totals.range.highEUR)]))
         }
         if measures.contains(where: { $0.baseline == .estimated }) { notes.append(t("steps.estimated")) }
+        // A step that costs the household something while an office keeps its whole saving shows "–": say why.
+        if measures.contains(where: {
+            !$0.installedAtVisit && $0.paybackMonths == nil && $0.investmentEUR > $0.voucherEUR
+        }) {
+            notes.append(t("steps.noOwnSaving"))
+        }
         return .init(
             heading: t("heading.steps"),
             header: [t("table.step"), t("table.kWh"), t("table.eur"), t("table.cost"), t("table.payback")],
