@@ -23,6 +23,7 @@ struct SheetLayout {
         steps()
         list(sheet.tariffSwitch)
         list(sheet.checkFirst)
+        list(sheet.notRecommended, style: Self.small)
         list(sheet.split, emphasizeLast: true)
         list(sheet.installment)
         list(sheet.tips, bullet: "• ")
