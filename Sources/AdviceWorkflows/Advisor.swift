@@ -10,8 +10,8 @@ import SafeFiles
 public final class Advisor: Sendable {
     public let data: DataDirectory
     public let session: AdviceSession
+    /// By folder and language.
     private let localizers = Locked<[String: Localizer]>([:])
-    private let staffTexts = Locked<[String: StaffText]>([:])
     /// Told about texts that fall back to German, once per language.
     private let warn: @Sendable (String) -> Void
 
@@ -39,37 +39,32 @@ public final class Advisor: Sendable {
 
     /// The texts of one language, loaded once; their fallbacks to German are told to `warn` when first loaded.
     public func texts(_ language: String) throws(WorkflowError) -> Localizer {
-        if let cached = localizers.withLock({ $0[language] }) { return cached }
+        try localizer(folder: data.localesPath, language: language)
+    }
+
+    /// The texts for staff in `language` (Locales/staff), loaded once.
+    public func staff(_ language: String) throws(WorkflowError) -> StaffText {
+        StaffText(localizer: try localizer(folder: data.localesPath + "/" + StaffText.folder, language: language))
+    }
+
+    /// A folder's texts of one language, loaded once per folder and language; its warnings told on first load.
+    private func localizer(folder: String, language: String) throws(WorkflowError) -> Localizer {
+        let key = folder + "\u{0}" + language
+        if let cached = localizers.withLock({ $0[key] }) { return cached }
         let loaded: Localizer
         do {
-            loaded = try LocaleLibrary(directory: data.localesPath).localizer(language: language)
+            loaded = try LocaleLibrary(directory: folder).localizer(language: language)
         } catch {
             throw .texts(error)
         }
         let first = localizers.withLock { cache -> Bool in
-            defer { cache[language] = loaded }
-            return cache[language] == nil
+            defer { cache[key] = loaded }
+            return cache[key] == nil
         }
         if first {
             for warning in loaded.warnings { warn(warning.description) }
         }
         return loaded
-    }
-
-    /// The texts for staff in `language` (Locales/staff), loaded once.
-    public func staff(_ language: String) throws(WorkflowError) -> StaffText {
-        if let cached = staffTexts.withLock({ $0[language] }) { return cached }
-        let loaded: Localizer
-        do {
-            loaded = try LocaleLibrary(directory: data.localesPath + "/" + StaffText.folder).localizer(
-                language: language)
-        } catch {
-            throw .texts(error)
-        }
-        for warning in loaded.warnings { warn(warning.description) }
-        let text = StaffText(localizer: loaded)
-        staffTexts.withLock { $0[language] = text }
-        return text
     }
 
     /// The advice for one visit file and the tariffs of its city.

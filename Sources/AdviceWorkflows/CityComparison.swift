@@ -53,7 +53,7 @@ public struct CityComparison: Sendable {
         } catch {
             throw .refused("\(path): not a JSON file: \(error)")
         }
-        guard case .string(let schema)? = root.member("schema")?.kind else {
+        guard case .string(let schema)? = root.value("schema")?.kind else {
             throw .refused("\(path): not an esp programme summary (no schema); make one with esp summary --format json")
         }
         if schema == VisitRegister.exportSchema {
@@ -67,30 +67,30 @@ public struct CityComparison: Sendable {
         guard schema == ProgrammeSummary.schema else {
             throw .refused("\(path): \(schema) is not an esp programme summary")
         }
-        let names = root.member("cities")?.strings ?? []
+        let names = root.value("cities")?.strings ?? []
         guard names.count == 1, let name = names.first else {
             throw .refused(
                 names.isEmpty
                     ? "\(path): the summary holds no visits"
                     : "\(path): the summary covers \(names.joined(separator: ", ")); make one per city with --city")
         }
-        let households = root.member("households")
-        guard let advised = households?.member("advised")?.number, advised > 0 else {
+        let households = root.value("households")
+        guard let advised = households?.value("advised")?.number, advised > 0 else {
             throw .refused("\(path): the summary holds no visits")
         }
         var calibration: [String: (Double, Double)] = [:]
-        for item in root.member("calibration")?.elements ?? [] {
-            guard let kind = item.member("kind")?.string, let ratio = item.member("realisedOverExpected")?.number,
-                let n = item.member("households")?.number
+        for item in root.value("calibration")?.elements ?? [] {
+            guard let kind = item.value("kind")?.string, let ratio = item.value("realisedOverExpected")?.number,
+                let n = item.value("households")?.number
             else { continue }
             calibration[kind] = (ratio, n)
         }
         return City(
             name: name, households: advised,
-            savingEUR: root.member("predicted")?.member("totalEUR")?.number ?? 0,
-            followUpRate: households?.member("followUpRate")?.number ?? 0,
-            co2Tonnes: root.member("predicted")?.member("co2Tonnes")?.number ?? 0,
-            programmeCostEUR: root.member("handedOut")?.member("programmeCostEUR")?.number ?? 0,
+            savingEUR: root.value("predicted")?.value("totalEUR")?.number ?? 0,
+            followUpRate: households?.value("followUpRate")?.number ?? 0,
+            co2Tonnes: root.value("predicted")?.value("co2Tonnes")?.number ?? 0,
+            programmeCostEUR: root.value("handedOut")?.value("programmeCostEUR")?.number ?? 0,
             calibration: calibration)
     }
 
@@ -180,16 +180,4 @@ public struct CityComparison: Sendable {
             throw .sheet(error)
         }
     }
-}
-
-extension JSONNode {
-    func member(_ key: String) -> JSONNode? {
-        guard case .object(let members) = kind else { return nil }
-        return members.first { $0.key == key }?.value
-    }
-
-    var number: Double? { if case .number(let x) = kind { x } else { nil } }
-    var string: String? { if case .string(let s) = kind { s } else { nil } }
-    var elements: [JSONNode] { if case .array(let items) = kind { items } else { [] } }
-    var strings: [String] { elements.compactMap(\.string) }
 }

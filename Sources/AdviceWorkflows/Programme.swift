@@ -90,16 +90,7 @@ public struct Programme: Sendable {
         from: CalendarDate?, to: CalendarDate?, city: String?,
         format: SummaryFormat, text: StaffText
     ) throws(WorkflowError) -> String {
-        if let from, let to, from > to { throw .refused("--from \(from) is after --to \(to)") }
-        if let city {
-            let cities = try call { () throws(RegisterError) in try register.cities() }
-            guard cities.contains(city) else {
-                throw .refused(
-                    "no visits of city \"\(city)\" in the register; cities there: "
-                        + (cities.isEmpty ? "none" : cities.joined(separator: ", ")))
-            }
-        }
-        let summary = try call { () throws(RegisterError) in try register.summary(from: from, to: to, city: city) }
+        let summary = try checkedSummary(from: from, to: to, city: city)
         switch format {
         case .json: return summary.json()
         case .csv: return summary.csv()
@@ -114,14 +105,7 @@ public struct Programme: Sendable {
         from: CalendarDate?, to: CalendarDate?, city: String?, file: String, overwrite: Bool, advisor: Advisor,
         text: StaffText, today: CalendarDate, creationDate: String
     ) throws(WorkflowError) -> Int {
-        if let from, let to, from > to { throw .refused("--from \(from) is after --to \(to)") }
-        let cities = try call { () throws(RegisterError) in try register.cities() }
-        if let city, !cities.contains(city) {
-            throw .refused(
-                "no visits of city \"\(city)\" in the register; cities there: "
-                    + (cities.isEmpty ? "none" : cities.joined(separator: ", ")))
-        }
-        let summary = try call { () throws(RegisterError) in try register.summary(from: from, to: to, city: city) }
+        let summary = try checkedSummary(from: from, to: to, city: city)
         guard summary.householdsAdvised > 0 else { throw .refused("no visits in this period: no report written") }
         let library = advisor.data.tariffs
         var factors: [MeasureKind: RealisationFactor]
@@ -130,7 +114,7 @@ public struct Programme: Sendable {
             let reference = try library.reference()
             factors = reference.realisation
             files.append("reference.xml (\(reference.validUntil))")
-            for id in summary.cities where cities.contains(id) {
+            for id in summary.cities {
                 guard let set = try? library.load(cityID: id) else { continue }
                 files.append("\(id).xml (\(set.city.validUntil))")
                 if summary.cities.count == 1 { factors.merge(set.city.realisation) { _, city in city } }
@@ -153,6 +137,23 @@ public struct Programme: Sendable {
     /// The registered visits for analysis, without names, addresses or notes.
     public func export(format: ExportFormat, withIDs: Bool) throws(WorkflowError) -> String {
         try call { () throws(RegisterError) in try register.export(format: format, withIDs: withIDs) }
+    }
+
+    /// The summary for a period and city; reversed dates and a city with no registered visit are refused, since an
+    /// empty report would read as "nothing happened".
+    private func checkedSummary(from: CalendarDate?, to: CalendarDate?, city: String?) throws(WorkflowError)
+        -> ProgrammeSummary
+    {
+        if let from, let to, from > to { throw .refused("--from \(from) is after --to \(to)") }
+        if let city {
+            let cities = try call { () throws(RegisterError) in try register.cities() }
+            guard cities.contains(city) else {
+                throw .refused(
+                    "no visits of city \"\(city)\" in the register; cities there: "
+                        + (cities.isEmpty ? "none" : cities.joined(separator: ", ")))
+            }
+        }
+        return try call { () throws(RegisterError) in try register.summary(from: from, to: to, city: city) }
     }
 
     private func call<T>(_ body: () throws(RegisterError) -> T) throws(WorkflowError) -> T {

@@ -151,20 +151,9 @@ extension MeasureResult {
 extension RegisteredDocuments {
     /// The advice's warnings for the advisor, as stored with the advice (German messages).
     public var warnings: [String] {
-        guard let root = try? JSONParser.parse(Array(adviceJSON.utf8)),
-            case .object(let members) = root.kind,
-            let list = members.first(where: { $0.key == "warnings" })?.value,
-            case .array(let warnings) = list.kind
-        else { return [] }
+        guard let root = try? JSONParser.parse(Array(adviceJSON.utf8)) else { return [] }
         // The words where they were stored with the advice, else the warning's code.
-        return warnings.compactMap { warning in
-            guard case .object(let fields) = warning.kind else { return nil }
-            for key in ["message", "code"] {
-                if let value = fields.first(where: { $0.key == key })?.value, case .string(let text) = value.kind {
-                    return text
-                }
-            }
-            return nil
-        }
+        return root.value("warnings")?.elements.compactMap { $0.value("message")?.string ?? $0.value("code")?.string }
+            ?? []
     }
 }
