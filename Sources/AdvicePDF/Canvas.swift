@@ -9,8 +9,8 @@ final class Canvas {
     static let a4Height = 841.89
 
     let surface: OpaquePointer
-    /// The output buffer in front of the file descriptor; flushed and freed by `finish()`.
-    private let buffer: UnsafeMutablePointer<esp_fd_buffer>
+    /// The PDF's bytes as cairo writes them; handed over and freed by `finish()`.
+    private let buffer: UnsafeMutablePointer<esp_memory_buffer>
     let cairo: OpaquePointer
     private(set) var pango: OpaquePointer?
     private let cache = TextCache.current()
@@ -28,21 +28,16 @@ final class Canvas {
     var width: Double { Self.a4Width - 2 * margin }
     var bottom: Double { Self.a4Height - margin }
 
-    /// A canvas writing its PDF to the open file `descriptor`; `path` names the file in errors.
-    init(
-        descriptor: Int32, path: String, fontFamily: String, language: String,
-        metadata: [(cairo_pdf_metadata_t, String)]
-    ) throws(PDFError) {
-        guard let buffer = esp_fd_buffer_create(descriptor) else {
-            throw .cannotWrite(path: path, reason: "out of memory")
-        }
-        self.buffer = buffer
-        surface = esp_pdf_surface_for_buffer(buffer, Self.a4Width, Self.a4Height)
+    /// A canvas drawing a PDF in memory.
+    init(fontFamily: String, language: String, metadata: [(cairo_pdf_metadata_t, String)]) throws(PDFError) {
+        buffer = UnsafeMutablePointer<esp_memory_buffer>.allocate(capacity: 1)
+        buffer.initialize(to: esp_memory_buffer(data: nil, used: 0, capacity: 0, failed: 0))
+        surface = esp_pdf_surface_for_memory(buffer, Self.a4Width, Self.a4Height)
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             let reason = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
             cairo_surface_destroy(surface)
-            free(buffer)
-            throw .cannotWrite(path: path, reason: reason)
+            buffer.deallocate()
+            throw .cannotRender(reason: reason)
         }
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         for (key, value) in metadata { cairo_pdf_surface_set_metadata(surface, key, value) }
@@ -55,19 +50,21 @@ final class Canvas {
         y = margin
     }
 
-    /// Finishes the document; the file is complete only when this succeeds.
-    func finish() throws(PDFError) {
+    /// Finishes the document and hands over its bytes; a PDF exists only when this succeeds.
+    func finish() throws(PDFError) -> [UInt8] {
         cairo_destroy(cairo)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
-        let flushed = esp_fd_buffer_flush(buffer) == 0
-        let writeError = buffer.pointee.failed
-        free(buffer)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw .cannotWrite(path: "", reason: String(cString: cairo_status_to_string(status)))
+        defer {
+            free(buffer.pointee.data)
+            buffer.deallocate()
         }
-        guard flushed else { throw .cannotWrite(path: "", reason: String(cString: strerror(writeError))) }
+        guard status == CAIRO_STATUS_SUCCESS, buffer.pointee.failed == 0 else {
+            throw .cannotRender(reason: String(cString: cairo_status_to_string(status)))
+        }
+        guard let data = buffer.pointee.data else { return [] }
+        return Array(UnsafeBufferPointer(start: data, count: buffer.pointee.used))
     }
 
     static func isRightToLeft(_ language: String) -> Bool { LocaleFormatter.isRightToLeft(language) }

@@ -1,9 +1,8 @@
 import AdviceReport
 import CPangoCairo
-import SafeFiles
 
 /// Renders advice sheets — the household's sheet, then any second-language copy on its own pages — and programme
-/// reports to PDF files.
+/// reports to PDF documents in memory; where they go (a file, an HTTP answer) is the front end's choice.
 public enum PDFRenderer {
     public static let fontFamily = "DejaVu Sans"
 
@@ -26,14 +25,9 @@ public enum PDFRenderer {
         guard name == family else { throw .fontMissing(family: family, substitute: name) }
     }
 
-    /// Writes the sheets to `path` complete or not at all (``AtomicFile``); the file gets mode 0600 because a sheet
-    /// describes a household.
-    /// - Returns: the number of pages.
-    @discardableResult
-    public static func write(_ sheets: [AdviceSheet], to path: String, info: PDFDocumentInfo, overwrite: Bool)
-        throws(PDFError) -> Int
-    {
-        try write(to: path, info: info, overwrite: overwrite, language: sheets.first?.language ?? "de") { canvas in
+    /// The sheets as one PDF: the household's sheet, then any second-language copy.
+    public static func render(_ sheets: [AdviceSheet], info: PDFDocumentInfo) throws(PDFError) -> PDFBytes {
+        try render(info: info, language: sheets.first?.language ?? "de") { canvas in
             for (index, sheet) in sheets.enumerated() {
                 if index > 0 { canvas.newPage() }
                 SheetLayout(canvas: canvas.switching(to: sheet.language), sheet: sheet).draw()
@@ -41,60 +35,33 @@ public enum PDFRenderer {
         }
     }
 
-    /// Writes a programme report: the same file handling as a sheet.
-    @discardableResult
-    public static func write(_ report: ProgrammeReport, to path: String, info: PDFDocumentInfo, overwrite: Bool)
-        throws(PDFError) -> Int
-    {
-        try write(to: path, info: info, overwrite: overwrite, language: report.language) { canvas in
+    /// A programme report (the council's report, a city comparison) as a PDF.
+    public static func render(_ report: ProgrammeReport, info: PDFDocumentInfo) throws(PDFError) -> PDFBytes {
+        try render(info: info, language: report.language) { canvas in
             ProgrammeReportLayout(canvas: canvas, report: report).draw()
         }
     }
 
-    /// One PDF file, drawn by `draw` on a canvas in `language`, complete or not at all; a failure is a
-    /// ``PDFError`` naming the file.
-    static func write(
-        to path: String, info: PDFDocumentInfo, overwrite: Bool, language: String, draw: (Canvas) -> Void
-    ) throws(PDFError) -> Int {
-        do throws(FileError) {
-            let file = try AtomicFile(creating: path, replacing: overwrite)
-            let canvas: Canvas
-            do {
-                canvas = try Canvas(
-                    descriptor: file.descriptor, path: path, fontFamily: fontFamily, language: language,
-                    metadata: [
-                        (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_AUTHOR, info.author),
-                        (CAIRO_PDF_METADATA_SUBJECT, info.subject), (CAIRO_PDF_METADATA_KEYWORDS, info.keywords),
-                        (CAIRO_PDF_METADATA_CREATOR, "esp"), (CAIRO_PDF_METADATA_CREATE_DATE, info.creationDate),
-                        (CAIRO_PDF_METADATA_MOD_DATE, info.creationDate),
-                    ])
-            } catch {
-                throw FileError.unwritable(path: path, reason: reason(error))
-            }
-            draw(canvas)
-            let pages = canvas.pages
-            do {
-                try canvas.finish()
-            } catch {
-                throw FileError.unwritable(path: path, reason: reason(error))
-            }
-            try file.commit()
-            return pages
-        } catch {
-            if case .exists = error { throw .outputExists(path: path) }
-            throw .cannotWrite(path: path, reason: Self.reason(error))
-        }
+    /// One PDF, drawn by `draw` on a canvas in `language`.
+    static func render(info: PDFDocumentInfo, language: String, draw: (Canvas) -> Void) throws(PDFError) -> PDFBytes {
+        let canvas = try Canvas(
+            fontFamily: fontFamily, language: language,
+            metadata: [
+                (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_AUTHOR, info.author),
+                (CAIRO_PDF_METADATA_SUBJECT, info.subject), (CAIRO_PDF_METADATA_KEYWORDS, info.keywords),
+                (CAIRO_PDF_METADATA_CREATOR, "esp"), (CAIRO_PDF_METADATA_CREATE_DATE, info.creationDate),
+                (CAIRO_PDF_METADATA_MOD_DATE, info.creationDate),
+            ])
+        draw(canvas)
+        let pages = canvas.pages
+        return PDFBytes(bytes: try canvas.finish(), pages: pages)
     }
+}
 
-    static func reason(_ error: PDFError) -> String {
-        if case .cannotWrite(_, let reason) = error { return reason }
-        return error.description
-    }
-
-    static func reason(_ error: FileError) -> String {
-        switch error {
-        case .unwritable(_, let reason), .unreadable(_, let reason): reason
-        default: error.description
-        }
-    }
+/// A finished PDF document in memory.
+public struct PDFBytes: Sendable, Equatable {
+    /// The file's bytes.
+    public var bytes: [UInt8]
+    /// Its number of pages.
+    public var pages: Int
 }

@@ -1,6 +1,8 @@
 import AdviceData
 import AdviceWorkflows
 import ArgumentParser
+import OfficeReports
+import SafeFiles
 
 struct TariffsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,11 +26,13 @@ struct TariffsCommand: ParsableCommand {
 
         @OptionGroup var dataOptions: DataOptions
 
+        @OptionGroup var staffLanguage: StaffLanguageOption
+
         func run() throws {
-            let advisor = try dataOptions.advisor()
-            let library = directory.map(TariffLibrary.init(directory:)) ?? advisor.data.tariffs
-            try Output.report(
-                DataChecks.tariffs(library, today: Environment.today(), text: try dataOptions.staff(advisor)))
+            let library = try directory.map(TariffLibrary.init(directory:)) ?? dataOptions.directory().tariffs
+            let checked = DataChecks.tariffs(library, today: try Environment.today())
+            let text = try staffText(dataOptions, staffLanguage)
+            try Output.report(DataCheckText(text: text).tariffs(checked.directory, check: checked.check, cities: checked.cities))
         }
     }
 
@@ -38,7 +42,7 @@ struct TariffsCommand: ParsableCommand {
         @OptionGroup var dataOptions: DataOptions
 
         func run() throws {
-            Output.out(try DataChecks.tariffList(dataOptions.advisor().data.tariffs))
+            Output.out(DataCheckText.tariffList(try DataChecks.tariffList(dataOptions.directory().tariffs)))
         }
     }
 }
@@ -63,9 +67,23 @@ struct LocalesCommand: ParsableCommand {
         @OptionGroup var dataOptions: DataOptions
 
         func run() throws {
-            let written = try DataChecks.newLanguage(
-                directory: try dataOptions.advisor().data.localesPath, language: language, replacing: force)
-            Output.line("\(written.file): \(written.next)")
+            let folder = try dataOptions.directory().localesPath
+            let template = try DataChecks.newLanguage(directory: folder, language: language)
+            let file = FilePath.join(folder, template.fileName)
+            do {
+                try FileOutput.write(template.xliff, to: file, mode: 0o644, replacing: force)
+            } catch {
+                if case .outputExists = error {
+                    throw CommandFailure(summary: "\(file) exists already; use --force to start it anew")
+                }
+                throw error
+            }
+            let plurals =
+                template.hasPluralRules
+                ? "" : " CLDR has no plural rules for \"\(language)\": plurals will use their 'other' form."
+            Output.line(
+                "\(file): \(template.units) units to translate. Write each text in <target>, then run esp locales check."
+                    + plurals)
         }
     }
 
@@ -81,11 +99,13 @@ struct LocalesCommand: ParsableCommand {
 
         @OptionGroup var dataOptions: DataOptions
 
+        @OptionGroup var staffLanguage: StaffLanguageOption
+
         func run() throws {
-            let advisor = try dataOptions.advisor()
+            let checked = DataChecks.locales(directory: try directory ?? dataOptions.directory().localesPath)
+            let text = try staffText(dataOptions, staffLanguage)
             try Output.report(
-                DataChecks.locales(
-                    directory: directory ?? advisor.data.localesPath, text: try dataOptions.staff(advisor)))
+                DataCheckText(text: text).locales(checked.directory, household: checked.household, staff: checked.staff))
         }
     }
 
@@ -95,7 +115,12 @@ struct LocalesCommand: ParsableCommand {
         @OptionGroup var dataOptions: DataOptions
 
         func run() throws {
-            Output.out(DataChecks.languages(directory: try dataOptions.advisor().data.localesPath))
+            Output.out(DataCheckText.languages(DataChecks.languages(directory: try dataOptions.directory().localesPath)))
         }
     }
+}
+
+/// The staff texts of a check's report.
+private func staffText(_ data: DataOptions, _ language: StaffLanguageOption) throws(WorkflowError) -> StaffText {
+    try data.snapshot(staff: .only([language.language])).staff(language.language)
 }

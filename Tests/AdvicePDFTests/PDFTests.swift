@@ -4,6 +4,7 @@ import AdvicePDF
 import AdviceReport
 import EnergyAdvice
 import Foundation
+import SafeFiles
 import TestSupport
 import Testing
 
@@ -15,7 +16,7 @@ enum Fixture {
         creationDate: "2026-03-14T10:00:00Z")
 
     static func sheets(_ example: String, languages: [String]) throws -> (Advice, [AdviceSheet]) {
-        let (advice, city) = try AdviceSession(data: data).advise(visitPath: root + "/Examples/" + example)
+        let (advice, city) = try Checkout.advise(visitPath: root + "/Examples/" + example)
         let library = LocaleLibrary(directory: data.localesPath)
         // The first language is the household's copy, any further one the office copy, as `esp report` makes them.
         let sheets = try languages.enumerated().map { index, language in
@@ -141,7 +142,7 @@ struct PDFTests {
         let path = folder.path + "/x.pdf"
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: path))
         let (_, sheets) = try Fixture.sheets("nuernberg-pensioner.json", languages: ["de"])
-        #expect(throws: PDFError.outputExists(path: path)) {
+        #expect(throws: FileError.exists(path: path)) {
             try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false)
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
@@ -153,7 +154,7 @@ struct PDFTests {
     @Test func unwritableFolderLeavesNothing() throws {
         let (_, sheets) = try Fixture.sheets("nuernberg-pensioner.json", languages: ["de"])
         let path = "/nonexistent-esp-folder/s.pdf"
-        #expect(throws: PDFError.self) { try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false) }
+        #expect(throws: FileError.self) { try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false) }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
@@ -188,7 +189,7 @@ struct GroupedStepsTests {
              "electricity": {"annualKWh": 5200},
              "lighting": [\(lamps.joined(separator: ", "))], "appliances": [\(devices.joined(separator: ", "))]}
             """)
-        let (advice, city) = try AdviceSession(data: Checkout.data).advise(visitPath: visit)
+        let (advice, city) = try Checkout.advise(visitPath: visit)
         let library = LocaleLibrary(directory: Checkout.locales)
         for language in ["de", "ru", "tr", "uk", "ar"] {
             let builder = SheetBuilder(localizer: try library.localizer(language: language))

@@ -18,7 +18,7 @@ enum Shipped {
     ]
 
     static func advice(_ example: String) throws -> (Advice, CityTariffs) {
-        try AdviceSession(data: DataDirectory(root: root)).advise(visitPath: root + "/Examples/" + example)
+        try Checkout.advise(visitPath: root + "/Examples/" + example)
     }
 
     static func builder(_ language: String) throws -> SheetBuilder {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import AdviceWorkflows
+@testable import ESPCommandLine
 
 @Suite("esp visit: the sheet offered after saving")
 struct SheetOfferTests {
@@ -9,12 +9,12 @@ struct SheetOfferTests {
         var remaining = answers
         var asked = 0
         var said: [String] = []
-        let wants = VisitRecording.wantsSheet(
-            pdf: "v.pdf", say: { said.append($0) },
+        let wants = SheetQuestion.wantsSheet(
+            pdf: "v.pdf", exists: false,
             ask: { _ in
                 asked += 1
                 return remaining.isEmpty ? nil : remaining.removeFirst()
-            })
+            }, say: { said.append($0) })
         return (wants, asked, said)
     }
 
