@@ -58,7 +58,8 @@ let package = Package(
         .target(
             name: "OfficeReports",
             dependencies: [
-                "AdviceData", "AdviceLocalization", "AdviceReport", "EnergyAdvice", "JSONText", "SafeText", "VisitRecords",
+                "AdviceData", "AdviceLocalization", "AdviceReport", "EnergyAdvice", "JSONText", "SafeText",
+                "VisitRecords",
             ]),
         /// The use cases of esp — advise, print sheets, record visits, keep the register, check the data — for any
         /// front end: the command line today, a web or desktop front end later.
@@ -126,7 +127,9 @@ let package = Package(
             ]),
         .testTarget(
             name: "VisitRecordsTests",
-            dependencies: ["VisitRecords", "AdviceData", "EnergyAdvice", "JSONText", "TestSupport"]),
+            dependencies: [
+                "VisitRecords", "VisitStoreContract", "AdviceData", "EnergyAdvice", "JSONText", "TestSupport",
+            ]),
         /// The contract every `VisitStore` passes; each store's test target runs it on its own store.
         .target(
             name: "VisitStoreContract",
@@ -141,7 +144,8 @@ let package = Package(
         .testTarget(
             name: "AdviceWorkflowsTests",
             dependencies: [
-                "AdviceWorkflows", "AdviceData", "EnergyAdvice", "SQLiteVisitStore", "TestSupport", "VisitRecords",
+                "AdviceWorkflows", "AdviceData", "EnergyAdvice", "SafeFiles", "SQLiteVisitStore", "TestSupport",
+                "VisitRecords",
             ]),
         .testTarget(
             name: "espTests",

@@ -11,7 +11,8 @@ import SafeText
 public enum DataChecks {
     /// Every tariff file in `library`, checked as of `today`.
     public static func tariffs(_ library: TariffLibrary, today: CalendarDate) -> TariffsChecked {
-        TariffsChecked(directory: library.directory, check: library.check(today: today), cities: library.cityIDs().count)
+        TariffsChecked(
+            directory: library.directory, check: library.check(today: today), cities: library.cityIDs().count)
     }
 
     /// Every city with its tariffs, as the files say; the first broken file stops the listing.

@@ -35,7 +35,9 @@ public struct Registering: Sendable {
         let record = RegisteredVisit(
             visit: visit, advice: advised.advice, visitJSON: VisitEncoder.text(visit),
             adviceJSON: AdviceJSON.compact(advised.advice, message: words), now: now)
-        return (record, try await call { () async throws(StoreError) in try await store.save(record, replace: replace) })
+        return (
+            record, try await call { () async throws(StoreError) in try await store.save(record, replace: replace) }
+        )
     }
 
     /// The registered visits in `filter`, oldest first.

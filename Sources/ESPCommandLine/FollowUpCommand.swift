@@ -7,7 +7,8 @@ import VisitRecords
 struct FollowUpCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
-        abstract: "Record, correct or delete a follow-up visit: meter readings, heating bill and the steps carried out.",
+        abstract:
+            "Record, correct or delete a follow-up visit: meter readings, heating bill and the steps carried out.",
         discussion: """
             Realised savings are normalised to 365 days and compared with the predicted savings of the implemented \
             steps. A follow-up is known by its visit and day: --replace corrects the one of --date, --delete removes \

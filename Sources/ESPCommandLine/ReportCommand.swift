@@ -103,12 +103,16 @@ struct ReportCommand: ParsableCommand {
                     "esp: warning: " + text("batch.warning", ["visitId": .text(visitId), "message": .text(warning)]))
             }
         }
-        let failures = (unreadable + batch.failures).sorted { paths.firstIndex(of: $0.source) ?? 0 < paths.firstIndex(of: $1.source) ?? 0 }
+        let failures = (unreadable + batch.failures).sorted {
+            paths.firstIndex(of: $0.source) ?? 0 < paths.firstIndex(of: $1.source) ?? 0
+        }
         for (source, error) in failures {
             if case .duplicateVisit(let visitId, let first, let second) = error {
                 Output.error(
                     "esp: "
-                        + text("batch.duplicate", ["path": .text(second), "visitId": .text(visitId), "first": .text(first)]))
+                        + text(
+                            "batch.duplicate",
+                            ["path": .text(second), "visitId": .text(visitId), "first": .text(first)]))
                 continue
             }
             // Every failure names its file, also where the library's message names only a language or city.

@@ -32,7 +32,8 @@ struct TariffsCommand: ParsableCommand {
             let library = try directory.map(TariffLibrary.init(directory:)) ?? dataOptions.directory().tariffs
             let checked = DataChecks.tariffs(library, today: try Environment.today())
             let text = try staffText(dataOptions, staffLanguage)
-            try Output.report(DataCheckText(text: text).tariffs(checked.directory, check: checked.check, cities: checked.cities))
+            try Output.report(
+                DataCheckText(text: text).tariffs(checked.directory, check: checked.check, cities: checked.cities))
         }
     }
 
@@ -105,7 +106,8 @@ struct LocalesCommand: ParsableCommand {
             let checked = DataChecks.locales(directory: try directory ?? dataOptions.directory().localesPath)
             let text = try staffText(dataOptions, staffLanguage)
             try Output.report(
-                DataCheckText(text: text).locales(checked.directory, household: checked.household, staff: checked.staff))
+                DataCheckText(text: text).locales(checked.directory, household: checked.household, staff: checked.staff)
+            )
         }
     }
 
@@ -115,7 +117,8 @@ struct LocalesCommand: ParsableCommand {
         @OptionGroup var dataOptions: DataOptions
 
         func run() throws {
-            Output.out(DataCheckText.languages(DataChecks.languages(directory: try dataOptions.directory().localesPath)))
+            Output.out(
+                DataCheckText.languages(DataChecks.languages(directory: try dataOptions.directory().localesPath)))
         }
     }
 }

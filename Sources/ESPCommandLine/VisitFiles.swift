@@ -15,7 +15,9 @@ enum VisitFiles {
             guard let names = FilePath.names(inDirectory: argument, suffix: ".json") else {
                 throw CommandFailure(summary: "\(argument): the folder cannot be read")
             }
-            guard !names.isEmpty else { throw CommandFailure(summary: "\(argument): the folder holds no visit files (*.json)") }
+            guard !names.isEmpty else {
+                throw CommandFailure(summary: "\(argument): the folder holds no visit files (*.json)")
+            }
             files += names.map { FilePath.join(argument, $0) }
         }
         return files

@@ -101,7 +101,9 @@ extension SQLiteVisitStore {
             conditions.append("city = ?")
             arguments.append(city)
         }
-        return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), StatementArguments(arguments))
+        return (
+            conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), StatementArguments(arguments)
+        )
     }
 
     /// Reads visits with their measures and follow-ups in three queries and hands them to `body` one at a time, in

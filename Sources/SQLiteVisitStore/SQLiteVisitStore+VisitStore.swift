@@ -34,7 +34,8 @@ extension SQLiteVisitStore {
             stored.addedAt = row[6]
             try Self.store(db, stored)
             if row[4] as String? != nil {
-                try db.execute(sql: "UPDATE visit SET forgotten_at = NULL WHERE visit_id = ?", arguments: [visit.visitId])
+                try db.execute(
+                    sql: "UPDATE visit SET forgotten_at = NULL WHERE visit_id = ?", arguments: [visit.visitId])
             }
             return .updated
         }
@@ -106,8 +107,10 @@ extension SQLiteVisitStore {
         let path = self.path
         let now = clock()
         return try write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM visit WHERE visit_id = ?)", arguments: [visitId])
-                == true
+            guard
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM visit WHERE visit_id = ?)", arguments: [visitId])
+                    == true
             else { throw StoreError.unknownVisit(visitId: visitId) }
             let recorded = try Self.followUps(db, visitId: visitId, path: path)
             guard let previous = recorded.first(where: { $0.date == date }) else {
@@ -139,7 +142,9 @@ extension SQLiteVisitStore {
     public func forget(visitId: String) async throws(StoreError) -> String {
         let now = clock()
         return try write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT forgotten_at FROM visit WHERE visit_id = ?", arguments: [visitId])
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT forgotten_at FROM visit WHERE visit_id = ?", arguments: [visitId])
             else { throw StoreError.unknownVisit(visitId: visitId) }
             if let at: String = row[0] { return at }
             try db.execute(sql: "DELETE FROM visit_document WHERE visit_id = ?", arguments: [visitId])

@@ -104,7 +104,9 @@ public final class SQLiteVisitStore: VisitStore {
             let salt = try queue.read { db in
                 try String.fetchOne(db, sql: "SELECT value FROM register_info WHERE key = 'pseudonym-salt'")
             }
-            guard let salt else { throw StoreError.database(location: path, reason: "the register has no pseudonym salt") }
+            guard let salt else {
+                throw StoreError.database(location: path, reason: "the register has no pseudonym salt")
+            }
             return SQLiteVisitStore(path: path, queue: queue, busyTimeout: busyTimeout, salt: salt, clock: clock)
         } catch {
             try? queue.close()

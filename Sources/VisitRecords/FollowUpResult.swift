@@ -30,7 +30,10 @@ public struct FollowUpResult: Sendable, Equatable {
     public var predicted: PredictedSaving
 
     /// Creates the value from all its parts.
-    public init(visitId: String, date: CalendarDate, daysSinceVisit: Int, implemented: [MeasureKind], meterAtVisitKWh: Double?, meterNowKWh: Double?, electricity: RealisedSaving?, heating: RealisedSaving?, predicted: PredictedSaving) {
+    public init(
+        visitId: String, date: CalendarDate, daysSinceVisit: Int, implemented: [MeasureKind], meterAtVisitKWh: Double?,
+        meterNowKWh: Double?, electricity: RealisedSaving?, heating: RealisedSaving?, predicted: PredictedSaving
+    ) {
         self.visitId = visitId
         self.date = date
         self.daysSinceVisit = daysSinceVisit
@@ -67,7 +70,10 @@ public struct RealisedSaving: Sendable, Equatable {
     public var beneficiary: Payer
 
     /// Creates the value from all its parts.
-    public init(beforeKWhPerYear: Double, baselineEstimated: Bool, usedSinceVisitKWh: Double?, afterKWhPerYear: Double, savedKWhPerYear: Double, savedEURPerYear: Double?, savedCO2KgPerYear: Double?, beneficiary: Payer) {
+    public init(
+        beforeKWhPerYear: Double, baselineEstimated: Bool, usedSinceVisitKWh: Double?, afterKWhPerYear: Double,
+        savedKWhPerYear: Double, savedEURPerYear: Double?, savedCO2KgPerYear: Double?, beneficiary: Payer
+    ) {
         self.beforeKWhPerYear = beforeKWhPerYear
         self.baselineEstimated = baselineEstimated
         self.usedSinceVisitKWh = usedSinceVisitKWh

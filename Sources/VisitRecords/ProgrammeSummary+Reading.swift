@@ -111,7 +111,8 @@ extension ProgrammeSummary {
                     savingEUR: try r.number(node, path + ".savingEUR"),
                     householdEUR: try r.number(node, path + ".householdEUR"),
                     publicEUR: try r.number(node, path + ".publicEUR"), co2Kg: try r.number(node, path + ".co2Kg"),
-                    vouchers: try r.count(node, path + ".vouchers"), voucherEUR: try r.number(node, path + ".voucherEUR"))
+                    vouchers: try r.count(node, path + ".vouchers"),
+                    voucherEUR: try r.number(node, path + ".voucherEUR"))
             },
             byLanguage: try r.array(root, "byLanguage", r.group),
             byBenefit: try r.array(root, "byBenefit", r.group),
@@ -133,11 +134,14 @@ extension ProgrammeSummary {
                 MeasureCalibration(
                     kind: try r.choice(node, path + ".kind"), households: try r.count(node, path + ".households"),
                     ratio: try r.number(node, path + ".realisedOverExpected"),
-                    low: try r.optionalNumber(node, path + ".low95"), high: try r.optionalNumber(node, path + ".high95"))
+                    low: try r.optionalNumber(node, path + ".low95"), high: try r.optionalNumber(node, path + ".high95")
+                )
             },
             cities: try r.strings(root, "cities"),
             rulesVersions: try r.array(root, "rulesVersions") { node, path throws(SummaryDocumentError) in
-                guard let n = node.number, n == n.rounded(), n >= 1 else { throw r.error(node, path, .invalid(expected: "a rules version")) }
+                guard let n = node.number, n == n.rounded(), n >= 1 else {
+                    throw r.error(node, path, .invalid(expected: "a rules version"))
+                }
                 return Int(n)
             },
             visitsWithEstimatedHeating: try r.count(households, "households.withEstimatedHeating"),

@@ -44,7 +44,14 @@ public struct ProgrammeSummary: Sendable, Equatable {
     public var personsReached: Int
 
     /// Creates the value from all its parts.
-    public init(filter: VisitFilter, householdsAdvised: Int, householdsFollowedUp: Int, predicted: SavingFigures, realised: RealisedFigures, byMeasure: [MeasureBreakdown], byLanguage: [GroupBreakdown], byBenefit: [GroupBreakdown], fridgeVouchers: VoucherFigures, fridgeReplacementsReported: Int, tariffSwitch: TariffSwitchFigures, handedOut: [HandOutFigures], byQuarter: [GroupBreakdown], calibration: [MeasureCalibration], cities: [String], rulesVersions: [Int], visitsWithEstimatedHeating: Int, personsReached: Int) {
+    public init(
+        filter: VisitFilter, householdsAdvised: Int, householdsFollowedUp: Int, predicted: SavingFigures,
+        realised: RealisedFigures, byMeasure: [MeasureBreakdown], byLanguage: [GroupBreakdown],
+        byBenefit: [GroupBreakdown], fridgeVouchers: VoucherFigures, fridgeReplacementsReported: Int,
+        tariffSwitch: TariffSwitchFigures, handedOut: [HandOutFigures], byQuarter: [GroupBreakdown],
+        calibration: [MeasureCalibration], cities: [String], rulesVersions: [Int], visitsWithEstimatedHeating: Int,
+        personsReached: Int
+    ) {
         self.filter = filter
         self.householdsAdvised = householdsAdvised
         self.householdsFollowedUp = householdsFollowedUp

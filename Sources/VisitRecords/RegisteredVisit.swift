@@ -51,7 +51,13 @@ public struct RegisteredVisit: Sendable, Equatable {
     public var forgottenAt: String?
 
     /// Creates the value from all its parts.
-    public init(visitId: String, date: CalendarDate, city: String, language: String, benefit: Benefit, persons: Int, heatingCostsPaidBy: Payer, electricityKWh: Double, heating: RegisteredHeating?, prices: SavingPrices, rulesVersion: Int, totals: Totals, measures: [RegisteredMeasure], followUps: [FollowUpResult], documents: RegisteredDocuments?, advisor: String?, contentHash: String, meterReadingKWh: Double?, addedAt: String, updatedAt: String, forgottenAt: String?) {
+    public init(
+        visitId: String, date: CalendarDate, city: String, language: String, benefit: Benefit, persons: Int,
+        heatingCostsPaidBy: Payer, electricityKWh: Double, heating: RegisteredHeating?, prices: SavingPrices,
+        rulesVersion: Int, totals: Totals, measures: [RegisteredMeasure], followUps: [FollowUpResult],
+        documents: RegisteredDocuments?, advisor: String?, contentHash: String, meterReadingKWh: Double?,
+        addedAt: String, updatedAt: String, forgottenAt: String?
+    ) {
         self.visitId = visitId
         self.date = date
         self.city = city
@@ -134,7 +140,11 @@ public struct RegisteredMeasure: Sendable, Equatable {
     public var programmeCostEUR: Double
 
     /// Creates the value from all its parts.
-    public init(kind: MeasureKind, electricityKWh: Double, heatKWh: Double, waterM3: Double, savingEUR: Double, co2Kg: Double, investmentEUR: Double, voucherEUR: Double, beneficiary: Payer, householdEUR: Double, publicEUR: Double, landlordEUR: Double, installedAtVisit: Bool, items: Int, programmeCostEUR: Double) {
+    public init(
+        kind: MeasureKind, electricityKWh: Double, heatKWh: Double, waterM3: Double, savingEUR: Double, co2Kg: Double,
+        investmentEUR: Double, voucherEUR: Double, beneficiary: Payer, householdEUR: Double, publicEUR: Double,
+        landlordEUR: Double, installedAtVisit: Bool, items: Int, programmeCostEUR: Double
+    ) {
         self.kind = kind
         self.electricityKWh = electricityKWh
         self.heatKWh = heatKWh

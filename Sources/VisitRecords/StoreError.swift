@@ -133,7 +133,8 @@ extension FollowUpProblem: CustomStringConvertible {
             return "meter reading \(kWh(now)) is lower than the previous reading \(kWh(previous)); a meter only counts "
                 + "up — was the meter replaced or a digit missed?"
         case .meterReadingAboveLater(let date, let later, let now):
-            return "meter reading \(kWh(now)) is higher than the reading \(kWh(later)) of the later follow-up on \(date)"
+            return
+                "meter reading \(kWh(now)) is higher than the reading \(kWh(later)) of the later follow-up on \(date)"
         case .consumptionFalls(let previous, let now):
             return "\(kWh(now)) since the visit is less than the \(kWh(previous)) an earlier follow-up recorded"
         case .unusualElectricity(let perYear, let visit):

@@ -41,7 +41,11 @@ public struct SavingFigures: Sendable, Equatable {
     public var co2Kg: Double
 
     /// Creates the value from all its parts.
-    public init(electricity: CarrierFigures, heating: CarrierFigures, waterM3: Double, otherEUR: Double, totalEUR: Double, householdEUR: Double, publicEUR: Double, landlordEUR: Double, jobcenterEUR: Double, socialOfficeEUR: Double, co2Kg: Double) {
+    public init(
+        electricity: CarrierFigures, heating: CarrierFigures, waterM3: Double, otherEUR: Double, totalEUR: Double,
+        householdEUR: Double, publicEUR: Double, landlordEUR: Double, jobcenterEUR: Double, socialOfficeEUR: Double,
+        co2Kg: Double
+    ) {
         self.electricity = electricity
         self.heating = heating
         self.waterM3 = waterM3
@@ -76,7 +80,11 @@ public struct RealisedFigures: Sendable, Equatable {
     public var predictedRecommended: PredictedSaving
 
     /// Creates the value from all its parts.
-    public init(householdsWithElectricity: Int, householdsWithHeating: Int, electricity: CarrierFigures, heating: CarrierFigures, totalEUR: Double, householdEUR: Double, publicEUR: Double, landlordEUR: Double, co2Kg: Double, predictedImplemented: PredictedSaving, predictedRecommended: PredictedSaving) {
+    public init(
+        householdsWithElectricity: Int, householdsWithHeating: Int, electricity: CarrierFigures,
+        heating: CarrierFigures, totalEUR: Double, householdEUR: Double, publicEUR: Double, landlordEUR: Double,
+        co2Kg: Double, predictedImplemented: PredictedSaving, predictedRecommended: PredictedSaving
+    ) {
         self.householdsWithElectricity = householdsWithElectricity
         self.householdsWithHeating = householdsWithHeating
         self.electricity = electricity
@@ -113,7 +121,11 @@ public struct MeasureBreakdown: Sendable, Equatable {
     public var voucherEUR: Double
 
     /// Creates the value from all its parts.
-    public init(kind: MeasureKind, measures: Int, households: Int, householdsImplemented: Int, electricityKWh: Double, heatKWh: Double, waterM3: Double, savingEUR: Double, householdEUR: Double, publicEUR: Double, co2Kg: Double, vouchers: Int, voucherEUR: Double) {
+    public init(
+        kind: MeasureKind, measures: Int, households: Int, householdsImplemented: Int, electricityKWh: Double,
+        heatKWh: Double, waterM3: Double, savingEUR: Double, householdEUR: Double, publicEUR: Double, co2Kg: Double,
+        vouchers: Int, voucherEUR: Double
+    ) {
         self.kind = kind
         self.measures = measures
         self.households = households
@@ -144,7 +156,10 @@ public struct GroupBreakdown: Sendable, Equatable {
     public var co2Kg: Double
 
     /// Creates the value from all its parts.
-    public init(key: String, households: Int, householdsFollowedUp: Int, electricityKWh: Double, heatKWh: Double, savingEUR: Double, householdEUR: Double, publicEUR: Double, co2Kg: Double) {
+    public init(
+        key: String, households: Int, householdsFollowedUp: Int, electricityKWh: Double, heatKWh: Double,
+        savingEUR: Double, householdEUR: Double, publicEUR: Double, co2Kg: Double
+    ) {
         self.key = key
         self.households = households
         self.householdsFollowedUp = householdsFollowedUp

@@ -13,7 +13,8 @@ extension PDFRenderer {
     }
 
     @discardableResult
-    static func write(_ report: ProgrammeReport, to path: String, info: PDFDocumentInfo, overwrite: Bool) throws -> Int {
+    static func write(_ report: ProgrammeReport, to path: String, info: PDFDocumentInfo, overwrite: Bool) throws -> Int
+    {
         let pdf = try render(report, info: info)
         try AtomicFile.write(pdf.bytes, to: path, replacing: overwrite)
         return pdf.pages

@@ -154,7 +154,9 @@ struct PDFTests {
     @Test func unwritableFolderLeavesNothing() throws {
         let (_, sheets) = try Fixture.sheets("nuernberg-pensioner.json", languages: ["de"])
         let path = "/nonexistent-esp-folder/s.pdf"
-        #expect(throws: FileError.self) { try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false) }
+        #expect(throws: FileError.self) {
+            try PDFRenderer.write(sheets, to: path, info: Fixture.info, overwrite: false)
+        }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 

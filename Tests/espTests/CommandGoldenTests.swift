@@ -31,7 +31,8 @@ struct CommandGoldenTests {
     @Test func advise() async throws {
         try Self.golden.check(await Self.transcript(["advise", Self.pensioner]), file: "advise.txt")
         try Self.golden.check(await Self.transcript(["advise", Self.pensioner, "--lang", "tr"]), file: "advise-tr.txt")
-        try Self.golden.check(await Self.transcript(["advise", Self.pensioner, "--format", "json"]), file: "advise-json.txt")
+        try Self.golden.check(
+            await Self.transcript(["advise", Self.pensioner, "--format", "json"]), file: "advise-json.txt")
         try Self.golden.check(
             await Self.transcript(["advise", Checkout.examples + "/missing.json"]), file: "advise-missing.txt")
     }

@@ -31,7 +31,8 @@ struct ProgrammeReportTests {
         let register = Registering(
             store: try SQLiteVisitStore.open(path: path, access: .write), advising: Advising(data: Self.data))
         for visit in visits {
-            _ = try await register.record(try VisitDecoder.load(path: visit), source: visit, now: "2027-03-01T10:00:00Z")
+            _ = try await register.record(
+                try VisitDecoder.load(path: visit), source: visit, now: "2027-03-01T10:00:00Z")
         }
         var followed = 0
         for visit in try await register.visits() where followed < 15 {
