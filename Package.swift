@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -53,6 +54,16 @@ let package = Package(
             dependencies: [
                 "EnergyAdvice", "SafeFiles", "VisitRecords", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
+        /// The office's register in PostgreSQL (PostgresNIO): one `VisitStore` for many advisors, with roles and
+        /// row-level security, an append-only audit log and aggregates computed in SQL.
+        .target(
+            name: "PostgresVisitStore",
+            dependencies: [
+                "EnergyAdvice", "SafeFiles", "VisitRecords", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]),
+        /// Opens the register a front end is given — a file path (SQLite) or a `postgresql://` URL — in one place
+        /// for the command line and the web.
+        .target(name: "RegisterConnection", dependencies: ["PostgresVisitStore", "SQLiteVisitStore", "VisitRecords"]),
         /// What staff read of the register and the programme: register lists, follow-up and summary text, the
         /// council report and the city comparison as document models, in the staff's language.
         .target(
@@ -140,6 +151,13 @@ let package = Package(
             dependencies: [
                 "SQLiteVisitStore", "VisitRecords", "VisitStoreContract", "EnergyAdvice", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
+            name: "PostgresVisitStoreTests",
+            dependencies: [
+                "AdviceWorkflows", "EnergyAdvice", "ESPCommandLine", "PostgresVisitStore", "RegisterConnection",
+                "SQLiteVisitStore", "TestSupport", "VisitRecords", "VisitStoreContract",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]),
         .testTarget(
             name: "AdviceWorkflowsTests",

@@ -10,7 +10,7 @@ public struct ESP: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "esp",
         abstract: "Energy-saving advice for low-income households (after the Nürnberg EnergieSparProjekt).",
-        version: "esp 0.3.0 (calculation rules 2, register schema 5)",
+        version: "esp 0.3.0 (calculation rules 2, register schema 6)",
         subcommands: [
             AdviseCommand.self, ReportCommand.self, VisitCommand.self, RegisterCommand.self, FollowUpCommand.self,
             SummaryCommand.self, CompareCommand.self, TariffsCommand.self, LocalesCommand.self,

@@ -31,7 +31,7 @@ enum SQLiteSchema {
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") == 0
     }
 
-    static let steps: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4, v5]
+    static let steps: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4, v5, v6]
 
     static func v1(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(SQLiteVisitStore.applicationID)")
@@ -215,5 +215,25 @@ enum SQLiteSchema {
                 sql: "UPDATE visit SET content_hash = ? WHERE visit_id = ?",
                 arguments: [SHA256.hex(visitJSON), row[0] as String])
         }
+    }
+
+    /// The audit log: every read and change of a household's data, who and when; rows are only ever added.
+    static func v6(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE audit_event (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    visit_id TEXT NOT NULL,
+                    detail TEXT
+                );
+                CREATE INDEX audit_event_by_visit ON audit_event(visit_id);
+                CREATE TRIGGER audit_event_append_only_update BEFORE UPDATE ON audit_event
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TRIGGER audit_event_append_only_delete BEFORE DELETE ON audit_event
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                """)
     }
 }

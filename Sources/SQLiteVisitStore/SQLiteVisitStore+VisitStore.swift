@@ -6,6 +6,7 @@ extension SQLiteVisitStore {
     public func save(_ visit: RegisteredVisit, replace: Bool) async throws(StoreError) -> SaveOutcome {
         let path = self.path
         let now = clock()
+        let actor = self.actor
         return try write { db in
             let row = try Row.fetchOne(
                 db,
@@ -18,6 +19,7 @@ extension SQLiteVisitStore {
             guard let row else {
                 stored.addedAt = now
                 try Self.store(db, stored)
+                try Self.audit(db, .added, visitId: visit.visitId, actor: actor, at: now)
                 return .added
             }
             let sameVisit = (row[3] as String) == visit.contentHash
@@ -37,20 +39,37 @@ extension SQLiteVisitStore {
                 try db.execute(
                     sql: "UPDATE visit SET forgotten_at = NULL WHERE visit_id = ?", arguments: [visit.visitId])
             }
+            try Self.audit(
+                db, .updated, visitId: visit.visitId, actor: actor, at: now, detail: sameVisit ? nil : "replaced")
             return .updated
         }
     }
 
     public func visit(id: String) async throws(StoreError) -> RegisteredVisit {
         let path = self.path
-        let found = try read { db in try Self.loadVisits(db, path: path, visitId: id, documents: true) }
+        let (now, actor) = (clock(), self.actor)
+        let found = try auditedRead { db, log in
+            let visits = try Self.loadVisits(db, path: path, visitId: id, documents: true)
+            if log && !visits.isEmpty { try Self.audit(db, .viewed, visitId: id, actor: actor, at: now) }
+            return visits
+        }
         guard let visit = found.first else { throw .unknownVisit(visitId: id) }
         return visit
     }
 
     public func visits(_ filter: VisitFilter) async throws(StoreError) -> [RegisteredVisit] {
         let path = self.path
-        return try read { db in try Self.loadVisits(db, path: path, filter: filter) }
+        let (now, actor) = (clock(), self.actor)
+        return try auditedRead { db, log in
+            if log {
+                let (whereClause, arguments) = Self.conditions(filter, visitId: nil)
+                try db.execute(
+                    sql: "INSERT INTO audit_event (at, actor, action, visit_id) SELECT ?, ?, 'listed', visit_id "
+                        + "FROM visit" + whereClause,
+                    arguments: [now, actor] + arguments)
+            }
+            return try Self.loadVisits(db, path: path, filter: filter)
+        }
     }
 
     public func cities() async throws(StoreError) -> [String] {
@@ -71,6 +90,7 @@ extension SQLiteVisitStore {
     ) async throws(StoreError) -> FollowUpResult {
         let path = self.path
         let now = clock()
+        let actor = self.actor
         return try write { db in
             guard let visit = try Self.loadVisits(db, path: path, visitId: entry.visitId).first else {
                 throw StoreError.unknownVisit(visitId: entry.visitId)
@@ -88,17 +108,10 @@ extension SQLiteVisitStore {
                     sql: "DELETE FROM follow_up WHERE visit_id = ? AND date = ?",
                     arguments: [entry.visitId, entry.date.description])
             }
-            try db.execute(
-                sql: """
-                    INSERT INTO follow_up (visit_id, date, electricity_kwh_since_visit, meter_at_visit_kwh,
-                        meter_now_kwh, heating_kwh_per_year, implemented, recorded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    record.visitId, record.date.description, record.electricityKWhSinceVisit, record.meterAtVisitKWh,
-                    record.meterNowKWh, record.heatingKWhPerYear,
-                    record.implemented.map(\.rawValue).joined(separator: ","), now,
-                ])
+            try Self.insertFollowUp(db, record, at: now)
+            try Self.audit(
+                db, mode == .correct ? .followUpCorrected : .followUpRecorded, visitId: entry.visitId, actor: actor,
+                at: now, detail: entry.date.description)
             return FollowUpResult(visit: visit, record: record)
         }
     }
@@ -106,6 +119,7 @@ extension SQLiteVisitStore {
     public func deleteFollowUp(visitId: String, date: CalendarDate) async throws(StoreError) -> FollowUpRecord {
         let path = self.path
         let now = clock()
+        let actor = self.actor
         return try write { db in
             guard
                 try Bool.fetchOne(
@@ -120,39 +134,49 @@ extension SQLiteVisitStore {
             try Self.keepHistory(db, previous, change: .deleted, at: now)
             try db.execute(
                 sql: "DELETE FROM follow_up WHERE visit_id = ? AND date = ?", arguments: [visitId, date.description])
+            try Self.audit(db, .followUpDeleted, visitId: visitId, actor: actor, at: now, detail: date.description)
             return previous
         }
     }
 
     public func followUpHistory(visitId: String) async throws(StoreError) -> [FollowUpChange] {
         let path = self.path
-        return try read { db in
-            try Row.fetchAll(
-                db,
-                sql: "SELECT \(Self.followUpColumns), change, changed_at FROM follow_up_history WHERE visit_id = ? "
-                    + "ORDER BY changed_at, rowid", arguments: [visitId]
-            ).map { row in
-                let text: String = row[7]
-                guard let kind = FollowUpChange.Kind(rawValue: text) else { throw Self.corrupt(path, "change", text) }
-                return FollowUpChange(kind: kind, previous: try Self.followUp(row, path: path), changedAt: row[8])
-            }
+        return try read { db in try Self.history(db, visitId: visitId, path: path) }
+    }
+
+    static func history(_ db: Database, visitId: String, path: String) throws -> [FollowUpChange] {
+        try Row.fetchAll(
+            db,
+            sql: "SELECT \(Self.followUpColumns), change, changed_at FROM follow_up_history WHERE visit_id = ? "
+                + "ORDER BY changed_at, rowid", arguments: [visitId]
+        ).map { row in
+            let text: String = row[7]
+            guard let kind = FollowUpChange.Kind(rawValue: text) else { throw Self.corrupt(path, "change", text) }
+            return FollowUpChange(kind: kind, previous: try Self.followUp(row, path: path), changedAt: row[8])
         }
     }
 
     public func forget(visitId: String) async throws(StoreError) -> String {
         let now = clock()
+        let actor = self.actor
         return try write { db in
             guard
                 let row = try Row.fetchOne(
                     db, sql: "SELECT forgotten_at FROM visit WHERE visit_id = ?", arguments: [visitId])
             else { throw StoreError.unknownVisit(visitId: visitId) }
             if let at: String = row[0] { return at }
-            try db.execute(sql: "DELETE FROM visit_document WHERE visit_id = ?", arguments: [visitId])
-            try db.execute(
-                sql: "UPDATE visit SET advisor = NULL, source_path = NULL, forgotten_at = ? WHERE visit_id = ?",
-                arguments: [now, visitId])
+            try Self.deletePersonalData(db, visitId: visitId, at: now)
+            try Self.audit(db, .forgotten, visitId: visitId, actor: actor, at: now)
             return now
         }
+    }
+
+    /// Deletes a household's personal data — the visit and advice documents, the advisor — and keeps its figures.
+    static func deletePersonalData(_ db: Database, visitId: String, at now: String) throws {
+        try db.execute(sql: "DELETE FROM visit_document WHERE visit_id = ?", arguments: [visitId])
+        try db.execute(
+            sql: "UPDATE visit SET advisor = NULL, source_path = NULL, forgotten_at = ? WHERE visit_id = ?",
+            arguments: [now, visitId])
     }
 
     public func pseudonymSalt() async throws(StoreError) -> String { salt }

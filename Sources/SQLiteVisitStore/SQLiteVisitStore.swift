@@ -36,16 +36,22 @@ public final class SQLiteVisitStore: VisitStore {
     let salt: String
     /// Now in UTC as `YYYY-MM-DDTHH:MM:SSZ`; tests stand in a fixed clock.
     let clock: @Sendable () -> String
+    /// Who reads and changes the register, for the audit log.
+    public let actor: String
+    /// False when the file can be read but not written here: reads are then not logged (nothing can be).
+    let writable: Bool
 
     private init(
         path: String, queue: DatabaseQueue, busyTimeout: Double, salt: String,
-        clock: @escaping @Sendable () -> String
+        clock: @escaping @Sendable () -> String, actor: String, writable: Bool
     ) {
         self.path = path
         self.queue = queue
         self.busyTimeout = busyTimeout
         self.salt = salt
         self.clock = clock
+        self.actor = actor
+        self.writable = writable
     }
 
     /// The register's place when none is given: `$XDG_DATA_HOME/esp/register.sqlite`, else
@@ -65,17 +71,21 @@ public final class SQLiteVisitStore: VisitStore {
     /// changes anything.
     ///
     /// A file that is not an esp register, or one written by a newer esp, is refused and left byte for byte as it was.
+    /// Reads are logged with `actor` when the file can be written here (``AuditEvent``).
     public static func open(
         path: String, access: Access, busyTimeout: Double = defaultBusyTimeout,
-        clock: @escaping @Sendable () -> String = SQLiteVisitStore.timestamp
+        clock: @escaping @Sendable () -> String = SQLiteVisitStore.timestamp, actor: String = systemUser()
     ) throws(StoreError) -> SQLiteVisitStore {
         var access = access
         switch access {
         case .read:
             guard FilePath.exists(path) else { throw .notFound(location: path) }
             // A register of an older esp, or one whose creation was cut short, is brought up to date first: that
-            // changes no visit, and reading it as it is would fail.
-            if try checkExisting(path, busyTimeout: busyTimeout) < RegisterSchema.version { access = .write }
+            // changes no visit, and reading it as it is would fail. A register that can be written is opened for
+            // writing, so that reading a household's data is logged.
+            if try checkExisting(path, busyTimeout: busyTimeout) < RegisterSchema.version || Glibc.access(path, W_OK) == 0 {
+                access = .write
+            }
         case .write:
             if !(try createIfMissing(path)) { try checkExisting(path, busyTimeout: busyTimeout) }
         }
@@ -107,7 +117,9 @@ public final class SQLiteVisitStore: VisitStore {
             guard let salt else {
                 throw StoreError.database(location: path, reason: "the register has no pseudonym salt")
             }
-            return SQLiteVisitStore(path: path, queue: queue, busyTimeout: busyTimeout, salt: salt, clock: clock)
+            return SQLiteVisitStore(
+                path: path, queue: queue, busyTimeout: busyTimeout, salt: salt, clock: clock, actor: actor,
+                writable: access == .write)
         } catch {
             try? queue.close()
             throw map(error, path: path, busyTimeout: busyTimeout)
@@ -221,6 +233,19 @@ public final class SQLiteVisitStore: VisitStore {
         } catch {
             throw Self.map(error, path: path, busyTimeout: busyTimeout)
         }
+    }
+
+    /// Runs a read that the audit log records: in a write transaction where the file can be written, so the log entry
+    /// and the read are one; else as a plain read.
+    func auditedRead<T>(_ body: (Database, _ log: Bool) throws -> T) throws(StoreError) -> T {
+        if writable { return try write { db in try body(db, true) } }
+        return try read { db in try body(db, false) }
+    }
+
+    /// The login name of the user running esp, for the audit log; the user id when it has no name.
+    public static func systemUser() -> String {
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid \(getuid())"
     }
 
     /// The schema version of the file (`PRAGMA user_version`).

@@ -32,33 +32,26 @@ public struct MeasureCalibration: Sendable, Equatable {
     public static func from(_ visits: [RegisteredVisit]) -> [MeasureCalibration] {
         var samples: [MeasureKind: [Double]] = [:]
         for visit in visits {
-            guard let latest = visit.followUps.last else { continue }
-            let carriedOut = visit.measures.filter { latest.implemented.contains($0.kind) }
-            let electricity = visit.followUps.last { $0.electricity != nil && !$0.isShortPeriod }
-            let heating = visit.followUps.last { $0.heating != nil }
-            var added: Set<MeasureKind> = []
-            if let e = electricity?.electricity, let expected = electricity?.predicted.electricityKWh, expected > 0 {
-                for m in carriedOut where m.electricityKWh > 0 && added.insert(m.kind).inserted {
-                    samples[m.kind, default: []].append(e.savedKWhPerYear / expected)
-                }
-            }
-            if let h = heating?.heating, !h.baselineEstimated, let expected = heating?.predicted.heatKWh, expected > 0 {
-                for m in carriedOut where m.heatKWh > 0 && added.insert(m.kind).inserted {
-                    samples[m.kind, default: []].append(h.savedKWhPerYear / expected)
-                }
+            for sample in SummaryContribution(visit: visit).calibrationSamples {
+                samples[sample.kind, default: []].append(sample.ratio)
             }
         }
-        return MeasureKind.allCases.compactMap { kind in
-            guard let values = samples[kind], !values.isEmpty else { return nil }
-            let n = Double(values.count)
-            let mean = values.reduce(0, +) / n
-            guard values.count >= 2 else {
+        return from(samples.mapValues(SampleSums.init))
+    }
+
+    /// Calibration of every measure with at least one sample, from the samples' statistics.
+    package static func from(_ sums: [MeasureKind: SampleSums]) -> [MeasureCalibration] {
+        MeasureKind.allCases.compactMap { kind in
+            guard let s = sums[kind], s.count > 0 else { return nil }
+            let n = Double(s.count)
+            let mean = s.sum / n
+            guard s.count >= 2 else {
                 return MeasureCalibration(kind: kind, households: 1, ratio: cents(mean), low: nil, high: nil)
             }
-            let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)
+            let variance = s.squaredDeviations / (n - 1)
             let margin = 1.96 * variance.squareRoot() / n.squareRoot()
             return MeasureCalibration(
-                kind: kind, households: values.count, ratio: cents(mean), low: cents(mean - margin),
+                kind: kind, households: s.count, ratio: cents(mean), low: cents(mean - margin),
                 high: cents(mean + margin))
         }
     }

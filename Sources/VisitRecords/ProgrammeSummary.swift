@@ -90,34 +90,45 @@ extension ProgrammeSummary {
     }
 
     /// Adds visits one at a time as a store reads them, so a summary over a million visits holds one visit at a
-    /// time (and the followed-up ones, for the calibration). Sums run in the order added and are rounded once at the
+    /// time (and the calibration samples of the followed-up ones). Sums run in the order added and are rounded once at the
     /// end.
+    ///
+    /// A store that sums in its database fills the same sums (package access) from its aggregates and calls
+    /// ``summary()``: one rounding and one ordering for every store.
     public struct Accumulator: Sendable {
         let filter: VisitFilter
         let kinds = MeasureKind.allCases
         let benefits = Benefit.allCases
-        var all = GroupSums()
-        var electricityEUR = 0.0
-        var heatingEUR = 0.0
-        var electricityCO2 = 0.0
-        var heatingCO2 = 0.0
-        var waterM3 = 0.0
-        var landlordEUR = 0.0
-        var byKind: [MeasureSums]
-        var byLanguage: [String: GroupSums] = [:]
-        var byBenefit: [GroupSums]
-        var vouchers = (count: 0, eur: 0.0)
-        var followed: [RegisteredVisit] = []
-        var jobcenterEUR = 0.0
-        var socialOfficeEUR = 0.0
-        var switches = (households: 0, eur: 0.0)
-        var replacementsReported = 0
-        var handedOut: [HandOutSums]
-        var byQuarter: [String: GroupSums] = [:]
-        var cities: Set<String> = []
-        var rulesVersions: Set<Int> = []
-        var estimatedHeating = 0
-        var persons = 0
+        package var all = GroupSums()
+        package var electricityEUR = 0.0
+        package var heatingEUR = 0.0
+        package var electricityCO2 = 0.0
+        package var heatingCO2 = 0.0
+        package var waterM3 = 0.0
+        package var landlordEUR = 0.0
+        /// By measure kind, in the order of ``MeasureKind/allCases``.
+        package var byKind: [MeasureSums]
+        package var byLanguage: [String: GroupSums] = [:]
+        /// By benefit, in the order of ``Benefit/allCases``.
+        package var byBenefit: [GroupSums]
+        package var vouchers = (count: 0, eur: 0.0)
+        package var realised = RealisedSums()
+        /// The calibration samples by measure, as added one visit at a time.
+        var samples: [MeasureKind: [Double]] = [:]
+        /// The samples' statistics when a store computed them itself; they then stand for ``samples``.
+        package var sampleSums: [MeasureKind: SampleSums]?
+        package var jobcenterEUR = 0.0
+        package var socialOfficeEUR = 0.0
+        package var switches = (households: 0, eur: 0.0)
+        package var replacementsReported = 0
+        /// By measure kind, in the order of ``MeasureKind/allCases``.
+        package var handedOut: [HandOutSums]
+        /// By the first day of the quarter's key (``quarter(of:)``).
+        package var byQuarter: [String: GroupSums] = [:]
+        package var cities: Set<String> = []
+        package var rulesVersions: Set<Int> = []
+        package var estimatedHeating = 0
+        package var persons = 0
 
         /// Empty sums for the visits of `filter`.
         public init(filter: VisitFilter) {
@@ -130,21 +141,21 @@ extension ProgrammeSummary {
         /// Adds one visit (with its measures and follow-ups).
         public mutating func add(_ visit: RegisteredVisit) {
             let t = visit.totals
+            // Valued as the advice valued them (rules 3 and 4 through the core's SavingPrices), and what the
+            // follow-ups show.
+            let contribution = SummaryContribution(visit: visit)
             all.add(visit)
             byLanguage[visit.language, default: GroupSums()].add(visit)
             if let index = benefits.firstIndex(of: visit.benefit) { byBenefit[index].add(visit) }
-            // Valued as the advice valued them: rule 3 and 4 through the core's SavingPrices.
-            let electricity = visit.prices.electricity(kWh: t.electricityKWh)
-            let heating = visit.prices.heating(kWh: t.heatKWh)
-            electricityEUR += electricity.eur
-            heatingEUR += heating.eur ?? 0
-            electricityCO2 += electricity.co2Kg ?? 0
-            heatingCO2 += heating.co2Kg ?? 0
+            electricityEUR += contribution.electricityEUR
+            heatingEUR += contribution.heatingEUR
+            electricityCO2 += contribution.electricityCO2Kg
+            heatingCO2 += contribution.heatingCO2Kg
             waterM3 += t.waterM3
             landlordEUR += t.landlordEUR
             jobcenterEUR += t.split.jobcenter
             socialOfficeEUR += t.split.socialOffice
-            byQuarter["\(visit.date.year)-Q\((visit.date.month - 1) / 3 + 1)", default: GroupSums()].add(visit)
+            byQuarter[Self.quarter(of: visit.date), default: GroupSums()].add(visit)
             if t.tariffSwitchEUR > 0 {
                 switches.households += 1
                 switches.eur += t.tariffSwitchEUR
@@ -172,15 +183,21 @@ extension ProgrammeSummary {
                 }
             }
             for index in seen.indices where seen[index] { byKind[index].households += 1 }
-            if let latest = visit.followUps.last {
-                if latest.implemented.contains(.fridgeReplacement) { replacementsReported += 1 }
-                for kind in latest.implemented {
+            if let implemented = contribution.implemented {
+                if implemented.contains(.fridgeReplacement) { replacementsReported += 1 }
+                for kind in implemented {
                     if let index = kinds.firstIndex(of: kind) { byKind[index].householdsImplemented += 1 }
                 }
-                var kept = visit
-                kept.documents = nil
-                followed.append(kept)
+                realised.add(contribution)
+                for sample in contribution.calibrationSamples {
+                    samples[sample.kind, default: []].append(sample.ratio)
+                }
             }
+        }
+
+        /// The key of a visit date's quarter in ``ProgrammeSummary/byQuarter``: `2026-Q1`.
+        package static func quarter(of date: CalendarDate) -> String {
+            "\(date.year)-Q\((date.month - 1) / 3 + 1)"
         }
 
         /// The summary of the visits added.
@@ -204,7 +221,7 @@ extension ProgrammeSummary {
                     socialOfficeEUR: cents(socialOfficeEUR),
                     co2Kg: cents(all.co2Kg)
                 ),
-                realised: RealisedFigures(visits: followed),
+                realised: realised.figures,
                 byMeasure: zip(kinds, byKind).compactMap { kind, sums in
                     sums.measures == 0 ? nil : sums.breakdown(kind)
                 },
@@ -223,7 +240,7 @@ extension ProgrammeSummary {
                             programmeCostEUR: cents(sums.eur))
                 },
                 byQuarter: byQuarter.keys.sorted().compactMap { key in byQuarter[key]?.breakdown(key: key) },
-                calibration: MeasureCalibration.from(followed),
+                calibration: MeasureCalibration.from(sampleSums ?? samples.mapValues(SampleSums.init)),
                 cities: cities.sorted(),
                 rulesVersions: rulesVersions.sorted(),
                 visitsWithEstimatedHeating: estimatedHeating,
@@ -233,15 +250,17 @@ extension ProgrammeSummary {
 }
 
 /// Running sums of a group of visits (all, a language, a benefit).
-struct GroupSums {
-    var households = 0
-    var followedUp = 0
-    var electricityKWh = 0.0
-    var heatKWh = 0.0
-    var savingEUR = 0.0
-    var householdEUR = 0.0
-    var publicEUR = 0.0
-    var co2Kg = 0.0
+package struct GroupSums: Sendable {
+    package var households = 0
+    package var followedUp = 0
+    package var electricityKWh = 0.0
+    package var heatKWh = 0.0
+    package var savingEUR = 0.0
+    package var householdEUR = 0.0
+    package var publicEUR = 0.0
+    package var co2Kg = 0.0
+
+    package init() {}
 
     mutating func add(_ visit: RegisteredVisit) {
         households += 1
@@ -263,26 +282,30 @@ struct GroupSums {
 }
 
 /// Running sums of the items of one measure kind handed out at the visits.
-struct HandOutSums {
-    var items = 0
-    var households = 0
-    var eur = 0.0
+package struct HandOutSums: Sendable {
+    package var items = 0
+    package var households = 0
+    package var eur = 0.0
+
+    package init() {}
 }
 
 /// Running sums of one measure kind.
-struct MeasureSums {
-    var measures = 0
-    var households = 0
-    var householdsImplemented = 0
-    var electricityKWh = 0.0
-    var heatKWh = 0.0
-    var waterM3 = 0.0
-    var savingEUR = 0.0
-    var householdEUR = 0.0
-    var publicEUR = 0.0
-    var co2Kg = 0.0
-    var vouchers = 0
-    var voucherEUR = 0.0
+package struct MeasureSums: Sendable {
+    package var measures = 0
+    package var households = 0
+    package var householdsImplemented = 0
+    package var electricityKWh = 0.0
+    package var heatKWh = 0.0
+    package var waterM3 = 0.0
+    package var savingEUR = 0.0
+    package var householdEUR = 0.0
+    package var publicEUR = 0.0
+    package var co2Kg = 0.0
+    package var vouchers = 0
+    package var voucherEUR = 0.0
+
+    package init() {}
 
     mutating func add(_ m: RegisteredMeasure) {
         measures += 1
@@ -305,43 +328,5 @@ struct MeasureSums {
             electricityKWh: cents(electricityKWh), heatKWh: cents(heatKWh), waterM3: cents(waterM3),
             savingEUR: cents(savingEUR), householdEUR: cents(householdEUR), publicEUR: cents(publicEUR),
             co2Kg: cents(co2Kg), vouchers: vouchers, voucherEUR: cents(voucherEUR))
-    }
-}
-
-extension RealisedFigures {
-    init(visits: [RegisteredVisit]) {
-        let followed = visits.filter(\.isFollowedUp)
-        // A follow-up sooner than 90 days after the visit extrapolates too little to report to a council.
-        let electricity = followed.compactMap {
-            $0.followUps.last { $0.electricity != nil && !$0.isShortPeriod }?.electricity
-        }
-        // A heating figure against an estimated baseline measures nothing (registers from before esp refused them).
-        let heating = followed.compactMap { $0.followUps.last { $0.heating != nil }?.heating }
-            .filter { !$0.baselineEstimated }
-        func figures(_ savings: [RealisedSaving]) -> CarrierFigures {
-            CarrierFigures(
-                kWh: cents(savings.reduce(0) { $0 + $1.savedKWhPerYear }),
-                eur: cents(savings.reduce(0) { $0 + ($1.savedEURPerYear ?? 0) }),
-                co2Kg: cents(savings.reduce(0) { $0 + ($1.savedCO2KgPerYear ?? 0) }))
-        }
-        func eur(_ who: (Payer) -> Bool) -> Double {
-            cents((electricity + heating).filter { who($0.beneficiary) }.reduce(0) { $0 + ($1.savedEURPerYear ?? 0) })
-        }
-        let e = figures(electricity)
-        let h = figures(heating)
-        var implemented: [RegisteredMeasure] = []
-        var recommended: [RegisteredMeasure] = []
-        for visit in followed {
-            let kinds = visit.followUps.last?.implemented ?? []
-            implemented += visit.measures.filter { kinds.contains($0.kind) }
-            recommended += visit.measures
-        }
-        self.init(
-            householdsWithElectricity: electricity.count, householdsWithHeating: heating.count,
-            electricity: e, heating: h, totalEUR: cents(e.eur + h.eur),
-            householdEUR: eur { $0 == .household }, publicEUR: eur(\.isPublic), landlordEUR: eur { $0 == .landlord },
-            co2Kg: cents(e.co2Kg + h.co2Kg),
-            predictedImplemented: PredictedSaving(measures: implemented, kinds: MeasureKind.allCases),
-            predictedRecommended: PredictedSaving(measures: recommended, kinds: MeasureKind.allCases))
     }
 }

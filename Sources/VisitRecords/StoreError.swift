@@ -11,6 +11,16 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotCreate(location: String, reason: String)
     /// The register exists but could not be opened or reached.
     case cannotOpen(location: String, reason: String)
+    /// The register's address is not one a store can open; `problem` says what is wrong with it.
+    case badAddress(address: String, problem: String)
+    /// The database server did not answer (wrong host or port, server down, no network).
+    case unreachable(location: String, reason: String)
+    /// The connection to the database server broke off; what was not committed was rolled back.
+    case connectionLost(location: String)
+    /// The database has no esp register yet, and this user may not set one up.
+    case notSetUp(location: String)
+    /// The register has an older schema than this esp, and this user may not bring it up to date.
+    case olderSchema(location: String, version: Int)
     /// Not an esp register (another program's database); it was left untouched.
     case notARegister(location: String, detail: String)
     /// Written by a newer esp (a schema version this esp does not know); it was left untouched.
@@ -29,6 +39,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownVisit(visitId: String)
     /// Another visit (other content) is registered under this id; nothing was changed.
     case visitIdTaken(visitId: String, registered: RegisteredIdentity)
+    /// The id is registered for a visit this user may not see; nothing was changed.
+    case visitIdTakenUnseen(visitId: String)
     /// A follow-up broke a rule of ``FollowUpRules``; nothing was recorded.
     case followUp(visitId: String, FollowUpProblem)
     /// The household's personal data was deleted; only its anonymous figures are left.
@@ -45,6 +57,17 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(location): cannot create the register: \(reason)"
         case .cannotOpen(let location, let reason):
             "\(location): cannot open the register: \(reason)"
+        case .badAddress(let address, let problem):
+            "\(address): not a register address: \(problem)"
+        case .unreachable(let location, let reason):
+            "\(location): the database server does not answer (\(reason)); nothing was changed"
+        case .connectionLost(let location):
+            "\(location): the connection to the database server broke off; what was not finished was not saved"
+        case .notSetUp(location: let location):
+            "\(location): there is no esp register in this database yet, and this user may not set one up"
+        case .olderSchema(let location, let version):
+            "\(location): the register has schema \(version), older than this esp's \(RegisterSchema.version), and this "
+                + "user may not bring it up to date"
         case .notARegister(let location, let detail):
             "\(location): this is not an esp visit register (\(detail)); esp did not change it"
         case .newerSchema(let location, let detail):
@@ -63,6 +86,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "no visit \"\(visitId)\" in the register"
         case .visitIdTaken(let visitId, let registered):
             "visit id \(visitId) is registered already for another visit (\(registered)); nothing was changed"
+        case .visitIdTakenUnseen(let visitId):
+            "visit id \(visitId) is registered already for another advisor's visit; nothing was changed"
         case .followUp(let visitId, let problem):
             "follow-up of \(visitId): \(problem)"
         case .forgotten(let visitId, let at):

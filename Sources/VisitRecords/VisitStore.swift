@@ -47,6 +47,28 @@ public protocol VisitStore: Sendable {
 
     /// The register's random salt for pseudonyms in exports (``VisitExport``).
     func pseudonymSalt() async throws(StoreError) -> String
+
+    /// Every recorded read and change of the household's data, oldest first. Reading the log is not itself logged.
+    func auditTrail(visitId: String) async throws(StoreError) -> [AuditEvent]
+
+    /// Everything held about the household, for a subject-access request; recorded in the audit log as `disclosed`.
+    func disclose(visitId: String) async throws(StoreError) -> Disclosure
+
+    /// Deletes the personal data (as ``forget(visitId:)`` does) of every household of `city` whose last visit or
+    /// follow-up was before `lastContactBefore`, keeping the anonymous figures; `rule` names the retention rule in the
+    /// audit log. Households forgotten before are left out.
+    func purge(city: String, lastContactBefore: CalendarDate, rule: String) async throws(StoreError) -> [PurgedVisit]
+
+    /// The visits with their documents and follow-ups, to send to another register: those of `visitIds` that are
+    /// here, or every one the user may see when nil; recorded as `sent`.
+    func transfers(visitIds: [String]?) async throws(StoreError) -> [VisitTransfer]
+
+    /// Takes a visit from another register (`from` names it in the audit log) in one transaction: a new visit is
+    /// added with its follow-ups, a visit present with the same content gets the follow-ups it lacks
+    /// (``FollowUpMerge``), and nothing is overwritten — another visit under the id, a forgotten household and a
+    /// differing follow-up are refused and said in the outcome.
+    func receive(_ transfer: VisitTransfer, from: String, today: CalendarDate) async throws(StoreError)
+        -> TransferOutcome
 }
 
 /// What ``VisitStore/save(_:replace:)`` did.
@@ -86,6 +108,7 @@ public struct VisitFilter: Sendable, Equatable {
 /// database hold the same things.
 public enum RegisterSchema {
     /// The schema this esp writes. 5: visits identified by id and content hash (not a file path), the advisor,
-    /// forgotten households, follow-ups identified by visit and day with a history of corrections.
-    public static let version = 5
+    /// forgotten households, follow-ups identified by visit and day with a history of corrections. 6: the
+    /// append-only audit log of every read and change of a household's data.
+    public static let version = 6
 }

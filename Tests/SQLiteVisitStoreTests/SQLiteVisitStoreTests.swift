@@ -32,7 +32,7 @@ struct SQLiteFileTests {
         let dir = try TemporaryDirectory()
         let path = try dir.write("register.sqlite", "")  // zero bytes: SQLite's empty database
         let store = try SQLiteVisitStore.open(path: path, access: .write)
-        #expect(try store.schemaVersion() == 5)
+        #expect(try store.schemaVersion() == 6)
         let (applicationID, foreignKeys, journal, tables) = try store.queue.read { db in
             (
                 try Int.fetchOne(db, sql: "PRAGMA application_id"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
@@ -48,7 +48,9 @@ struct SQLiteFileTests {
         #expect(foreignKeys == 1)
         #expect(journal == "wal")
         #expect(
-            tables == ["follow_up", "follow_up_history", "measure", "register_info", "visit", "visit_document"])
+            tables == [
+                "audit_event", "follow_up", "follow_up_history", "measure", "register_info", "visit", "visit_document",
+            ])
     }
 
     @Test func createsANewFileWithMode0600AndFolders() async throws {
@@ -114,7 +116,7 @@ struct SQLiteFileTests {
             }
             try half.close()
         }
-        #expect(try SQLiteVisitStore.open(path: path, access: .write).schemaVersion() == 5)
+        #expect(try SQLiteVisitStore.open(path: path, access: .write).schemaVersion() == 6)
     }
 
     /// Two `esp register add` at once on a new register: the second waits for the first's schema and finds it done
@@ -224,7 +226,7 @@ struct SQLiteFileTests {
             try old.close()
         }
         let store = try SQLiteVisitStore.open(path: path, access: .read)
-        #expect(try store.schemaVersion() == 5)
+        #expect(try store.schemaVersion() == 6)
         let visit = try await store.visit(id: "NUE-OLD-1")
         #expect(visit.documents == RegisteredDocuments(visitJSON: "{\"advisor\":\"AB\"}", adviceJSON: "{\"advice\":1}"))
         #expect(visit.advisor == "AB")
@@ -247,8 +249,8 @@ struct SQLiteFileTests {
         do {
             let later = try DatabaseQueue(path: path)
             try later.write { db in
-                try db.execute(sql: "PRAGMA user_version = 6")
-                try db.execute(sql: "CREATE TABLE v6_table (x)")
+                try db.execute(sql: "PRAGMA user_version = 7")
+                try db.execute(sql: "CREATE TABLE v7_table (x)")
             }
             try later.close()
         }
@@ -256,7 +258,7 @@ struct SQLiteFileTests {
         for access in [SQLiteVisitStore.Access.read, .write] {
             #expect(
                 caught { () throws(StoreError) in _ = try SQLiteVisitStore.open(path: path, access: access) }
-                    == .newerSchema(location: path, detail: "schema 6; this esp knows up to 5"))
+                    == .newerSchema(location: path, detail: "schema 7; this esp knows up to 6"))
         }
         #expect(try bytes(path) == before)
     }

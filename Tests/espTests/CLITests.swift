@@ -52,7 +52,7 @@ struct CLITests {
     @Test func version() throws {
         let result = try CLI.run(["--version"])
         #expect(result.status == 0)
-        #expect(result.stdout == "esp 0.3.0 (calculation rules 2, register schema 5)\n")
+        #expect(result.stdout == "esp 0.3.0 (calculation rules 2, register schema 6)\n")
     }
 
     @Test func everyExampleGivesTheJSONContract() throws {

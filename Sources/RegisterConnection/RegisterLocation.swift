@@ -1,0 +1,2 @@
+import PostgresVisitStore
+import SQLiteVisitStore
