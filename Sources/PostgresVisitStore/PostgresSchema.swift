@@ -214,32 +214,32 @@ enum PostgresSchema {
         CREATE FUNCTION esp.log_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
             SET search_path = esp, pg_temp AS $f$
         DECLARE
-            occasion text := nullif(current_setting('esp.action', true), '');
-            detail text := nullif(current_setting('esp.detail', true), '');
-            action text;
-            id text;
+            v_occasion text := nullif(current_setting('esp.action', true), '');
+            v_detail text := nullif(current_setting('esp.detail', true), '');
+            v_action text;
+            v_id text;
         BEGIN
             IF TG_TABLE_NAME = 'visit' THEN
                 IF TG_OP = 'INSERT' THEN
-                    action := coalesce(occasion, 'added');
-                    id := NEW.visit_id;
+                    v_action := coalesce(v_occasion, 'added');
+                    v_id := NEW.visit_id;
                 ELSE
-                    id := NEW.visit_id;
+                    v_id := NEW.visit_id;
                     IF NEW.forgotten_at IS NOT NULL AND OLD.forgotten_at IS NULL THEN
-                        action := coalesce(occasion, 'forgotten');
+                        v_action := coalesce(v_occasion, 'forgotten');
                     ELSIF (to_jsonb(OLD) - \(contributionArray)::text[]) = (to_jsonb(NEW) - \(contributionArray)::text[]) THEN
                         RETURN NULL; -- only the figures worked out from the follow-ups moved; their change is logged
                     ELSE
-                        action := 'updated';
+                        v_action := 'updated';
                     END IF;
                 END IF;
             ELSIF TG_TABLE_NAME = 'follow_up' THEN
                 IF TG_OP = 'INSERT' THEN
-                    action := 'follow-up-recorded'; id := NEW.visit_id; detail := coalesce(detail, NEW.date::text);
+                    v_action := 'follow-up-recorded'; v_id := NEW.visit_id; v_detail := NEW.date::text;
                 ELSIF TG_OP = 'UPDATE' THEN
-                    action := 'follow-up-corrected'; id := NEW.visit_id; detail := coalesce(detail, NEW.date::text);
+                    v_action := 'follow-up-corrected'; v_id := NEW.visit_id; v_detail := NEW.date::text;
                 ELSE
-                    action := 'follow-up-deleted'; id := OLD.visit_id; detail := coalesce(detail, OLD.date::text);
+                    v_action := 'follow-up-deleted'; v_id := OLD.visit_id; v_detail := OLD.date::text;
                 END IF;
             ELSIF TG_TABLE_NAME = 'visit_document' THEN
                 IF TG_OP = 'DELETE' AND EXISTS (
@@ -247,15 +247,20 @@ enum PostgresSchema {
                 ) THEN
                     RETURN NULL; -- part of forgetting, logged as such
                 END IF;
-                IF TG_OP = 'INSERT' THEN RETURN NULL; END IF; -- with the visit's own entry
-                action := 'updated'; id := coalesce(NEW.visit_id, OLD.visit_id); detail := coalesce(detail, 'documents');
+                v_id := coalesce(NEW.visit_id, OLD.visit_id);
+                -- A new visit's documents come with its own entry, a changed visit's with its 'updated' one.
+                IF TG_OP = 'INSERT' OR EXISTS (SELECT 1 FROM esp.audit_event e WHERE e.visit_id = v_id
+                    AND e.at = now() AND e.action IN ('added', 'updated', 'received')) THEN
+                    RETURN NULL;
+                END IF;
+                v_action := 'updated'; v_detail := coalesce(v_detail, 'documents');
             ELSIF TG_TABLE_NAME = 'visit_assignment' THEN
-                action := 'assigned';
-                id := coalesce(NEW.visit_id, OLD.visit_id);
-                detail := CASE TG_OP WHEN 'DELETE' THEN 'taken back from ' || OLD.role_name
+                v_action := 'assigned';
+                v_id := coalesce(NEW.visit_id, OLD.visit_id);
+                v_detail := CASE TG_OP WHEN 'DELETE' THEN 'taken back from ' || OLD.role_name
                     ELSE 'given to ' || NEW.role_name END;
             END IF;
-            INSERT INTO esp.audit_event (action, visit_id, detail) VALUES (action, id, detail);
+            INSERT INTO esp.audit_event (action, visit_id, detail) VALUES (v_action, v_id, v_detail);
             RETURN NULL;
         END $f$;
         CREATE TRIGGER visit_logged AFTER INSERT OR UPDATE ON esp.visit

@@ -102,9 +102,13 @@ extension SQLiteVisitStore {
             }
             let (add, conflicts) = FollowUpMerge.plan(
                 sent: transfer.followUps, visit: visit, recorded: recorded, today: today)
-            for record in add { try Self.insertFollowUp(db, record, at: now) }
-            if result == .added || !add.isEmpty {
+            if result == .added {
                 try Self.audit(db, .received, visitId: sent.visitId, actor: actor, at: now, detail: from)
+            }
+            for record in add {
+                try Self.insertFollowUp(db, record, at: now)
+                try Self.audit(
+                    db, .followUpRecorded, visitId: sent.visitId, actor: actor, at: now, detail: record.date.description)
             }
             return TransferOutcome(
                 visitId: sent.visitId, visit: result, followUpsAdded: add.map(\.date), followUpConflicts: conflicts)
