@@ -281,6 +281,41 @@ enum PostgresSchema {
             WHERE p_action IN ('viewed', 'listed', 'disclosed', 'sent');
         $f$;
 
+        -- Users: a login role in one of the three groups, and its entry. The password arrives as a SCRAM verifier
+        -- worked out by esp, so the password itself never reaches the server or its logs. Only a role that may create
+        -- roles (the register's administrator) can call these; anyone may change their own password.
+        CREATE FUNCTION esp.add_user(p_name text, p_kind text, p_cities text[], p_verifier text)
+            RETURNS void LANGUAGE plpgsql SET search_path = esp, pg_temp AS $f$
+        BEGIN
+            IF p_kind NOT IN ('advisor', 'clerk', 'lead') THEN
+                RAISE EXCEPTION 'unknown kind of user %', p_kind USING ERRCODE = 'invalid_parameter_value';
+            END IF;
+            EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_name, p_verifier);
+            EXECUTE format('GRANT %I TO %I', 'esp_' || p_kind, p_name);
+            INSERT INTO esp.register_user (role_name, kind, cities) VALUES (p_name, p_kind, p_cities);
+        END $f$;
+        CREATE FUNCTION esp.set_password(p_name text, p_verifier text)
+            RETURNS void LANGUAGE plpgsql SET search_path = esp, pg_temp AS $f$
+        BEGIN
+            EXECUTE format('ALTER ROLE %I PASSWORD %L', p_name, p_verifier);
+        END $f$;
+        -- A removed user can no longer log in and loses every right; the role stays, so that its name, which the
+        -- audit log and its visits carry, is never given to someone else.
+        CREATE FUNCTION esp.remove_user(p_name text)
+            RETURNS void LANGUAGE plpgsql SET search_path = esp, pg_temp AS $f$
+        DECLARE
+            v_kind text;
+        BEGIN
+            SELECT kind INTO v_kind FROM esp.register_user WHERE role_name = p_name;
+            IF v_kind IS NULL THEN
+                RAISE EXCEPTION 'no user %', p_name USING ERRCODE = 'undefined_object';
+            END IF;
+            EXECUTE format('ALTER ROLE %I NOLOGIN', p_name);
+            EXECUTE format('REVOKE %I FROM %I', 'esp_' || v_kind, p_name);
+            DELETE FROM esp.register_user WHERE role_name = p_name;
+            DELETE FROM esp.visit_assignment WHERE role_name = p_name;
+        END $f$;
+
         -- The cities of the clerk logged in.
         CREATE FUNCTION esp.my_cities() RETURNS text[] LANGUAGE sql STABLE SET search_path = esp, pg_temp AS $f$
             SELECT coalesce((SELECT cities FROM esp.register_user WHERE role_name = current_user), '{}');
@@ -350,7 +385,7 @@ enum PostgresSchema {
             content_hash, advisor, updated_at, forgotten_at, \(contributionColumns.joined(separator: ", "))) ON esp.visit TO esp_advisor, esp_clerk;
 
         REVOKE ALL ON ALL FUNCTIONS IN SCHEMA esp FROM PUBLIC;
-        GRANT EXECUTE ON FUNCTION esp.log_read(text, text[], text), esp.my_cities()
+        GRANT EXECUTE ON FUNCTION esp.log_read(text, text[], text), esp.my_cities(), esp.set_password(text, text)
             TO esp_advisor, esp_clerk, esp_lead;
 
         \(PostgresSummarySQL.functions)
