@@ -87,8 +87,8 @@ let package = Package(
         .target(
             name: "ESPCommandLine",
             dependencies: [
-                "AdviceWorkflows", "AdviceData", "AdviceReport", "EnergyAdvice", "OfficeReports", "SafeFiles",
-                "SafeText", "SQLiteVisitStore", "VisitQuestionnaire", "VisitRecords",
+                "AdviceWorkflows", "AdviceData", "AdviceReport", "EnergyAdvice", "OfficeReports", "PostgresVisitStore",
+                "RegisterConnection", "SafeFiles", "SafeText", "SQLiteVisitStore", "VisitQuestionnaire", "VisitRecords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -113,6 +113,12 @@ extension TariffReader {
                 )
             }
         }
+        var retention: Sourced<Int>?
+        if let element = root.child(named: "retention"), let years = number(element, "calendarYearsAfterLastContact"),
+            let source = source(element)
+        {
+            retention = Sourced(Int(years), source)
+        }
         let realisation = root.child(named: "realisation").map { realisationFactors($0) } ?? [:]
         let kit = itemPrices(root.children(named: "kit"))
 
@@ -131,7 +137,7 @@ extension TariffReader {
             id: id, name: name, programme: programme, office: office, validFrom: validity.0,
             validUntil: validity.1, electricityTariffs: electricity, heatingTariffs: heating,
             waterPriceEURPerM3: water, co2Factors: co2, fridgeVoucher: voucher, kitPrices: kit,
-            realisation: realisation, consumptionShare: consumptionShare)
+            realisation: realisation, consumptionShare: consumptionShare, retention: retention)
     }
 
     mutating func price(_ element: XMLElement) -> EnergyTariff? {

@@ -69,6 +69,11 @@ public struct Registering: Sendable {
         try await call { () async throws(StoreError) in try await store.followUpHistory(visitId: visitId) }
     }
 
+    /// The cities of the registered visits.
+    public func visitCities() async throws(WorkflowError) -> [String] {
+        try await call { () async throws(StoreError) in try await store.cities() }
+    }
+
     /// Deletes a household's personal data and keeps its anonymous figures.
     public func forget(visitId: String) async throws(WorkflowError) -> String {
         try await call { () async throws(StoreError) in try await store.forget(visitId: visitId) }

@@ -16,6 +16,9 @@ public enum WorkflowError: Error, Sendable, Equatable, CustomStringConvertible {
     case texts(LocaleError)
     /// The register refused or failed.
     case store(StoreError)
+    /// Visits were being sent to another register when it failed: `sent` of `total` arrived whole, the others not
+    /// at all.
+    case transferInterrupted(sent: Int, total: Int, StoreError)
     /// The PDF could not be made.
     case pdf(PDFError)
     /// The questionnaire could not go on (a draft, an answer given in advance, a file to edit).
@@ -53,6 +56,8 @@ public enum WorkflowError: Error, Sendable, Equatable, CustomStringConvertible {
         case .data(let error): error.description
         case .texts(let error): error.description
         case .store(let error): error.description
+        case .transferInterrupted(let sent, let total, let error):
+            "\(error); \(sent) of \(total) visits had arrived whole, the others not at all"
         case .pdf(let error): error.description
         case .visit(let error): error.description
         case .noOffice(let city):

@@ -2,7 +2,7 @@ import AdviceData
 import AdviceWorkflows
 import ArgumentParser
 import OfficeReports
-import SQLiteVisitStore
+import RegisterConnection
 import VisitRecords
 
 /// `--data DIR`, shared by every command that reads Tariffs/ or Locales/.
@@ -50,19 +50,35 @@ struct StaffLanguageOption: ParsableArguments {
     static var fromEnvironment: String { Environment.variables["ESP_STAFF_LANG"] ?? StaffText.defaultLanguage }
 }
 
-/// `--register FILE`, shared by every command that reads or writes the visit register.
+/// `--register FILE|URL`, shared by every command that reads or writes the visit register.
 struct RegisterOptions: ParsableArguments {
     @Option(
         name: .long,
-        help: ArgumentHelp("The register database (default: $XDG_DATA_HOME/esp/register.sqlite).", valueName: "FILE"))
+        help: ArgumentHelp(
+            "The register: a file, or an office register postgresql://USER@HOST:PORT/DB (default: $ESP_REGISTER, "
+                + "else $XDG_DATA_HOME/esp/register.sqlite).",
+            valueName: "FILE|URL"))
     var register: String?
 
+    init() {}
+
+    /// A register given by the command's own option (`--to`, `--from`).
+    init(register: String) { self.register = register }
+
+    /// Where the register is: `--register`, `$ESP_REGISTER`, the default file.
+    func location() throws(WorkflowError) -> RegisterLocation {
+        do {
+            return try RegisterLocation.resolve(register, environment: Environment.variables)
+        } catch {
+            throw .store(error)
+        }
+    }
+
     /// The register, opened for reading (never created) or for writing (created when missing).
-    func store(_ access: SQLiteVisitStore.Access) throws(WorkflowError) -> any VisitStore {
-        do throws(StoreError) {
-            var path = register
-            if path == nil { path = try SQLiteVisitStore.defaultPath(environment: Environment.variables) }
-            return try SQLiteVisitStore.open(path: path!, access: access)
+    func store(_ access: RegisterConnection.Access) async throws(WorkflowError) -> any VisitStore {
+        let location = try location()
+        do {
+            return try await RegisterConnection.open(location, access: access)
         } catch {
             throw .store(error)
         }

@@ -1,4 +1,7 @@
+import AdviceData
+import AdviceLocalization
 import AdviceWorkflows
+import OfficeReports
 import VisitRecords
 
 /// How the command line words a use case's error: the plain words of the error, and what to type next where a flag
@@ -26,8 +29,58 @@ struct ErrorWords {
     static func words(_ error: WorkflowError) -> String? {
         switch error {
         case .reversedDates(let from, let to): "--from \(from) is after --to \(to)"
+        case .store(let storeError): officeWords(storeError)
+        case .transferInterrupted(let sent, let total, let storeError):
+            staffText().map { text in
+                text(
+                    "error.register.interrupted",
+                    [
+                        "sent": text.count(sent), "total": text.count(total),
+                        "reason": .text(officeWords(storeError) ?? storeError.description),
+                    ])
+            }
         default: nil
         }
+    }
+
+    /// An office register's connection problems in the staff's words (German unless `ESP_STAFF_LANG` says
+    /// otherwise): the people who meet them at the office read them.
+    static func officeWords(_ error: StoreError) -> String? {
+        let key: String
+        var arguments: [String: MessageArgument]
+        switch error {
+        case .unreachable(let location, let reason):
+            (key, arguments) = ("error.register.unreachable", ["register": .text(location), "reason": .text(reason)])
+        case .authenticationFailed(let location, let user):
+            (key, arguments) = ("error.register.password", ["register": .text(location), "user": .text(user)])
+        case .newerSchema(let location, let detail) where location.hasPrefix("postgresql://"):
+            (key, arguments) = ("error.register.newer", ["register": .text(location), "detail": .text(detail)])
+        case .notSetUp(let location):
+            (key, arguments) = ("error.register.notSetUp", ["register": .text(location)])
+        case .olderSchema(let location, let version):
+            (key, arguments) = ("error.register.older", ["register": .text(location), "version": .text("\(version)")])
+        case .connectionLost(let location):
+            (key, arguments) = ("error.register.lost", ["register": .text(location)])
+        case .badAddress(let address, let problem):
+            (key, arguments) = ("error.register.address", ["address": .text(address), "problem": .text(problem)])
+        case .permissionDenied(let location, let action):
+            (key, arguments) = ("error.register.denied", ["register": .text(location), "action": .text(action)])
+        default:
+            return nil
+        }
+        guard let text = staffText() else { return nil }
+        return text(key, arguments)
+    }
+
+    /// The staff's texts, when they can be found (else the message stays in plain English).
+    static func staffText() -> StaffText? {
+        let language = StaffLanguageOption.fromEnvironment
+        guard
+            let folder = try? DataDirectory.locate(
+                explicit: nil, environment: Environment.variables, executablePath: Environment.executablePath)
+        else { return nil }
+        return try? DataSnapshot.load(folder, cities: .none, languages: .none, staffLanguages: .only([language])).staff(
+            language)
     }
 
     /// What the person at the terminal can do about `error`, in esp's flags and commands.
@@ -57,6 +110,7 @@ struct ErrorWords {
         case .visitIdTaken:
             return "give this visit its own id, or add it with --replace to replace the registered one"
         case .forgotten: return "add it with --replace to register it again"
+        case .visitIdTakenUnseen: return "give this visit its own id"
         case .followUp(_, let problem):
             switch problem {
             case .alreadyRecorded: return "correct it with --replace, or remove it with --delete"

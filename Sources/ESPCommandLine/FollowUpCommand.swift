@@ -63,7 +63,7 @@ struct FollowUpCommand: AsyncParsableCommand {
 
     func run() async throws {
         let text = try dataOptions.snapshot(staff: .only([staffLanguage.language])).staff(staffLanguage.language)
-        let register = Registering.reading(try registerOptions.store(.write))
+        let register = Registering.reading(try await registerOptions.store(.write))
         if delete {
             let removed = try await register.deleteFollowUp(visitId: id, date: date)
             Output.line(text("followup.deleted", ["visitId": .text(removed.visitId), "date": text.date(removed.date)]))

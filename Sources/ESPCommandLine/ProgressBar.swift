@@ -23,6 +23,15 @@ final class ProgressBar: Sendable {
         Output.raw("\r[\(bar)] \(count)/\(total)")
     }
 
+    /// Shows `done` of `total`, for work whose total is known only once it started.
+    @Sendable func show(_ done: Int, of total: Int) {
+        guard visible else { return }
+        let width = 30
+        let filled = width * done / max(total, 1)
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        Output.raw("\r[\(bar)] \(done)/\(total)")
+    }
+
     func finish() {
         if visible { Output.raw("\n") }
     }

@@ -9,8 +9,12 @@ import VisitRecords
 struct RegisterCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "register",
-        abstract: "Keep advised visits in the register, list, show and export them.",
-        subcommands: [Add.self, List.self, Show.self, Export.self]
+        abstract:
+            "Keep advised visits in the register: list, show, export; audit, forget, disclose, purge; the office's.",
+        subcommands: [
+            Add.self, List.self, Show.self, Export.self, Audit.self, Forget.self, Disclose.self, Purge.self,
+            Push.self, Pull.self, Setup.self, UsersCommand.self,
+        ]
     )
 
     struct Add: AsyncParsableCommand {
@@ -48,7 +52,7 @@ struct RegisterCommand: AsyncParsableCommand {
                 cities: .only(Set(readable.map(\.visit.city))), languages: .only([VisitRules.languageDefault]),
                 staff: .only([staffLanguage.language]))
             let text = try data.staff(staffLanguage.language)
-            let register = Registering(store: try registerOptions.store(.write), advising: Advising(data: data))
+            let register = Registering(store: try await registerOptions.store(.write), advising: Advising(data: data))
             var added = 0
             for (path, visit) in readable {
                 do {
@@ -84,7 +88,7 @@ struct RegisterCommand: AsyncParsableCommand {
 
         func run() async throws {
             let text = try dataOptions.snapshot(staff: .only([staffLanguage.language])).staff(staffLanguage.language)
-            let store = try registerOptions.store(.read)
+            let store = try await registerOptions.store(.read)
             let visits = try await Registering.reading(store).visits()
             Output.out(RegisterText(text: text).list(visits))
         }
@@ -102,7 +106,7 @@ struct RegisterCommand: AsyncParsableCommand {
 
         func run() async throws {
             let text = try dataOptions.snapshot(staff: .only([staffLanguage.language])).staff(staffLanguage.language)
-            let visit = try await Registering.reading(try registerOptions.store(.read)).visit(id: id)
+            let visit = try await Registering.reading(try await registerOptions.store(.read)).visit(id: id)
             Output.out(RegisterText(text: text).show(visit))
         }
     }
@@ -122,7 +126,7 @@ struct RegisterCommand: AsyncParsableCommand {
         @OptionGroup var registerOptions: RegisterOptions
 
         func run() async throws {
-            let register = Registering.reading(try registerOptions.store(.read))
+            let register = Registering.reading(try await registerOptions.store(.read))
             Output.out(try await register.export(format: format, withIDs: withIDs))
         }
     }

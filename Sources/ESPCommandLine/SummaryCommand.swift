@@ -49,7 +49,7 @@ struct SummaryCommand: AsyncParsableCommand {
 
     func run() async throws {
         let filter = VisitFilter(from: from, to: to, city: city)
-        let summary = try await Registering.reading(try registerOptions.store(.read)).summary(filter)
+        let summary = try await Registering.reading(try await registerOptions.store(.read)).summary(filter)
         guard format == .pdf, let output else {
             let text = try dataOptions.snapshot(staff: .only([staffLanguage.language])).staff(staffLanguage.language)
             switch format {

@@ -28,6 +28,9 @@ public struct CityTariffs: Sendable, Equatable {
     public var realisation: [MeasureKind: RealisationFactor]
     /// The usual consumption share of building heating bills in the city; nil: the national value.
     public var consumptionShare: Sourced<Double>?
+    /// How long the register keeps a household's personal data: to the end of this many calendar years after the
+    /// year of its last visit or follow-up; nil when the city file gives no period.
+    public var retention: Sourced<Int>?
 
     /// A city file as the loader read it; the optional elements default to "use the national value".
     public init(
@@ -36,7 +39,7 @@ public struct CityTariffs: Sendable, Equatable {
         heatingTariffs: [HeatingFuel: EnergyTariff], waterPriceEURPerM3: Sourced<Double>,
         co2Factors: [EnergyCarrier: Sourced<Double>] = [:], fridgeVoucher: VoucherRule? = nil,
         kitPrices: [KitItem: Sourced<Double>] = [:], realisation: [MeasureKind: RealisationFactor] = [:],
-        consumptionShare: Sourced<Double>? = nil
+        consumptionShare: Sourced<Double>? = nil, retention: Sourced<Int>? = nil
     ) {
         self.id = id
         self.name = name
@@ -52,6 +55,7 @@ public struct CityTariffs: Sendable, Equatable {
         self.kitPrices = kitPrices
         self.realisation = realisation
         self.consumptionShare = consumptionShare
+        self.retention = retention
     }
 }
 

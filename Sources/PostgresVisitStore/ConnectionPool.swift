@@ -53,6 +53,14 @@ actor ConnectionPool {
         wakeOne()
     }
 
+    /// A pool let go of closes its connections: a connection must be closed before it is released, and a command
+    /// that simply ends with its store should not have to remember to.
+    deinit {
+        for connection in idle where !connection.isClosed {
+            try? connection.close().wait()
+        }
+    }
+
     /// Closes every idle connection.
     func close() async {
         let closing = idle
