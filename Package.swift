@@ -158,7 +158,7 @@ let package = Package(
         .testTarget(
             name: "PostgresVisitStoreTests",
             dependencies: [
-                "AdviceWorkflows", "EnergyAdvice", "ESPCommandLine", "PostgresVisitStore", "RegisterConnection",
+                "esp", "AdviceWorkflows", "EnergyAdvice", "ESPCommandLine", "PostgresVisitStore", "RegisterConnection",
                 "SQLiteVisitStore", "TestSupport", "VisitRecords", "VisitStoreContract",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]),

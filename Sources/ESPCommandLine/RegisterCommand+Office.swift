@@ -52,8 +52,9 @@ extension RegisterCommand {
 
         func run() async throws {
             let text = try dataOptions.snapshot(staff: .only([staffLanguage.language])).staff(staffLanguage.language)
-            let laptop = try await registerOptions.store(.read)
+            // The office first: when it cannot be reached, the laptop's register is not even opened.
             let office = try await RegisterOptions(register: to).store(.write)
+            let laptop = try await registerOptions.store(.read)
             let bar = ProgressBar(total: 0, visible: Environment.standardErrorIsTerminal)
             let report = try await RegisterTransfer.send(
                 from: laptop, to: office, today: try Environment.today(),
@@ -200,7 +201,9 @@ extension RegisterCommand {
                         ]))
                 for visit in result.purged {
                     Output.line(
-                        text("register.purge.line", ["visitId": .text(visit.visitId), "date": text.date(visit.lastContact)]))
+                        text(
+                            "register.purge.line",
+                            ["visitId": .text(visit.visitId), "date": text.date(visit.lastContact)]))
                 }
                 total += result.purged.count
             }
@@ -225,7 +228,10 @@ struct TransferText {
         for outcome in report.outcomes {
             if case .refused(let refusal) = outcome.visit {
                 Output.error(
-                    "esp: " + text("register.transfer.refused", ["visitId": .text(outcome.visitId), "reason": .text(reason(refusal))]))
+                    "esp: "
+                        + text(
+                            "register.transfer.refused",
+                            ["visitId": .text(outcome.visitId), "reason": .text(reason(refusal))]))
             }
             for conflict in outcome.followUpConflicts {
                 let why: String
@@ -237,7 +243,8 @@ struct TransferText {
                     "esp: "
                         + text(
                             "register.transfer.followUpRefused",
-                            ["visitId": .text(outcome.visitId), "date": text.date(conflict.date), "reason": .text(why)]))
+                            ["visitId": .text(outcome.visitId), "date": text.date(conflict.date), "reason": .text(why)])
+                )
             }
         }
         if report.conflicts > 0 {

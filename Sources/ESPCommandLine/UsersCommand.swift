@@ -77,7 +77,9 @@ struct UsersCommand: AsyncParsableCommand {
         @Option(name: .long, help: "advisor, clerk or lead.")
         var role: UserRole
 
-        @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A clerk's city (repeat for more).", valueName: "CITY"))
+        @Option(
+            name: .long, parsing: .singleValue,
+            help: ArgumentHelp("A clerk's city (repeat for more).", valueName: "CITY"))
         var city: [String] = []
 
         @OptionGroup var common: Common

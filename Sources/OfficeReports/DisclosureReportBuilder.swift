@@ -167,7 +167,8 @@ public struct AuditText: Sendable {
     /// The log of one household as the terminal shows it.
     public func log(visitId: String, _ events: [AuditEvent]) -> String {
         guard !events.isEmpty else { return text("register.audit.empty", ["visitId": .text(visitId)]) + "\n" }
-        return ([text("register.audit.head", ["visitId": .text(visitId), "count": text.count(events.count)])]
+        return
+            ([text("register.audit.head", ["visitId": .text(visitId), "count": text.count(events.count)])]
             + events.map(line)).joined(separator: "\n") + "\n"
     }
 }

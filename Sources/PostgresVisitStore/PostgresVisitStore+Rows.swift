@@ -35,7 +35,8 @@ extension PostgresVisitStore {
         var binds = PostgresBindings()
         var placeholders: [String] = []
         for (_, value) in values { placeholders.append(binds.append(value)) }
-        let sql = "INSERT INTO esp.visit (\(values.map(\.0).joined(separator: ", "))) VALUES ("
+        let sql =
+            "INSERT INTO esp.visit (\(values.map(\.0).joined(separator: ", "))) VALUES ("
             + placeholders.joined(separator: ", ") + ")"
         try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
         try await writeParts(visit, c, connection, documents: true)
@@ -237,7 +238,11 @@ extension PostgresVisitStore {
         let rows = try await connection.query(
             PostgresQuery(
                 unsafeSQL: "SELECT \(Self.followUpColumns) FROM esp.follow_up WHERE visit_id = $1 ORDER BY date",
-                binds: { var b = PostgresBindings(); b.append(visitId); return b }()), logger: logger)
+                binds: {
+                    var b = PostgresBindings()
+                    b.append(visitId)
+                    return b
+                }()), logger: logger)
         for try await row in rows { records.append(try Self.followUp(row.makeRandomAccess(), location: location)) }
         return records
     }

@@ -168,7 +168,8 @@ enum PostgresMigration {
         if version ?? 0 < RegisterSchema.version {
             guard access == .write else {
                 throw version == nil
-                    ? StoreError.notSetUp(location: location) : StoreError.olderSchema(location: location, version: version!)
+                    ? StoreError.notSetUp(location: location)
+                    : StoreError.olderSchema(location: location, version: version!)
             }
             // One setter-up at a time; a second one finds the work done.
             try await connection.query("SELECT pg_advisory_xact_lock(\(Int64(0x4553_5052)))", logger: logger)
@@ -193,7 +194,8 @@ enum PostgresMigration {
                 }
             } catch let error as PSQLError where PostgresErrors.sqlState(error) == "42501" {
                 throw version == nil
-                    ? StoreError.notSetUp(location: location) : StoreError.olderSchema(location: location, version: version!)
+                    ? StoreError.notSetUp(location: location)
+                    : StoreError.olderSchema(location: location, version: version!)
             }
         }
         var salt: String?
@@ -202,7 +204,9 @@ enum PostgresMigration {
         ).decode(String.self) {
             salt = value
         }
-        guard let salt else { throw StoreError.database(location: location, reason: "the register has no pseudonym salt") }
+        guard let salt else {
+            throw StoreError.database(location: location, reason: "the register has no pseudonym salt")
+        }
         return (salt, try await role(connection, logger: logger, location: location))
     }
 

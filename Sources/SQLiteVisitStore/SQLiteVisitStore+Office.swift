@@ -108,7 +108,8 @@ extension SQLiteVisitStore {
             for record in add {
                 try Self.insertFollowUp(db, record, at: now)
                 try Self.audit(
-                    db, .followUpRecorded, visitId: sent.visitId, actor: actor, at: now, detail: record.date.description)
+                    db, .followUpRecorded, visitId: sent.visitId, actor: actor, at: now, detail: record.date.description
+                )
             }
             return TransferOutcome(
                 visitId: sent.visitId, visit: result, followUpsAdded: add.map(\.date), followUpConflicts: conflicts)

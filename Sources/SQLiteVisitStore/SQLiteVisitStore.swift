@@ -83,7 +83,9 @@ public final class SQLiteVisitStore: VisitStore {
             // A register of an older esp, or one whose creation was cut short, is brought up to date first: that
             // changes no visit, and reading it as it is would fail. A register that can be written is opened for
             // writing, so that reading a household's data is logged.
-            if try checkExisting(path, busyTimeout: busyTimeout) < RegisterSchema.version || Glibc.access(path, W_OK) == 0 {
+            if try checkExisting(path, busyTimeout: busyTimeout) < RegisterSchema.version
+                || Glibc.access(path, W_OK) == 0
+            {
                 access = .write
             }
         case .write:

@@ -63,7 +63,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(location): the database server does not answer (\(reason)); nothing was changed"
         case .connectionLost(let location):
             "\(location): the connection to the database server broke off; what was not finished was not saved"
-        case .notSetUp(location: let location):
+        case .notSetUp(let location):
             "\(location): there is no esp register in this database yet, and this user may not set one up"
         case .olderSchema(let location, let version):
             "\(location): the register has schema \(version), older than this esp's \(RegisterSchema.version), and this "

@@ -111,7 +111,9 @@ public enum FollowUpMerge {
         var conflicts: [FollowUpConflict] = []
         for record in sent.sorted(by: { $0.date < $1.date }) {
             if let there = held.first(where: { $0.date == record.date }) {
-                if there != record { conflicts.append(FollowUpConflict(date: record.date, reason: .differs(registered: there))) }
+                if there != record {
+                    conflicts.append(FollowUpConflict(date: record.date, reason: .differs(registered: there)))
+                }
                 continue
             }
             do throws(FollowUpProblem) {

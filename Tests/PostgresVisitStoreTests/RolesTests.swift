@@ -54,7 +54,8 @@ struct RolesTests {
         #expect(try await TestCluster.texts("SELECT visit_id FROM esp.visit ORDER BY 1", as: anna) == ["ANNA-1"])
         for table in ["visit_document", "measure", "follow_up", "calibration_sample", "audit_event"] {
             #expect(
-                try await TestCluster.texts("SELECT count(*)::text FROM esp.\(table) WHERE visit_id = 'BEN-1'", as: anna)
+                try await TestCluster.texts(
+                    "SELECT count(*)::text FROM esp.\(table) WHERE visit_id = 'BEN-1'", as: anna)
                     == ["0"], "\(table)")
         }
         #expect(
@@ -72,10 +73,12 @@ struct RolesTests {
                 == .unknownVisit(visitId: "BEN-1"))
         let sameID = try StoreFixtures.smallVisit(id: "BEN-1", annualKWh: 2000, advisor: "AN")
         #expect(
-            await caughtAsync { () async throws(StoreError) in _ = try await office["anna"].save(sameID, replace: true) }
+            await caughtAsync { () async throws(StoreError) in _ = try await office["anna"].save(sameID, replace: true)
+            }
                 == .visitIdTakenUnseen(visitId: "BEN-1"))
         let sent = try await office["anna"].receive(
-            VisitTransfer(visit: sameID, followUps: []), from: "laptop", today: CalendarDate(year: 2030, month: 1, day: 1)!)
+            VisitTransfer(visit: sameID, followUps: []), from: "laptop",
+            today: CalendarDate(year: 2030, month: 1, day: 1)!)
         #expect(sent.visit == .refused(.otherVisit(registered: nil)))
         #expect(try await office["ben"].visit(id: "BEN-1").electricityKWh == 3400, "nothing was overwritten")
     }
@@ -91,9 +94,10 @@ struct RolesTests {
         ] {
             await #expect(throws: (any Error).self, "\(sql)") { _ = try await TestCluster.texts(sql, as: anna) }
         }
-        for sql in ["UPDATE esp.audit_event SET actor = 'nobody'", "DELETE FROM esp.audit_event",
-            "TRUNCATE esp.audit_event"]
-        {
+        for sql in [
+            "UPDATE esp.audit_event SET actor = 'nobody'", "DELETE FROM esp.audit_event",
+            "TRUNCATE esp.audit_event",
+        ] {
             await #expect(throws: (any Error).self, "\(sql)") {
                 _ = try await TestCluster.texts(sql, as: office.database)
             }
@@ -115,8 +119,9 @@ struct RolesTests {
         let clara = try await office["clara"].visits(VisitFilter())
         #expect(!clara.isEmpty && clara.allSatisfy { $0.city == "nuernberg" })
         #expect(clara.contains { $0.visitId == "ANNA-1" })
-        #expect(try await TestCluster.texts("SELECT DISTINCT city FROM esp.visit", as: office.addresses["clara"]!)
-            == ["nuernberg"])
+        #expect(
+            try await TestCluster.texts("SELECT DISTINCT city FROM esp.visit", as: office.addresses["clara"]!)
+                == ["nuernberg"])
         // The lead: no row of any table, the programme's sums in full.
         await #expect(throws: (any Error).self) {
             _ = try await TestCluster.texts("SELECT visit_id FROM esp.visit", as: office.addresses["lena"]!)
