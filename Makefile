@@ -3,7 +3,10 @@
 #   make test   the same set-up, then the whole test suite
 PREFIX ?= /usr/local
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
-APT_PACKAGES = pkg-config libxml2-dev libsqlite3-dev libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils
+# postgresql: the office register's tests and benchmarks run beside a throw-away cluster of its binaries
+# (Scripts/with-test-postgres.sh: initdb into a temporary folder, a free port on 127.0.0.1; no system service used).
+APT_PACKAGES = pkg-config libxml2-dev libsqlite3-dev libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils \
+  postgresql
 # Release builds link the Swift runtime statically: nothing to install on an office laptop but esp and its data,
 # and a third less start-up time for every command (about 21 instead of 33 ms for esp advise).
 RELEASE_FLAGS = -c release -Xswiftc -static-stdlib
@@ -37,7 +40,7 @@ demo: debug
 
 test: deps lint
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --disable-xctest
+	Scripts/with-test-postgres.sh $(SWIFT) test --skip-build --disable-xctest
 
 # The style of .swift-format (4 spaces, 120 columns), checked strictly; `make format` rewrites the files.
 LINTED = Sources Tests Benchmarks Package.swift
@@ -74,6 +77,7 @@ bench: deps
 	Benchmarks/advise.sh 30
 	Benchmarks/register.sh 10000
 	Benchmarks/report-batch.sh 1000
+	Scripts/with-test-postgres.sh Benchmarks/office.sh 10 1000 1000000
 
 # libFuzzer targets (AddressSanitizer) for every parser of untrusted input, FUZZ_SECONDS each; exit 1 on a finding.
 FUZZ_SECONDS ?= 600

@@ -2,20 +2,34 @@ import AdviceWorkflows
 import ArgumentParser
 import OfficeReports
 import SafeFiles
+import VisitRecords
 
-struct CompareCommand: ParsableCommand {
+struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Cities side by side, from their programme summaries (esp summary --format json --city CITY).",
         discussion: """
             Aggregates only: a per-household export is refused. Prints one column per city — households, expected \
             saving per household, follow-up rate, programme cost per t CO2, realised/expected per measure — as \
-            text, or as a printed report with -o FILE.
+            text, or as a printed report with -o FILE. With --register and --city instead of files, the summaries \
+            come from the register (an office register's programme lead sees only such aggregates).
             """
     )
 
     @Argument(help: ArgumentHelp("The summaries, one per city.", valueName: "SUMMARY.json"))
-    var summaries: [String]
+    var summaries: [String] = []
+
+    @Option(
+        name: .long, parsing: .singleValue,
+        help: ArgumentHelp("With --register: a city to compare (repeat for each).", valueName: "CITY"))
+    var city: [String] = []
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Take the cities' summaries from this register (a file or postgresql://…) instead of files.",
+            valueName: "FILE|URL"))
+    var register: String?
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write a PDF report.", valueName: "FILE"))
     var output: String?
@@ -26,8 +40,22 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var staffLanguage: StaffLanguageOption
 
-    func run() throws {
+    func validate() throws {
+        if register == nil && !city.isEmpty { throw ValidationError("--city is for --register.") }
+        if register != nil && !summaries.isEmpty {
+            throw ValidationError("Give summary files or --register, not both.")
+        }
+    }
+
+    func run() async throws {
         var files: [(source: String, bytes: [UInt8])] = []
+        if let register {
+            let registering = Registering.reading(try await RegisterOptions(register: register).store(.read))
+            for id in city {
+                let summary = try await registering.summary(VisitFilter(city: id))
+                files.append(("\(register) --city \(id)", Array(summary.json().utf8)))
+            }
+        }
         for path in summaries {
             do {
                 files.append((path, try FileReader.bytes(atPath: path, maxBytes: 16 << 20)))

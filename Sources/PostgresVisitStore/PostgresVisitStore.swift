@@ -160,7 +160,11 @@ enum PostgresMigration {
     static func bringUpToDate(
         _ connection: PostgresConnection, access: PostgresVisitStore.Access, location: String, logger: Logger
     ) async throws -> (salt: String, role: PostgresVisitStore.Role) {
-        var version = try await schemaVersion(connection, logger: logger)
+        if access == .write {
+            // One setter-up at a time, from the first look on: a second one waits and finds the work done.
+            try await connection.query("SELECT pg_advisory_xact_lock(\(Int64(0x4553_5052)))", logger: logger)
+        }
+        let version = try await schemaVersion(connection, logger: logger, location: location)
         if let version, version > RegisterSchema.version {
             throw StoreError.newerSchema(
                 location: location, detail: "schema \(version); this esp knows up to \(RegisterSchema.version)")
@@ -171,9 +175,6 @@ enum PostgresMigration {
                     ? StoreError.notSetUp(location: location)
                     : StoreError.olderSchema(location: location, version: version!)
             }
-            // One setter-up at a time; a second one finds the work done.
-            try await connection.query("SELECT pg_advisory_xact_lock(\(Int64(0x4553_5052)))", logger: logger)
-            version = try await schemaVersion(connection, logger: logger)
             do {
                 for step in PostgresSchema.steps where step.version > version ?? 0 {
                     for statement in PostgresSchema.statements(step.sql) {
@@ -211,14 +212,25 @@ enum PostgresMigration {
     }
 
     /// The schema version, nil when the database holds no register.
-    static func schemaVersion(_ connection: PostgresConnection, logger: Logger) async throws -> Int? {
-        var exists = false
-        for try await found in try await connection.query(
-            "SELECT to_regclass('esp.register_info') IS NOT NULL", logger: logger
-        ).decode(Bool.self) {
-            exists = found
+    /// Why a login that is none of the register's users is refused.
+    static let unknownUser = "use this register: it knows no such user"
+
+    static func schemaVersion(_ connection: PostgresConnection, logger: Logger, location: String) async throws
+        -> Int?
+    {
+        var (exists, usable) = (false, false)
+        for try await row in try await connection.query(
+            """
+            SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE n.nspname = 'esp' AND c.relname = 'register_info'),
+                coalesce(has_schema_privilege((SELECT oid FROM pg_namespace WHERE nspname = 'esp'), 'USAGE'), false)
+            """, logger: logger
+        ).decode((Bool, Bool).self) {
+            (exists, usable) = row
         }
         guard exists else { return nil }
+        // The register is there, but not for this login: not one of its users.
+        guard usable else { throw StoreError.permissionDenied(location: location, action: unknownUser) }
         var version: Int?
         for try await text in try await connection.query(
             "SELECT value FROM esp.register_info WHERE key = 'schema-version'", logger: logger
@@ -233,16 +245,22 @@ enum PostgresMigration {
     static func role(_ connection: PostgresConnection, logger: Logger, location: String) async throws
         -> PostgresVisitStore.Role
     {
+        let unknown = StoreError.permissionDenied(location: location, action: unknownUser)
         let rows = try await connection.query(
             """
-            SELECT (SELECT kind FROM esp.register_user WHERE role_name = current_user),
+            SELECT has_schema_privilege('esp', 'USAGE'),
                 pg_has_role(current_user, (SELECT nspowner FROM pg_namespace WHERE nspname = 'esp'), 'USAGE')
                 OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
             """, logger: logger)
-        for try await (kind, owns) in rows.decode((String?, Bool).self) {
-            if let kind, let role = PostgresVisitStore.Role(rawValue: kind) { return role }
-            if owns { return .owner }
+        var (member, owns) = (false, false)
+        for try await row in rows.decode((Bool, Bool).self) { (member, owns) = row }
+        if owns { return .owner }
+        guard member else { throw unknown }
+        for try await kind in try await connection.query(
+            "SELECT kind FROM esp.register_user WHERE role_name = current_user", logger: logger
+        ).decode(String.self) {
+            if let role = PostgresVisitStore.Role(rawValue: kind) { return role }
         }
-        throw StoreError.permissionDenied(location: location, action: "use this register: it knows no such user")
+        throw unknown
     }
 }

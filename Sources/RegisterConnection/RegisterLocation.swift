@@ -70,4 +70,21 @@ public enum RegisterConnection {
         }
         return try await PostgresVisitStore.open(address, access: .write)
     }
+
+    /// Opens the office register as someone logging in to a front end (the web's login page): with their own
+    /// database user and password, so the database's roles and row-level security apply to all they do, and the
+    /// password is checked by the server (SCRAM), never stored by esp. A wrong one is
+    /// ``VisitRecords/StoreError/authenticationFailed(location:user:)``; a file register has no users.
+    public static func logIn(_ location: RegisterLocation, user: String, password: String) async throws(StoreError)
+        -> PostgresVisitStore
+    {
+        guard case .office(var address) = location else {
+            throw .badAddress(
+                address: location.description,
+                problem: "logging in needs an office register (postgresql://USER@HOST:PORT/DATABASE)")
+        }
+        address.user = user
+        address.password = password
+        return try await PostgresVisitStore.open(address, access: .read)
+    }
 }

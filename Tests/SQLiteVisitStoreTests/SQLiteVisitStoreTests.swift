@@ -302,3 +302,17 @@ struct SQLiteFileTests {
                 == .noDefaultLocation)
     }
 }
+
+@Suite("The SQLite register's audit log")
+struct SQLiteAuditTests {
+    @Test func theLogOnlyGrowsAndNamesTheSystemUser() async throws {
+        let dir = try TemporaryDirectory()
+        let store = try SQLiteVisitStore.open(path: dir.file("register.sqlite"), access: .write, actor: "anna")
+        _ = try await store.save(try StoreFixtures.smallVisit(), replace: false)
+        for sql in ["DELETE FROM audit_event", "UPDATE audit_event SET actor = 'nobody'"] {
+            #expect(throws: (any Error).self, "\(sql)") { try store.queue.write { db in try db.execute(sql: sql) } }
+        }
+        #expect(try await store.auditTrail(visitId: "NUE-TEST-1").map(\.actor) == ["anna"])
+        #expect(!SQLiteVisitStore.systemUser().isEmpty)
+    }
+}
