@@ -17,7 +17,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export ESP_DATA="$PWD" ESP_TODAY=2030-01-01 HOME="$work"
 admin="${ESP_TEST_POSTGRES%%\?*}"
-server="${admin%/*}"
+admin="${admin%/*}"
+server="$admin"
 server="${server#postgresql://*@}"
 psql_admin() { PGPASSWORD="$ESP_TEST_POSTGRES_PASSWORD" "$ESP_TEST_POSTGRES_BIN/psql" -qAtX -v ON_ERROR_STOP=1 "$@"; }
 
@@ -78,7 +79,7 @@ BEGIN
     FOREACH t IN ARRAY ARRAY['visit', 'measure', 'calibration_sample'] LOOP
         SELECT string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position),
                string_agg(CASE column_name
-                   WHEN 'visit_id' THEN 'visit_id || ''~'' || n'
+                   WHEN 'visit_id' THEN 'visit_id || ''.'' || n'
                    WHEN 'date' THEN 'date + n * 3'
                    WHEN 'last_contact' THEN 'last_contact + n * 3'
                    ELSE quote_ident(column_name) END, ', ' ORDER BY ordinal_position)
