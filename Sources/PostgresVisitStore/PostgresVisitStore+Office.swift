@@ -100,10 +100,13 @@ extension PostgresVisitStore {
                 var visit = sent
                 visit.followUps = []
                 visit.forgottenAt = nil
+                // The follow-ups are checked first, so the visit is written once with the figures they give.
+                let (add, conflicts) = FollowUpMerge.plan(
+                    sent: transfer.followUps, visit: visit, recorded: [], today: today)
+                let bare = visit
+                visit.followUps = add.map { FollowUpResult(visit: bare, record: $0) }
                 if try await self.insertIfFree(visit, connection) {
-                    let (add, conflicts) = FollowUpMerge.plan(
-                        sent: transfer.followUps, visit: visit, recorded: [], today: today)
-                    try await self.record(add, for: visit, recorded: [], connection)
+                    for record in add { try await self.insertFollowUp(connection, record) }
                     return TransferOutcome(
                         visitId: sent.visitId, visit: .added, followUpsAdded: add.map(\.date),
                         followUpConflicts: conflicts)
