@@ -42,6 +42,34 @@ actor ConnectionPool {
         }
     }
 
+    /// One connection (waited for), and up to `count - 1` more that can be had without waiting: two callers asking
+    /// for several at once never wait for each other.
+    func acquire(upTo count: Int) async throws -> [PostgresConnection] {
+        var connections = [try await acquire()]
+        while connections.count < count {
+            if let connection = idle.popLast() {
+                if connection.isClosed {
+                    open -= 1
+                    continue
+                }
+                connections.append(connection)
+            } else if open < limit {
+                open += 1
+                nextID += 1
+                do {
+                    connections.append(
+                        try await PostgresConnection.connect(configuration: configuration, id: nextID, logger: logger))
+                } catch {
+                    open -= 1
+                    break  // the ones at hand will do
+                }
+            } else {
+                break
+            }
+        }
+        return connections
+    }
+
     /// Hands a connection back; a broken one is closed and forgotten.
     func release(_ connection: PostgresConnection, broken: Bool) async {
         if broken || connection.isClosed {

@@ -1,4 +1,6 @@
-/// The programme summary as SQL: six aggregate functions over the figures each visit is stored with. Advisors and
+import EnergyAdvice
+
+/// The programme summary as SQL: five aggregate functions over the figures each visit is stored with. Advisors and
 /// clerks call `esp.summary_*` as themselves, so row-level security limits them to their visits; a programme lead,
 /// who may read no visit, calls the `esp.programme_*` twins, which run as the register's owner and return aggregates
 /// only. Each takes the filter `(p_from date, p_to date, p_city text)`.
@@ -15,8 +17,14 @@ enum PostgresSummarySQL {
         let query: String
     }
 
+    /// The payers whose realised savings the totals sum apart, in the order of ``EnergyAdvice/Payer/allCases``
+    /// (a new payer needs a new schema step).
+    static let payers = Payer.allCases.map(\.rawValue)
+
     static let all: [Function] = [
-        // Households and predicted savings: all, by language, by benefit, by quarter (its first day).
+        // Households and predicted savings: all, by language, by benefit, by quarter (its first day); and the
+        // cities and rules versions present. One pass; grouping sets are not run in parallel, so the sums that need
+        // no group are left to `totals`, which is.
         Function(
             name: "groups",
             returns: """
@@ -25,15 +33,17 @@ enum PostgresSummarySQL {
                 """,
             query: """
                 SELECT CASE WHEN GROUPING(language) = 0 THEN 'language' WHEN GROUPING(benefit) = 0 THEN 'benefit'
-                        WHEN GROUPING(quarter) = 0 THEN 'quarter' ELSE 'all' END,
-                    coalesce(language, benefit, quarter::text),
+                        WHEN GROUPING(quarter) = 0 THEN 'quarter' WHEN GROUPING(city) = 0 THEN 'city'
+                        WHEN GROUPING(rules_version) = 0 THEN 'rules' ELSE 'all' END,
+                    coalesce(language, benefit, quarter::text, city, rules_version::text),
                     count(*), count(*) FILTER (WHERE followed_up), coalesce(sum(saved_electricity_kwh), 0),
                     coalesce(sum(saved_heat_kwh), 0), coalesce(sum(saving_eur), 0), coalesce(sum(household_eur), 0),
                     coalesce(sum(public_eur), 0), coalesce(sum(co2_kg), 0)
                 FROM (SELECT *, date_trunc('quarter', date)::date AS quarter FROM esp.visit WHERE \(filter)) v
-                GROUP BY GROUPING SETS ((), (language), (benefit), (quarter));
+                GROUP BY GROUPING SETS ((), (language), (benefit), (quarter), (city), (rules_version));
                 """),
-        // The programme's other sums: valued savings, payers, tariff switches, what the follow-ups show.
+        // The programme's other sums: valued savings, payers, tariff switches, what the follow-ups show (realised
+        // euros by who keeps them, in the order of `payers`).
         Function(
             name: "totals",
             returns: """
@@ -45,8 +55,8 @@ enum PostgresSummarySQL {
                 realised_heating_households bigint, realised_heating_kwh float8, realised_heating_eur float8,
                 realised_heating_co2_kg float8, implemented_electricity_kwh float8, implemented_heat_kwh float8,
                 implemented_eur float8, implemented_co2_kg float8, recommended_electricity_kwh float8,
-                recommended_heat_kwh float8, recommended_eur float8, recommended_co2_kg float8, cities text[],
-                rules_versions int[]
+                recommended_heat_kwh float8, recommended_eur float8, recommended_co2_kg float8,
+                realised_electricity_eur_by_payer float8[], realised_heating_eur_by_payer float8[]
                 """,
             query: """
                 SELECT coalesce(sum(valued_electricity_eur), 0), coalesce(sum(valued_heating_eur), 0),
@@ -64,7 +74,7 @@ enum PostgresSummarySQL {
                     coalesce(sum(implemented_eur), 0), coalesce(sum(implemented_co2_kg), 0),
                     coalesce(sum(recommended_electricity_kwh), 0), coalesce(sum(recommended_heat_kwh), 0),
                     coalesce(sum(recommended_eur), 0), coalesce(sum(recommended_co2_kg), 0),
-                    coalesce(array_agg(DISTINCT city), '{}'), coalesce(array_agg(DISTINCT rules_version), '{}')
+                    ARRAY[\(byPayer("electricity"))], ARRAY[\(byPayer("heating"))]
                 FROM esp.visit WHERE \(filter);
                 """),
         // By measure kind: the recommended measures and what was handed out at the visits.
@@ -86,34 +96,15 @@ enum PostgresSummarySQL {
         // Followed-up households that carried each measure out (their latest follow-up).
         Function(
             name: "implemented",
-            returns: """
-                kind text, households bigint
-                """,
+            returns: "kind text, households bigint",
             query: """
                 SELECT k, count(*) FROM esp.visit, unnest(implemented) AS k
                 WHERE followed_up AND \(filter) GROUP BY k;
                 """),
-        // Realised savings in € by who keeps them, electricity and heating apart.
-        Function(
-            name: "realised",
-            returns: """
-                carrier text, payer text, eur float8
-                """,
-            query: """
-                SELECT 'electricity', realised_electricity_payer, sum(realised_electricity_eur) FROM esp.visit
-                WHERE followed_up AND realised_electricity_kwh IS NOT NULL AND \(filter)
-                GROUP BY realised_electricity_payer
-                UNION ALL
-                SELECT 'heating', realised_heating_payer, sum(realised_heating_eur) FROM esp.visit
-                WHERE followed_up AND realised_heating_kwh IS NOT NULL AND \(filter)
-                GROUP BY realised_heating_payer;
-                """),
         // Realised ÷ expected per measure: samples, their sum and squared deviations from their mean (two passes).
         Function(
             name: "calibration",
-            returns: """
-                kind text, samples bigint, total float8, squared_deviations float8
-                """,
+            returns: "kind text, samples bigint, total float8, squared_deviations float8",
             query: """
                 WITH s AS (SELECT kind, ratio FROM esp.calibration_sample WHERE \(filter)),
                     m AS (SELECT kind, count(*) AS n, sum(ratio) AS total FROM s GROUP BY kind)
@@ -121,6 +112,13 @@ enum PostgresSummarySQL {
                 FROM s JOIN m USING (kind) GROUP BY m.kind, m.n, m.total;
                 """),
     ]
+
+    /// The realised euros of one carrier summed by payer, in the order of ``payers``.
+    static func byPayer(_ carrier: String) -> String {
+        payers.map {
+            "coalesce(sum(realised_\(carrier)_eur) FILTER (WHERE realised_\(carrier)_payer = '\($0)'), 0)"
+        }.joined(separator: ", ")
+    }
 
     /// The functions, their lead's twins, and who may call which.
     static var functions: String {
