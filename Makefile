@@ -28,8 +28,9 @@ deps:
 debug: deps
 	$(SWIFT) build
 
+# Only the esp product: test support (which imports Testing) is not part of what an office installs.
 build: deps
-	$(SWIFT) build $(RELEASE_FLAGS)
+	$(SWIFT) build $(RELEASE_FLAGS) --product esp
 
 demo: debug
 	@echo "== esp advise $(EXAMPLE)"
@@ -54,7 +55,7 @@ golden: deps
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/esp
-	install -s -m 755 $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/esp $(DESTDIR)$(PREFIX)/bin/esp
+	install -s -m 755 $$($(SWIFT) build $(RELEASE_FLAGS) --product esp --show-bin-path)/esp $(DESTDIR)$(PREFIX)/bin/esp
 	rm -rf $(DESTDIR)$(PREFIX)/share/esp/Tariffs $(DESTDIR)$(PREFIX)/share/esp/Locales
 	cp -R Tariffs $(DESTDIR)$(PREFIX)/share/esp/Tariffs
 	if [ -d Locales ]; then cp -R Locales $(DESTDIR)$(PREFIX)/share/esp/Locales; fi

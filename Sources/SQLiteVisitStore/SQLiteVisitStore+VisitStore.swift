@@ -4,9 +4,48 @@ import VisitRecords
 
 extension SQLiteVisitStore {
     public func save(_ visit: RegisteredVisit, replace: Bool) async throws(StoreError) -> SaveOutcome {
-        let path = self.path
         let now = clock()
-        return try write { db in
+        return try write { db in try Self.save(db, visit, replace: replace, now: now, path: path) }
+    }
+
+    /// Up to ``batchSize`` visits a transaction, each in its own savepoint: a refused visit rolls back alone, and a
+    /// commit (with its sync to disk) serves many visits.
+    public func saveAll(_ visits: [RegisteredVisit], replace: Bool) async -> [Result<SaveOutcome, StoreError>] {
+        var results: [Result<SaveOutcome, StoreError>] = []
+        let path = self.path
+        for start in stride(from: 0, to: visits.count, by: Self.batchSize) {
+            let batch = visits[start..<min(start + Self.batchSize, visits.count)]
+            let now = clock()
+            do throws(StoreError) {
+                results += try write { db in
+                    batch.map { visit in
+                        do {
+                            var outcome = SaveOutcome.unchanged
+                            try db.inSavepoint {
+                                outcome = try Self.save(db, visit, replace: replace, now: now, path: path)
+                                return .commit
+                            }
+                            return .success(outcome)
+                        } catch {
+                            return .failure(Self.map(error, path: path, busyTimeout: busyTimeout))
+                        }
+                    }
+                }
+            } catch {
+                results += batch.map { _ in .failure(error) }
+            }
+        }
+        return results
+    }
+
+    /// Visits a transaction of ``saveAll(_:replace:)``.
+    static let batchSize = 100
+
+    /// Inserts, updates or refuses one visit inside the caller's transaction.
+    static func save(_ db: Database, _ visit: RegisteredVisit, replace: Bool, now: String, path: String) throws
+        -> SaveOutcome
+    {
+        do {
             let row = try Row.fetchOne(
                 db,
                 sql: """

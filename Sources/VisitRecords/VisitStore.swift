@@ -15,6 +15,10 @@ public protocol VisitStore: Sendable {
     /// are kept.
     func save(_ visit: RegisteredVisit, replace: Bool) async throws(StoreError) -> SaveOutcome
 
+    /// Saves many visits as ``save(_:replace:)`` saves each: one failing visit stores nothing of itself and the others
+    /// are still saved. A store may write them in fewer transactions; the results are in the order given.
+    func saveAll(_ visits: [RegisteredVisit], replace: Bool) async -> [Result<SaveOutcome, StoreError>]
+
     /// One visit with its measures, follow-ups and documents.
     func visit(id: String) async throws(StoreError) -> RegisteredVisit
 
@@ -47,6 +51,21 @@ public protocol VisitStore: Sendable {
 
     /// The register's random salt for pseudonyms in exports (``VisitExport``).
     func pseudonymSalt() async throws(StoreError) -> String
+}
+
+extension VisitStore {
+    /// One visit after the other, each in its own transaction.
+    public func saveAll(_ visits: [RegisteredVisit], replace: Bool) async -> [Result<SaveOutcome, StoreError>] {
+        var results: [Result<SaveOutcome, StoreError>] = []
+        for visit in visits {
+            do {
+                results.append(.success(try await save(visit, replace: replace)))
+            } catch {
+                results.append(.failure(error))
+            }
+        }
+        return results
+    }
 }
 
 /// What ``VisitStore/save(_:replace:)`` did.

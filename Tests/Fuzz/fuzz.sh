@@ -2,7 +2,7 @@
 # make fuzz: builds the libFuzzer targets with AddressSanitizer and runs each for a chosen time.
 # Usage: Tests/Fuzz/fuzz.sh [SECONDS-PER-TARGET] [TARGET...]   (default 600 s; all four targets)
 # Working corpora and findings stay in .build-fuzz/ (not in git); a finding becomes a file under
-# Tests/AdviceDataTests/Adversarial or Tests/AdviceLocalizationTests/Adversarial with its expected error.
+# Tests/AdversarialCorpus (listed in its manifest with its expected error).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-600}"
