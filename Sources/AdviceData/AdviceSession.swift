@@ -16,7 +16,8 @@ public final class AdviceSession: Sendable {
     public func calculator(cityID: String) throws(DataError) -> AdviceCalculator {
         if let cached = calculators.withLock({ $0[cityID] }) { return cached }
         let loaded = try data.tariffs.load(cityID: cityID)
-        let calculator = AdviceCalculator(reference: loaded.reference, city: loaded.city)
+        let calculator = AdviceCalculator(
+            reference: loaded.reference, city: loaded.city, energyLaw: loaded.energyLaw)
         calculators.withLock { $0[cityID] = calculator }
         return calculator
     }
