@@ -229,7 +229,7 @@ public struct TariffLibrary: Sendable {
             law = try loadEnergyLaw(schema: schema, today: today)
             if let law {
                 result.diagnostics += law.warnings
-                result.diagnostics += Self.expiry(
+                result.diagnostics += Self.lawExpiry(
                     path(Self.energyLawFile), law.law.validUntil, today: today,
                     days: reference?.data.plausibility.expiryWarningDays ?? 0)
             } else {
@@ -263,7 +263,8 @@ public struct TariffLibrary: Sendable {
                 }
                 let file = try loadCity(id, schema: schema, reference: reference, today: today)
                 result.diagnostics += file.warnings
-                if let law, let state = file.city.state, !law.law.holidays.contains(where: { $0.states.contains(state) })
+                if let law, let state = file.city.state,
+                    !law.law.holidays.contains(where: { $0.states.contains(state) })
                 {
                     result.diagnostics.append(
                         .warning(
@@ -279,6 +280,29 @@ public struct TariffLibrary: Sendable {
             }
         }
         return result
+    }
+
+    /// The law file's review date has passed, or comes within `days`: the laws it quotes may have changed.
+    static func lawExpiry(_ file: String, _ validUntil: CalendarDate, today: CalendarDate?, days: Int) -> [Diagnostic] {
+        guard let today else { return [] }
+        let left = validUntil.dayNumber - today.dayNumber
+        if left < 0 {
+            return [
+                .warning(
+                    file: file,
+                    "validUntil \(validUntil) has passed: re-read the laws its sources quote, correct what changed and renew the date"
+                )
+            ]
+        }
+        if left < days {
+            return [
+                .warning(
+                    file: file,
+                    "validUntil \(validUntil) is in \(left) days: re-read the laws its sources quote and renew the date before then"
+                )
+            ]
+        }
+        return []
     }
 
     /// A file whose data has run out, or runs out within `days`, on the day of the check.

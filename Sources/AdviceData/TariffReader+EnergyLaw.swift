@@ -49,7 +49,8 @@ extension TariffReader {
         var dangers: [DangerRule] = []
         var dangerKeys = Set<String>()
         for element in root.children(named: "danger") {
-            guard let risk: HouseholdRisk = choice(element, "risk"), let carrier: DangerCarrier = choice(element, "carrier"),
+            guard let risk: HouseholdRisk = choice(element, "risk"),
+                let carrier: DangerCarrier = choice(element, "carrier"),
                 let seasonOnly = flag(element, "heatingSeasonOnly"), let source = source(element)
             else { continue }
             if !dangerKeys.insert("\(risk.rawValue) \(carrier.rawValue)").inserted {
@@ -140,7 +141,8 @@ extension TariffReader {
     mutating func agreementRules(_ element: XMLElement, supplies ruled: [SupplyKind]) -> AgreementRules? {
         guard let supplies: [SupplyKind] = list(element, "supplies"), let source = source(element) else { return nil }
         for supply in supplies where !ruled.contains(supply) {
-            problem(element, "the agreement names supply \"\(supply.rawValue)\", which its <cutOffRules> does not cover")
+            problem(
+                element, "the agreement names supply \"\(supply.rawValue)\", which its <cutOffRules> does not cover")
         }
         let offer = element.child(named: "offerWithinDays") == nil ? nil : count(element, "offerWithinDays")
         var terms: [TermBand] = []
@@ -149,7 +151,8 @@ extension TariffReader {
                 let high = integer(item, "maxMonths"), let termSource = self.source(item)
             else { continue }
             guard low >= 1, low <= high else {
-                problem(item, "minMonths \(low) and maxMonths \(high) must be at least 1, the first not above the second")
+                problem(
+                    item, "minMonths \(low) and maxMonths \(high) must be at least 1, the first not above the second")
                 continue
             }
             if terms.contains(where: { $0.aboveEUR == above }) {
@@ -202,13 +205,16 @@ extension TariffReader {
                 let level = offset.attribute("standardRateLevel") == nil ? nil : integer(offset, "standardRateLevel")
                 let from = offset.attribute("validFrom") == nil ? nil : date(offset, "validFrom")
                 let until = offset.attribute("validUntil") == nil ? nil : date(offset, "validUntil")
-                if let from, let until, until < from { problem(offset, "validFrom \(from) is after validUntil \(until)") }
+                if let from, let until, until < from {
+                    problem(offset, "validFrom \(from) is after validUntil \(until)")
+                }
                 offsets.append(
                     LoanOffset(
                         percent: percent, upTo: upTo, standardRateLevel: level, validFrom: from, validUntil: until,
                         source: offsetSource))
             }
-            bases.append(LoanBasis(law: law, carriers: carriers, grantPossible: grant, offsets: offsets, source: source))
+            bases.append(
+                LoanBasis(law: law, carriers: carriers, grantPossible: grant, offsets: offsets, source: source))
         }
         return BenefitLoan(benefits: benefits, office: office, bases: bases)
     }

@@ -4,7 +4,9 @@ import JSONText
 extension VisitEncoder {
     /// One `energyDebt[]` entry, keys in the order of the format, only what was given.
     static func debt(_ debt: EnergyDebt) -> JSONValue {
-        var d = [JSONField("carrier", .string(debt.carrier.rawValue)), JSONField("arrearsEUR", .number(debt.arrearsEUR))]
+        var d = [
+            JSONField("carrier", .string(debt.carrier.rawValue)), JSONField("arrearsEUR", .number(debt.arrearsEUR)),
+        ]
         d.append(optional: "monthlyInstallmentEUR", debt.monthlyInstallmentEUR.map(JSONValue.number))
         d.append(optional: "annualBillEUR", debt.annualBillEUR.map(JSONValue.number))
         d.append(optional: "supply", debt.supply.map { .string($0.rawValue) })

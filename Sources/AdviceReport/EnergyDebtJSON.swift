@@ -16,7 +16,9 @@ enum EnergyDebtJSON {
             JSONField(
                 "steps",
                 .array(
-                    d.steps.map { .object([JSONField("code", .string($0.code.rawValue)), JSONField("by", date($0.by))]) }
+                    d.steps.map {
+                        .object([JSONField("code", .string($0.code.rawValue)), JSONField("by", date($0.by))])
+                    }
                 )),
             JSONField("supply", .string(d.supply.rawValue)),
         ]
@@ -122,7 +124,9 @@ enum EnergyDebtJSON {
                 "bases",
                 .array(
                     l.bases.map {
-                        .object([JSONField("law", .string($0.law)), JSONField("grantPossible", .bool($0.grantPossible))])
+                        .object([
+                            JSONField("law", .string($0.law)), JSONField("grantPossible", .bool($0.grantPossible)),
+                        ])
                     })),
         ]
         if let offset = l.offset {

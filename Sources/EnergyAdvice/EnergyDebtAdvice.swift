@@ -85,7 +85,8 @@ public struct ArrearsThreshold: Sendable, Equatable {
 /// The rule of § 41f Abs. 3 Satz 1 EnWG that applies.
 public enum ThresholdBasis: String, Sendable, CaseIterable {
     /// Nr. 1: a multiple of the monthly instalment; Nr. 2: a share of the yearly bill, when no instalments are due.
-    case installment, annualBill = "annual-bill"
+    case installment
+    case annualBill = "annual-bill"
 }
 
 /// Where the monthly instalment of a debt came from.

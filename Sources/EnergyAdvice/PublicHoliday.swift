@@ -1,9 +1,24 @@
 /// A German state, by its ISO 3166-2 code: its public holidays are not working days.
 public enum GermanState: String, Sendable, CaseIterable {
-    /// Baden-Württemberg, Bayern, Berlin, Brandenburg, Bremen, Hamburg, Hessen, Mecklenburg-Vorpommern,
+    /// Baden-Württemberg, Bayern, Berlin, Brandenburg, Bremen, Hamburg, Hessen, Mecklenburg-Vorpommern.
+    case badenWuerttemberg = "BW"
+    case bavaria = "BY"
+    case berlin = "BE"
+    case brandenburg = "BB"
+    case bremen = "HB"
+    case hamburg = "HH"
+    case hesse = "HE"
+    case mecklenburgVorpommern = "MV"
     /// Niedersachsen, Nordrhein-Westfalen, Rheinland-Pfalz, Saarland, Sachsen, Sachsen-Anhalt, Schleswig-Holstein,
     /// Thüringen.
-    case BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH
+    case lowerSaxony = "NI"
+    case northRhineWestphalia = "NW"
+    case rhinelandPalatinate = "RP"
+    case saarland = "SL"
+    case saxony = "SN"
+    case saxonyAnhalt = "ST"
+    case schleswigHolstein = "SH"
+    case thuringia = "TH"
 }
 
 /// A public holiday as a rule for any year, where it applies, and since when.
