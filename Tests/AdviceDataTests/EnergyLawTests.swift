@@ -122,6 +122,20 @@ struct EnergyLawTests {
         #expect(debt.steps.last == DebtStep(code: .debtCounselling, by: d("2026-11-19")))
     }
 
+    /// A data folder without the law still advises visits without debts; a visit with debts is refused by name.
+    @Test func withoutTheLawFile() throws {
+        let directory = try TemporaryDirectory()
+        let root = try directory.copyData()
+        try FileManager.default.removeItem(atPath: root + "/Tariffs/energy-law.xml")
+        let session = AdviceSession(data: DataDirectory(root: root))
+        #expect(try session.advise(visitPath: Checkout.examples + "/leipzig-couple-tr.json").advice.energyDebt.isEmpty)
+        let path = Checkout.examples + "/leipzig-family-threat.json"
+        let error = caught { () throws(DataError) in try session.advise(visitPath: path) }
+        #expect(
+            error?.description
+                == "\(path): the visit records energyDebt, but the data folder has no energy-law.xml to judge it")
+    }
+
     /// Every other example has no debts and keeps its advice: the golden files of the report tests pin the rest.
     @Test func examplesWithoutDebtsHaveNone() throws {
         for path in Checkout.examplePaths where !path.hasSuffix("leipzig-family-threat.json") {
