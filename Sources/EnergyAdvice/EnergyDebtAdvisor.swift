@@ -33,15 +33,13 @@ public struct EnergyDebtAdvisor: Sendable {
 
         var reasons: [CutOffReason] = []
         var threshold: ArrearsThreshold?
-        var dates = CutOffDates(
-            threatDate: debt.threatDate, announcementDate: debt.announcementDate,
-            announcementPending: debt.announcementDate == nil, holidaysSkipped: [], state: city.state,
-            riskDate: today)
+        var dates: CutOffDates
         if let rules {
             threshold = arrearsThreshold(debt, rules: rules, running: running, reasons: &reasons)
             dates = cutOffDates(debt, rules: rules, today: today, reasons: &reasons)
         } else {
             reasons.append(.noRulesInForce)
+            dates = receivedDates(debt, today: today)
         }
 
         // The danger is judged for the day a cut-off would come: now when it has come or may come any day.
@@ -120,13 +118,18 @@ public struct EnergyDebtAdvisor: Sendable {
 
     // MARK: The dates (§ 41f Abs. 1 and 5 EnWG; §§ 187 Abs. 1, 188 Abs. 2 BGB)
 
-    func cutOffDates(_ debt: EnergyDebt, rules: CutOffRules, today: CalendarDate, reasons: inout [CutOffReason])
-        -> CutOffDates
-    {
-        var dates = CutOffDates(
+    /// The letters' dates as recorded, before any period is counted.
+    func receivedDates(_ debt: EnergyDebt, today: CalendarDate) -> CutOffDates {
+        CutOffDates(
             threatDate: debt.threatDate, announcementDate: debt.announcementDate,
             announcementPending: debt.announcementDate == nil, holidaysSkipped: [], state: city.state,
             riskDate: today)
+    }
+
+    func cutOffDates(_ debt: EnergyDebt, rules: CutOffRules, today: CalendarDate, reasons: inout [CutOffReason])
+        -> CutOffDates
+    {
+        var dates = receivedDates(debt, today: today)
         // A period of weeks ends on the same weekday as the receipt (§ 188 Abs. 2 BGB); the cut-off may follow the
         // next day.
         var fromThreat: CalendarDate?
