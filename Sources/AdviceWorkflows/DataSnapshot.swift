@@ -54,7 +54,9 @@ public struct DataSnapshot: Sendable {
         var calculators: [String: Result<AdviceCalculator, DataError>] = [:]
         if wantedCities?.isEmpty != true {
             for (id, set) in library.loadCities(wantedCities) {
-                calculators[id] = set.map { AdviceCalculator(reference: $0.reference, city: $0.city) }
+                calculators[id] = set.map {
+                    AdviceCalculator(reference: $0.reference, city: $0.city, energyLaw: $0.energyLaw)
+                }
             }
         }
         var warnings: [String] = []

@@ -4,7 +4,7 @@ import EnergyAdvice
 public enum VisitEdit {
     /// `edited` with the values of `original` that the questionnaire never asks for: a fridge's volume and
     /// replacement kWh (and its label kWh beside a measurement), the shower's temperatures, the taps' minutes a day,
-    /// and the meter reading's own date while its kWh are unchanged.
+    /// the meter reading's own date while its kWh are unchanged, and the energy debts.
     public static func keepingUnasked(from original: Visit, in edited: Visit) -> Visit {
         var result = edited
         let oldCooling = original.appliances.compactMap { if case .cooling(let d) = $0 { d } else { nil } }
@@ -40,6 +40,8 @@ public enum VisitEdit {
         {
             result.electricity.meterReading = old
         }
+        // The questionnaire has no energy-debt section yet: the recorded debts stay as they are.
+        result.energyDebt = original.energyDebt
         return result
     }
 
@@ -62,6 +64,7 @@ public enum VisitEdit {
         if a.showers != b.showers { parts.append("showers") }
         if a.taps != b.taps { parts.append("taps") }
         if a.notes != b.notes { parts.append("notes") }
+        if a.energyDebt != b.energyDebt { parts.append("energyDebt") }
         return parts
     }
 

@@ -14,7 +14,7 @@ enum Shipped {
 
     static let examples = [
         "bremen-family-buergergeld.json", "bremen-house-heatpump.json", "leipzig-couple-tr.json",
-        "nuernberg-family-ru.json", "nuernberg-pensioner.json",
+        "leipzig-family-threat.json", "nuernberg-family-ru.json", "nuernberg-pensioner.json",
     ]
 
     static func advice(_ example: String) throws -> (Advice, CityTariffs) {

@@ -22,9 +22,12 @@ seed() {
   rm -rf "$dir"; mkdir -p "$dir" "$work/$target/corpus" "$work/$target/findings"
   case "$target" in
     visit-json) cp Examples/*.json "$dir/" ;;
-    tariff-xml)  # first byte: even = reference file, odd = city file
+    tariff-xml)  # first byte mod 3: 0 = reference file, 1 = city file, 2 = energy law
       { printf '\x00'; cat Tariffs/reference.xml; } >"$dir/reference"
-      for f in Tariffs/*.xml; do [ "$f" = Tariffs/reference.xml ] || { printf '\x01'; cat "$f"; } >"$dir/$(basename "$f")"; done ;;
+      { printf '\x02'; cat Tariffs/energy-law.xml; } >"$dir/energy-law"
+      for f in Tariffs/*.xml; do
+        case "$f" in Tariffs/reference.xml|Tariffs/energy-law.xml) ;; *) { printf '\x01'; cat "$f"; } >"$dir/$(basename "$f")" ;; esac
+      done ;;
     xliff) cp Locales/*.xlf "$dir/" ;;
     icu-message)
       python3 - "$dir" Locales/*.xlf <<'PY'

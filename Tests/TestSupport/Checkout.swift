@@ -30,7 +30,7 @@ public enum Checkout {
     public static func calculator(city: String) throws(DataError) -> AdviceCalculator {
         if let cached = calculators.withLock({ $0[city] }) { return cached }
         let set = try data.tariffs.load(cityID: city)
-        let calculator = AdviceCalculator(reference: set.reference, city: set.city)
+        let calculator = AdviceCalculator(reference: set.reference, city: set.city, energyLaw: set.energyLaw)
         calculators.withLock { $0[city] = calculator }
         return calculator
     }

@@ -131,11 +131,12 @@ struct CLITests {
         #expect(english.stdout.hasSuffix("reference data and 3 city files are valid\n"))
     }
 
-    /// 2027-11-15 is 46 days before the shipped files' validUntil: four warnings, exit 0.
+    /// 2027-11-15 is 46 days before the shipped files' validUntil: five warnings (reference, energy law, three
+    /// cities), exit 0.
     @Test func tariffsCheckWarnsBeforeTheDataRunsOut() throws {
         let result = try CLI.run(["tariffs", "check"], environment: ["ESP_TODAY": "2027-11-15"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("Referenzdaten und 3 Stadtdateien sind gültig, 4\u{00A0}Warnungen\n"))
+        #expect(result.stdout.hasSuffix("Referenzdaten und 3 Stadtdateien sind gültig, 5\u{00A0}Warnungen\n"))
         #expect(
             result.stderr.contains(
                 "\(CLI.root)/Tariffs/leipzig.xml: warning: validUntil 2027-12-31 is in 46 days: check the prices and renew the date before then\n"
@@ -189,11 +190,12 @@ struct ReportCLITests {
         let run = try CLI.run(["report"] + CLI.examples + [bad, "--out-dir", dir + "/out", "--jobs", "2"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(bad):1:"))
-        #expect(run.stderr.contains("esp: 5 von 6 Beratungsblättern geschrieben, 1 fehlgeschlagen"))
+        #expect(run.stderr.contains("esp: 6 von 7 Beratungsblättern geschrieben, 1 fehlgeschlagen"))
         let files = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").sorted()
         #expect(
             files == [
-                "HB-2026-0057.pdf", "HB-2026-0112.pdf", "L-2026-0231.pdf", "NUE-2026-0142.pdf", "NUE-2026-0187.pdf",
+                "HB-2026-0057.pdf", "HB-2026-0112.pdf", "L-2026-0231.pdf", "L-2026-0305.pdf", "NUE-2026-0142.pdf",
+                "NUE-2026-0187.pdf",
             ])
         let mode = try FileManager.default.attributesOfItem(atPath: dir + "/out")[.posixPermissions] as? Int
         #expect(mode == 0o700)

@@ -134,7 +134,7 @@ struct ProgrammeReportTests {
         #expect(text.status == 0, "\(text.stderr)")
         let lines = text.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasSuffix("nuernberg  bremen  leipzig") == true)
-        #expect(lines.contains { $0.hasPrefix("Beratene Haushalte") && $0.hasSuffix("8       8        4") })
+        #expect(lines.contains { $0.hasPrefix("Beratene Haushalte") && $0.hasSuffix("8       8        8") })
         let pdf = folder.file("compare.pdf")
         #expect(await Command.run(["compare"] + files + ["-o", pdf], environment: environment).status == 0)
         #expect(try Self.pdfText(pdf).contains("Städte im Vergleich"))
