@@ -9,8 +9,9 @@ final class Canvas {
     static let a4Height = 841.89
 
     let surface: OpaquePointer
-    /// The output buffer in front of the file descriptor; flushed and freed by `finish()`.
-    private let buffer: UnsafeMutablePointer<esp_fd_buffer>
+    /// The output buffer in front of the file descriptor; flushed and freed by `finish()`. Nil for a canvas that
+    /// only measures.
+    private let buffer: UnsafeMutablePointer<esp_fd_buffer>?
     let cairo: OpaquePointer
     private(set) var pango: OpaquePointer?
     private let cache = TextCache.current()
@@ -55,14 +56,32 @@ final class Canvas {
         y = margin
     }
 
+    /// A canvas that measures text for `language` and writes nothing: for laying sheets out without a file.
+    init(measuringFor language: String, fontFamily: String) {
+        buffer = nil
+        surface = esp_pdf_surface_discarding(Self.a4Width, Self.a4Height)
+        cairo = cairo_create(surface)
+        pango = cache.context(language: language, cairo: cairo)
+        self.fontFamily = fontFamily
+        self.language = language
+        self.rightToLeft = Self.isRightToLeft(language)
+        y = margin
+    }
+
+    /// Releases a measuring canvas (a writing one is finished with ``finish()``).
+    func discard() {
+        cairo_destroy(cairo)
+        cairo_surface_destroy(surface)
+    }
+
     /// Finishes the document; the file is complete only when this succeeds.
     func finish() throws(PDFError) {
         cairo_destroy(cairo)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
-        let flushed = esp_fd_buffer_flush(buffer) == 0
-        let writeError = buffer.pointee.failed
+        let flushed = buffer.map { esp_fd_buffer_flush($0) == 0 } ?? true
+        let writeError = buffer?.pointee.failed ?? 0
         free(buffer)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw .cannotWrite(path: "", reason: String(cString: cairo_status_to_string(status)))
@@ -109,12 +128,17 @@ final class Canvas {
         var bold = false
         var gray = 0.0
         var align: PangoAlignment = PANGO_ALIGN_LEFT
+        /// A figure in a table column: tabular digits, and aligned to the right on every page, also a right-to-left
+        /// one, so the last digits of a column stand one under the other.
+        var figure = false
     }
 
     /// A laid-out paragraph; measure it, then draw it where it fits.
     final class Paragraph {
         /// Nil only when Pango could not allocate a layout; such a paragraph takes no space.
         let layout: OpaquePointer?
+        let text: String
+        let style: Style
         let height: Double
         let width: Double
         let gray: Double
@@ -124,9 +148,11 @@ final class Canvas {
         var boxWidth: Double { layoutWidth ?? width }
         private let layoutWidth: Double?
 
-        init(layout: OpaquePointer?, gray: Double, layoutWidth: Double?) {
+        init(layout: OpaquePointer?, text: String, style: Style, layoutWidth: Double?) {
             self.layout = layout
-            self.gray = gray
+            self.text = text
+            self.style = style
+            self.gray = style.gray
             self.isWrapped = layoutWidth != nil
             self.layoutWidth = layoutWidth
             var ink = PangoRectangle()
@@ -144,7 +170,7 @@ final class Canvas {
         let pangoWidth = width.map { Int32($0 * Double(PANGO_SCALE)) } ?? -1
         let key = TextCache.Key(
             text: text, width: pangoWidth, size: style.size, bold: style.bold,
-            align: style.align.rawValue, language: language, family: fontFamily)
+            align: style.align.rawValue, figure: style.figure, language: language, family: fontFamily)
         let rightToLeft = self.rightToLeft
         let layout = cache.layout(key) { () -> OpaquePointer? in
             guard let pango, let layout = pango_layout_new(pango) else { return nil }
@@ -160,14 +186,15 @@ final class Canvas {
             // a number, and aligned from the right: the page is the mirror image of a left-to-right one.
             if rightToLeft {
                 pango_layout_set_auto_dir(layout, 0)
-                pango_layout_set_alignment(layout, Self.mirrored(style.align))
+                pango_layout_set_alignment(layout, style.figure ? style.align : Self.mirrored(style.align))
             } else {
                 pango_layout_set_alignment(layout, style.align)
             }
+            if style.figure { esp_layout_set_tabular_figures(layout) }
             pango_layout_set_text(layout, text, -1)
             return layout
         }
-        return Paragraph(layout: layout, gray: style.gray, layoutWidth: width)
+        return Paragraph(layout: layout, text: text, style: style, layoutWidth: width)
     }
 
     func draw(_ paragraph: Paragraph, x: Double, y: Double) {

@@ -28,17 +28,64 @@ public enum PDFRenderer {
 
     /// Writes the sheets to `path` complete or not at all (``AtomicFile``); the file gets mode 0600 because a sheet
     /// describes a household.
-    /// - Returns: the number of pages.
+    /// - Returns: the number of pages, a blank back page included.
     @discardableResult
     public static func write(_ sheets: [AdviceSheet], to path: String, info: PDFDocumentInfo, overwrite: Bool)
         throws(PDFError) -> Int
     {
         try write(to: path, info: info, overwrite: overwrite, language: sheets.first?.language ?? "de") { canvas in
-            for (index, sheet) in sheets.enumerated() {
+            let laidOut = layout(sheets, on: canvas)
+            for (index, page) in laidOut.pages.enumerated() {
                 if index > 0 { canvas.newPage() }
-                SheetLayout(canvas: canvas.switching(to: sheet.language), sheet: sheet).draw()
+                _ = canvas.switching(to: page.language)
+                for element in page.elements { element.draw(on: canvas) }
             }
         }
+    }
+
+    /// The sheets laid out on pages as ``write(_:to:info:overwrite:)`` prints them, without writing anything.
+    public static func layout(_ sheets: [AdviceSheet]) -> SheetPages {
+        let canvas = Canvas(measuringFor: sheets.first?.language ?? "de", fontFamily: fontFamily)
+        defer { canvas.discard() }
+        return layout(sheets, on: canvas)
+    }
+
+    /// Each sheet on pages of its own, with the page line at the foot of every page. A copy after one with an odd
+    /// number of pages starts after a blank page, so it begins a new sheet of paper when printed on both sides.
+    static func layout(_ sheets: [AdviceSheet], on canvas: Canvas) -> SheetPages {
+        let geometry = PageGeometry.a4
+        let paginator = SheetPaginator(geometry: geometry)
+        var pages: [SheetPages.Page] = []
+        for sheet in sheets {
+            if pages.count % 2 == 1 {
+                pages.append(.init(copy: nil, language: sheet.language, number: 0, count: 0, elements: []))
+            }
+            let measuring = canvas.switching(to: sheet.language)
+            func paginated(spacing: Double) -> [SheetPaginator.Placed] {
+                let blocks = SheetLayout(canvas: measuring, sheet: sheet, geometry: geometry, spacing: spacing).blocks()
+                return paginator.paginateCopy(blocks)
+            }
+            var placed = paginated(spacing: 1)
+            // Tighter gaps between sections, where that saves a page.
+            if placed.count > 1 {
+                let tighter = paginated(spacing: 0.4)
+                if tighter.count < placed.count { placed = tighter }
+            }
+            for (index, page) in placed.enumerated() {
+                let line = measuring.paragraph(
+                    sheet.pageLine(page: index + 1, of: placed.count), width: geometry.width, style: SheetStyle.footer)
+                let footer = PageElement.text(
+                    SheetPages.Text(
+                        role: .footer, part: .footer, string: line.text, x: geometry.left, y: geometry.footerY,
+                        width: line.boxWidth, height: line.height, size: line.style.size, bold: line.style.bold,
+                        gray: line.style.gray), line)
+                pages.append(
+                    .init(
+                        copy: sheet.audience, language: sheet.language, number: index + 1, count: placed.count,
+                        elements: page.elements + [footer]))
+            }
+        }
+        return SheetPages(pages: pages)
     }
 
     /// Writes a programme report: the same file handling as a sheet.

@@ -69,8 +69,19 @@ public final class Advisor: Sendable {
 
     /// The advice for one visit file and the tariffs of its city.
     public func advise(visitPath: String) throws(WorkflowError) -> (advice: Advice, city: CityTariffs) {
+        let (_, advice, city) = try adviseVisit(visitPath: visitPath)
+        return (advice, city)
+    }
+
+    /// The visit as read, its advice and its city's tariffs: for what the advice does not carry (the advisor's
+    /// name on the office copy).
+    public func adviseVisit(visitPath: String) throws(WorkflowError) -> (
+        visit: Visit, advice: Advice, city: CityTariffs
+    ) {
         do {
-            return try session.advise(visitPath: visitPath)
+            let visit = try VisitDecoder.load(path: visitPath)
+            let (advice, city) = try session.advise(visit, path: visitPath)
+            return (visit, advice, city)
         } catch {
             throw .data(error)
         }
@@ -79,9 +90,9 @@ public final class Advisor: Sendable {
     /// The advice as text in `language` (default: the visit's), with the advisor's warnings, technical figures and
     /// assumptions.
     public func adviceText(visitPath: String, language: String? = nil) throws(WorkflowError) -> String {
-        let (advice, city) = try advise(visitPath: visitPath)
+        let (visit, advice, city) = try adviseVisit(visitPath: visitPath)
         let sheet = SheetBuilder(localizer: try texts(language ?? advice.language))
-            .build(advice, office: city.office, audience: .office)
+            .build(advice, office: city.office, audience: .office, advisor: visit.advisor)
         return AdviceText.render(sheet)
     }
 

@@ -11,7 +11,8 @@ public struct SheetPrinter: Sendable {
     public let advisor: Advisor
     /// The household's language for every sheet; nil for each visit's own.
     public var language: String?
-    /// The office copy in this language on its own pages, with the advisor's warnings and assumptions.
+    /// The office copy in this language, on a sheet of paper of its own (a blank back page after a household's copy
+    /// of an odd number of pages, for duplex printing), with the advisor's warnings and assumptions.
     public var secondLanguage: String?
     /// `YYYY-MM-DDThh:mm:ssZ` written into the PDF; fixed for byte-identical output.
     public var creationDate: String
@@ -35,7 +36,7 @@ public struct SheetPrinter: Sendable {
     public func print(visitPath: String, to file: String? = nil, folder: String = ".") throws(WorkflowError)
         -> PrintedSheet
     {
-        let (advice, city) = try advisor.advise(visitPath: visitPath)
+        let (visit, advice, city) = try advisor.adviseVisit(visitPath: visitPath)
         let file = file ?? FilePath.join(folder, advice.visitId + ".pdf")
         guard let office = city.office else {
             throw .refused(
@@ -50,7 +51,7 @@ public struct SheetPrinter: Sendable {
         if let secondLanguage {
             sheets.append(
                 SheetBuilder(localizer: try advisor.texts(secondLanguage))
-                    .build(advice, office: office, audience: .office))
+                    .build(advice, office: office, audience: .office, advisor: visit.advisor))
         }
         let info = PDFDocumentInfo(
             title: "\(sheets[0].title) – \(advice.visitId)", author: office.name,
