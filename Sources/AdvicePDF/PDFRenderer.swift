@@ -61,16 +61,7 @@ public enum PDFRenderer {
                 pages.append(.init(copy: nil, language: sheet.language, number: 0, count: 0, elements: []))
             }
             let measuring = canvas.switching(to: sheet.language)
-            func paginated(spacing: Double) -> [SheetPaginator.Placed] {
-                let blocks = SheetLayout(canvas: measuring, sheet: sheet, geometry: geometry, spacing: spacing).blocks()
-                return paginator.paginateCopy(blocks)
-            }
-            var placed = paginated(spacing: 1)
-            // Tighter gaps between sections, where that saves a page.
-            if placed.count > 1 {
-                let tighter = paginated(spacing: 0.4)
-                if tighter.count < placed.count { placed = tighter }
-            }
+            let placed = paginator.fitted(sheet, canvas: measuring)
             for (index, page) in placed.enumerated() {
                 let line = measuring.paragraph(
                     sheet.pageLine(page: index + 1, of: placed.count), width: geometry.width, style: SheetStyle.footer)

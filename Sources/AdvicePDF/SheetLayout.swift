@@ -14,6 +14,8 @@ struct SheetLayout {
     let geometry: PageGeometry
     /// 1 for the normal gaps between sections; less to fit a sheet on fewer pages.
     var spacing = 1.0
+    /// At most this many of the everyday tips (the first ones), where fewer tips save the household a page.
+    var tipLimit: Int? = nil
 
     typealias Style = Canvas.Style
     typealias Role = SheetPages.Role
@@ -30,10 +32,12 @@ struct SheetLayout {
         blocks += steps()
         blocks += section(sheet.tariffSwitch, part: .tariffSwitch)
         blocks += section(sheet.checkFirst, part: .checkFirst)
-        blocks += section(sheet.notRecommended, part: .notRecommended, style: SheetStyle.note, role: .note)
+        blocks += notRecommended()
         blocks += section(sheet.split, part: .split, headline: true)
         blocks += section(sheet.installment, part: .installment)
-        blocks += section(sheet.tips, part: .tips, bullet: "• ")
+        var tips = sheet.tips
+        if let tipLimit { tips.lines = Array(tips.lines.prefix(tipLimit)) }
+        blocks += section(tips, part: .tips, bullet: "• ")
         // On the household's copy the follow-up line belongs to the foot of the sheet; the office copy goes on with
         // the assumptions.
         var followUp = Block(
@@ -135,6 +139,20 @@ struct SheetLayout {
         return blocks
     }
 
+    /// The steps checked that do not pay, under the table's notes: a bold lead and a line each, kept together.
+    func notRecommended() -> [Block] {
+        let section = sheet.notRecommended
+        guard !section.isEmpty else { return [] }
+        var block = Block(height: 0, elements: [], spaceBefore: 4 * spacing)
+        var lead = SheetStyle.note
+        lead.bold = true
+        add(section.heading, style: lead, role: .note, part: .notRecommended, to: &block, after: 1)
+        for line in section.lines {
+            add(line, style: SheetStyle.note, role: .note, part: .notRecommended, to: &block, after: 1)
+        }
+        return [block]
+    }
+
     // MARK: Consumption
 
     func consumption() -> [Block] {
@@ -157,20 +175,23 @@ struct SheetLayout {
         let boxWidth = (width - gap * (count - 1)) / count
         let maxHeight = 24.0
         var block = Block(height: 4, elements: [])
-        let marker = canvas.paragraph(s.youAreHere, width: boxWidth * 2, style: SheetStyle.scaleMarker)
+        // "Sie sind hier" beside a triangle that points at the household's class, in the room the lower classes
+        // leave above them.
+        func boxHeight(_ index: Int) -> Double { 15 + (maxHeight - 15) * Double(index) / (count - 1) }
+        let marker = canvas.paragraph(s.youAreHere, width: nil, style: SheetStyle.scaleMarker)
+        let markerLine = max(marker.height, 9)
+        let baseY = block.height + markerLine + 1 + maxHeight
         let markerX = left + Double(s.householdIndex) * (boxWidth + gap) + boxWidth / 2
+        let tipY = baseY - boxHeight(s.householdIndex) - 1
+        block.elements.append(.marker(x: markerX, tipY: tipY, size: 8, down: true))
+        let markerTextX =
+            markerX + 7 + marker.width <= left + width ? markerX + 7 : markerX - 7 - marker.width
         block.elements.append(
-            text(
-                marker, role: .scaleMarker, part: .consumption,
-                x: min(max(left, markerX - boxWidth), left + width - 2 * boxWidth), y: block.height))
-        block.height += marker.height + 1
-        block.elements.append(.marker(x: markerX, tipY: block.height + 8, size: 8, down: true))
-        block.height += 10
-        let baseY = block.height + maxHeight
+            text(marker, role: .scaleMarker, part: .consumption, x: markerTextX, y: tipY - 4 - marker.height / 2))
         var labelsHeight = 0.0
         for (index, letter) in s.letters.enumerated() {
             let x = left + Double(index) * (boxWidth + gap)
-            let height = 15 + (maxHeight - 15) * Double(index) / (count - 1)
+            let height = boxHeight(index)
             let fill = 0.95 - 0.8 * Double(index) / (count - 1)
             let isHousehold = index == s.householdIndex
             block.elements.append(
@@ -336,10 +357,13 @@ struct TableColumns {
         }
         let headers = table.header.dropFirst().map { $0 }
         var widths = (0..<columns).map { max(widest[$0], oneLine(headers[$0], SheetStyle.tableHeader), 30) }
-        let minimumTitle = 0.45 * width
+        let minimumTitle = 0.42 * width
         func room() -> Double { width - widths.reduce(0) { $0 + $1 + Self.gap } }
-        // Headings wrap to two lines, the longest first, until the title column has its room.
-        for column in (0..<columns).sorted(by: { widths[$0] > widths[$1] }) where room() < minimumTitle {
+        // Headings wrap to two lines until the title column has its room: first those of three words or more, which
+        // keep two words to a line, then the others; the longest first.
+        func manyWords(_ column: Int) -> Int { headers[column].split(separator: " ").count >= 3 ? 1 : 0 }
+        let order = (0..<columns).sorted { (manyWords($0), widths[$0]) > (manyWords($1), widths[$1]) }
+        for column in order where room() < minimumTitle {
             widths[column] = max(widest[column], twoLines(headers[column], SheetStyle.tableHeader), 30)
         }
         // Then the words of the last column ("nach 19 Monaten") wrap too.

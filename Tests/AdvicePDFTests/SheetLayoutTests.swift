@@ -116,6 +116,28 @@ struct SheetLayoutTests {
         }
     }
 
+    /// A simple household (one step, the Bremen heat-pump house) on one page in every language: tighter gaps, and
+    /// an everyday tip or two fewer where that is not enough; a household that needs two pages keeps every tip.
+    @Test(arguments: Layouts.languages)
+    func aSimpleHouseholdFitsOnOnePage(language: String) throws {
+        func tips(_ layout: SheetPages) -> Int {
+            layout.pages.flatMap(\.texts).filter { $0.part == .tips && $0.role == .body }.count
+        }
+        let simple = PDFRenderer.layout(
+            try Layouts.sheets(
+                visitPath: Checkout.root + "/Examples/bremen-house-heatpump.json", languages: [language]))
+        #expect(simple.pages.count == 1)
+        #expect(tips(simple) >= 1)
+        let office = PDFRenderer.layout(
+            try Layouts.sheets(
+                visitPath: Checkout.root + "/Examples/bremen-house-heatpump.json", languages: [language, "de"]))
+        #expect(tips(office) - tips(simple) == 4, "the office copy keeps its four tips")
+        let family = PDFRenderer.layout(
+            try Layouts.sheets(visitPath: Checkout.root + "/Examples/nuernberg-family-ru.json", languages: [language]))
+        #expect(family.pages.count == 2)
+        #expect(tips(family) == 4)
+    }
+
     /// "Seite 1 von 2" and the visit number at the foot of every page, in the household's language.
     @Test func everyPageSaysItsNumberAndTheVisit() throws {
         let folder = try TemporaryDirectory()
