@@ -187,7 +187,9 @@ struct SheetLayout {
         let markerTextX =
             markerX + 7 + marker.width <= left + width ? markerX + 7 : markerX - 7 - marker.width
         block.elements.append(
-            text(marker, role: .scaleMarker, part: .consumption, x: markerTextX, y: tipY - 4 - marker.height / 2))
+            text(
+                marker, role: .scaleMarker, part: .consumption, x: markerTextX,
+                y: baseY - maxHeight - 1 - marker.height))
         var labelsHeight = 0.0
         for (index, letter) in s.letters.enumerated() {
             let x = left + Double(index) * (boxWidth + gap)
