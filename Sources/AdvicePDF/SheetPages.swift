@@ -58,6 +58,8 @@ public struct SheetPages {
         /// The one sentence that says what the household saves in all.
         case headline
         case followUp
+        /// The office copy's defaults, estimates and constants, one line each, for staff who check a figure.
+        case assumption
         /// Prices, sources and explanations a reader may skip.
         case smallPrint
         /// "Seite 1 von 2" and the visit number at the foot of every page.
