@@ -113,7 +113,7 @@ struct SheetPaginator {
         guard normal.count > 1 else { return normal }
         let tighter = layout(spacing: 0.3, tips: nil)
         if tighter.pages.count < normal.count { return tighter.pages }
-        guard sheet.audience == .household else { return normal }
+        guard sheet.audience == .household, sheet.tips.lines.count > 1 else { return normal }
         // Fewer tips can save a page only when what runs over a page is no more than the tips that could go.
         let total = tighter.blocks.reduce(0) { $0 + $1.height + $1.spaceBefore }
         let overflow = total - geometry.height * Double(tighter.pages.count - 1)
