@@ -1,10 +1,12 @@
 import AdviceLocalization
 import EnergyAdvice
+import Foundation
 
 /// Builds an ``AdviceSheet`` from an advice, the city's advice office and the texts of one language.
 ///
 /// The sheet shows expected figures rounded for reading: whole euros and kWh, paybacks of two years or more in
-/// years. The office copy adds the advisor's warnings, assumptions and technical figures.
+/// years, and what it says "etwa" of (costs, back-payments, CO2, the range) to two significant digits. The office
+/// copy adds the advisor's warnings, assumptions, technical figures and sources.
 public struct SheetBuilder: Sendable {
     public let localizer: Localizer
 
@@ -41,6 +43,16 @@ public struct SheetBuilder: Sendable {
     func euros(_ x: Double) -> MessageArgument {
         .number(x, shown: format.money(x, fractionDigits: 0), fractionDigits: 0)
     }
+    /// An estimate the sheet says "etwa" of: two significant digits, never finer than whole units
+    /// (1.405 € → 1.400 €, 371 kg → 370 kg, 25 € → 25 €). Figures that add up to a total stay whole.
+    static func roundedForReading(_ x: Double) -> Double {
+        let magnitude = abs(x)
+        guard magnitude >= 100 else { return x.rounded() }
+        let step = pow(10, (log10(magnitude)).rounded(.down) - 1)
+        return (x / step).rounded() * step
+    }
+    func aboutEuros(_ x: Double) -> MessageArgument { euros(Self.roundedForReading(x)) }
+    func aboutKg(_ x: Double) -> MessageArgument { kg(Self.roundedForReading(x)) }
     /// An amount the household typed or pays, with cents only where it has some.
     func amount(_ x: Double) -> MessageArgument {
         let digits = x == x.rounded() ? 0 : 2
@@ -56,16 +68,29 @@ public struct SheetBuilder: Sendable {
     /// - Parameters:
     ///   - office: the city's advice office, printed at the top.
     ///   - audience: the household's copy leaves out the advisor's warnings and assumptions.
-    public func build(_ advice: Advice, office: AdviceOffice?, audience: AdviceSheet.Audience = .household)
-        -> AdviceSheet
-    {
+    ///   - advisor: the visit's advisor, named on the office copy only.
+    public func build(
+        _ advice: Advice, office: AdviceOffice?, audience: AdviceSheet.Audience = .household, advisor: String? = nil
+    ) -> AdviceSheet {
         let savings = advice.recommendedSavings
         let forOffice = audience == .office
+        // The household reads its CO2 in the headline; staff read it here too, and which rules computed it.
+        var smallPrint = [
+            t("smallprint.expected"),
+            t(advice.co2IncludesUpstream ? "smallprint.co2.withUpstream" : "smallprint.co2.withoutUpstream"),
+        ]
+        if forOffice {
+            smallPrint.insert(t("smallprint.co2total", ["co2": aboutKg(advice.totals.co2Kg)]), at: 0)
+            smallPrint.append(t("smallprint.rules", ["version": count(Double(Advice.rulesVersion))]))
+        }
         return AdviceSheet(
             language: localizer.language,
             audience: audience,
             title: t("sheet.title"),
+            fileCopyTitle: forOffice ? t("sheet.title.office") : nil,
             visitLine: t("sheet.visit", ["date": date(advice.date), "visitId": text(advice.visitId)]),
+            advisorLine: forOffice
+                ? advisor.flatMap { $0.isEmpty ? nil : t("sheet.advisor", ["advisor": text($0)]) } : nil,
             officeLine: office.map {
                 t("office.line", ["name": text($0.name), "address": text($0.address), "phone": text($0.phone)])
             },
@@ -91,13 +116,15 @@ public struct SheetBuilder: Sendable {
             warnings: .init(heading: t("heading.warnings"), lines: forOffice ? advice.warnings.map(warning) : []),
             assumptions: .init(
                 heading: t("heading.assumptions"), lines: forOffice ? advice.inputs.map(assumption) : []),
-            sources: .init(heading: t("heading.sources"), lines: advice.tariffs.map(tariff)),
-            smallPrint: [
-                t("smallprint.co2total", ["co2": kg(advice.totals.co2Kg.rounded())]),
-                t("smallprint.expected"),
-                t(advice.co2IncludesUpstream ? "smallprint.co2.withUpstream" : "smallprint.co2.withoutUpstream"),
-                t("smallprint.rules", ["version": count(Double(Advice.rulesVersion))]),
-            ]
+            // Suppliers' product names and the sources' publishers are German: the office reads them, the
+            // household reads its prices in its own words.
+            sources: forOffice
+                ? .init(heading: t("heading.sources"), lines: advice.tariffs.map(tariff))
+                : .init(heading: t("heading.prices"), lines: advice.tariffs.map(price)),
+            smallPrint: smallPrint,
+            pageTemplate: t(
+                forOffice ? "sheet.page.office" : "sheet.page",
+                ["visitId": text(advice.visitId), "page": text("{page}"), "pages": text("{pages}")])
         )
     }
 
@@ -111,7 +138,7 @@ public struct SheetBuilder: Sendable {
     func consumption(_ advice: Advice) -> AdviceSheet.Section {
         let e = advice.electricity
         var lines = [
-            t("consumption.electricity", ["kWh": kWh(e.annualKWh.rounded()), "cost": euros(e.annualCostEUR)]),
+            t("consumption.electricity", ["kWh": kWh(e.annualKWh.rounded()), "cost": aboutEuros(e.annualCostEUR)]),
             t("benchmark.class", ["class": text(e.benchmark.classLetter)]),
             t(
                 "benchmark.average",
@@ -123,7 +150,7 @@ public struct SheetBuilder: Sendable {
                     "consumption.heating",
                     [
                         "fuel": text(t("fuel.\(h.fuel.rawValue)")), "kWh": kWh(h.annualKWh.rounded()),
-                        "perM2": kWh(h.kWhPerM2.rounded()), "cost": euros(h.annualCostEUR),
+                        "perM2": kWh(h.kWhPerM2.rounded()), "cost": aboutEuros(h.annualCostEUR),
                     ]))
             if let verdict = h.benchmark.verdict {
                 lines.append(t("heating.compare.\(verdict.rawValue)", ["average": kWh(h.benchmark.averageKWhPerM2)]))
@@ -182,7 +209,8 @@ public struct SheetBuilder: Sendable {
         }
         var notes: [String] = []
         if !measures.isEmpty {
-            notes.append(t("steps.range", ["low": euros(totals.range.lowEUR), "high": euros(totals.range.highEUR)]))
+            notes.append(
+                t("steps.range", ["low": aboutEuros(totals.range.lowEUR), "high": aboutEuros(totals.range.highEUR)]))
         }
         if measures.contains(where: { $0.baseline == .estimated }) { notes.append(t("steps.estimated")) }
         // A step that costs the household something while an office keeps its whole saving shows "–": say why.
@@ -227,7 +255,7 @@ public struct SheetBuilder: Sendable {
                 guard case .led(let d) = m.details else { continue }
                 lamps += d.lamps
                 if m.installedAtVisit { fitted += d.lamps }
-                let room = d.room ?? t("measure.led.title.\(d.technology.rawValue)")
+                let room = d.room.map(roomName) ?? t("measure.led.title.\(d.technology.rawValue)")
                 if !rooms.contains(room) { rooms.append(room) }
                 places.append("\(room) (\(d.lamps))")
             }
@@ -264,7 +292,7 @@ public struct SheetBuilder: Sendable {
         var lines = [
             t(
                 "tariffSwitch.offer",
-                ["name": text(d.name), "supplier": text(d.supplier), "amount": euros(m.savingEUR)]),
+                ["name": text(d.name), "supplier": text(d.supplier), "amount": aboutEuros(m.savingEUR)]),
             t(
                 "tariffSwitch.price",
                 [
@@ -307,7 +335,7 @@ public struct SheetBuilder: Sendable {
         if let heating, heating.billing == .building, totals.heatKWh > 0 {
             lines.append(t("split.buildingNote", ["share": percent(heating.consumptionShare)]))
         }
-        lines.append(t("split.total", ["amount": euros(totals.savingEUR), "co2": kg(totals.co2Kg.rounded())]))
+        lines.append(t("split.total", ["amount": euros(totals.savingEUR), "co2": aboutKg(totals.co2Kg)]))
         return .init(heading: t("heading.split"), lines: lines)
     }
 
@@ -319,12 +347,12 @@ public struct SheetBuilder: Sendable {
                 t(
                     "installment.expected",
                     [
-                        "label": text(t("installment.\(label)")), "amount": euros(installment.expectedAnnualEUR),
+                        "label": text(t("installment.\(label)")), "amount": aboutEuros(installment.expectedAnnualEUR),
                         "recommended": euros(installment.recommendedMonthlyEUR),
                     ]))
             if let current = installment.currentMonthlyEUR, let balance = installment.balanceEUR {
                 let id = balance < 0 ? "installment.payMore" : "installment.refund"
-                lines.append(t(id, ["current": amount(current), "balance": euros(abs(balance))]))
+                lines.append(t(id, ["current": amount(current), "balance": aboutEuros(abs(balance))]))
             }
         }
         return .init(heading: t("heading.installment"), lines: lines)

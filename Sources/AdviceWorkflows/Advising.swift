@@ -69,7 +69,7 @@ public struct Advising: Sendable {
         throws(WorkflowError) -> AdviceSheet
     {
         SheetBuilder(localizer: try data.texts(language ?? advised.advice.language))
-            .build(advised.advice, office: advised.city.office, audience: audience)
+            .build(advised.advice, office: advised.city.office, audience: audience, advisor: advised.visit.advisor)
     }
 
     /// The printed sheet (A4 PDF): the household's copy in `language` (default: the visit's) and, with
@@ -88,7 +88,7 @@ public struct Advising: Sendable {
         if let secondLanguage {
             sheets.append(
                 SheetBuilder(localizer: try data.texts(secondLanguage))
-                    .build(advice, office: office, audience: .office))
+                    .build(advice, office: office, audience: .office, advisor: advised.visit.advisor))
         }
         let info = PDFDocumentInfo(
             title: "\(sheets[0].title) – \(advice.visitId)", author: office.name,
