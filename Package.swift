@@ -52,6 +52,7 @@ let package = Package(
             name: "SQLiteVisitStore",
             dependencies: [
                 "EnergyAdvice", "SafeFiles", "VisitRecords", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         /// What staff read of the register and the programme: register lists, follow-up and summary text, the
         /// council report and the city comparison as document models, in the staff's language.
