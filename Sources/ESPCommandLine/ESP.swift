@@ -7,6 +7,7 @@ import Glibc
 
 /// The `esp` command line: its subcommands, and the one place where errors become messages and exit statuses.
 public struct ESP: AsyncParsableCommand {
+    /// The commands of esp and its version.
     public static let configuration = CommandConfiguration(
         commandName: "esp",
         abstract: "Energy-saving advice for low-income households (after the Nürnberg EnergieSparProjekt).",
@@ -17,6 +18,7 @@ public struct ESP: AsyncParsableCommand {
         ]
     )
 
+    /// The root command, as ArgumentParser makes it.
     public init() {}
 
     /// Runs the process's command line and exits with its status.

@@ -29,6 +29,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 public struct JSONField: Sendable, Equatable {
     /// The key, written with JSON string escaping.
     public var key: String
+    /// The value written for the key.
     public var value: JSONValue
 
     /// Unlabelled so documents read like JSON: `JSONField("persons", .number(3))`.

@@ -3,6 +3,7 @@ import GRDB
 import VisitRecords
 
 extension SQLiteVisitStore {
+    /// Saves one visit in its own transaction (see VisitStore/save(_:replace:)).
     public func save(_ visit: RegisteredVisit, replace: Bool) async throws(StoreError) -> SaveOutcome {
         let now = clock()
         return try write { db in try Self.save(db, visit, replace: replace, now: now, path: path) }
@@ -80,6 +81,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// One visit with its documents (see VisitStore/visit(id:)).
     public func visit(id: String) async throws(StoreError) -> RegisteredVisit {
         let path = self.path
         let found = try read { db in try Self.loadVisits(db, path: path, visitId: id, documents: true) }
@@ -87,15 +89,18 @@ extension SQLiteVisitStore {
         return visit
     }
 
+    /// The visits in a filter (see VisitStore/visits(_:)).
     public func visits(_ filter: VisitFilter) async throws(StoreError) -> [RegisteredVisit] {
         let path = self.path
         return try read { db in try Self.loadVisits(db, path: path, filter: filter) }
     }
 
+    /// The cities of the registered visits, sorted.
     public func cities() async throws(StoreError) -> [String] {
         try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT city FROM visit ORDER BY city") }
     }
 
+    /// The summary, summed as the rows are read, one visit at a time.
     public func summary(_ filter: VisitFilter) async throws(StoreError) -> ProgrammeSummary {
         let path = self.path
         return try read { db in
@@ -105,6 +110,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// Records or corrects a follow-up after FollowUpRules accepted it, in one transaction.
     public func saveFollowUp(
         _ entry: FollowUpEntry, mode: FollowUpRules.Mode, today: CalendarDate
     ) async throws(StoreError) -> FollowUpResult {
@@ -142,6 +148,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// Deletes a follow-up, keeping its values in the history.
     public func deleteFollowUp(visitId: String, date: CalendarDate) async throws(StoreError) -> FollowUpRecord {
         let path = self.path
         let now = clock()
@@ -163,6 +170,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// The corrections and deletions of a visit's follow-ups, oldest first.
     public func followUpHistory(visitId: String) async throws(StoreError) -> [FollowUpChange] {
         let path = self.path
         return try read { db in
@@ -178,6 +186,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// Deletes the visit's documents and advisor, keeps its figures.
     public func forget(visitId: String) async throws(StoreError) -> String {
         let now = clock()
         return try write { db in
@@ -194,6 +203,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// The random salt made with the register.
     public func pseudonymSalt() async throws(StoreError) -> String { salt }
 
     /// Keeps a follow-up's values before it is corrected or deleted.

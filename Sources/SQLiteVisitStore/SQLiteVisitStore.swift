@@ -29,6 +29,7 @@ public final class SQLiteVisitStore: VisitStore {
 
     /// The register file.
     public let path: String
+    /// The register file, for messages.
     public var location: String { path }
     let queue: DatabaseQueue
     let busyTimeout: Double

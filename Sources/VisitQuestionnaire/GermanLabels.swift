@@ -9,6 +9,7 @@ public protocol GermanLabelled: RawRepresentable, CaseIterable, Sendable where R
 }
 
 extension Dwelling: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .flat: "Wohnung"
@@ -18,6 +19,7 @@ extension Dwelling: GermanLabelled {
 }
 
 extension Benefit: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .buergergeld: "Bürgergeld"
@@ -32,6 +34,7 @@ extension Benefit: GermanLabelled {
 }
 
 extension Payer: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .household: "Haushalt selbst"
@@ -43,6 +46,7 @@ extension Payer: GermanLabelled {
 }
 
 extension HotWaterSystem: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .none: "nicht mit Strom (Heizung, Gas, Fernwärme)"
@@ -53,6 +57,7 @@ extension HotWaterSystem: GermanLabelled {
 }
 
 extension HeatingFuel: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .gas: "Gas"
@@ -66,6 +71,7 @@ extension HeatingFuel: GermanLabelled {
 }
 
 extension LampTechnology: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .incandescent: "Glühlampe"
@@ -77,6 +83,7 @@ extension LampTechnology: GermanLabelled {
 }
 
 extension CoolingKind: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .fridge: "Kühlschrank"
@@ -87,6 +94,7 @@ extension CoolingKind: GermanLabelled {
 }
 
 extension HeatingBilling: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .own: "eigener Vertrag oder Zähler (Haus, Gasetagenheizung)"
@@ -96,6 +104,7 @@ extension HeatingBilling: GermanLabelled {
 }
 
 extension TapRoom: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .kitchen: "Küche"

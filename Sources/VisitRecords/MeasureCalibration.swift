@@ -7,6 +7,7 @@ import EnergyAdvice
 /// sample, realised ÷ expected for the steps it carried out on that meter (electricity or heating). The mean of the
 /// samples and its interval (mean ± 1.96 · s / √n) tell whether the advice's realisation factor holds in the city.
 public struct MeasureCalibration: Sendable, Equatable {
+    /// The step.
     public var kind: MeasureKind
     /// Households with a usable follow-up (90 days or more, a measured baseline) that carried the step out.
     public var households: Int
@@ -14,6 +15,7 @@ public struct MeasureCalibration: Sendable, Equatable {
     public var ratio: Double
     /// The 95 % confidence interval of ``ratio``; nil below two households.
     public var low: Double?
+    /// See ``low``.
     public var high: Double?
 
     /// Creates the value from all its parts.

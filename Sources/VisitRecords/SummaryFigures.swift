@@ -3,8 +3,11 @@ import JSONText
 
 /// kWh, € and CO2 of one energy carrier.
 public struct CarrierFigures: Sendable, Equatable {
+    /// Kilowatt hours a year.
     public var kWh: Double
+    /// Euros a year at each visit's energy price (heating at the share that reaches the bill).
     public var eur: Double
+    /// Kilograms of CO2 a year.
     public var co2Kg: Double
     /// CO2 in tonnes, to 0.001.
     public var co2Tonnes: Double { (co2Kg).rounded() / 1000 }
@@ -23,15 +26,18 @@ public struct SavingFigures: Sendable, Equatable {
     public var electricity: CarrierFigures
     /// Heating kWh saved, valued at each visit's heating price and CO2 factor.
     public var heating: CarrierFigures
+    /// Water and wastewater saved, m³ a year.
     public var waterM3: Double
     /// Money not from electricity or heating kWh: water and wastewater (total − electricity − heating); under rules v1
     /// also the tariff switch, which rules v2 keep out of the totals.
     public var otherEUR: Double
     /// Σ of the advices' `totals.savingEUR`.
     public var totalEUR: Double
+    /// The part the households keep.
     public var householdEUR: Double
     /// Jobcenter and social office.
     public var publicEUR: Double
+    /// The part landlords save (costs they pay).
     public var landlordEUR: Double
     /// The public part the jobcenter saves (federal money: Bürgergeld).
     public var jobcenterEUR: Double
@@ -58,6 +64,7 @@ public struct SavingFigures: Sendable, Equatable {
         self.socialOfficeEUR = socialOfficeEUR
         self.co2Kg = co2Kg
     }
+    /// CO2 in tonnes, to 0.001.
     public var co2Tonnes: Double { co2Kg.rounded() / 1000 }
 }
 
@@ -67,12 +74,19 @@ public struct RealisedFigures: Sendable, Equatable {
     public var householdsWithElectricity: Int
     /// Households whose follow-ups gave a heating figure.
     public var householdsWithHeating: Int
+    /// Electricity saved, from each household's latest follow-up with electricity figures.
     public var electricity: CarrierFigures
+    /// Heating saved, from each household's latest follow-up with a heating figure.
     public var heating: CarrierFigures
+    /// Electricity and heating euros together.
     public var totalEUR: Double
+    /// The part the households keep.
     public var householdEUR: Double
+    /// The part the jobcenters and social offices save.
     public var publicEUR: Double
+    /// The part landlords save.
     public var landlordEUR: Double
+    /// Kilograms of CO2 a year.
     public var co2Kg: Double
     /// Predicted savings of the measures the followed-up households implemented (latest follow-up).
     public var predictedImplemented: PredictedSaving
@@ -97,6 +111,7 @@ public struct RealisedFigures: Sendable, Equatable {
         self.predictedImplemented = predictedImplemented
         self.predictedRecommended = predictedRecommended
     }
+    /// CO2 in tonnes, to 0.001.
     public var co2Tonnes: Double { co2Kg.rounded() / 1000 }
 }
 
@@ -110,14 +125,23 @@ public struct MeasureBreakdown: Sendable, Equatable {
     public var households: Int
     /// Followed-up households that implemented it.
     public var householdsImplemented: Int
+    /// Electricity saved, kWh a year.
     public var electricityKWh: Double
+    /// Heating fuel saved, kWh a year.
     public var heatKWh: Double
+    /// Water saved, m³ a year.
     public var waterM3: Double
+    /// Euros saved a year.
     public var savingEUR: Double
+    /// The part the households keep.
     public var householdEUR: Double
+    /// The part the jobcenters and social offices save.
     public var publicEUR: Double
+    /// Kilograms of CO2 a year.
     public var co2Kg: Double
+    /// Fridge vouchers promised with this step.
     public var vouchers: Int
+    /// Their sum, euros.
     public var voucherEUR: Double
 
     /// Creates the value from all its parts.
@@ -146,13 +170,21 @@ public struct MeasureBreakdown: Sendable, Equatable {
 public struct GroupBreakdown: Sendable, Equatable {
     /// The language tag or the benefit.
     public var key: String
+    /// Households advised.
     public var households: Int
+    /// Of those, the households with a follow-up.
     public var householdsFollowedUp: Int
+    /// Electricity expected to be saved, kWh a year.
     public var electricityKWh: Double
+    /// Heating fuel expected to be saved, kWh a year.
     public var heatKWh: Double
+    /// Euros expected to be saved a year.
     public var savingEUR: Double
+    /// The part the households keep.
     public var householdEUR: Double
+    /// The part the jobcenters and social offices save.
     public var publicEUR: Double
+    /// Kilograms of CO2 a year.
     public var co2Kg: Double
 
     /// Creates the value from all its parts.
@@ -188,7 +220,9 @@ public struct VoucherFigures: Sendable, Equatable {
 
 /// Tariff switches offered by the advice: households and their yearly saving, €.
 public struct TariffSwitchFigures: Sendable, Equatable {
+    /// Households offered a switch.
     public var households: Int
+    /// What the switches save them a year, euros.
     public var eur: Double
 
     /// Creates the value from all its parts.
