@@ -1,4 +1,5 @@
 import AdviceData
+import AdviceReport
 import AdviceWorkflows
 import EnergyAdvice
 import Foundation
@@ -159,7 +160,8 @@ struct ProgrammeReportTests {
         #expect(lines.first == "Städte im Vergleich")
         // Cities as columns, by their names; the households advised in each.
         #expect(lines[1].split(separator: " ") == ["Nürnberg", "Bremen", "Leipzig"], "\(text.stdout)")
-        #expect(lines[2].hasPrefix("Beratene Haushalte") && lines[2].split(separator: " ").suffix(3) == ["8", "8", "8"])
+        #expect(
+            lines[2].hasPrefix("Beratene Haushalte") && lines[2].split(separator: " ").suffix(3) == ["8", "8", "8"])
         #expect(lines.allSatisfy { $0.count <= 80 })
         let pdf = folder.file("compare.pdf")
         #expect(await Command.run(["compare"] + files + ["-o", pdf], environment: environment).status == 0)
@@ -193,6 +195,58 @@ struct ProgrammeReportTests {
                 + "esp-programme-summary/1\n"
         )
         #expect(await Command.run(["compare", files[0]], environment: environment).status == 1)
+    }
+
+    /// The council's report and the comparison of the 24 households as their document models (what the PDF draws),
+    /// in German and English: every change to what a councillor reads shows as a reviewed diff.
+    @Test func reportsAsTheyAreRead() async throws {
+        let folder = try TemporaryDirectory()
+        let store = try SQLiteVisitStore.open(path: try await Self.register(folder), access: .read)
+        let today = try #require(CalendarDate(iso: "2027-03-01"))
+        let reporting = Reporting(advising: Advising(data: Self.data))
+        var summaries: [(source: String, summary: ProgrammeSummary)] = []
+        for city in ["nuernberg", "bremen", "leipzig"] {
+            summaries.append(("\(city).json", try await store.summary(VisitFilter(city: city))))
+        }
+        let comparison = try CityComparison.compare(summaries)
+        for language in ["de", "en"] {
+            let council = try reporting.councilDocument(
+                of: try await store.summary(VisitFilter()), staffLanguage: language, today: today)
+            let compared = comparison.report(try Self.data.staff(language), today: today)
+            try Self.golden.check(
+                Self.dump(council) + "\n" + Self.dump(compared), file: "council-report.\(language).txt")
+        }
+    }
+
+    static let golden = GoldenFiles("Tests/espTests/Golden")
+
+    /// A report's document model as lines: headings with `#`, table cells and chart columns split by `|`, a
+    /// withheld bar without its length.
+    static func dump(_ report: ProgrammeReport) -> String {
+        var lines = ["# \(report.title)", report.subtitle]
+        if !report.keyFigures.isEmpty {
+            lines.append("## \(report.keyFiguresHeading)")
+            lines += report.keyFigures.map { "\($0.label): \($0.value)" }
+        }
+        for table in report.tables {
+            lines.append("## \(table.title)")
+            lines.append(table.columns.joined(separator: " | "))
+            lines += table.rows.map { ([$0.label] + $0.cells).joined(separator: " | ") }
+            lines += table.notes
+        }
+        for chart in report.charts {
+            lines.append("## \(chart.title)" + (chart.countHeading.map { " (\($0))" } ?? ""))
+            lines += chart.rows.map { row in
+                [
+                    row.label, row.count, row.shown,
+                    row.value.map { "bar \(PlainNumber.fixed($0, decimals: 2))" } ?? "no bar",
+                ]
+                .compactMap { $0 }.joined(separator: " | ")
+            }
+        }
+        for section in report.sections { lines += ["## \(section.heading)"] + section.lines }
+        lines.append(report.footer)
+        return lines.joined(separator: "\n").replacingOccurrences(of: "\u{00A0}", with: " ") + "\n"
     }
 
     /// Help texts are read as they are printed: no line-continuation backslash may reach them.
