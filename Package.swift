@@ -143,6 +143,12 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
+            name: "OfficeReportsTests",
+            dependencies: [
+                "OfficeReports", "AdviceLocalization", "AdviceReport", "EnergyAdvice", "TestSupport", "VisitRecords",
+                "VisitStoreContract",
+            ]),
+        .testTarget(
             name: "AdviceWorkflowsTests",
             dependencies: [
                 "AdviceWorkflows", "AdviceData", "EnergyAdvice", "SafeFiles", "SQLiteVisitStore", "TestSupport",

@@ -55,6 +55,13 @@ public struct LocaleFormatter: Sendable {
         isolated(number(value, fractionDigits: fractionDigits) + Self.noBreakSpace + unit)
     }
 
+    /// The name of the language `tag` (`uk`, `pt-BR`) in this language, from CLDR: de `Ukrainisch`,
+    /// en `Portuguese (Brazil)`; nil when CLDR does not know the tag.
+    public func languageName(_ tag: String) -> String? {
+        guard let name = locale.localizedString(forIdentifier: tag), name != tag else { return nil }
+        return name
+    }
+
     /// Between the items of a list in running text: the Arabic comma where the script has one.
     public var listSeparator: String {
         let base = language.split(separator: "-").first.map(String.init) ?? language

@@ -106,10 +106,15 @@ public struct DataSnapshot: Sendable {
         }
     }
 
-    /// The staff texts of a language loaded with the snapshot.
+    /// The names of the cities loaded with the snapshot (their files' `name`), by id.
+    public var cityNames: [String: String] {
+        calculators.compactMapValues { try? $0.get().city.name }
+    }
+
+    /// The staff texts of a language loaded with the snapshot, naming the cities loaded with it.
     public func staff(_ language: String) throws(WorkflowError) -> StaffText {
         switch staffTexts[language] {
-        case .success(let localizer): return StaffText(localizer: localizer)
+        case .success(let localizer): return StaffText(localizer: localizer, cityNames: cityNames)
         case .failure(let error): throw .texts(error)
         case nil: throw .texts(.unknownLanguage(language, available: staffTexts.keys.sorted()))
         }

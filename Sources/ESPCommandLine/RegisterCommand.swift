@@ -107,8 +107,10 @@ struct RegisterCommand: AsyncParsableCommand {
         @OptionGroup var staffLanguage: StaffLanguageOption
 
         func run() async throws {
-            let text = try dataOptions.snapshot(staff: .only([staffLanguage.language])).staff(staffLanguage.language)
             let visit = try await Registering.reading(try registerOptions.store(.read)).visit(id: id)
+            // The city file gives the city's name.
+            let text = try dataOptions.snapshot(cities: .only([visit.city]), staff: .only([staffLanguage.language]))
+                .staff(staffLanguage.language)
             Output.out(RegisterText(text: text).show(visit))
         }
     }

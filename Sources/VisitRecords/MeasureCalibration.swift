@@ -36,15 +36,14 @@ public struct MeasureCalibration: Sendable, Equatable {
         for visit in visits {
             guard let latest = visit.followUps.last else { continue }
             let carriedOut = visit.measures.filter { latest.implemented.contains($0.kind) }
-            let electricity = visit.followUps.last { $0.electricity != nil && !$0.isShortPeriod }
-            let heating = visit.followUps.last { $0.heating != nil }
+            let (electricity, heating) = visit.measuredFollowUps
             var added: Set<MeasureKind> = []
             if let e = electricity?.electricity, let expected = electricity?.predicted.electricityKWh, expected > 0 {
                 for m in carriedOut where m.electricityKWh > 0 && added.insert(m.kind).inserted {
                     samples[m.kind, default: []].append(e.savedKWhPerYear / expected)
                 }
             }
-            if let h = heating?.heating, !h.baselineEstimated, let expected = heating?.predicted.heatKWh, expected > 0 {
+            if let h = heating?.heating, let expected = heating?.predicted.heatKWh, expected > 0 {
                 for m in carriedOut where m.heatKWh > 0 && added.insert(m.kind).inserted {
                     samples[m.kind, default: []].append(h.savedKWhPerYear / expected)
                 }
@@ -63,5 +62,32 @@ public struct MeasureCalibration: Sendable, Equatable {
                 kind: kind, households: values.count, ratio: cents(mean), low: cents(mean - margin),
                 high: cents(mean + margin))
         }
+    }
+}
+
+/// A realisation factor the follow-ups suggest, with its range.
+public struct FactorSuggestion: Sendable, Equatable {
+    public var low: Double
+    public var likely: Double
+    public var high: Double
+
+    /// Creates the value from all its parts.
+    public init(low: Double, likely: Double, high: Double) {
+        self.low = low
+        self.likely = likely
+        self.high = high
+    }
+}
+
+extension MeasureCalibration {
+    /// The factor these follow-ups suggest in place of `current` (the likely factor the advice used): `current` times
+    /// realised ÷ expected, its range the same with the interval's ends, each within 0.05…1 and rounded to 0.01.
+    /// Nil below ``enoughHouseholds`` households, whose mean is still too uncertain to change the data by.
+    public func suggestion(current: Double) -> FactorSuggestion? {
+        guard households >= Self.enoughHouseholds, let low, let high else { return nil }
+        func clamp(_ x: Double) -> Double { cents(min(1, max(0.05, x))) }
+        let likely = clamp(current * ratio)
+        return FactorSuggestion(
+            low: min(likely, clamp(current * low)), likely: likely, high: max(likely, clamp(current * high)))
     }
 }

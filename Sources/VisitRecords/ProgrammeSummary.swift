@@ -30,6 +30,8 @@ public struct ProgrammeSummary: Sendable, Equatable {
     public var tariffSwitch: TariffSwitchFigures
     /// What was handed out or fitted at the visits, by measure, in the order of the calculation rules.
     public var handedOut: [HandOutFigures]
+    /// Households that got at least one item handed out or fitted (of any measure).
+    public var householdsHandedOut: Int
     /// By quarter of the visit date (`2026-Q1`), oldest first.
     public var byQuarter: [GroupBreakdown]
     /// Realised ÷ expected per measure from the follow-ups.
@@ -48,9 +50,9 @@ public struct ProgrammeSummary: Sendable, Equatable {
         filter: VisitFilter, householdsAdvised: Int, householdsFollowedUp: Int, predicted: SavingFigures,
         realised: RealisedFigures, byMeasure: [MeasureBreakdown], byLanguage: [GroupBreakdown],
         byBenefit: [GroupBreakdown], fridgeVouchers: VoucherFigures, fridgeReplacementsReported: Int,
-        tariffSwitch: TariffSwitchFigures, handedOut: [HandOutFigures], byQuarter: [GroupBreakdown],
-        calibration: [MeasureCalibration], cities: [String], rulesVersions: [Int], visitsWithEstimatedHeating: Int,
-        personsReached: Int
+        tariffSwitch: TariffSwitchFigures, handedOut: [HandOutFigures], householdsHandedOut: Int,
+        byQuarter: [GroupBreakdown], calibration: [MeasureCalibration], cities: [String], rulesVersions: [Int],
+        visitsWithEstimatedHeating: Int, personsReached: Int
     ) {
         self.filter = filter
         self.householdsAdvised = householdsAdvised
@@ -64,6 +66,7 @@ public struct ProgrammeSummary: Sendable, Equatable {
         self.fridgeReplacementsReported = fridgeReplacementsReported
         self.tariffSwitch = tariffSwitch
         self.handedOut = handedOut
+        self.householdsHandedOut = householdsHandedOut
         self.byQuarter = byQuarter
         self.calibration = calibration
         self.cities = cities
@@ -106,7 +109,9 @@ extension ProgrammeSummary {
         var byKind: [MeasureSums]
         var byLanguage: [String: GroupSums] = [:]
         var byBenefit: [GroupSums]
-        var vouchers = (count: 0, eur: 0.0)
+        var vouchers = (count: 0, eur: 0.0, households: 0)
+        var payers = PayerHouseholds(household: 0, jobcenter: 0, socialOffice: 0, landlord: 0)
+        var householdsHandedOut = 0
         var followed: [RegisteredVisit] = []
         var jobcenterEUR = 0.0
         var socialOfficeEUR = 0.0
@@ -144,6 +149,10 @@ extension ProgrammeSummary {
             landlordEUR += t.landlordEUR
             jobcenterEUR += t.split.jobcenter
             socialOfficeEUR += t.split.socialOffice
+            if t.split.household > 0 { payers.household += 1 }
+            if t.split.jobcenter > 0 { payers.jobcenter += 1 }
+            if t.split.socialOffice > 0 { payers.socialOffice += 1 }
+            if t.split.landlord > 0 { payers.landlord += 1 }
             byQuarter["\(visit.date.year)-Q\((visit.date.month - 1) / 3 + 1)", default: GroupSums()].add(visit)
             if t.tariffSwitchEUR > 0 {
                 switches.households += 1
@@ -172,6 +181,10 @@ extension ProgrammeSummary {
                 }
             }
             for index in seen.indices where seen[index] { byKind[index].households += 1 }
+            if given.contains(true) { householdsHandedOut += 1 }
+            if visit.measures.contains(where: { $0.kind == .fridgeReplacement && $0.voucherEUR > 0 }) {
+                vouchers.households += 1
+            }
             if let latest = visit.followUps.last {
                 if latest.implemented.contains(.fridgeReplacement) { replacementsReported += 1 }
                 for kind in latest.implemented {
@@ -202,7 +215,8 @@ extension ProgrammeSummary {
                     landlordEUR: cents(landlordEUR),
                     jobcenterEUR: cents(jobcenterEUR),
                     socialOfficeEUR: cents(socialOfficeEUR),
-                    co2Kg: cents(all.co2Kg)
+                    co2Kg: cents(all.co2Kg),
+                    householdsByPayer: payers
                 ),
                 realised: RealisedFigures(visits: followed),
                 byMeasure: zip(kinds, byKind).compactMap { kind, sums in
@@ -212,7 +226,8 @@ extension ProgrammeSummary {
                 byBenefit: zip(benefits, byBenefit).compactMap { benefit, sums in
                     sums.households == 0 ? nil : sums.breakdown(key: benefit.rawValue)
                 },
-                fridgeVouchers: VoucherFigures(count: vouchers.count, eur: cents(vouchers.eur)),
+                fridgeVouchers: VoucherFigures(
+                    count: vouchers.count, eur: cents(vouchers.eur), households: vouchers.households),
                 fridgeReplacementsReported: replacementsReported,
                 tariffSwitch: TariffSwitchFigures(households: switches.households, eur: cents(switches.eur)),
                 handedOut: zip(kinds, handedOut).compactMap { kind, sums in
@@ -222,6 +237,7 @@ extension ProgrammeSummary {
                             kind: kind, items: sums.items, households: sums.households,
                             programmeCostEUR: cents(sums.eur))
                 },
+                householdsHandedOut: householdsHandedOut,
                 byQuarter: byQuarter.keys.sorted().compactMap { key in byQuarter[key]?.breakdown(key: key) },
                 calibration: MeasureCalibration.from(followed),
                 cities: cities.sorted(),
@@ -311,13 +327,29 @@ struct MeasureSums {
 extension RealisedFigures {
     init(visits: [RegisteredVisit]) {
         let followed = visits.filter(\.isFollowedUp)
-        // A follow-up sooner than 90 days after the visit extrapolates too little to report to a council.
-        let electricity = followed.compactMap {
-            $0.followUps.last { $0.electricity != nil && !$0.isShortPeriod }?.electricity
+        var electricity: [RealisedSaving] = []
+        var heating: [RealisedSaving] = []
+        var householdsWithFigures = 0
+        var expected = (
+            electricity: (recommended: ExpectedSums(), implemented: ExpectedSums()),
+            heating: (recommended: ExpectedSums(), implemented: ExpectedSums())
+        )
+        for visit in followed {
+            let measured = visit.measuredFollowUps
+            if let f = measured.electricity, let saving = f.electricity {
+                electricity.append(saving)
+                let prices = visit.prices
+                expected.electricity.recommended.add(visit.totals.electricityKWh) { prices.electricity(kWh: $0) }
+                expected.electricity.implemented.add(f.predicted.electricityKWh) { prices.electricity(kWh: $0) }
+            }
+            if let f = measured.heating, let saving = f.heating {
+                heating.append(saving)
+                let prices = visit.prices
+                expected.heating.recommended.add(visit.totals.heatKWh) { prices.heating(kWh: $0) }
+                expected.heating.implemented.add(f.predicted.heatKWh) { prices.heating(kWh: $0) }
+            }
+            if measured.electricity != nil || measured.heating != nil { householdsWithFigures += 1 }
         }
-        // A heating figure against an estimated baseline measures nothing (registers from before esp refused them).
-        let heating = followed.compactMap { $0.followUps.last { $0.heating != nil }?.heating }
-            .filter { !$0.baselineEstimated }
         func figures(_ savings: [RealisedSaving]) -> CarrierFigures {
             CarrierFigures(
                 kWh: cents(savings.reduce(0) { $0 + $1.savedKWhPerYear }),
@@ -338,10 +370,43 @@ extension RealisedFigures {
         }
         self.init(
             householdsWithElectricity: electricity.count, householdsWithHeating: heating.count,
-            electricity: e, heating: h, totalEUR: cents(e.eur + h.eur),
+            householdsWithFigures: householdsWithFigures, electricity: e, heating: h,
+            expectedElectricity: ExpectedFigures(
+                recommended: expected.electricity.recommended.figures,
+                implemented: expected.electricity.implemented.figures),
+            expectedHeating: ExpectedFigures(
+                recommended: expected.heating.recommended.figures, implemented: expected.heating.implemented.figures),
+            totalEUR: cents(e.eur + h.eur),
             householdEUR: eur { $0 == .household }, publicEUR: eur(\.isPublic), landlordEUR: eur { $0 == .landlord },
             co2Kg: cents(e.co2Kg + h.co2Kg),
             predictedImplemented: PredictedSaving(measures: implemented, kinds: MeasureKind.allCases),
             predictedRecommended: PredictedSaving(measures: recommended, kinds: MeasureKind.allCases))
+    }
+}
+
+/// Running sums of expected kWh of one carrier, each visit's kWh valued with its own prices as the advice valued them.
+struct ExpectedSums {
+    var kWh = 0.0
+    var eur = 0.0
+    var co2Kg = 0.0
+
+    mutating func add(_ kWh: Double, _ value: (Double) -> (eur: Double?, co2Kg: Double?)) {
+        let valued = value(kWh)
+        self.kWh += kWh
+        eur += valued.eur ?? 0
+        co2Kg += valued.co2Kg ?? 0
+    }
+
+    var figures: CarrierFigures { CarrierFigures(kWh: cents(kWh), eur: cents(eur), co2Kg: cents(co2Kg)) }
+}
+
+extension RegisteredVisit {
+    /// The follow-ups whose figures count as measured: the latest electricity figure from 90 days after the visit on
+    /// (a shorter period extrapolates too little to a year), and the latest heating figure against a heating the
+    /// visit measured (an estimated baseline measures nothing; registers from before esp refused them kept some).
+    var measuredFollowUps: (electricity: FollowUpResult?, heating: FollowUpResult?) {
+        let electricity = followUps.last { $0.electricity != nil && !$0.isShortPeriod }
+        let heating = followUps.last { $0.heating != nil }
+        return (electricity, heating?.heating?.baselineEstimated == false ? heating : nil)
     }
 }

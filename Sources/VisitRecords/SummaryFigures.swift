@@ -45,12 +45,15 @@ public struct SavingFigures: Sendable, Equatable {
     public var socialOfficeEUR: Double
     /// Σ of the advices' `totals.co2Kg`.
     public var co2Kg: Double
+    /// How many households each of ``householdEUR``, ``jobcenterEUR``, ``socialOfficeEUR`` and ``landlordEUR``
+    /// rests on: a figure about few households is not published.
+    public var householdsByPayer: PayerHouseholds
 
     /// Creates the value from all its parts.
     public init(
         electricity: CarrierFigures, heating: CarrierFigures, waterM3: Double, otherEUR: Double, totalEUR: Double,
         householdEUR: Double, publicEUR: Double, landlordEUR: Double, jobcenterEUR: Double, socialOfficeEUR: Double,
-        co2Kg: Double
+        co2Kg: Double, householdsByPayer: PayerHouseholds
     ) {
         self.electricity = electricity
         self.heating = heating
@@ -63,21 +66,51 @@ public struct SavingFigures: Sendable, Equatable {
         self.jobcenterEUR = jobcenterEUR
         self.socialOfficeEUR = socialOfficeEUR
         self.co2Kg = co2Kg
+        self.householdsByPayer = householdsByPayer
     }
     /// CO2 in tonnes, to 0.001.
     public var co2Tonnes: Double { co2Kg.rounded() / 1000 }
 }
 
+/// Advised households whose expected saving gives a payer more than 0 €, per payer. A household counts for every
+/// payer it saves money for (its electricity for itself, its heating for the jobcenter), so the four do not add up
+/// to the households advised.
+public struct PayerHouseholds: Sendable, Equatable {
+    public var household: Int
+    public var jobcenter: Int
+    public var socialOffice: Int
+    public var landlord: Int
+
+    /// Creates the value from all its parts.
+    public init(household: Int, jobcenter: Int, socialOffice: Int, landlord: Int) {
+        self.household = household
+        self.jobcenter = jobcenter
+        self.socialOffice = socialOffice
+        self.landlord = landlord
+    }
+}
+
 /// Savings measured at follow-ups, compared with the advice's predictions for the same households.
+///
+/// A household's measurement is its latest follow-up with a usable figure: electricity from 90 days after the visit
+/// on, heating against a heating the visit measured (not estimated). ``electricity`` rests on
+/// ``householdsWithElectricity`` households and ``expectedElectricity`` is what the advice expected of exactly those;
+/// the same for heating.
 public struct RealisedFigures: Sendable, Equatable {
     /// Households whose follow-ups gave electricity figures.
     public var householdsWithElectricity: Int
     /// Households whose follow-ups gave a heating figure.
     public var householdsWithHeating: Int
-    /// Electricity saved, from each household's latest follow-up with electricity figures.
+    /// Households with an electricity or a heating figure or both: what ``totalEUR`` rests on.
+    public var householdsWithFigures: Int
+    /// Measured electricity saving of the ``householdsWithElectricity`` households.
     public var electricity: CarrierFigures
-    /// Heating saved, from each household's latest follow-up with a heating figure.
+    /// Measured heating saving of the ``householdsWithHeating`` households.
     public var heating: CarrierFigures
+    /// What the advice expected of the electricity of the same ``householdsWithElectricity`` households.
+    public var expectedElectricity: ExpectedFigures
+    /// What the advice expected of the heating of the same ``householdsWithHeating`` households.
+    public var expectedHeating: ExpectedFigures
     /// Electricity and heating euros together.
     public var totalEUR: Double
     /// The part the households keep.
@@ -95,14 +128,18 @@ public struct RealisedFigures: Sendable, Equatable {
 
     /// Creates the value from all its parts.
     public init(
-        householdsWithElectricity: Int, householdsWithHeating: Int, electricity: CarrierFigures,
-        heating: CarrierFigures, totalEUR: Double, householdEUR: Double, publicEUR: Double, landlordEUR: Double,
-        co2Kg: Double, predictedImplemented: PredictedSaving, predictedRecommended: PredictedSaving
+        householdsWithElectricity: Int, householdsWithHeating: Int, householdsWithFigures: Int,
+        electricity: CarrierFigures, heating: CarrierFigures, expectedElectricity: ExpectedFigures,
+        expectedHeating: ExpectedFigures, totalEUR: Double, householdEUR: Double, publicEUR: Double,
+        landlordEUR: Double, co2Kg: Double, predictedImplemented: PredictedSaving, predictedRecommended: PredictedSaving
     ) {
         self.householdsWithElectricity = householdsWithElectricity
         self.householdsWithHeating = householdsWithHeating
+        self.householdsWithFigures = householdsWithFigures
         self.electricity = electricity
         self.heating = heating
+        self.expectedElectricity = expectedElectricity
+        self.expectedHeating = expectedHeating
         self.totalEUR = totalEUR
         self.householdEUR = householdEUR
         self.publicEUR = publicEUR
@@ -113,6 +150,20 @@ public struct RealisedFigures: Sendable, Equatable {
     }
     /// CO2 in tonnes, to 0.001.
     public var co2Tonnes: Double { co2Kg.rounded() / 1000 }
+}
+
+/// What the advice expected of one carrier (kWh, valued with each visit's prices) for the households measured.
+public struct ExpectedFigures: Sendable, Equatable {
+    /// All the steps the advice recommended to these households (`totals` of their advice).
+    public var recommended: CarrierFigures
+    /// The steps the households had carried out by the follow-up that measured them.
+    public var implemented: CarrierFigures
+
+    /// Creates the value from all its parts.
+    public init(recommended: CarrierFigures, implemented: CarrierFigures) {
+        self.recommended = recommended
+        self.implemented = implemented
+    }
 }
 
 /// One measure kind across the programme.
@@ -210,11 +261,14 @@ public struct VoucherFigures: Sendable, Equatable {
     public var count: Int
     /// Their sum, €.
     public var eur: Double
+    /// Households promised at least one (a household with two old fridges may get two).
+    public var households: Int
 
     /// Creates the value from all its parts.
-    public init(count: Int, eur: Double) {
+    public init(count: Int, eur: Double, households: Int) {
         self.count = count
         self.eur = eur
+        self.households = households
     }
 }
 
