@@ -67,10 +67,6 @@ public struct AdviceCalculator: Sendable {
     }
 }
 
-/// Rounds to 0.01, half away from zero, the precision of every number in `esp-advice/2`.
-@inlinable
-public func cents(_ value: Double) -> Double { (value * 100).rounded() / 100 }
-
 extension Totals {
     /// Sums the expected figures of the recommended measures that save energy; each total is the sum of the
     /// already rounded parts. The tariff switch stays out.

@@ -103,9 +103,9 @@ public struct EnergyTariff: Sendable, Equatable {
         self.source = source
     }
 
-    /// kWh · price + base price, in euros.
+    /// kWh · price + base price, in euros rounded to cents (decimal arithmetic: ``DecimalMoney``).
     public func annualCostEUR(kWh: Double) -> Double {
-        kWh * energyPriceCtPerKWh / 100 + basePriceEURPerYear
+        cents(DecimalMoney.euros(kWh: kWh, ctPerKWh: energyPriceCtPerKWh) + cents(basePriceEURPerYear))
     }
 }
 

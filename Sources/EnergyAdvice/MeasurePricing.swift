@@ -7,10 +7,15 @@ extension AdviceContext {
         let electricityKWh = cents(electricityKWh)
         let heatKWh = cents(heatKWh)
         let waterM3 = cents(waterM3)
-        let electricityEUR = cents(electricityKWh * electricityPrice)
+        // Money in decimal arithmetic, rounded half away from zero (475 kWh × 30.86 ct = 146.59 €).
+        let electricityEUR = DecimalMoney.euros(kWh: electricityKWh, ctPerKWh: electricityTariff.energyPriceCtPerKWh)
         // Only the consumption share of a building's bill follows the flat's own use (rule 4).
-        let heatEUR = heating.map { cents(cents(heatKWh * $0.tariff.energyPriceCtPerKWh / 100) * $0.billShare) } ?? 0
-        let waterEUR = cents(waterM3 * water.value)
+        let heatEUR =
+            heating.map {
+                DecimalMoney.cents(
+                    DecimalMoney.euros(kWh: heatKWh, ctPerKWh: $0.tariff.energyPriceCtPerKWh), times: $0.billShare)
+            } ?? 0
+        let waterEUR = DecimalMoney.cents(waterM3, times: water.value)
         var split = PayerSplit()
         split.household = electricityEUR
         split[heatingPayer] = cents(split[heatingPayer] + heatEUR)
@@ -37,7 +42,7 @@ extension AdviceContext {
         }
         let investment = draft.installedAtVisit || free ? 0 : cents(draft.retailEUR)
         let programmeCost =
-            draft.installedAtVisit ? draft.item.map { cents(Double(draft.itemCount) * kitPrice($0)) } ?? 0 : 0
+            draft.installedAtVisit ? draft.item.map { DecimalMoney.cents(Double(draft.itemCount), times: kitPrice($0)) } ?? 0 : 0
         let net = investment - draft.voucherEUR
         // The household repays what it pays only from its own part of the saving.
         let payback: Double? =
@@ -47,8 +52,8 @@ extension AdviceContext {
             freeFromProgramme: free,
             expected: expected.saving, technical: technical.saving, realisation: factor,
             range: EURRange(
-                lowEUR: cents(technical.saving.savingEUR * factor.low),
-                highEUR: cents(technical.saving.savingEUR * factor.high)),
+                lowEUR: DecimalMoney.cents(technical.saving.savingEUR, times: factor.low),
+                highEUR: DecimalMoney.cents(technical.saving.savingEUR, times: factor.high)),
             capped: draft.capped, baseline: draft.baseline, investmentEUR: investment,
             programmeCostEUR: programmeCost, voucherEUR: cents(draft.voucherEUR), paybackMonths: payback,
             split: expected.split, details: draft.details)

@@ -385,13 +385,14 @@ struct MeasureTests {
     }
 
     /// Rule 5: the switch is computed on the kWh left after the expected LED saving: 2,600 − 182.91 = 2,417.09 kWh;
-    /// 2,417.09 · (41.18 − 30.86) / 100 − 168 = 81.44 €. It stays out of the totals; the cheaper "average" tariff of
+    /// now 2,417.09 · 41.18 / 100 = 995.36 €, new 2,417.09 · 30.86 / 100 + 168 = 745.91 + 168 = 913.91 € (each bill
+    /// rounded to cents, as the sheet shows them): 81.45 €. It stays out of the totals; the cheaper "average" tariff of
     /// the fixture is never named.
     @Test func tariffSwitchComesAfterTheSavingsAndStaysApart() throws {
         let rows = [LightingRow(lamps: 3, watts: 60, technology: .incandescent, hoursPerDay: 4)]
         let advice = try Fixture.advise(Fixture.visit(persons: 2, kWh: 2600, lighting: rows))
         let m = try #require(advice.tariffSwitch)
-        #expect(m.savingEUR == 81.44)
+        #expect(m.savingEUR == 81.45)
         #expect(m.electricityKWh == 0 && m.co2Kg == 0)
         guard case .tariffSwitch(let details) = m.details else {
             Issue.record("expected tariff details")
@@ -402,7 +403,7 @@ struct MeasureTests {
         #expect(details.minimumTermMonths == 12)
         #expect(details.creditCheck)
         #expect(advice.totals.savingEUR == 75.32)
-        #expect(advice.totals.tariffSwitchEUR == 81.44)
+        #expect(advice.totals.tariffSwitchEUR == 81.45)
     }
 
     /// Without other savings: (41.18 − 30.86) / 100 · 2,600 − 168 = 100.32 €; none when the household cannot switch.
