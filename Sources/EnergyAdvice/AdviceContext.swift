@@ -238,7 +238,6 @@ struct AdviceContext {
 
     // MARK: Prices and recorded assumptions
 
-
     mutating func assume(_ path: String, _ value: Scalar, _ kind: AssumedInput.Kind, _ source: Source? = nil) {
         inputs.append(AssumedInput(path: path, value: value, kind: kind, source: source))
     }

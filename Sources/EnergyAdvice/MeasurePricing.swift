@@ -42,7 +42,8 @@ extension AdviceContext {
         }
         let investment = draft.installedAtVisit || free ? 0 : cents(draft.retailEUR)
         let programmeCost =
-            draft.installedAtVisit ? draft.item.map { DecimalMoney.cents(Double(draft.itemCount), times: kitPrice($0)) } ?? 0 : 0
+            draft.installedAtVisit
+            ? draft.item.map { DecimalMoney.cents(Double(draft.itemCount), times: kitPrice($0)) } ?? 0 : 0
         let net = investment - draft.voucherEUR
         // The household repays what it pays only from its own part of the saving.
         let payback: Double? =

@@ -24,7 +24,8 @@ struct DecimalMoneyTests {
     /// and the installment check rests on it (146.59 / 12 = 12.22 → 13 € a month).
     @Test func theBillIsPricedInDecimal() throws {
         let advice = try Fixture.advise(
-            Fixture.visit(kWh: 475, electricityTariff: PriceOverride(energyPriceCtPerKWh: 30.86, basePriceEURPerYear: 0)))
+            Fixture.visit(
+                kWh: 475, electricityTariff: PriceOverride(energyPriceCtPerKWh: 30.86, basePriceEURPerYear: 0)))
         #expect(advice.electricity.annualCostEUR == 146.59)
         #expect(advice.installment.electricity.expectedAnnualEUR == 146.59)
         #expect(advice.installment.electricity.recommendedMonthlyEUR == 13)
