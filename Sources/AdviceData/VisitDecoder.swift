@@ -228,6 +228,18 @@ final class VisitReader {
         let taps = array(f, "taps", maxCount: 20).compactMap { tap($0.node, $0.path) }
         let notes = string(f, "notes", required: false, maxLength: 10_000)
 
+        // Showers have a physical limit per person, so the household's size bounds the whole household's showers.
+        if let household, let perWeek = showers?.perWeek, let object = f.members["showers"],
+            case .object(let members) = object.kind, let node = members.first(where: { $0.key == "perWeek" })?.value
+        {
+            let most = InputLimits.showersPerPersonPerWeek.allowed.upper * Double(household.persons)
+            if perWeek > most {
+                report(
+                    node, "showers.perWeek",
+                    "\(PlainNumber.text(perWeek)) is out of range for \(household.persons) \(household.persons == 1 ? "person" : "persons"); allowed: from 0 to \(PlainNumber.text(most)) (at most \(PlainNumber.text(InputLimits.showersPerPersonPerWeek.allowed.upper)) a week per person)"
+                )
+            }
+        }
         if let date, let reading = electricity?.meterReading, reading.date > date,
             let node = f.members["electricity"]
         {
@@ -274,7 +286,15 @@ final class VisitReader {
             let f = object(node, fields.path("tariff"), allowed: ["energyPriceCtPerKWh", "basePriceEURPerYear"])
         else { return nil }
         let energy = number(f, "energyPriceCtPerKWh", VisitRules.energyPriceCt)
-        let base = number(f, "basePriceEURPerYear", VisitRules.basePriceEUR)
+        var base = number(f, "basePriceEURPerYear", VisitRules.basePriceEUR)
+        let lowest = InputLimits.lowestYearlyBasePriceEUR
+        if let typed = base, typed > 0, typed < lowest, let node = f.members["basePriceEURPerYear"] {
+            report(
+                node, f.path("basePriceEURPerYear"),
+                "\(PlainNumber.text(typed)) is below \(PlainNumber.text(lowest)) € a year, which no tariff has: the monthly figure? \(PlainNumber.text(typed)) € a month are \(PlainNumber.text(cents(typed * 12))) € a year; allowed: 0 or from \(PlainNumber.text(lowest)) to \(PlainNumber.text(VisitRules.basePriceEUR.upper))"
+            )
+            base = nil
+        }
         guard let energy, let base else { return nil }
         return PriceOverride(energyPriceCtPerKWh: energy, basePriceEURPerYear: base)
     }

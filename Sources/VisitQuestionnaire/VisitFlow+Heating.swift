@@ -49,7 +49,7 @@ extension VisitFlow {
                 "heating.windowsTiltedInWinter", section, "Stehen Fenster im Winter dauerhaft gekippt?",
                 default: false))
         let installment = try monthlyInstallment(&w, prefix: "heating", section: section, label: "Heizung")
-        let tariff = try ownTariff(&w, prefix: "heating", section: section, bounds: Plausibility.heatingPriceCt)
+        let tariff = try ownTariff(&w, prefix: "heating", section: section, limit: InputLimits.heatingPriceCt)
         return HeatingUse(
             fuel: fuel, annualKWh: kWh, includesHotWater: hotWater == .heating, billing: billing,
             consumptionShare: share, roomTemperatureC: room,

@@ -47,7 +47,10 @@ public struct HouseholdGenerator: Sendable {
     mutating func price() -> PriceOverride {
         PriceOverride(
             energyPriceCtPerKWh: number(VisitRules.energyPriceCt, upTo: 80),
-            basePriceEURPerYear: number(VisitRules.basePriceEUR, upTo: 300))
+            // 0 (no base price) or at least the lowest yearly base price a tariff has.
+            basePriceEURPerYear: flip()
+                ? 0
+                : number(AllowedRange(InputLimits.lowestYearlyBasePriceEUR, VisitRules.basePriceEUR.upper), upTo: 300))
     }
 
     /// The next household, `index` in its visit id (nil never happens: every generated date exists).
@@ -103,12 +106,15 @@ public struct HouseholdGenerator: Sendable {
                 installedAtVisit: maybe { $0.flip() })
         }
         let annualKWh = number(VisitRules.electricityKWh, upTo: 12_000)
+        let persons = whole(VisitRules.persons)
+        // Showers have a physical limit per person.
+        let mostShowers = min(40, InputLimits.showersPerPersonPerWeek.allowed.upper * Double(persons))
         return Visit(
             visitId: "GEN-\(index)", date: date, city: city,
             language: maybe { $0.pick(["de", "ru", "tr"]) },
             advisor: maybe { $0.pick(["AB", "Frau Yilmaz", "berater-07"]) },
             household: Household(
-                persons: whole(VisitRules.persons), dwelling: pick(Dwelling.allCases),
+                persons: persons, dwelling: pick(Dwelling.allCases),
                 livingAreaM2: number(VisitRules.livingAreaM2, upTo: 160),
                 benefit: maybe { $0.pick(Benefit.allCases) }, heatingCostsPaidBy: maybe { $0.pick(Payer.allCases) },
                 waterCostsPaidBy: maybe { $0.pick(Payer.allCases) }),
@@ -121,7 +127,7 @@ public struct HouseholdGenerator: Sendable {
             heating: heating, lighting: lighting, appliances: appliances,
             showers: maybe { g in
                 ShowerHabits(
-                    perWeek: g.number(VisitRules.showersPerWeek, upTo: 40),
+                    perWeek: g.number(VisitRules.showersPerWeek, upTo: mostShowers),
                     minutes: g.number(VisitRules.showerMinutes, upTo: 20),
                     flowLitresPerMinute: g.number(VisitRules.flowLitresPerMinute, upTo: 25),
                     temperatureC: g.maybe { $0.number(VisitRules.showerTemperatureC) },

@@ -25,11 +25,22 @@ struct AskBackTests {
         #expect(try q.visit().electricity.tariff == PriceOverride(energyPriceCtPerKWh: 38.5, basePriceEURPerYear: 138))
     }
 
-    @Test func aLowYearlyBasePriceCanBeKept() throws {
+    /// 24 € a year (2 € a month) is the lowest yearly base price a tariff has (InputLimits): taken as typed. Below it,
+    /// keeping the figure is refused: the sheet would promise a refund on a bill without its base price.
+    @Test func aYearlyBasePriceNoTariffHasCannotBeKept() throws {
         var q = try Self.atPrice()
-        Fixture.answer(&q, ["38,5", "24", "n"])
-        Fixture.answer(&q, Array(Fixture.pensionerAnswers.dropFirst(12)))
-        #expect(try q.visit().electricity.tariff?.basePriceEURPerYear == 24)
+        Fixture.answer(&q, ["38,5", "20"])
+        #expect(q.currentQuestion?.id == "electricity.tariff.basePriceEURPerYear.monthly")
+        #expect(
+            q.answer("n")
+                == .rejected(
+                    "Einen Grundpreis unter 24 € im Jahr hat kein Tarif. Bitte „j“ (Monatsbetrag) antworten oder mit „<“ den Grundpreis neu eingeben."
+                ))
+        #expect(q.answer("j") == .accepted(warning: nil, note: "= 240 €/Jahr"))
+        var kept = try Self.atPrice()
+        Fixture.answer(&kept, ["38,5", "24"])
+        Fixture.answer(&kept, Array(Fixture.pensionerAnswers.dropFirst(12)))
+        #expect(try kept.visit().electricity.tariff?.basePriceEURPerYear == 24)
     }
 
     @Test func aMonthlyFigureWithItsUnitIsConvertedAtOnce() throws {
@@ -43,6 +54,11 @@ struct AskBackTests {
         var q = try Self.atPrice()
         #expect(q.answer("0,39") == .accepted(warning: nil))
         #expect(q.currentQuestion?.prompt == "0,39 ct/kWh ist sehr wenig. Sind das Euro, also 39 ct/kWh?")
+        #expect(
+            q.answer("n")
+                == .rejected(
+                    "Einen Arbeitspreis unter 1 ct/kWh hat kein Tarif. Bitte „j“ (Euro) antworten oder mit „<“ den Preis in ct/kWh neu eingeben."
+                ))
         #expect(q.answer("j") == .accepted(warning: nil, note: "= 39 ct/kWh"))
         #expect(q.currentQuestion?.id == "electricity.tariff.basePriceEURPerYear")
         var typed = try Self.atPrice()
