@@ -48,17 +48,25 @@ public enum InputLimits {
     public static let showersPerPersonPerWeek = Limit(allowed: AllowedRange(0, 21), usual: 0...14)
     /// Showers a week of the whole household, whatever its size (12 persons at most, and a format bound).
     public static let showersPerWeek = AllowedRange(0, 200)
-    /// Minutes per shower: the average shower of a household, an hour at most; above 20 minutes minutes and seconds are
-    /// often mixed up.
-    public static let showerMinutes = Limit(allowed: AllowedRange(above: 0, 60), usual: 1...20)
-    /// Flow of a showerhead or a tap, L/min, fully open: a household's water pipe at 3–4 bar delivers at most about
-    /// 30 L/min through one outlet; economy heads give about 5, old rain heads 20–25.
-    public static let flowLitresPerMinute = Limit(allowed: AllowedRange(above: 0, 30), usual: 4...25)
-    /// Shower temperature, °C: below 25 °C nobody showers warm, above 50 °C water scalds the skin within seconds.
-    public static let showerTemperatureC = Limit(allowed: AllowedRange(25, 50), usual: 34...42)
+    /// Minutes per shower, the household's average: an hour at most. About 44 % of people shower 5–10 minutes and
+    /// fewer than one in ten longer than 20 (Civey for t-online, 2022): above 30 minutes, minutes and seconds are often
+    /// mixed up.
+    public static let showerMinutes = Limit(allowed: AllowedRange(above: 0, 60), usual: 1...30)
+    /// Flow of a showerhead, L/min, fully open (the jug test). Fittings are classed by their flow at 3 bar: Z up to
+    /// 9, A up to 15, S up to 19.8 L/min (SHKwissen, haustechnikdialog.de, "Durchflussklasse"); economy heads give
+    /// about 4.5. A household's pressure of up to about 5 bar lifts class S to about 25 L/min, the most a showerhead
+    /// gives.
+    public static let showerFlowLitresPerMinute = Limit(allowed: AllowedRange(above: 0, 25), usual: 4...20)
+    /// Flow of a kitchen or bathroom tap, L/min, fully open: most taps are class A, 15 L/min at 3 bar (the same
+    /// source); aerators bring them to 5–8. Above 25 L/min only bath fillers run.
+    public static let tapFlowLitresPerMinute = Limit(allowed: AllowedRange(above: 0, 25), usual: 2...15)
+    /// Temperature of the mixed shower water, °C: the EU's test of shower mixers takes 38 °C (Delegated Regulation
+    /// (EU) 2021/2139, Annex E); below 30 °C a shower is cold, above 45 °C it scalds.
+    public static let showerTemperatureC = Limit(allowed: AllowedRange(30, 45), usual: 34...42)
     /// Cold-water temperature, °C: mains water in Germany is about 8–15 °C; drinking-water rules keep cold water
     /// below 25 °C.
     public static let coldWaterC = Limit(allowed: AllowedRange(1, 25), usual: 5...20)
-    /// Minutes a day one tap runs: two hours is already a tap left running; more than half an hour is unusual.
-    public static let tapMinutesPerDay = Limit(allowed: AllowedRange(0, 120), usual: 0...30)
+    /// Minutes a day one tap runs: an hour is already a tap left running; more than half an hour is unusual (a warm tap
+    /// runs about 3 minutes a day in a 4-person household, Bund der Energieverbraucher).
+    public static let tapMinutesPerDay = Limit(allowed: AllowedRange(0, 60), usual: 0...30)
 }

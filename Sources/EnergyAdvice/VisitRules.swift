@@ -39,8 +39,8 @@ public enum VisitRules {
     public static let showersPerWeek = InputLimits.showersPerWeek
     /// Minutes per shower.
     public static let showerMinutes = InputLimits.showerMinutes.allowed
-    /// Flow of a showerhead or tap, L/min.
-    public static let flowLitresPerMinute = InputLimits.flowLitresPerMinute.allowed
+    /// Flow of a showerhead or tap, L/min (the same physical limit for both, ``InputLimits``).
+    public static let flowLitresPerMinute = InputLimits.showerFlowLitresPerMinute.allowed
     /// Shower temperature, °C.
     public static let showerTemperatureC = InputLimits.showerTemperatureC.allowed
     /// Cold-water temperature, °C.

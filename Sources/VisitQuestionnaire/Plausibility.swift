@@ -36,9 +36,15 @@ enum Plausibility {
     static let showersPerPersonPerWeekHigh = InputLimits.showersPerPersonPerWeek.usual.upperBound
     /// A shower above 20 minutes is rare; minutes and seconds get mixed up (``InputLimits/showerMinutes``).
     static let showerMinutesHigh = InputLimits.showerMinutes.usual.upperBound
-    /// Showerheads and taps deliver about 5 (economy) to 25 L/min (old rain heads).
+    /// Showerheads deliver about 4.5 (economy) to 20 L/min (class S) (``InputLimits/showerFlowLitresPerMinute``).
     static let flowLitresPerMinute = (
-        low: InputLimits.flowLitresPerMinute.usual.lowerBound, high: InputLimits.flowLitresPerMinute.usual.upperBound
+        low: InputLimits.showerFlowLitresPerMinute.usual.lowerBound,
+        high: InputLimits.showerFlowLitresPerMinute.usual.upperBound
+    )
+    /// Taps deliver about 2 to 15 L/min (class A) (``InputLimits/tapFlowLitresPerMinute``).
+    static let tapFlowLitresPerMinute = (
+        low: InputLimits.tapFlowLitresPerMinute.usual.lowerBound,
+        high: InputLimits.tapFlowLitresPerMinute.usual.upperBound
     )
     /// A living room below 16 °C or above 26 °C in the heating season is rare (or the thermometer sits at the radiator).
     static let roomTemperatureC = (low: 16.0, high: 26.0)

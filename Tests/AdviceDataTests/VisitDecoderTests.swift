@@ -254,11 +254,11 @@ struct ShowerAndTapRangeTests {
         #expect(
             message(text) == """
                 visit.json:7:80: showers.minutes: 120 is out of range; allowed: greater than 0 and at most 60
-                visit.json:7:108: showers.flowLitresPerMinute: 40 is out of range; allowed: greater than 0 and at most 30
-                visit.json:7:128: showers.temperatureC: 60 is out of range; allowed: from 25 to 50
+                visit.json:7:108: showers.flowLitresPerMinute: 40 is out of range; allowed: greater than 0 and at most 25
+                visit.json:7:128: showers.temperatureC: 60 is out of range; allowed: from 30 to 45
                 visit.json:7:146: showers.coldWaterC: 30 is out of range; allowed: from 1 to 25
-                visit.json:7:206: taps[0].flowLitresPerMinute: 35 is out of range; allowed: greater than 0 and at most 30
-                visit.json:7:227: taps[0].minutesPerDay: 200 is out of range; allowed: from 0 to 120
+                visit.json:7:206: taps[0].flowLitresPerMinute: 35 is out of range; allowed: greater than 0 and at most 25
+                visit.json:7:227: taps[0].minutesPerDay: 200 is out of range; allowed: from 0 to 60
                 """)
     }
 

@@ -33,7 +33,8 @@ struct PlausibilityTests {
             ("standby[0]", "Heizlüfter: 80 W", "im Betrieb"),
             ("showers", "30 × 6 min", "pro Woche"),
             ("showers", "5 × 45 min", "Minuten"),
-            ("showers.flowLitresPerMinute", "1 l in 2 s", "Messung wiederholen"),
+            ("showers.flowLitresPerMinute", "1 l in 2,5 s", "Messung wiederholen"),
+            ("taps.kitchen", "18", "Messung wiederholen"),
             ("heating.annualKWh", "40000", "pro m²"),
             ("heating.roomTemperatureC", "30", "Heizkörper"),
         ]
