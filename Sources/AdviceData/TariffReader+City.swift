@@ -51,9 +51,6 @@ extension TariffReader {
                         "tariff \"\(tariffID)\" is neither basic supply nor an average, so esp may advise switching to it: give its minimumTermMonths (0 when there is none), or mark it average=\"true\""
                     )
                 }
-                if basic && average {
-                    problem(tariff, "tariff \"\(tariffID)\" cannot be both basic supply and an average")
-                }
                 electricity.append(entry)
             }
             // Counted from the file, not from the tariffs that parsed: a default tariff with a bad figure is that

@@ -267,6 +267,7 @@ final class VisitReader {
                 node, "household",
                 allowed: [
                     "persons", "dwelling", "livingAreaM2", "benefit", "heatingCostsPaidBy", "waterCostsPaidBy",
+                    "annualWaterM3",
                 ])
         else { return nil }
         let persons = integer(f, "persons", VisitRules.persons)
@@ -275,10 +276,11 @@ final class VisitReader {
         let benefit: Benefit? = choice(f, "benefit", required: false)
         let payer: Payer? = choice(f, "heatingCostsPaidBy", required: false)
         let waterPayer: Payer? = choice(f, "waterCostsPaidBy", required: false)
+        let water = number(f, "annualWaterM3", VisitRules.annualWaterM3, required: false)
         guard let persons, let dwelling, let area else { return nil }
         return Household(
             persons: persons, dwelling: dwelling, livingAreaM2: area, benefit: benefit,
-            heatingCostsPaidBy: payer, waterCostsPaidBy: waterPayer)
+            heatingCostsPaidBy: payer, waterCostsPaidBy: waterPayer, annualWaterM3: water)
     }
 
     func tariff(_ fields: Fields) -> PriceOverride? {
@@ -305,6 +307,7 @@ final class VisitReader {
                 node, "electricity",
                 allowed: [
                     "annualKWh", "meterReading", "hotWater", "monthlyInstallmentEUR", "tariff", "switchPossible",
+                    "supply",
                 ])
         else { return nil }
         let kWh = number(f, "annualKWh", VisitRules.electricityKWh)
@@ -313,10 +316,11 @@ final class VisitReader {
         let installment = number(f, "monthlyInstallmentEUR", VisitRules.installmentEUR, required: false)
         let tariff = tariff(f)
         let switchPossible = bool(f, "switchPossible")
+        let supply: SupplyKind? = choice(f, "supply", required: false)
         guard let kWh else { return nil }
         return ElectricityUse(
             annualKWh: kWh, meterReading: reading, hotWater: hotWater,
-            monthlyInstallmentEUR: installment, tariff: tariff, switchPossible: switchPossible)
+            monthlyInstallmentEUR: installment, tariff: tariff, switchPossible: switchPossible, supply: supply)
     }
 
     /// A reading taken at the visit or before it; the visit's own date is checked in `visit(_:)`.
@@ -339,8 +343,9 @@ final class VisitReader {
             let f = object(
                 node, "heating",
                 allowed: [
-                    "fuel", "annualKWh", "includesHotWater", "billing", "consumptionShare", "roomTemperatureC",
-                    "targetTemperatureC", "windowsTiltedInWinter", "monthlyInstallmentEUR", "tariff",
+                    "fuel", "annualKWh", "includesHotWater", "hotWaterKWh", "billing", "consumptionShare",
+                    "roomTemperatureC", "targetTemperatureC", "windowsTiltedInWinter", "monthlyInstallmentEUR",
+                    "tariff",
                 ])
         else { return nil }
         let fuel: HeatingFuel? = choice(f, "fuel")
@@ -352,10 +357,35 @@ final class VisitReader {
                 "only a building's bill is shared; with billing \"own\" the household pays its whole use: leave consumptionShare out or set billing to \"building\""
             )
         }
+        let annual = number(f, "annualKWh", VisitRules.heatingKWh, required: false)
+        let includesHotWater = bool(f, "includesHotWater")
+        var hotWater = number(f, "hotWaterKWh", VisitRules.hotWaterKWh, required: false)
+        if let given = hotWater, let node = f.members["hotWaterKWh"] {
+            // The bill's hot-water part is part of the bill: it needs the bill and cannot exceed it.
+            if includesHotWater == false {
+                report(
+                    node, f.path("hotWaterKWh"),
+                    "a hot-water figure for a heating that makes no hot water (includesHotWater is false): leave one of them out"
+                )
+                hotWater = nil
+            } else if let annual, given > annual {
+                report(
+                    node, f.path("hotWaterKWh"),
+                    "\(PlainNumber.text(given)) is more than the whole heating bill (annualKWh \(PlainNumber.text(annual))); allowed: greater than 0 and at most \(PlainNumber.text(annual))"
+                )
+                hotWater = nil
+            } else if annual == nil {
+                report(
+                    node, f.path("hotWaterKWh"),
+                    "a hot-water figure from the bill needs the bill's whole heating use: give annualKWh too")
+                hotWater = nil
+            }
+        }
         let use = HeatingUse(
             fuel: fuel ?? .gas,
-            annualKWh: number(f, "annualKWh", VisitRules.heatingKWh, required: false),
-            includesHotWater: bool(f, "includesHotWater"),
+            annualKWh: annual,
+            includesHotWater: includesHotWater,
+            hotWaterKWh: hotWater,
             billing: billing,
             consumptionShare: share,
             roomTemperatureC: number(f, "roomTemperatureC", VisitRules.roomTemperatureC, required: false),
@@ -384,10 +414,19 @@ final class VisitReader {
             installedAtVisit: installed)
     }
 
+    /// A cooling appliance, or a standby device: `standby` when the advisor did not say what it is, else its kind
+    /// (``StandbyKind``).
     enum ApplianceKind: String, CaseIterable {
         case fridge
         case fridgeFreezer = "fridge-freezer"
         case freezer, standby
+        case tv, computer, audio, router, phone
+        case alarmClock = "alarm-clock"
+        case medical, other
+
+        /// Nil for a cooling appliance and for a standby device of unknown kind.
+        var standbyKind: StandbyKind? { StandbyKind(rawValue: rawValue) }
+        var isCooling: Bool { self == .fridge || self == .fridgeFreezer || self == .freezer }
     }
 
     func appliance(_ node: JSONNode, _ path: String) -> Appliance? {
@@ -399,15 +438,18 @@ final class VisitReader {
         let probe = Fields(
             node: node, path: path, members: Dictionary(members.map { ($0.key, $0.value) }) { a, _ in a })
         guard let kind: ApplianceKind = choice(probe, "kind") else { return nil }
-        if kind == .standby {
+        if !kind.isCooling {
             guard let f = object(node, path, allowed: ["kind", "label", "watts", "hoursPerDay", "installedAtVisit"])
             else { return nil }
+            let device = kind.standbyKind
             let label = string(f, "label", required: false, maxLength: 100)
             let watts = number(f, "watts", VisitRules.watts)
             let hours = number(f, "hoursPerDay", VisitRules.hoursPerDay)
             let installed = bool(f, "installedAtVisit")
             guard let watts, let hours else { return nil }
-            return .standby(StandbyDevice(label: label, watts: watts, hoursPerDay: hours, installedAtVisit: installed))
+            return .standby(
+                StandbyDevice(
+                    kind: device, label: label, watts: watts, hoursPerDay: hours, installedAtVisit: installed))
         }
         // A clearer word than "unknown key" for the one a programme's advisor is likely to try.
         if let member = members.first(where: { $0.key == "installedAtVisit" }) {

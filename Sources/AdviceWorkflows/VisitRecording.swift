@@ -1,5 +1,6 @@
 import AdviceData
 import AdviceLocalization
+import SafeFiles
 import EnergyAdvice
 import VisitQuestionnaire
 
@@ -77,12 +78,15 @@ public enum VisitRecording {
             say("")
             say(try advisor.adviceText(visitPath: visitPath, language: VisitRules.languageDefault))
             let pdf = String(visitPath.dropLast(visitPath.hasSuffix(".json") ? 5 : 0)) + ".pdf"
-            guard wantsSheet(pdf: pdf, say: say, ask: ask) else {
+            // A sheet of the visit before an edit would be stale: the question says it is replaced, and a yes does.
+            let replacing = FilePath.exists(pdf)
+            guard wantsSheet(pdf: pdf, replacing: replacing, say: say, ask: ask) else {
                 say("")
                 return
             }
-            try SheetPrinter(advisor: advisor, creationDate: creationDate).print(visitPath: visitPath, to: pdf)
-            say("Beratungsblatt gespeichert: \(pdf)")
+            try SheetPrinter(advisor: advisor, creationDate: creationDate, overwrite: true)
+                .print(visitPath: visitPath, to: pdf)
+            say((replacing ? "Beratungsblatt ersetzt: " : "Beratungsblatt gespeichert: ") + pdf)
         } catch {
             warn("warning: \(error)")
         }
@@ -90,8 +94,11 @@ public enum VisitRecording {
 
     /// Asks until the answer is yes (or Enter) or no; anything else is asked again, so a typo never silently skips
     /// the sheet. The end of input is a no.
-    static func wantsSheet(pdf: String, say: (String) -> Void, ask: (String) -> String?) -> Bool {
-        while let answer = ask("Beratungsblatt für den Haushalt jetzt schreiben (\(pdf))? (j/n) [j]: ") {
+    static func wantsSheet(
+        pdf: String, replacing: Bool = false, say: (String) -> Void, ask: (String) -> String?
+    ) -> Bool {
+        let file = replacing ? "\(pdf) wird ersetzt" : pdf
+        while let answer = ask("Beratungsblatt für den Haushalt jetzt schreiben (\(file))? (j/n) [j]: ") {
             if AnswerWords.isYes(answer, defaultYes: true) { return true }
             if AnswerWords.isNo(answer) { return false }
             say("  Nicht übernommen: Bitte „j“ (ja) oder „n“ (nein) eingeben.")

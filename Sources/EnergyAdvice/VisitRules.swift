@@ -49,6 +49,10 @@ public enum VisitRules {
     public static let consumptionShare = AllowedRange(0.5, 1)
     /// Minutes a day a tap runs.
     public static let tapMinutesPerDay = InputLimits.tapMinutesPerDay.allowed
+    /// `household.annualWaterM3`: a household's drinking water a year, m³ (about 46 m³ per person, Destatis 2022).
+    public static let annualWaterM3 = AllowedRange(above: 0, 2_000)
+    /// `heating.hotWaterKWh`, kWh/year: at most the whole heating bill.
+    public static let hotWaterKWh = AllowedRange(above: 0, 200_000)
     /// Household meters show at most 6 to 8 digits before the decimal mark.
     public static let meterKWh = AllowedRange(0, 99_999_999)
     /// Characters of `advisor`: a short name or code, not a signature.

@@ -104,11 +104,13 @@ enum Plausibility {
         }
     }
 
-    static func heating(_ kWh: Double, areaM2: Double, fuel: HeatingFuel, reference: ReferenceData?) -> String? {
+    static func heating(
+        _ kWh: Double, areaM2: Double, fuel: HeatingFuel, dwelling: Dwelling, reference: ReferenceData?
+    ) -> String? {
         let perM2 = kWh / areaM2
         var low = fallbackHeatingKWhPerM2.low
         var high = fallbackHeatingKWhPerM2.high
-        if let reference, let average = reference.heatingAverageKWhPerM2[fuel]?.value {
+        if let reference, let average = reference.heatingAverage(fuel, dwelling: dwelling)?.value {
             low = average * reference.plausibility.heatingBelowAverageFactor
             high = average * reference.plausibility.heatingAboveAverageFactor
         }

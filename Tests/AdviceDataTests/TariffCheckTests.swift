@@ -187,7 +187,7 @@ struct TariffCheckTests {
 
     @Test func twoPricesFromTheSameDay() throws {
         let entry =
-            "    <tariff id=\"l-strom-basis\" supplier=\"Leipziger Stadtwerke\" name=\"L-Strom.basis (Grundversorgung)\" basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\" basePriceEURPerYear=\"168\" validFrom=\"2026-01-01\" source=\"lsw-l-strom-basis\"/>\n"
+            "    <tariff id=\"l-strom-basis\" supplier=\"Leipziger Stadtwerke\" name=\"L-Strom.basis (Grundversorgung), Grundpreis von 2024\" basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\" basePriceEURPerYear=\"168\" validFrom=\"2026-01-01\" source=\"lsw-l-strom-basis\"/>\n"
         let edit = try Edited(
             "leipzig", replacing: entry, with: entry + entry.replacingOccurrences(of: "30.86", with: "31.86"))
         #expect(

@@ -20,15 +20,15 @@ struct DecimalMoneyTests {
         #expect(DecimalMoney.euros(kWh: 392.96, ctPerKWh: 41.18) == 161.82)
     }
 
-    /// The same figure through the calculator: the bill of 475 kWh at 30.86 ct/kWh without a base price is 146.59 €,
-    /// and the installment check rests on it (146.59 / 12 = 12.22 → 13 € a month).
+    /// The same figure through the calculator: the bill of 475 kWh at 30.86 ct/kWh and 120 € a year is
+    /// 146.59 + 120 = 266.59 €, and the installment check rests on it (266.59 / 12 = 22.22 → 23 € a month).
     @Test func theBillIsPricedInDecimal() throws {
         let advice = try Fixture.advise(
             Fixture.visit(
-                kWh: 475, electricityTariff: PriceOverride(energyPriceCtPerKWh: 30.86, basePriceEURPerYear: 0)))
-        #expect(advice.electricity.annualCostEUR == 146.59)
-        #expect(advice.installment.electricity.expectedAnnualEUR == 146.59)
-        #expect(advice.installment.electricity.recommendedMonthlyEUR == 13)
+                kWh: 475, electricityTariff: PriceOverride(energyPriceCtPerKWh: 30.86, basePriceEURPerYear: 120)))
+        #expect(advice.electricity.annualCostEUR == 266.59)
+        #expect(advice.installment.electricity.expectedAnnualEUR == 266.59)
+        #expect(advice.installment.electricity.recommendedMonthlyEUR == 23)
     }
 
     /// Values with more decimals than the exact path holds, or beyond 64-bit units, still round (as doubles).

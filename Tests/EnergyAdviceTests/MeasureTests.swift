@@ -188,7 +188,9 @@ struct MeasureTests {
         #expect(details.voucherRule == nil && details.minSavingKWh == 200)
     }
 
-    /// Items the city's programme lists in its kit are free for the household even when not fitted at the visit.
+    /// An item the city's programme hands out is free for the household even when it was not fitted at the visit
+    /// (the sheet then says where to get it: AdviceReportTests); the programme pays nothing for what it did not hand
+    /// out.
     @Test func kitItemsAreFreeFromTheProgramme() throws {
         var city = Fixture.city
         city.kitPrices = [.showerhead: Fixture.s(12)]
@@ -202,6 +204,7 @@ struct MeasureTests {
         let shower = try #require(advice.measures.first { $0.kind == .showerhead })
         #expect(shower.freeFromProgramme && !shower.installedAtVisit)
         #expect(shower.investmentEUR == 0 && shower.programmeCostEUR == 0 && shower.paybackMonths == 0)
+        #expect(shower.recommended)
         // An LED fitted although the city's kit does not list it: priced at the national kit price, with a warning.
         #expect(advice.measures.first { $0.kind == .led }?.programmeCostEUR == 3)
         #expect(advice.warnings.contains(.installedNotInKit(item: .ledLamp)))

@@ -88,7 +88,7 @@ struct AskBackTests {
             note
                 == "= 13130 kWh/Jahr (1234 m³ × 10,64 kWh/m³: Brennwert 11,2 × Zustandszahl 0,95; die Rechnung nennt die genauen Werte)"
         )
-        Fixture.answer(&q, Array(Fixture.pensionerAnswers.dropFirst(33)))
+        Fixture.answer(&q, Array(Fixture.pensionerAnswers.dropFirst(34)))
         #expect(try q.visit().heating?.annualKWh == 13130)
         #expect(QuestionnaireDefaults.gasKWhPerCubicMetre == 10.64)
     }
@@ -103,7 +103,7 @@ struct AskBackTests {
         #expect(q.answer("") == .accepted(warning: nil, note: "= 6916 kWh/Jahr"))
         var kept = try Fixture.questionnaire(before: "heating.annualKWh")
         Fixture.answer(&kept, ["650", "n"])
-        Fixture.answer(&kept, Array(Fixture.pensionerAnswers.dropFirst(33)))
+        Fixture.answer(&kept, Array(Fixture.pensionerAnswers.dropFirst(34)))
         #expect(try kept.visit().heating?.annualKWh == 650)
     }
 

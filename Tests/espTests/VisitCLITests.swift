@@ -11,7 +11,7 @@ struct VisitCLITests {
         "2", "41234,5", "2300", "68 €", "", "",  // hot water, reading, bill, installment, price, switch
         "Küche: 1 × 60 W Glühlampe 4 h", "Wohnzimmer: 3 x 40 W Halogen 5 h", "Flur: 40 W Glühlampe 1,5 h", "",  // lamps
         "", "20", "0,95", "",  // fridge
-        "Fernseher + Receiver: 12 W", "",  // standby
+        "Fernseher + Receiver: 12 W", "", "",  // standby, its kind (the guess: TV), no more
         "5 × 6 min", "1 l in 5 s",  // showers
         "1 l in 5 s", "",  // taps
         "1", "n", "ja", "j",  // hand-outs
