@@ -120,7 +120,8 @@ extension SheetBuilder {
             "followup.line", "flag.yes", "flag.no", "advisor.step", "advisor.capped", "advisor.programmeCost",
             "measure.led.done", "warning.water.bill", "warning.water.persons", "split.householdNothing",
             "notRecommended.paysBackTooLate", "notRecommended.savesTheHouseholdNothing", "notRecommended.mustStayOn",
-            "steps.noOwnSaving", "tariffSwitch.offer.basic", "tariffSwitch.offer.basicAverage", "tariffSwitch.averagePrice",
+            "steps.noOwnSaving", "tariffSwitch.offer.basic", "tariffSwitch.offer.basicAverage",
+            "tariffSwitch.averagePrice",
             "tariffSwitch.notice.weeks", "tariffSwitch.notice.replacement", "tariffSwitch.notice.contract",
         ]
         ids += KnownUse.allCases.map { "warning.basis.\($0.rawValue)" }

@@ -289,7 +289,8 @@ public struct SheetBuilder: Sendable {
         }
         // A basic supply priced at a national average names no supplier: the local one is the household's own.
         let offer =
-            d.basicSupply ? (d.averagePrice ? "tariffSwitch.offer.basicAverage" : "tariffSwitch.offer.basic")
+            d.basicSupply
+            ? (d.averagePrice ? "tariffSwitch.offer.basicAverage" : "tariffSwitch.offer.basic")
             : "tariffSwitch.offer"
         var lines = [
             t(offer, ["name": text(d.name), "supplier": text(d.supplier), "amount": euros(m.savingEUR)]),

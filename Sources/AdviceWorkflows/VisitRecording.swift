@@ -1,7 +1,7 @@
 import AdviceData
 import AdviceLocalization
-import SafeFiles
 import EnergyAdvice
+import SafeFiles
 import VisitQuestionnaire
 
 /// Recording a visit in the household's kitchen: the use cases around the questionnaire of `esp visit`.

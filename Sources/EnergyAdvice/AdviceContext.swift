@@ -240,7 +240,8 @@ struct AdviceContext {
         return ResolvedHeating(
             fuel: use.fuel, annualKWh: annualKWh, estimated: use.annualKWh == nil, includesHotWater: includesHotWater,
             billing: billing, billShare: billShare, hotWaterKWh: hotWaterKWh,
-            hotWaterFromBill: includesHotWater && use.hotWaterKWh != nil, spaceHeatingKWh: cents(annualKWh - hotWaterKWh), roomTemperatureC: use.roomTemperatureC,
+            hotWaterFromBill: includesHotWater && use.hotWaterKWh != nil,
+            spaceHeatingKWh: cents(annualKWh - hotWaterKWh), roomTemperatureC: use.roomTemperatureC,
             targetTemperatureC: target, windowsTilted: use.windowsTiltedInWinter ?? false, tariff: tariff,
             average: average, hotWaterEfficiency: efficiency
         )

@@ -121,7 +121,9 @@ public enum AdviceWarning: Sendable, Equatable {
         case .waterUseUnusual: return showers + taps
         case .electricitySavingsCapped: return ["lighting", "appliances", "showers", "taps", "electricity.annualKWh"]
         case .heatingSavingsCapped:
-            return ["heating.roomTemperatureC", "heating.windowsTiltedInWinter", "showers", "taps", "heating.annualKWh"]
+            return [
+                "heating.roomTemperatureC", "heating.windowsTiltedInWinter", "showers", "taps", "heating.annualKWh",
+            ]
         case .largeShareOfElectricity: return ["lighting", "appliances", "electricity.annualKWh"]
         case .largeShareOfHeating:
             return ["heating.roomTemperatureC", "heating.targetTemperatureC", "showers", "taps", "heating.annualKWh"]

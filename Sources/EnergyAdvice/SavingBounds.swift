@@ -67,7 +67,9 @@ extension AdviceContext {
         var factor = 1.0
         if let water = householdWaterM3(), used.litres > water.m3 * 1000 {
             factor = water.m3 * 1000 / used.litres
-            warn(.waterAboveUse(usedM3: cents(used.litres / 1000), householdM3: cents(water.m3), fromBill: water.fromBill))
+            warn(
+                .waterAboveUse(
+                    usedM3: cents(used.litres / 1000), householdM3: cents(water.m3), fromBill: water.fromBill))
         }
         let known = knownHotWaterUse(source)
         if let known, used.kWh > 0 {

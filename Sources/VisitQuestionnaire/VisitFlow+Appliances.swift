@@ -111,10 +111,12 @@ extension VisitFlow {
             // A router, phone, alarm clock or medical device must never go on a switchable strip: ask what it is.
             let guess = answer.label.map(Self.standbyKind(guessedFrom:)) ?? .other
             let kind = try w.choice(
-                .choice("standby[\(i)].kind", section, "Was ist Standby-Gerät \(i + 1)?", StandbyKind.self, default: guess),
+                .choice(
+                    "standby[\(i)].kind", section, "Was ist Standby-Gerät \(i + 1)?", StandbyKind.self, default: guess),
                 as: StandbyKind.self)
             if let label = answer.label, let named = StandbyKind.mustStayOn(namedIn: label), named != kind {
-                w.warn("„\(label)“ klingt nach \(named.germanLabel): Das bleibt an und kommt an keine Steckdosenleiste.")
+                w.warn(
+                    "„\(label)“ klingt nach \(named.germanLabel): Das bleibt an und kommt an keine Steckdosenleiste.")
             }
             devices.append(
                 StandbyDevice(kind: kind, label: answer.label, watts: answer.watts, hoursPerDay: answer.hoursPerDay))

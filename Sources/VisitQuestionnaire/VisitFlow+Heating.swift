@@ -86,7 +86,8 @@ extension VisitFlow {
                 corrected: asKWh, unit: "kWh/Jahr")
         }
         if let warning = Plausibility.heating(
-            kWh, areaM2: area, fuel: fuel, dwelling: household.dwelling, reference: setup.reference) {
+            kWh, areaM2: area, fuel: fuel, dwelling: household.dwelling, reference: setup.reference)
+        {
             w.warn(warning)
         }
         return kWh

@@ -119,7 +119,10 @@ struct CalculationRulesArticleTests {
                 }
                 let pairs: [(String, Double)]
                 switch input.value {
-                case .number(let value): pairs = [(row["kWhPerM2"] != nil ? "kWhPerM2" : "value", value)]
+                case .number(let value):
+                    let attribute =
+                        Self.attribute(ofInput: input.path) ?? (row["kWhPerM2"] != nil ? "kWhPerM2" : "value")
+                    pairs = [(row[attribute] != nil ? attribute : Self.lifetimeAttribute(row), value)]
                 case .factor(let low, let likely, let high): pairs = [("low", low), ("likely", likely), ("high", high)]
                 case .text, .flag: pairs = []
                 }
@@ -133,12 +136,27 @@ struct CalculationRulesArticleTests {
         for problem in problems { Issue.record(Comment(rawValue: problem)) }
     }
 
+    /// The attribute an `inputs` name stands for where the element holds several figures.
+    static func attribute(ofInput name: String) -> String? {
+        switch name {
+        case "waterUse.perPersonLitresPerDay": "perPersonLitresPerDay"
+        case "waterUseShares.showers": "showers"
+        case "waterUseShares.taps": "taps"
+        default: nil
+        }
+    }
+
+    /// A lifetime is given in years, or in burning hours.
+    static func lifetimeAttribute(_ row: [String: String]) -> String { row["years"] != nil ? "years" : "hours" }
+
     /// The key of an `inputs` name in the article: the same path, except where the names are shorter.
     static func referenceKey(ofInput name: String) -> String {
         let renamings = [
             ("ledShare.", "lighting.ledShare."), ("retailPrice.", "prices.retail."),
             ("kitPrice.", "prices.kit."), ("realisation.", "realisation.factor."),
-            ("heating.consumptionShare", "consumptionShare"),
+            ("heating.consumptionShare", "consumptionShare"), ("lifetime.", "lifetimes.lifetime."),
+            ("waterUse.perPersonLitresPerDay", "waterUse"), ("waterUseShares.showers", "waterUseShares"),
+            ("waterUseShares.taps", "waterUseShares"),
         ]
         for (prefix, replacement) in renamings where name.hasPrefix(prefix) {
             return replacement + name.dropFirst(prefix.count)
@@ -201,6 +219,9 @@ struct ReferenceFigures {
         for (fuel, average) in r.heatingAverageKWhPerM2 {
             sourced("heatingAverage.fuel.\(fuel.rawValue)", average, "kWhPerM2")
         }
+        for (fuel, average) in r.houseHeatingAverageKWhPerM2 {
+            sourced("heatingAverage.fuel.\(fuel.rawValue).house", average, "kWhPerM2")
+        }
         for (kind, cooling) in r.cooling {
             let key = "cooling.\(kind.rawValue)"
             for band in cooling.byAge {
@@ -247,12 +268,27 @@ struct ReferenceFigures {
         put("fridgeVoucher", "minSavingKWh", .number(voucher.minSavingKWh))
         put("fridgeVoucher", "amountEUR", .number(voucher.amountEUR))
         cite("fridgeVoucher", voucher.source)
+        if let water = r.waterUsePerPersonLitresPerDay { sourced("waterUse", water, "perPersonLitresPerDay") }
+        if let shares = r.waterUseShares {
+            put("waterUseShares", "showers", .number(shares.showers.value))
+            put("waterUseShares", "taps", .number(shares.taps.value))
+            cite("waterUseShares", shares.showers.source)
+        }
+        for (item, lifetime) in r.lifetimes {
+            let key = "lifetimes.lifetime.\(item.rawValue)"
+            if let years = lifetime.years { sourced(key, years, "years") }
+            if let hours = lifetime.hours { sourced(key, hours, "hours") }
+            if let most = lifetime.maxYears { put(key, "maxYears", .number(most)) }
+        }
+        for (supply, weeks) in r.noticeWeeks { sourced("noticePeriods.notice.\(supply.rawValue)", weeks, "weeks") }
         let limits = r.plausibility
         put("plausibility", "electricityAboveFBoundFactor", .number(limits.electricityAboveFBoundFactor))
         put("plausibility", "electricityBelowABoundFactor", .number(limits.electricityBelowABoundFactor))
         put("plausibility", "heatingAboveAverageFactor", .number(limits.heatingAboveAverageFactor))
         put("plausibility", "heatingBelowAverageFactor", .number(limits.heatingBelowAverageFactor))
         put("plausibility", "expiryWarningDays", .number(Double(limits.expiryWarningDays)))
+        put("plausibility", "hotWaterAboveAverageFactor", .number(limits.hotWaterAboveAverageFactor))
+        put("plausibility", "savingShareOfUse", .number(limits.savingShareOfUse))
         cite("plausibility", limits.source)
     }
 

@@ -26,9 +26,12 @@ struct HouseholdSheetTests {
         }
         let household = builder.t("split.household", ["amount": builder.euros(advice.totals.householdEUR)])
         #expect(sheet.split.lines.last == household)
-        #expect(sheet.split.lines.first == builder.t("split.jobcenter", ["amount": builder.euros(advice.totals.publicEUR)]))
+        #expect(
+            sheet.split.lines.first == builder.t("split.jobcenter", ["amount": builder.euros(advice.totals.publicEUR)]))
         let own = advice.householdRange
-        #expect(sheet.steps.notes.first == builder.t("steps.range", ["low": builder.euros(own.lowEUR), "high": builder.euros(own.highEUR)]))
+        #expect(
+            sheet.steps.notes.first
+                == builder.t("steps.range", ["low": builder.euros(own.lowEUR), "high": builder.euros(own.highEUR)]))
         // The household's whole saving never appears as its own.
         #expect(!sheet.split.lines.contains { $0.contains(format.money(advice.totals.savingEUR, fractionDigits: 0)) })
     }

@@ -152,7 +152,8 @@ extension HouseholdGenerator {
         func chance(_ p: Double) -> Bool { between(0, 1) < p }
         // About 41 % one person, 34 % two, 12 % three, 9 % four, 4 % five or more (Destatis, households 2023).
         let roll = between(0, 1)
-        let persons = roll < 0.41 ? 1 : roll < 0.75 ? 2 : roll < 0.87 ? 3 : roll < 0.96 ? 4 : Int.random(in: 5...7, using: &rng)
+        let persons =
+            roll < 0.41 ? 1 : roll < 0.75 ? 2 : roll < 0.87 ? 3 : roll < 0.96 ? 4 : Int.random(in: 5...7, using: &rng)
         let dwelling: Dwelling = chance(0.85) ? .flat : .house
         let area = ((25 + 17 * Double(min(persons, 5))) * between(0.8, 1.25)).rounded()
         let hotWater: HotWaterSystem = chance(0.2) ? .electricInstantaneous : chance(0.06) ? .electricBoiler : .none
