@@ -18,6 +18,8 @@ enum ListedConstant {
     case waterShareShowers, waterShareTaps
     /// How long an item lasts, for whether a step pays.
     case lifetime(LifetimeItem)
+    /// The notice period to leave the household's supply, for the way out to the basic supply.
+    case noticePeriod(SupplyKind)
 
     /// A dense index into `names` and a per-advice set of flags.
     var index: Int {
@@ -43,12 +45,14 @@ enum ListedConstant {
         case .lifetime(let item): Self.offset(7, LifetimeItem.allCases, item)
         case .waterShareShowers: 7 * Self.block + 7
         case .waterShareTaps: 7 * Self.block + 8
+        case .noticePeriod(let supply): 7 * Self.block + 9 + Self.position(supply)
         }
     }
 
     var name: String { Self.names[index] }
 
-    /// Room for the cases of the largest vocabulary in each block, and for the 12 single constants of block 6.
+    /// Room for the cases of the largest vocabulary in each block, and for the 12 single constants of block 6; block 7
+    /// holds the 7 lifetimes, the 2 water shares and the 3 notice periods.
     static let block = 12
     static let count = 8 * block
 
@@ -92,6 +96,7 @@ enum ListedConstant {
         set(.waterShareShowers, "waterUseShares.showers")
         set(.waterShareTaps, "waterUseShares.taps")
         for item in LifetimeItem.allCases { set(.lifetime(item), "lifetime.\(item.rawValue)") }
+        for supply in SupplyKind.allCases { set(.noticePeriod(supply), "noticePeriod.\(supply.rawValue)") }
         return names
     }()
 }

@@ -71,15 +71,20 @@ extension AdviceContext {
             kind: draft.kind, recommended: draft.recommended && reason == nil, notRecommendedBecause: reason,
             installedAtVisit: draft.installedAtVisit, freeFromProgramme: kit,
             expected: expected.saving, technical: technical.saving, realisation: factor,
-            range: EURRange(
-                lowEUR: DecimalMoney.cents(technical.saving.savingEUR, times: factor.low),
-                highEUR: DecimalMoney.cents(technical.saving.savingEUR, times: factor.high)),
-            householdRange: EURRange(
-                lowEUR: DecimalMoney.cents(technical.split.household, times: factor.low),
-                highEUR: DecimalMoney.cents(technical.split.household, times: factor.high)),
+            range: Self.range(technical.saving.savingEUR, around: expected.saving.savingEUR, factor: factor),
+            householdRange: Self.range(technical.split.household, around: expected.split.household, factor: factor),
             capped: draft.capped, baseline: draft.baseline, investmentEUR: investment,
             programmeCostEUR: programmeCost, voucherEUR: cents(draft.voucherEUR), paybackMonths: payback,
             lifetimeYears: lifetime.map(cents), split: expected.split, details: draft.details)
+    }
+
+    /// technical × low to technical × high, always around the expected figure: the expected figure is priced from its
+    /// own rounded kWh and m³, so a saving of a few cents could otherwise fall a cent outside its range (issue 18: a
+    /// tap aerator whose low end was above its expected figure).
+    static func range(_ technicalEUR: Double, around expectedEUR: Double, factor: RealisationFactor) -> EURRange {
+        EURRange(
+            lowEUR: min(DecimalMoney.cents(technicalEUR, times: factor.low), expectedEUR),
+            highEUR: max(DecimalMoney.cents(technicalEUR, times: factor.high), expectedEUR))
     }
 
     /// How long the step's item lasts (listed in `inputs`): a lamp by its burning hours at the row's hours a day, a new

@@ -2,7 +2,7 @@
 /// is not in it (a contract or the replacement supply at a higher price), compared with the tariff in use on the
 /// consumption left after the expected electricity savings. Euros only, kept out of the totals.
 extension AdviceContext {
-    func tariffSwitch(afterSavingKWh saved: Double) -> MeasureResult? {
+    mutating func tariffSwitch(afterSavingKWh saved: Double) -> MeasureResult? {
         let kWh = max(0, visit.electricity.annualKWh - saved)
         let now = electricityTariff.annualCostEUR(kWh: kWh)
         // A household with debts or a failed credit check cannot sign a product, but the basic supplier must take it.
@@ -25,6 +25,8 @@ extension AdviceContext {
         let saving = cents(now - best.costEUR)
         guard saving > 0 else { return nil }
         let euros = Saving(savingEUR: saving)
+        let notice = supply.flatMap { reference.noticeWeeks[$0] }
+        if let supply, let notice { constant(.noticePeriod(supply), notice) }
         return MeasureResult(
             kind: .tariffSwitch, recommended: true, notRecommendedBecause: nil, installedAtVisit: false,
             freeFromProgramme: false, expected: euros, technical: euros,
@@ -36,7 +38,7 @@ extension AdviceContext {
                 TariffSwitchDetails(
                     tariffID: target.id, supplier: target.price.supplier, name: target.price.name,
                     basicSupply: target.basicSupply, averagePrice: target.average, currentSupply: supply,
-                    noticeWeeks: supply.flatMap { reference.noticeWeeks[$0] }.map { Int($0.value) },
+                    noticeWeeks: notice.map { Int($0.value) },
                     energyPriceCtPerKWh: target.price.energyPriceCtPerKWh,
                     basePriceEURPerYear: target.price.basePriceEURPerYear, validFrom: target.price.validFrom,
                     minimumTermMonths: target.minimumTermMonths, creditCheck: target.creditCheck,

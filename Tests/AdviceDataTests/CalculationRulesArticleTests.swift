@@ -103,7 +103,10 @@ struct CalculationRulesArticleTests {
         var problems: [String] = []
         func report(_ problem: String) { if !problems.contains(problem) { problems.append(problem) } }
         // Names `ListedConstant` reserves for combinations that have no figure by design.
-        let withoutFigure: Set = ["ledShare.led", "hotWater.efficiency.none", "realisation.tariff-switch"]
+        // A contract's notice period is in the contract, not in the data.
+        let withoutFigure: Set = [
+            "ledShare.led", "hotWater.efficiency.none", "realisation.tariff-switch", "noticePeriod.contract",
+        ]
         for name in ListedConstant.names where !name.isEmpty && !withoutFigure.contains(name) {
             let key = "ref:" + Self.referenceKey(ofInput: name)
             if written[key] == nil { report("the advice lists \(name) in `inputs`, but the article has no row \(key)") }
@@ -138,7 +141,8 @@ struct CalculationRulesArticleTests {
 
     /// The attribute an `inputs` name stands for where the element holds several figures.
     static func attribute(ofInput name: String) -> String? {
-        switch name {
+        if name.hasPrefix("noticePeriod.") { return "weeks" }
+        return switch name {
         case "waterUse.perPersonLitresPerDay": "perPersonLitresPerDay"
         case "waterUseShares.showers": "showers"
         case "waterUseShares.taps": "taps"
@@ -155,6 +159,7 @@ struct CalculationRulesArticleTests {
             ("ledShare.", "lighting.ledShare."), ("retailPrice.", "prices.retail."),
             ("kitPrice.", "prices.kit."), ("realisation.", "realisation.factor."),
             ("heating.consumptionShare", "consumptionShare"), ("lifetime.", "lifetimes.lifetime."),
+            ("noticePeriod.", "noticePeriods.notice."),
             ("waterUse.perPersonLitresPerDay", "waterUse"), ("waterUseShares.showers", "waterUseShares"),
             ("waterUseShares.taps", "waterUseShares"),
         ]

@@ -457,6 +457,23 @@ struct MeasureTests {
         #expect(advice.measures.first { $0.kind == .tapAerator }?.technical.heatKWh == 135.84)
     }
 
+    /// Issue 18: a tap aerator's low end above its expected figure. A kitchen tap at 9.5 L/min, 0.1 minutes a day, on
+    /// an own gas bill with hot water, at a city factor of 0.5 (low = likely = high): ΔL = 3.5 · 0.1 · 365 = 127.75 L,
+    /// 127.75 · 25 · 0.001163 / 0.75 = 4.95 kWh of gas and 0.13 m³: 4.95 · 0.1172 = 0.58 € + 0.13 · 4.5 = 0.59 € =
+    /// 1.17 € technical, × 0.5 = 0.59 €. Expected is priced from its own rounded quantities: 2.48 kWh · 0.1172 = 0.29 €
+    /// + 0.06 m³ · 4.5 = 0.27 € = 0.56 €. The range runs from 0.56 € (not 0.59 €) to 0.59 €.
+    @Test func theRangeAlwaysHoldsTheExpectedFigure() throws {
+        var city = Fixture.city
+        city.realisation = [.tapAerator: RealisationFactor(low: 0.5, likely: 0.5, high: 0.5, source: Fixture.src)]
+        let taps = [TapUse(room: .kitchen, flowLitresPerMinute: 9.5, minutesPerDay: 0.1)]
+        let advice = try Fixture.advise(
+            Fixture.visit(heating: Fixture.ownGas(8000, hotWater: true), taps: taps), city: city)
+        let m = try #require(advice.measures.first { $0.kind == .tapAerator })
+        #expect(m.technical.savingEUR == 1.17)
+        #expect(m.expected.savingEUR == 0.56)
+        #expect(m.range == EURRange(lowEUR: 0.56, highEUR: 0.59))
+    }
+
     /// Nothing heats the water that the visit describes: only the water is counted, and the advisor is told.
     @Test func unknownHotWaterSourceCountsWaterOnly() throws {
         let showers = ShowerHabits(perWeek: 9, minutes: 6, flowLitresPerMinute: 12)
