@@ -54,6 +54,34 @@ struct TariffCheckTests {
             ])
     }
 
+    /// One table (InputLimits) for the tariff check, the visit format and the questionnaire (issue 20): a price the
+    /// visit file refuses is an error in a city file, one the visit file takes is never an error there, and the
+    /// usual electricity prices (15–100 ct/kWh) are the same in both.
+    @Test func theCityFilesAndTheVisitFilesShareOneTable() throws {
+        #expect(VisitRules.energyPriceCt == InputLimits.energyPriceCt)
+        #expect(VisitRules.basePriceEUR == InputLimits.basePriceEUR.allowed)
+        for (typed, refused, unusual) in [
+            ("0.5", true, true), ("1", false, true), ("14.9", false, true), ("15", false, false),
+            ("100", false, false), ("101", false, true), ("200", false, true), ("201", true, true),
+        ] {
+            let value = try #require(Double(typed))
+            #expect(InputLimits.energyPriceCt.contains(value) == !refused, "\(typed)")
+            #expect(InputLimits.electricityPriceCt.isUnusual(value) == unusual, "\(typed)")
+            let edit = try Edited(
+                "nuernberg", replacing: "energyPriceCtPerKWh=\"36.38\"", with: "energyPriceCtPerKWh=\"\(typed)\"")
+            let result = edit.check()
+            #expect(result.errors.isEmpty == !refused, "tariffs check, \(typed) ct")
+            #expect(result.warnings.isEmpty == (refused || !unusual), "tariffs check, \(typed) ct")
+            let visit = VisitDecoderTests.valid.replacingOccurrences(
+                of: "\"annualKWh\": 2500",
+                with: #""annualKWh": 2500, "tariff": { "energyPriceCtPerKWh": \#(typed), "basePriceEURPerYear": 120 }"#)
+            let decoded = caught { () throws(DataError) in
+                try VisitDecoder.decode(Array(visit.utf8), path: "visit.json")
+            }
+            #expect((decoded != nil) == refused, "visit file, \(typed) ct")
+        }
+    }
+
     /// 1,467 €/MWh are 146.7 ct/kWh.
     @Test func pricePerMegawattHour() throws {
         let edit = try Edited(

@@ -12,6 +12,24 @@ struct AskBackTests {
         try Fixture.questionnaire(before: "electricity.tariff.energyPriceCtPerKWh")
     }
 
+    /// The questionnaire takes the prices the visit format takes and warns outside the usual 15–100 ct/kWh of
+    /// electricity, from the same table as `esp tariffs check` (InputLimits; issue 20).
+    @Test func pricesFollowTheOneTable() throws {
+        for (typed, warns) in [("15", false), ("100", false), ("14,9", true), ("101", true), ("200", true)] {
+            var q = try Self.atPrice()
+            guard case .accepted(let warning, _) = q.answer(typed) else {
+                Issue.record("\(typed) ct refused")
+                continue
+            }
+            #expect((warning != nil) == warns, "\(typed) ct")
+        }
+        var q = try Self.atPrice()
+        guard case .rejected = q.answer("201") else {
+            Issue.record("201 ct accepted")
+            return
+        }
+    }
+
     @Test func aMonthlyBasePriceIsAskedBack() throws {
         var q = try Self.atPrice()
         #expect(q.answer("38,5") == .accepted(warning: nil))
