@@ -93,6 +93,50 @@ struct HouseholdSheetTests {
         #expect(tv != builder.t("standby.kind.other"))
     }
 
+    /// Issue 18, point 6: a household left in the replacement supply at 60 ct/kWh that cannot sign a product is
+    /// offered Leipzig's basic supply, after the steps and apart from their savings, told it needs no notice; in
+    /// Nürnberg, whose supplier's price was not found, the offer names no supplier and says the price is the national
+    /// mean, and a contract's notice is the contract's.
+    @Test(arguments: languages)
+    func theBasicSupplyIsOfferedAsTheWayOut(language: String) throws {
+        let builder = try Shipped.builder(language)
+        var visit = try VisitDecoder.load(path: Shipped.root + "/Examples/leipzig-couple-tr.json")
+        visit.electricity.tariff = PriceOverride(energyPriceCtPerKWh: 60, basePriceEURPerYear: 120)
+        visit.electricity.supply = .replacement
+        visit.electricity.switchPossible = false
+        let session = AdviceSession(data: DataDirectory(root: Shipped.root))
+        let (advice, city) = try session.advise(visit, path: "v.json")
+        let m = try #require(advice.tariffSwitch)
+        guard case .tariffSwitch(let d) = m.details else {
+            Issue.record("expected tariff details")
+            return
+        }
+        #expect(d.basicSupply && !d.averagePrice && d.supplier == "Leipziger Stadtwerke")
+        let lines = builder.build(advice, office: city.office).tariffSwitch.lines
+        #expect(
+            lines.first
+                == builder.t(
+                    "tariffSwitch.offer.basic",
+                    ["name": .text(d.name), "supplier": .text(d.supplier), "amount": builder.euros(m.savingEUR)]))
+        #expect(lines.contains(builder.t("tariffSwitch.notice.replacement")))
+        #expect(lines.last == builder.t("tariffSwitch.apart"))
+        #expect(advice.totals.tariffSwitchEUR == m.savingEUR && !advice.recommendedSavings.contains { $0 == m })
+
+        var nuernberg = try VisitDecoder.load(path: Shipped.root + "/Examples/nuernberg-pensioner.json")
+        nuernberg.electricity.tariff = PriceOverride(energyPriceCtPerKWh: 60, basePriceEURPerYear: 120)
+        nuernberg.electricity.supply = .contract
+        nuernberg.electricity.switchPossible = false
+        let (average, office) = try session.advise(nuernberg, path: "v.json")
+        let offer = try #require(average.tariffSwitch)
+        let averageLines = builder.build(average, office: office.office).tariffSwitch.lines
+        #expect(
+            averageLines.first
+                == builder.t("tariffSwitch.offer.basicAverage", ["amount": builder.euros(offer.savingEUR)]))
+        #expect(averageLines.contains(builder.t("tariffSwitch.averagePrice")))
+        #expect(averageLines.contains(builder.t("tariffSwitch.notice.contract")))
+        #expect(!averageLines.contains { $0.contains("N-ERGIE") })
+    }
+
     /// Every standby kind has its own name in every language.
     @Test(arguments: languages)
     func everyStandbyKindHasItsName(language: String) throws {
