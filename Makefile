@@ -28,8 +28,9 @@ deps:
 debug: deps
 	$(SWIFT) build
 
+# Only the esp product: test support (which imports Testing) is not part of what an office installs.
 build: deps
-	$(SWIFT) build $(RELEASE_FLAGS)
+	$(SWIFT) build $(RELEASE_FLAGS) --product esp
 
 demo: debug
 	@echo "== esp advise $(EXAMPLE)"
@@ -54,7 +55,7 @@ golden: deps
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/esp
-	install -s -m 755 $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/esp $(DESTDIR)$(PREFIX)/bin/esp
+	install -s -m 755 $$($(SWIFT) build $(RELEASE_FLAGS) --product esp --show-bin-path)/esp $(DESTDIR)$(PREFIX)/bin/esp
 	rm -rf $(DESTDIR)$(PREFIX)/share/esp/Tariffs $(DESTDIR)$(PREFIX)/share/esp/Locales
 	cp -R Tariffs $(DESTDIR)$(PREFIX)/share/esp/Tariffs
 	if [ -d Locales ]; then cp -R Locales $(DESTDIR)$(PREFIX)/share/esp/Locales; fi
@@ -89,10 +90,15 @@ sanitize: deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --disable-xctest --sanitize=thread --scratch-path .build-tsan
 
-# PNG previews of one example per language, to look at the sheet (kept out of git).
+# PNG previews to look at the sheet (kept out of git): a two-page and a one-page household in every language, and
+# an office copy after a one-page household's sheet (with its blank back page).
 previews: debug
 	mkdir -p previews
-	for l in de ru tr; do \
+	for l in de ru tr uk ar; do \
 	  $$($(SWIFT) build --show-bin-path)/esp report Examples/nuernberg-family-ru.json --lang $$l -o previews/sheet-$$l.pdf --force && \
-	  pdftoppm -png -r 80 previews/sheet-$$l.pdf previews/sheet-$$l; \
+	  pdftoppm -png -r 80 previews/sheet-$$l.pdf previews/sheet-$$l && \
+	  $$($(SWIFT) build --show-bin-path)/esp report Examples/bremen-house-heatpump.json --lang $$l -o previews/short-$$l.pdf --force && \
+	  pdftoppm -png -r 80 previews/short-$$l.pdf previews/short-$$l; \
 	done
+	$$($(SWIFT) build --show-bin-path)/esp report Examples/bremen-house-heatpump.json --lang uk --second-language de \
+	  -o previews/office.pdf --force && pdftoppm -png -r 80 previews/office.pdf previews/office

@@ -44,27 +44,37 @@ let package = Package(
         .target(name: "AdvicePDF", dependencies: ["AdviceLocalization", "AdviceReport", "CPangoCairo", "SafeFiles"]),
         /// The interactive visit questionnaire: a pure engine from answers to a visit, drafts, and thin terminal I/O.
         .target(name: "VisitQuestionnaire", dependencies: ["EnergyAdvice", "AdviceData", "JSONText", "SafeFiles"]),
-        /// The visit register: advised visits, follow-ups and programme summaries in a local SQLite file (GRDB).
+        /// What a programme's register holds and how it is summed, for every store: registered visits, follow-ups and
+        /// their rules, the programme summary (with its JSON), exports, and the `VisitStore` protocol. Pure Swift.
+        .target(name: "VisitRecords", dependencies: ["EnergyAdvice", "JSONText"]),
+        /// The register in a local SQLite file (GRDB): a laptop's `VisitStore`.
         .target(
-            name: "VisitRegister",
+            name: "SQLiteVisitStore",
             dependencies: [
-                "EnergyAdvice", "AdviceData", "AdviceReport", "JSONText", "SafeFiles",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "EnergyAdvice", "SafeFiles", "VisitRecords", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        /// What staff read of the register and the programme: register lists, follow-up and summary text, the
+        /// council report and the city comparison as document models, in the staff's language.
+        .target(
+            name: "OfficeReports",
+            dependencies: [
+                "AdviceData", "AdviceLocalization", "AdviceReport", "EnergyAdvice", "JSONText", "SafeText",
+                "VisitRecords",
             ]),
         /// The use cases of esp — advise, print sheets, record visits, keep the register, check the data — for any
         /// front end: the command line today, a web or desktop front end later.
         .target(
             name: "AdviceWorkflows",
             dependencies: [
-                "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "SafeFiles",
-                "SafeText",
-                "VisitQuestionnaire", "VisitRegister",
+                "AdviceData", "AdviceLocalization", "AdvicePDF", "AdviceReport", "EnergyAdvice", "JSONText",
+                "OfficeReports", "SafeFiles", "SafeText", "VisitQuestionnaire", "VisitRecords",
             ]),
         /// The command line's commands: each parses, calls one use case of AdviceWorkflows, prints.
         .target(
             name: "ESPCommandLine",
             dependencies: [
-                "AdviceWorkflows", "AdviceData", "EnergyAdvice", "SafeFiles", "VisitQuestionnaire", "VisitRegister",
+                "AdviceWorkflows", "AdviceData", "AdviceReport", "EnergyAdvice", "OfficeReports", "SafeFiles",
+                "SafeText", "SQLiteVisitStore", "VisitQuestionnaire", "VisitRecords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -108,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "AdvicePDFTests",
             dependencies: [
-                "AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization", "TestSupport",
+                "AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization", "SafeFiles", "TestSupport",
             ]),
         .testTarget(
             name: "VisitQuestionnaireTests",
@@ -116,15 +126,31 @@ let package = Package(
                 "VisitQuestionnaire", "AdviceData", "EnergyAdvice", "TestSupport",
             ]),
         .testTarget(
-            name: "VisitRegisterTests",
+            name: "VisitRecordsTests",
             dependencies: [
-                "VisitRegister", "AdviceData", "EnergyAdvice", "JSONText", "TestSupport",
+                "VisitRecords", "VisitStoreContract", "AdviceData", "EnergyAdvice", "JSONText", "TestSupport",
+            ]),
+        /// The contract every `VisitStore` passes; each store's test target runs it on its own store.
+        .target(
+            name: "VisitStoreContract",
+            dependencies: ["AdviceData", "EnergyAdvice", "JSONText", "TestSupport", "VisitRecords"],
+            path: "Tests/VisitStoreContract"),
+        .testTarget(
+            name: "SQLiteVisitStoreTests",
+            dependencies: [
+                "SQLiteVisitStore", "VisitRecords", "VisitStoreContract", "EnergyAdvice", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
+            name: "AdviceWorkflowsTests",
+            dependencies: [
+                "AdviceWorkflows", "AdviceData", "EnergyAdvice", "SafeFiles", "SQLiteVisitStore", "TestSupport",
+                "VisitRecords",
             ]),
         .testTarget(
             name: "espTests",
             dependencies: [
-                "esp", "ESPCommandLine", "TestSupport", "VisitRegister", "AdviceWorkflows",
+                "esp", "ESPCommandLine", "TestSupport", "SQLiteVisitStore", "VisitRecords", "AdviceWorkflows",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ], exclude: ["Golden"]),
     ],

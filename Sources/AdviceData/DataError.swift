@@ -98,6 +98,8 @@ extension AdviceError {
             "the reference data has no LED share for \(technology.rawValue)"
         case .cityMismatch(let visitCity, let tariffCity):
             "the visit is for city \"\(visitCity)\" but the tariffs are for \"\(tariffCity)\""
+        case .noEnergyLaw:
+            "the visit records energyDebt, but the data folder has no \(TariffLibrary.energyLawFile) to judge it"
         }
     }
 }

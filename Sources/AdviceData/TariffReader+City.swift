@@ -121,6 +121,7 @@ extension TariffReader {
         }
         let realisation = root.child(named: "realisation").map { realisationFactors($0) } ?? [:]
         let kit = itemPrices(root.children(named: "kit"))
+        let debtHelp = self.debtHelp(root, cityID: expectedID)
 
         // A source nothing cites is a leftover of an old price, or a figure that lost its source by a typo.
         if let element = root.child(named: "sources") {
@@ -137,7 +138,49 @@ extension TariffReader {
             id: id, name: name, programme: programme, office: office, validFrom: validity.0,
             validUntil: validity.1, electricityTariffs: electricity, heatingTariffs: heating,
             waterPriceEURPerM3: water, co2Factors: co2, fridgeVoucher: voucher, kitPrices: kit,
-            realisation: realisation, consumptionShare: consumptionShare)
+            realisation: realisation, consumptionShare: consumptionShare, state: debtHelp.state,
+            holidays: debtHelp.holidays, debtCounselling: debtHelp.counselling, hardshipFunds: debtHelp.funds)
+    }
+
+    /// The city's part of the energy-debt path: its state (whose holidays are not working days), its own holidays,
+    /// debt counselling and hardship funds.
+    mutating func debtHelp(_ root: XMLElement, cityID: String) -> (
+        state: GermanState?, holidays: [PublicHoliday], counselling: [DebtCounselling], funds: [HardshipFund]
+    ) {
+        var state: GermanState?
+        if root.attribute("state") != nil {
+            state = choice(root, "state")
+        } else {
+            caution(
+                root,
+                "no state=\"…\" (e.g. state=\"BY\"): the energy-debt periods of \(cityID) count its state's public holidays as working days"
+            )
+        }
+        let holidays = root.children(named: "holiday").compactMap { holiday($0) }
+        var counselling: [DebtCounselling] = []
+        for element in root.children(named: "debtCounselling") {
+            guard let name = text(element, "name"), let source = source(element) else { continue }
+            let address = element.attribute("address")
+            let phone = element.attribute("phone")
+            guard address != nil || phone != nil else {
+                problem(element, "<debtCounselling name=\"\(name)\"> needs an address or a phone")
+                continue
+            }
+            counselling.append(
+                DebtCounselling(
+                    name: name, address: address, phone: phone, email: element.attribute("email"), source: source))
+        }
+        var funds: [HardshipFund] = []
+        for element in root.children(named: "hardshipFund") {
+            guard let name = text(element, "name"), let contact = text(element, "contact"), let source = source(element)
+            else { continue }
+            let carrier: DebtCarrier? = element.attribute("carrier") == nil ? nil : choice(element, "carrier")
+            funds.append(
+                HardshipFund(
+                    name: name, supplier: element.attribute("supplier"), carrier: carrier, contact: contact,
+                    source: source))
+        }
+        return (state, holidays, counselling, funds)
     }
 
     /// A gross price: values no tariff has are errors (the city cannot be advised until they are corrected), with the

@@ -7,9 +7,12 @@ import SafeXML
 public struct TariffSet: Sendable {
     public let reference: ReferenceData
     public let city: CityTariffs
+    /// The law on cut-offs for non-payment; nil when the folder has none.
+    public let energyLaw: EnergyDebtLaw?
 
-    public init(reference: ReferenceData, city: CityTariffs) {
+    public init(reference: ReferenceData, city: CityTariffs, energyLaw: EnergyDebtLaw? = nil) {
         self.reference = reference
         self.city = city
+        self.energyLaw = energyLaw
     }
 }

@@ -184,7 +184,7 @@ final class VisitReader {
                 root, "",
                 allowed: [
                     "schema", "visitId", "date", "city", "language", "advisor", "household", "electricity", "heating",
-                    "lighting", "appliances", "showers", "taps", "notes",
+                    "lighting", "appliances", "showers", "taps", "notes", "energyDebt",
                 ])
         else { return nil }
 
@@ -227,6 +227,7 @@ final class VisitReader {
         let showers = f.members["showers"].flatMap { self.showers($0) }
         let taps = array(f, "taps", maxCount: 20).compactMap { tap($0.node, $0.path) }
         let notes = string(f, "notes", required: false, maxLength: 10_000)
+        let energyDebt = energyDebts(f, visitDate: date)
 
         // Showers have a physical limit per person, so the household's size bounds the whole household's showers.
         if let household, let perWeek = showers?.perWeek, let object = f.members["showers"],
@@ -251,7 +252,7 @@ final class VisitReader {
         return Visit(
             visitId: visitId, date: date, city: city, language: language, advisor: advisor,
             household: household, electricity: electricity, heating: heating, lighting: lighting,
-            appliances: appliances, showers: showers, taps: taps, notes: notes)
+            appliances: appliances, showers: showers, taps: taps, notes: notes, energyDebt: energyDebt)
     }
 
     static func isCityID(_ id: String) -> Bool {

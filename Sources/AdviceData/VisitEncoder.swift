@@ -98,6 +98,7 @@ public enum VisitEncoder {
                         })))
         }
         fields.append(optional: "notes", visit.notes.map(JSONValue.string))
+        if !visit.energyDebt.isEmpty { fields.append(JSONField("energyDebt", .array(visit.energyDebt.map(debt)))) }
         return .object(fields)
     }
 

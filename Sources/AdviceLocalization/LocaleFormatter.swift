@@ -19,8 +19,13 @@ public struct LocaleFormatter: Sendable {
         // Western digits in every language, as German letters and bills print them (Arabic would use its own).
         self.locale = Locale(identifier: language + "@numbers=latn")
         self.isolatesAmounts = Self.isRightToLeft(language)
-        self.dateFormatter = DateFormatterBox(locale: locale)
+        self.dateFormatter = DateFormatterBox(
+            locale: locale, pattern: Self.longDatePatterns[language.split(separator: "-").first.map(String.init) ?? ""])
     }
+
+    /// Long date patterns that differ from CLDR's for a reason: CLDR's Arabic puts a comma before the year
+    /// ("14 مارس، 2026"), which native readers of the sheet took for a mistake; day, month, year as a letter writes it.
+    static let longDatePatterns = ["ar": "d MMMM y"]
 
     /// A plain number, rounded half away from zero (what people expect on a bill, unlike banker's rounding).
     public func number(_ value: Double, fractionDigits: Int = 0) -> String {
@@ -48,6 +53,12 @@ public struct LocaleFormatter: Sendable {
     /// A number followed by its unit label, joined by a no-break space.
     public func quantity(_ value: Double, unit: String, fractionDigits: Int = 0) -> String {
         isolated(number(value, fractionDigits: fractionDigits) + Self.noBreakSpace + unit)
+    }
+
+    /// Between the items of a list in running text: the Arabic comma where the script has one.
+    public var listSeparator: String {
+        let base = language.split(separator: "-").first.map(String.init) ?? language
+        return ["ar", "fa", "ur", "ps", "ckb"].contains(base) ? "، " : ", "
     }
 
     /// Languages written right to left: their sheets are laid out mirrored and their amounts isolated.
@@ -78,7 +89,7 @@ private final class DateFormatterBox: @unchecked Sendable {
     private let formatter: Locked<DateFormatter>
     private let calendar: Calendar
 
-    init(locale: Locale) {
+    init(locale: Locale, pattern: String?) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         self.calendar = calendar
@@ -88,6 +99,7 @@ private final class DateFormatterBox: @unchecked Sendable {
         formatter.timeZone = calendar.timeZone
         formatter.dateStyle = .long
         formatter.timeStyle = .none
+        if let pattern { formatter.dateFormat = pattern }
         self.formatter = Locked(formatter)
     }
 

@@ -30,13 +30,15 @@ public struct LocaleLibrary: Sendable {
         guard available.contains(language) else { throw .unknownLanguage(language, available: available) }
         let source = try loadSource()
         if language == Self.sourceLanguage {
-            return Localizer(language: language, messages: source.messages, warnings: source.issues)
+            return Localizer(
+                language: language, messages: source.messages, sourceMessages: source.messages, warnings: source.issues)
         }
         let (file, readIssues) = LocaleFile.read(path: path(language), expectedLanguage: language)
         let resolution = Resolution(source: source, target: file, language: language)
         // A broken translation file still gives advice: in German, with the reasons as warnings.
         return Localizer(
             language: file == nil ? Self.sourceLanguage : language, messages: resolution.messages,
+            sourceMessages: source.messages,
             warnings: source.issues + readIssues.map(\.asWarning) + resolution.issues.map(\.asWarning))
     }
 

@@ -65,7 +65,7 @@ public struct PluralRules: Sendable {
         let normalized = tag.replacingOccurrences(of: "_", with: "-")
         let language = String(normalized.split(separator: "-").first ?? Substring(normalized)).lowercased()
         for key in [normalized, language] {
-            if let conditions = CLDRPlurals.table[key] {
+            if let conditions = CLDRPlurals.conditions(for: key) {
                 return PluralRules(
                     language: key, categories: Set(conditions.map(\.0) + [.other]), conditions: conditions)
             }
@@ -77,5 +77,7 @@ public struct PluralRules: Sendable {
     }
 
     /// Every language CLDR describes.
-    public static var knownLanguages: [String] { (Array(CLDRPlurals.table.keys) + CLDRPlurals.otherOnly).sorted() }
+    public static var knownLanguages: [String] {
+        (Array(CLDRPlurals.languagesWithRules) + CLDRPlurals.otherOnly).sorted()
+    }
 }

@@ -9,8 +9,9 @@ final class Canvas {
     static let a4Height = 841.89
 
     let surface: OpaquePointer
-    /// The output buffer in front of the file descriptor; flushed and freed by `finish()`.
-    private let buffer: UnsafeMutablePointer<esp_fd_buffer>
+    /// The PDF's bytes as cairo writes them; handed over and freed by `finish()`. Nil for a canvas that only
+    /// measures.
+    private let buffer: UnsafeMutablePointer<esp_memory_buffer>?
     let cairo: OpaquePointer
     private(set) var pango: OpaquePointer?
     private let cache = TextCache.current()
@@ -28,21 +29,17 @@ final class Canvas {
     var width: Double { Self.a4Width - 2 * margin }
     var bottom: Double { Self.a4Height - margin }
 
-    /// A canvas writing its PDF to the open file `descriptor`; `path` names the file in errors.
-    init(
-        descriptor: Int32, path: String, fontFamily: String, language: String,
-        metadata: [(cairo_pdf_metadata_t, String)]
-    ) throws(PDFError) {
-        guard let buffer = esp_fd_buffer_create(descriptor) else {
-            throw .cannotWrite(path: path, reason: "out of memory")
-        }
-        self.buffer = buffer
-        surface = esp_pdf_surface_for_buffer(buffer, Self.a4Width, Self.a4Height)
+    /// A canvas drawing a PDF in memory.
+    init(fontFamily: String, language: String, metadata: [(cairo_pdf_metadata_t, String)]) throws(PDFError) {
+        let memory = UnsafeMutablePointer<esp_memory_buffer>.allocate(capacity: 1)
+        memory.initialize(to: esp_memory_buffer(data: nil, used: 0, capacity: 0, failed: 0))
+        buffer = memory
+        surface = esp_pdf_surface_for_memory(memory, Self.a4Width, Self.a4Height)
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             let reason = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
             cairo_surface_destroy(surface)
-            free(buffer)
-            throw .cannotWrite(path: path, reason: reason)
+            memory.deallocate()
+            throw .cannotRender(reason: reason)
         }
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         for (key, value) in metadata { cairo_pdf_surface_set_metadata(surface, key, value) }
@@ -55,19 +52,40 @@ final class Canvas {
         y = margin
     }
 
-    /// Finishes the document; the file is complete only when this succeeds.
-    func finish() throws(PDFError) {
+    /// A canvas that measures text for `language` and writes nothing: for laying sheets out without a file.
+    init(measuringFor language: String, fontFamily: String) {
+        buffer = nil
+        surface = esp_pdf_surface_discarding(Self.a4Width, Self.a4Height)
+        cairo = cairo_create(surface)
+        pango = cache.context(language: language, cairo: cairo)
+        self.fontFamily = fontFamily
+        self.language = language
+        self.rightToLeft = Self.isRightToLeft(language)
+        y = margin
+    }
+
+    /// Releases a measuring canvas (a writing one is finished with ``finish()``).
+    func discard() {
+        cairo_destroy(cairo)
+        cairo_surface_destroy(surface)
+    }
+
+    /// Finishes the document and hands over its bytes; a PDF exists only when this succeeds.
+    func finish() throws(PDFError) -> [UInt8] {
         cairo_destroy(cairo)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
-        let flushed = esp_fd_buffer_flush(buffer) == 0
-        let writeError = buffer.pointee.failed
-        free(buffer)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw .cannotWrite(path: "", reason: String(cString: cairo_status_to_string(status)))
+        guard let buffer else { return [] }
+        defer {
+            free(buffer.pointee.data)
+            buffer.deallocate()
         }
-        guard flushed else { throw .cannotWrite(path: "", reason: String(cString: strerror(writeError))) }
+        guard status == CAIRO_STATUS_SUCCESS, buffer.pointee.failed == 0 else {
+            throw .cannotRender(reason: String(cString: cairo_status_to_string(status)))
+        }
+        guard let data = buffer.pointee.data else { return [] }
+        return Array(UnsafeBufferPointer(start: data, count: buffer.pointee.used))
     }
 
     static func isRightToLeft(_ language: String) -> Bool { LocaleFormatter.isRightToLeft(language) }
@@ -109,12 +127,17 @@ final class Canvas {
         var bold = false
         var gray = 0.0
         var align: PangoAlignment = PANGO_ALIGN_LEFT
+        /// A figure in a table column: tabular digits, and aligned to the right on every page, also a right-to-left
+        /// one, so the last digits of a column stand one under the other.
+        var figure = false
     }
 
     /// A laid-out paragraph; measure it, then draw it where it fits.
     final class Paragraph {
         /// Nil only when Pango could not allocate a layout; such a paragraph takes no space.
         let layout: OpaquePointer?
+        let text: String
+        let style: Style
         let height: Double
         let width: Double
         let gray: Double
@@ -124,9 +147,11 @@ final class Canvas {
         var boxWidth: Double { layoutWidth ?? width }
         private let layoutWidth: Double?
 
-        init(layout: OpaquePointer?, gray: Double, layoutWidth: Double?) {
+        init(layout: OpaquePointer?, text: String, style: Style, layoutWidth: Double?) {
             self.layout = layout
-            self.gray = gray
+            self.text = text
+            self.style = style
+            self.gray = style.gray
             self.isWrapped = layoutWidth != nil
             self.layoutWidth = layoutWidth
             var ink = PangoRectangle()
@@ -144,7 +169,7 @@ final class Canvas {
         let pangoWidth = width.map { Int32($0 * Double(PANGO_SCALE)) } ?? -1
         let key = TextCache.Key(
             text: text, width: pangoWidth, size: style.size, bold: style.bold,
-            align: style.align.rawValue, language: language, family: fontFamily)
+            align: style.align.rawValue, figure: style.figure, language: language, family: fontFamily)
         let rightToLeft = self.rightToLeft
         let layout = cache.layout(key) { () -> OpaquePointer? in
             guard let pango, let layout = pango_layout_new(pango) else { return nil }
@@ -160,14 +185,15 @@ final class Canvas {
             // a number, and aligned from the right: the page is the mirror image of a left-to-right one.
             if rightToLeft {
                 pango_layout_set_auto_dir(layout, 0)
-                pango_layout_set_alignment(layout, Self.mirrored(style.align))
+                pango_layout_set_alignment(layout, style.figure ? style.align : Self.mirrored(style.align))
             } else {
                 pango_layout_set_alignment(layout, style.align)
             }
+            if style.figure { esp_layout_set_tabular_figures(layout) }
             pango_layout_set_text(layout, text, -1)
             return layout
         }
-        return Paragraph(layout: layout, gray: style.gray, layoutWidth: width)
+        return Paragraph(layout: layout, text: text, style: style, layoutWidth: width)
     }
 
     func draw(_ paragraph: Paragraph, x: Double, y: Double) {

@@ -1,17 +1,17 @@
 import AdviceReport
 import CPangoCairo
-import SafeFiles
 
-/// Why a sheet could not be written; no partial file is left behind in any case.
+/// Why a PDF could not be made.
 public enum PDFError: Error, Sendable, Equatable, CustomStringConvertible {
-    case cannotWrite(path: String, reason: String)
-    case outputExists(path: String)
+    /// Cairo failed (out of memory, a broken surface), with its own words.
+    case cannotRender(reason: String)
+    /// The sheet's font is not installed; Pango would substitute another.
     case fontMissing(family: String, substitute: String)
 
+    /// What went wrong, and for a missing font how to install it.
     public var description: String {
         switch self {
-        case .cannotWrite(let path, let reason): "\(path): cannot write the PDF: \(reason)"
-        case .outputExists(let path): "\(path) exists already; use --force to overwrite it"
+        case .cannotRender(let reason): "cannot make the PDF: \(reason)"
         case .fontMissing(let family, let substitute):
             "the font \"\(family)\" is not installed (Pango would use \"\(substitute)\"); install it with: apt-get install fonts-dejavu-core"
         }

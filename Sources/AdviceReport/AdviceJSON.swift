@@ -32,6 +32,9 @@ public enum AdviceJSON {
             JSONField("totals", totals(advice.totals)),
             JSONField("installment", installment(advice.installment)),
         ]
+        if !advice.energyDebt.isEmpty {
+            fields.append(JSONField("energyDebt", .array(advice.energyDebt.map(EnergyDebtJSON.debt))))
+        }
         return .object(fields)
     }
 

@@ -5,7 +5,12 @@ public struct AdviceSheet: Sendable, Equatable {
     /// Who reads this copy: the household never sees the advisor's warnings and assumptions.
     public var audience: Audience
     public var title: String
+    /// The printed office copy's title in place of ``title``: it says it is the copy for the file. Nil on the
+    /// household's copy.
+    public var fileCopyTitle: String? = nil
     public var visitLine: String
+    /// The office copy: who advised the household; nil on the household's copy and when the visit names nobody.
+    public var advisorLine: String? = nil
     public var officeLine: String?
     public var consumption: Section
     public var scale: BenchmarkScale
@@ -22,8 +27,20 @@ public struct AdviceSheet: Sendable, Equatable {
     /// For the advisor and the office copy: warnings, assumptions and the technical figures.
     public var warnings: Section
     public var assumptions: Section
+    /// The prices the figures rest on: on the household's copy in its own words, on the office copy with the
+    /// suppliers' names and the sources.
     public var sources: Section
     public var smallPrint: [String]
+    /// The line at the foot of every page, with `{page}` and `{pages}` still to fill in: only the layout knows
+    /// how many pages there are. See ``pageLine(page:of:)``.
+    public var pageTemplate: String = "{page}/{pages}"
+
+    /// The foot of page `page` of `pages`: the visit number and "Seite 1 von 2", in the sheet's language. Page
+    /// numbers are Western digits in every language, as the sheet's other figures.
+    public func pageLine(page: Int, of pages: Int) -> String {
+        pageTemplate.replacingOccurrences(of: "{pages}", with: String(pages))
+            .replacingOccurrences(of: "{page}", with: String(page))
+    }
 
     public enum Audience: String, Sendable {
         /// The household's own copy.

@@ -65,7 +65,7 @@ extension SheetBuilder {
     }
 
     func sourceName(_ s: Source) -> String {
-        "\(s.publisher) \(s.year)" + (s.confirmed ? "" : ", " + t("source.unconfirmed"))
+        "\(s.publisher) \(s.year)" + (s.confirmed ? "" : format.listSeparator + t("source.unconfirmed"))
     }
 
     func tariff(_ u: UsedTariff) -> String {
@@ -80,6 +80,32 @@ extension SheetBuilder {
                 label = t("tariff.householdBill", ["use": text(t("installment.\(u.use.rawValue)"))])
             }
         }
+        var parts = figures(u)
+        if let from = u.validFrom { parts.append(t("tariff.from", ["date": date(from)])) }
+        if let s = u.source { parts.append(sourceName(s)) }
+        return label + ": " + parts.joined(separator: format.listSeparator)
+    }
+
+    /// A price or factor as the household reads it: what it is for, the figure and since when, in the sheet's
+    /// language; "unbestätigt" where its source is not confirmed. The supplier's product name and the publisher
+    /// stay on the office copy (``tariff(_:)``).
+    func price(_ u: UsedTariff) -> String {
+        let label: String
+        switch u.use {
+        case .water: label = t("tariff.water")
+        case .co2: label = t("tariff.co2", ["carrier": text(t("carrier.\(u.carrier?.rawValue ?? "electricity")"))])
+        case .electricity, .heating:
+            let use = t("installment.\(u.use.rawValue)")
+            label = u.fromHouseholdBill ? t("tariff.householdBill", ["use": text(use)]) : use
+        }
+        var parts = figures(u)
+        if let from = u.validFrom { parts.append(t("tariff.from", ["date": date(from)])) }
+        if let s = u.source, !s.confirmed { parts.append(t("source.unconfirmed")) }
+        return label + ": " + parts.joined(separator: format.listSeparator)
+    }
+
+    /// The price or factor of a tariff line: ct/kWh with the base price, €/m³, kg CO₂/kWh.
+    func figures(_ u: UsedTariff) -> [String] {
         var parts: [String] = []
         if let ct = u.energyPriceCtPerKWh {
             var price = format.quantity(ct, unit: unit("ctPerKWh"), fractionDigits: 2)
@@ -90,9 +116,7 @@ extension SheetBuilder {
         if let co2 = u.co2KgPerKWh {
             parts.append(format.quantity(co2, unit: unit("kgPerKWh"), fractionDigits: 3))
         }
-        if let from = u.validFrom { parts.append(t("tariff.from", ["date": date(from)])) }
-        if let s = u.source { parts.append(sourceName(s)) }
-        return label + ": " + parts.joined(separator: ", ")
+        return parts
     }
 
     /// Every message id the sheet can ask for, so `esp locales check` can prove the source file complete.
@@ -118,6 +142,7 @@ extension SheetBuilder {
             "source.unconfirmed", "tariff.water", "tariff.co2", "tariff.from", "tariff.householdBill",
             "smallprint.expected", "smallprint.co2.withUpstream", "smallprint.co2.withoutUpstream", "smallprint.rules",
             "followup.line", "flag.yes", "flag.no", "advisor.step", "advisor.capped", "advisor.programmeCost",
+            "sheet.title.office", "sheet.advisor", "sheet.page", "sheet.page.office", "heading.prices",
             "measure.led.done", "warning.water.bill", "warning.water.persons", "split.householdNothing",
             "notRecommended.paysBackTooLate", "notRecommended.savesTheHouseholdNothing", "notRecommended.mustStayOn",
             "steps.noOwnSaving", "tariffSwitch.offer.basic", "tariffSwitch.offer.basicAverage",
@@ -128,6 +153,7 @@ extension SheetBuilder {
         ids += StandbyKind.allCases.map { "standby.kind.\($0.rawValue)" }
         ids += [Payer.jobcenter, .socialOffice, .landlord].map { "installment.paidBy.\($0.rawValue)" }
         ids += InstallmentGap.allCases.map { "installment.missing.\($0.rawValue)" }
+        ids += Room.allCases.map { "room.\($0.rawValue)" }
         ids += ["kWh", "kg", "litres", "m3", "ctPerKWh", "kgPerKWh", "year"].map { "unit.\($0)" }
         ids += HeatingFuel.allCases.map { "fuel.\($0.rawValue)" }
         ids += HeatingVerdict.allCases.map { "heating.compare.\($0.rawValue)" }

@@ -1,10 +1,12 @@
 import AdviceLocalization
 import EnergyAdvice
+import Foundation
 
 /// Builds an ``AdviceSheet`` from an advice, the city's advice office and the texts of one language.
 ///
 /// The sheet shows expected figures rounded for reading: whole euros and kWh, paybacks of two years or more in
-/// years. The office copy adds the advisor's warnings, assumptions and technical figures.
+/// years, and what it says "etwa" of (costs, back-payments, CO2, the range) to two significant digits. The office
+/// copy adds the advisor's warnings, assumptions, technical figures and sources.
 public struct SheetBuilder: Sendable {
     public let localizer: Localizer
 
@@ -41,6 +43,16 @@ public struct SheetBuilder: Sendable {
     func euros(_ x: Double) -> MessageArgument {
         .number(x, shown: format.money(x, fractionDigits: 0), fractionDigits: 0)
     }
+    /// An estimate the sheet says "etwa" of: two significant digits, never finer than whole units
+    /// (1.405 € → 1.400 €, 371 kg → 370 kg, 25 € → 25 €). Figures that add up to a total stay whole.
+    static func roundedForReading(_ x: Double) -> Double {
+        let magnitude = abs(x)
+        guard magnitude >= 100 else { return x.rounded() }
+        let step = pow(10, (log10(magnitude)).rounded(.down) - 1)
+        return (x / step).rounded() * step
+    }
+    func aboutEuros(_ x: Double) -> MessageArgument { euros(Self.roundedForReading(x)) }
+    func aboutKg(_ x: Double) -> MessageArgument { kg(Self.roundedForReading(x)) }
     /// An amount the household typed or pays, with cents only where it has some.
     func amount(_ x: Double) -> MessageArgument {
         let digits = x == x.rounded() ? 0 : 2
@@ -59,16 +71,29 @@ public struct SheetBuilder: Sendable {
     /// - Parameters:
     ///   - office: the city's advice office, printed at the top.
     ///   - audience: the household's copy leaves out the advisor's warnings and assumptions.
-    public func build(_ advice: Advice, office: AdviceOffice?, audience: AdviceSheet.Audience = .household)
-        -> AdviceSheet
-    {
+    ///   - advisor: the visit's advisor, named on the office copy only.
+    public func build(
+        _ advice: Advice, office: AdviceOffice?, audience: AdviceSheet.Audience = .household, advisor: String? = nil
+    ) -> AdviceSheet {
         let savings = advice.recommendedSavings
         let forOffice = audience == .office
+        // Staff read the CO2 of all steps and which rules computed it.
+        var smallPrint = [
+            t("smallprint.expected"),
+            t(advice.co2IncludesUpstream ? "smallprint.co2.withUpstream" : "smallprint.co2.withoutUpstream"),
+        ]
+        if forOffice {
+            smallPrint.insert(t("smallprint.co2total", ["co2": aboutKg(advice.totals.co2Kg)]), at: 0)
+            smallPrint.append(t("smallprint.rules", ["version": count(Double(Advice.rulesVersion))]))
+        }
         return AdviceSheet(
             language: localizer.language,
             audience: audience,
             title: t("sheet.title"),
+            fileCopyTitle: forOffice ? t("sheet.title.office") : nil,
             visitLine: t("sheet.visit", ["date": date(advice.date), "visitId": text(advice.visitId)]),
+            advisorLine: forOffice
+                ? advisor.flatMap { $0.isEmpty ? nil : t("sheet.advisor", ["advisor": text($0)]) } : nil,
             officeLine: office.map {
                 t("office.line", ["name": text($0.name), "address": text($0.address), "phone": text($0.phone)])
             },
@@ -86,13 +111,15 @@ public struct SheetBuilder: Sendable {
             warnings: .init(heading: t("heading.warnings"), lines: forOffice ? advice.warnings.map(warning) : []),
             assumptions: .init(
                 heading: t("heading.assumptions"), lines: forOffice ? advice.inputs.map(assumption) : []),
-            sources: .init(heading: t("heading.sources"), lines: advice.tariffs.map(tariff)),
-            smallPrint: [
-                t("smallprint.co2total", ["co2": kg(advice.totals.co2Kg.rounded())]),
-                t("smallprint.expected"),
-                t(advice.co2IncludesUpstream ? "smallprint.co2.withUpstream" : "smallprint.co2.withoutUpstream"),
-                t("smallprint.rules", ["version": count(Double(Advice.rulesVersion))]),
-            ]
+            // Suppliers' product names and the sources' publishers are German: the office reads them, the
+            // household reads its prices in its own words.
+            sources: forOffice
+                ? .init(heading: t("heading.sources"), lines: advice.tariffs.map(tariff))
+                : .init(heading: t("heading.prices"), lines: advice.tariffs.map(price)),
+            smallPrint: smallPrint,
+            pageTemplate: t(
+                forOffice ? "sheet.page.office" : "sheet.page",
+                ["visitId": text(advice.visitId), "page": text("{page}"), "pages": text("{pages}")])
         )
     }
 
@@ -129,7 +156,7 @@ public struct SheetBuilder: Sendable {
     func consumption(_ advice: Advice) -> AdviceSheet.Section {
         let e = advice.electricity
         var lines = [
-            t("consumption.electricity", ["kWh": kWh(e.annualKWh.rounded()), "cost": euros(e.annualCostEUR)]),
+            t("consumption.electricity", ["kWh": kWh(e.annualKWh.rounded()), "cost": aboutEuros(e.annualCostEUR)]),
             t("benchmark.class", ["class": text(e.benchmark.classLetter)]),
             t(
                 "benchmark.average",
@@ -141,7 +168,7 @@ public struct SheetBuilder: Sendable {
                     "consumption.heating",
                     [
                         "fuel": text(t("fuel.\(h.fuel.rawValue)")), "kWh": kWh(h.annualKWh.rounded()),
-                        "perM2": kWh(h.kWhPerM2.rounded()), "cost": euros(h.annualCostEUR),
+                        "perM2": kWh(h.kWhPerM2.rounded()), "cost": aboutEuros(h.annualCostEUR),
                     ]))
             if let verdict = h.benchmark.verdict {
                 lines.append(t("heating.compare.\(verdict.rawValue)", ["average": kWh(h.benchmark.averageKWhPerM2)]))
@@ -207,7 +234,7 @@ public struct SheetBuilder: Sendable {
         }
         var notes: [String] = []
         if !measures.isEmpty && own.highEUR.rounded() > 0 {
-            notes.append(t("steps.range", ["low": euros(own.lowEUR), "high": euros(own.highEUR)]))
+            notes.append(t("steps.range", ["low": aboutEuros(own.lowEUR), "high": aboutEuros(own.highEUR)]))
         }
         if measures.contains(where: { $0.baseline == .estimated }) { notes.append(t("steps.estimated")) }
         // A step whose whole saving goes to whoever pays the heating or the water shows 0 € for the household: say
@@ -253,7 +280,7 @@ public struct SheetBuilder: Sendable {
                 guard case .led(let d) = m.details else { continue }
                 lamps += d.lamps
                 if m.installedAtVisit { fitted += d.lamps }
-                let room = d.room ?? t("measure.led.title.\(d.technology.rawValue)")
+                let room = d.room.map(roomName) ?? t("measure.led.title.\(d.technology.rawValue)")
                 if !rooms.contains(room) { rooms.append(room) }
                 places.append("\(room) (\(d.lamps))")
             }
@@ -293,7 +320,7 @@ public struct SheetBuilder: Sendable {
             ? (d.averagePrice ? "tariffSwitch.offer.basicAverage" : "tariffSwitch.offer.basic")
             : "tariffSwitch.offer"
         var lines = [
-            t(offer, ["name": text(d.name), "supplier": text(d.supplier), "amount": euros(m.savingEUR)]),
+            t(offer, ["name": text(d.name), "supplier": text(d.supplier), "amount": aboutEuros(m.savingEUR)]),
             t(
                 "tariffSwitch.price",
                 [
@@ -363,7 +390,7 @@ public struct SheetBuilder: Sendable {
                 lines.append(
                     t(
                         "installment.paidBy.\(installment.payer.rawValue)",
-                        ["label": name, "amount": euros(installment.expectedAnnualEUR)]))
+                        ["label": name, "amount": aboutEuros(installment.expectedAnnualEUR)]))
                 continue
             }
             if let gap = installment.missing.first {
@@ -374,10 +401,13 @@ public struct SheetBuilder: Sendable {
             lines.append(
                 t(
                     "installment.expected",
-                    ["label": name, "amount": euros(installment.expectedAnnualEUR), "recommended": euros(recommended)]))
+                    [
+                        "label": name, "amount": aboutEuros(installment.expectedAnnualEUR),
+                        "recommended": euros(recommended),
+                    ]))
             if let current = installment.currentMonthlyEUR, let balance = installment.balanceEUR {
                 let id = balance < 0 ? "installment.payMore" : "installment.refund"
-                lines.append(t(id, ["current": amount(current), "balance": euros(abs(balance))]))
+                lines.append(t(id, ["current": amount(current), "balance": aboutEuros(abs(balance))]))
             }
         }
         return .init(heading: t("heading.installment"), lines: lines)

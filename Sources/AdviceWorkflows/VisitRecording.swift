@@ -1,7 +1,6 @@
 import AdviceData
 import AdviceLocalization
 import EnergyAdvice
-import SafeFiles
 import VisitQuestionnaire
 
 /// Recording a visit in the household's kitchen: the use cases around the questionnaire of `esp visit`.
@@ -38,7 +37,7 @@ public enum VisitRecording {
 
     /// The interview's end as a use case's answer: the saved file and what to tell the advisor (no file when an edit
     /// changed nothing), or an early stop that keeps the draft.
-    public static func conclude(
+    static func conclude(
         _ body: () throws(QuestionnaireError) -> InterviewResult
     ) throws(WorkflowError) -> (message: String, visitPath: String?) {
         let result: InterviewResult
@@ -54,6 +53,29 @@ public enum VisitRecording {
         }
     }
 
+    /// Starts a new visit's interview; `output` is the visit file to write (its draft beside it), nil for the
+    /// questionnaire's choice; `prefill` answers questions in advance (`city`, `language`).
+    public static func start(
+        setup: QuestionnaireSetup, output: String?, prefill: [String: String], prompter: inout some Prompter,
+        onDraft: (String) -> Void
+    ) throws(WorkflowError) -> (message: String, visitPath: String?) {
+        try conclude { () throws(QuestionnaireError) in
+            try VisitInterview(setup: setup).start(
+                output: output, prefill: prefill, prompter: &prompter, onDraft: onDraft)
+        }
+    }
+
+    /// Continues an interview from its draft file.
+    public static func resume(
+        setup: QuestionnaireSetup, draftPath: String, output: String?, prompter: inout some Prompter,
+        onDraft: (String) -> Void
+    ) throws(WorkflowError) -> (message: String, visitPath: String?) {
+        try conclude { () throws(QuestionnaireError) in
+            try VisitInterview(setup: setup).resume(
+                draftPath: draftPath, output: output, prompter: &prompter, onDraft: onDraft)
+        }
+    }
+
     /// `esp visit edit FILE`: changes a finished visit file with the questionnaire and replaces it after the recap.
     public static func edit(
         visitPath: String, setup: QuestionnaireSetup, prompter: inout some Prompter, onDraft: (String) -> Void
@@ -61,48 +83,5 @@ public enum VisitRecording {
         try conclude { () throws(QuestionnaireError) in
             try VisitInterview(setup: setup).edit(visitPath: visitPath, prompter: &prompter, onDraft: onDraft)
         }
-    }
-
-    /// After a visit is saved: shows its advice (German, for the advisor) and asks whether to write the household's
-    /// sheet beside the visit file. The visit is already safe on disk, so anything going wrong here is a warning.
-    /// - Parameters:
-    ///   - say: writes a line for the advisor (standard output).
-    ///   - ask: shows a question and returns the answer line; nil at the end of input.
-    ///   - warn: writes a warning (standard error).
-    public static func offerSheet(
-        visitPath: String, advisor: Advisor?, creationDate: String,
-        say: (String) -> Void, ask: (String) -> String?, warn: (String) -> Void
-    ) {
-        guard let advisor else { return }
-        do throws(WorkflowError) {
-            say("")
-            say(try advisor.adviceText(visitPath: visitPath, language: VisitRules.languageDefault))
-            let pdf = String(visitPath.dropLast(visitPath.hasSuffix(".json") ? 5 : 0)) + ".pdf"
-            // A sheet of the visit before an edit would be stale: the question says it is replaced, and a yes does.
-            let replacing = FilePath.exists(pdf)
-            guard wantsSheet(pdf: pdf, replacing: replacing, say: say, ask: ask) else {
-                say("")
-                return
-            }
-            try SheetPrinter(advisor: advisor, creationDate: creationDate, overwrite: true)
-                .print(visitPath: visitPath, to: pdf)
-            say((replacing ? "Beratungsblatt ersetzt: " : "Beratungsblatt gespeichert: ") + pdf)
-        } catch {
-            warn("warning: \(error)")
-        }
-    }
-
-    /// Asks until the answer is yes (or Enter) or no; anything else is asked again, so a typo never silently skips
-    /// the sheet. The end of input is a no.
-    static func wantsSheet(
-        pdf: String, replacing: Bool = false, say: (String) -> Void, ask: (String) -> String?
-    ) -> Bool {
-        let file = replacing ? "\(pdf) wird ersetzt" : pdf
-        while let answer = ask("Beratungsblatt für den Haushalt jetzt schreiben (\(file))? (j/n) [j]: ") {
-            if AnswerWords.isYes(answer, defaultYes: true) { return true }
-            if AnswerWords.isNo(answer) { return false }
-            say("  Nicht übernommen: Bitte „j“ (ja) oder „n“ (nein) eingeben.")
-        }
-        return false
     }
 }

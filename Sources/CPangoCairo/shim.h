@@ -18,53 +18,50 @@
 static inline void esp_object_unref(void *object) { g_object_unref(object); }
 static inline void esp_object_ref(void *object) { g_object_ref(object); }
 
-/* A write buffer for a PDF going to a file descriptor: cairo hands its output over in pieces of a few bytes,
- * and a system call per piece cost a thousand writes per sheet. */
+/* The PDF in memory: cairo hands its output over in pieces of a few bytes; the buffer doubles as it fills. The
+ * bytes go to a file, an HTTP answer or a test, as the front end decides. */
 typedef struct {
-    int fd;
-    int failed;
+    unsigned char *data;
     size_t used;
-    unsigned char data[1 << 16];
-} esp_fd_buffer;
+    size_t capacity;
+    int failed;
+} esp_memory_buffer;
 
-static inline int esp_fd_buffer_flush(esp_fd_buffer *buffer) {
-    size_t done = 0;
-    while (!buffer->failed && done < buffer->used) {
-        ssize_t written = write(buffer->fd, buffer->data + done, buffer->used - done);
-        if (written < 0) {
-            if (errno == EINTR) continue;
-            buffer->failed = errno;
-            break;
+static inline cairo_status_t esp_write_memory(void *closure, const unsigned char *data, unsigned int length) {
+    esp_memory_buffer *buffer = closure;
+    if (buffer->used + length > buffer->capacity) {
+        size_t capacity = buffer->capacity ? buffer->capacity : (size_t)1 << 16;
+        while (capacity < buffer->used + length) capacity *= 2;
+        unsigned char *grown = realloc(buffer->data, capacity);
+        if (!grown) {
+            buffer->failed = ENOMEM;
+            return CAIRO_STATUS_NO_MEMORY;
         }
-        done += (size_t)written;
+        buffer->data = grown;
+        buffer->capacity = capacity;
     }
-    buffer->used = 0;
-    return buffer->failed ? -1 : 0;
-}
-
-static inline cairo_status_t esp_write_buffered(void *closure, const unsigned char *data, unsigned int length) {
-    esp_fd_buffer *buffer = closure;
-    while (length > 0) {
-        if (buffer->used == sizeof buffer->data && esp_fd_buffer_flush(buffer) != 0) return CAIRO_STATUS_WRITE_ERROR;
-        size_t room = sizeof buffer->data - buffer->used;
-        size_t part = length < room ? length : room;
-        memcpy(buffer->data + buffer->used, data, part);
-        buffer->used += part;
-        data += part;
-        length -= (unsigned int)part;
-    }
+    memcpy(buffer->data + buffer->used, data, length);
+    buffer->used += length;
     return CAIRO_STATUS_SUCCESS;
 }
 
-/* A PDF surface writing through `buffer` (made with calloc, its fd set) to a file descriptor. */
-static inline cairo_surface_t *esp_pdf_surface_for_buffer(esp_fd_buffer *buffer, double width, double height) {
-    return cairo_pdf_surface_create_for_stream(esp_write_buffered, buffer, width, height);
+/* A PDF surface writing into `buffer` (zeroed by the caller). */
+static inline cairo_surface_t *esp_pdf_surface_for_memory(esp_memory_buffer *buffer, double width, double height) {
+    return cairo_pdf_surface_create_for_stream(esp_write_memory, buffer, width, height);
 }
 
-static inline esp_fd_buffer *esp_fd_buffer_create(int fd) {
-    esp_fd_buffer *buffer = calloc(1, sizeof *buffer);
-    if (buffer) buffer->fd = fd;
-    return buffer;
+/* A PDF surface whose output is thrown away: for laying a sheet out without writing it (cairo takes a NULL write
+ * function as a no-op). */
+static inline cairo_surface_t *esp_pdf_surface_discarding(double width, double height) {
+    return cairo_pdf_surface_create_for_stream(NULL, NULL, width, height);
+}
+
+/* Tabular figures ("tnum"): every digit as wide as the others, so a column of numbers lines up digit by digit. */
+static inline void esp_layout_set_tabular_figures(PangoLayout *layout) {
+    PangoAttrList *list = pango_attr_list_new();
+    pango_attr_list_insert(list, pango_attr_font_features_new("tnum"));
+    pango_layout_set_attributes(layout, list);
+    pango_attr_list_unref(list);
 }
 
 #endif

@@ -1,5 +1,8 @@
+import AdviceData
+import AdviceReport
 import AdviceWorkflows
 import ArgumentParser
+import EnergyAdvice
 
 struct AdviseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,10 +30,16 @@ struct AdviseCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
 
     func run() throws {
-        let advisor = try dataOptions.advisor()
+        let decoded = try VisitFile.read(visit)
+        let language = lang ?? decoded.language ?? VisitRules.languageDefault
+        let advising = Advising(
+            data: try dataOptions.snapshot(
+                cities: .only([decoded.city]), languages: .only([language, VisitRules.languageDefault])))
+        let advised = try advising.advise(decoded, source: visit)
         switch format {
-        case .json: Output.out(try advisor.adviceJSON(visitPath: visit))
-        case .text: Output.out(try advisor.adviceText(visitPath: visit, language: lang))
+        case .json: Output.out(AdviceJSON.render(advised.advice, message: try advising.warningWords()))
+        case .text:
+            Output.out(AdviceText.render(try advising.sheet(advised, language: language, audience: .office)))
         }
     }
 }

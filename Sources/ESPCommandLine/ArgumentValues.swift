@@ -1,7 +1,7 @@
 import AdviceWorkflows
 import ArgumentParser
 import EnergyAdvice
-import VisitRegister
+import VisitRecords
 
 /// The values commands take from the command line.
 extension CalendarDate: ExpressibleByArgument {
@@ -24,5 +24,3 @@ extension MeasureKind {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
-
-extension SummaryFormat: ExpressibleByArgument {}

@@ -1,13 +1,15 @@
 import AdviceWorkflows
 import ArgumentParser
+import OfficeReports
+import SafeFiles
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Cities side by side, from their programme summaries (esp summary --format json --city CITY).",
         discussion: """
-            Aggregates only: a per-household export is refused. Prints one column per city — households, expected \\
-            saving per household, follow-up rate, programme cost per t CO2, realised/expected per measure — as \\
+            Aggregates only: a per-household export is refused. Prints one column per city — households, expected \
+            saving per household, follow-up rate, programme cost per t CO2, realised/expected per measure — as \
             text, or as a printed report with -o FILE.
             """
     )
@@ -25,14 +27,23 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var staffLanguage: StaffLanguageOption
 
     func run() throws {
-        let comparison = try CityComparison.read(summaries)
-        let text = try dataOptions.staff(try dataOptions.advisor(), language: staffLanguage.lang)
+        var files: [(source: String, bytes: [UInt8])] = []
+        for path in summaries {
+            do {
+                files.append((path, try FileReader.bytes(atPath: path, maxBytes: 16 << 20)))
+            } catch {
+                throw WorkflowError.cannotRead(error)
+            }
+        }
+        let comparison = try Comparing.compare(files)
+        let text = try dataOptions.snapshot(staff: .only([staffLanguage.language])).staff(staffLanguage.language)
         guard let output else {
             Output.out(comparison.text(text))
             return
         }
-        let pages = try comparison.writePDF(
-            text, to: output, overwrite: force, today: Environment.today(), creationDate: Environment.creationDate())
-        Output.error("esp: \(output): \(pages == 1 ? "1 page" : "\(pages) pages")")
+        let report = try Comparing.report(
+            comparison, text: text, today: Environment.today(), creationDate: Environment.creationDate())
+        try FileOutput.write(report.bytes, to: output, replacing: force)
+        Output.error("esp: \(output): \(report.pages == 1 ? "1 page" : "\(report.pages) pages")")
     }
 }

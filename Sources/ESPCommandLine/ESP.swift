@@ -6,11 +6,11 @@ import Glibc
 #endif
 
 /// The `esp` command line: its subcommands, and the one place where errors become messages and exit statuses.
-public struct ESP: ParsableCommand {
+public struct ESP: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "esp",
         abstract: "Energy-saving advice for low-income households (after the Nürnberg EnergieSparProjekt).",
-        version: "esp 0.2.0 (calculation rules 2)",
+        version: "esp 0.3.0 (calculation rules 2, register schema 5)",
         subcommands: [
             AdviseCommand.self, ReportCommand.self, VisitCommand.self, RegisterCommand.self, FollowUpCommand.self,
             SummaryCommand.self, CompareCommand.self, TariffsCommand.self, LocalesCommand.self,
@@ -20,24 +20,28 @@ public struct ESP: ParsableCommand {
     public init() {}
 
     /// Runs the process's command line and exits with its status.
-    public static func main() {
-        Glibc.exit(run(Array(CommandLine.arguments.dropFirst())))
+    public static func runProcess() async {
+        Glibc.exit(await run(Array(CommandLine.arguments.dropFirst())))
     }
 
     /// Parses and runs one command line; the one place where errors become messages and exit statuses.
     /// - Returns: the exit status.
-    public static func run(_ arguments: [String]) -> Int32 {
+    public static func run(_ arguments: [String]) async -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
             return 0
         } catch let error as WorkflowError {
-            if case .interviewStopped(let message) = error {
-                Output.error(message)
-            } else {
-                Output.error("esp: \(error)")
-            }
-            return error.exitCode
+            let words = ErrorWords(error)
+            Output.error(words.prefixed ? "esp: \(words.message)" : words.message)
+            return words.exitStatus
+        } catch let failure as CommandFailure {
+            Output.error("esp: \(failure.summary)")
+            return 1
         } catch {
             // ArgumentParser's own answers: help and version (exit 0, standard output), usage errors, ExitCode.
             let status = exitCode(for: error)
@@ -48,4 +52,9 @@ public struct ESP: ParsableCommand {
             return status.rawValue
         }
     }
+}
+
+/// A command whose problems were reported one by one already; this sums them up and ends it with status 1.
+struct CommandFailure: Error {
+    var summary: String
 }

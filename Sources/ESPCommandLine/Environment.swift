@@ -8,11 +8,11 @@ import Glibc
 
 /// The few facts about the process the commands need, read without Foundation.
 public enum Environment {
-    /// Stands in for the process's environment while a test runs a command in process.
-    static let standIn = Locked<[String: String]?>(nil)
+    /// Stands in for the process's environment while a test runs a command in process (for that task only).
+    @TaskLocal static var standIn: [String: String]?
 
     static var variables: [String: String] {
-        if let given = standIn.withLock({ $0 }) { return given }
+        if let given = standIn { return given }
         var result: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {
@@ -28,10 +28,10 @@ public enum Environment {
     /// Today in local time; `ESP_TODAY=YYYY-MM-DD` stands in for the clock (tests, and checking a folder as of a
     /// later day).
     /// A mistyped `ESP_TODAY` ends the command: checking as of the real day instead would hide the warnings asked for.
-    static func today() throws(WorkflowError) -> CalendarDate {
+    static func today() throws(CommandFailure) -> CalendarDate {
         if let given = variables["ESP_TODAY"] {
             guard let day = CalendarDate(iso: given) else {
-                throw .refused("ESP_TODAY=\(given) is not a date: use YYYY-MM-DD, e.g. 2027-11-15")
+                throw CommandFailure(summary: "ESP_TODAY=\(given) is not a date: use YYYY-MM-DD, e.g. 2027-11-15")
             }
             return day
         }
@@ -41,7 +41,7 @@ public enum Environment {
             let day = CalendarDate(
                 year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
         else {
-            throw .refused("cannot read today's date from the system clock")
+            throw CommandFailure(summary: "cannot read today's date from the system clock")
         }
         return day
     }
@@ -62,10 +62,8 @@ public enum Environment {
     static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
 
     /// Runs `body` with `variables` in place of the process's environment; for tests that run a command in process.
-    public static func with<T>(_ variables: [String: String], _ body: () -> T) -> T {
-        standIn.withLock { $0 = variables }
-        defer { standIn.withLock { $0 = nil } }
-        return body()
+    public static func with<T: Sendable>(_ variables: [String: String], _ body: () async -> T) async -> T {
+        await $standIn.withValue(variables) { await body() }
     }
 
     /// The running binary, for finding installed data beside it.

@@ -1,13 +1,20 @@
 import AdviceWorkflows
 import ArgumentParser
 import EnergyAdvice
+import OfficeReports
+import VisitRecords
 
-struct FollowUpCommand: ParsableCommand {
+struct FollowUpCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
-        abstract: "Record a follow-up visit: meter readings, heating bill and the steps carried out.",
-        discussion:
-            "Realised savings are normalised to 365 days and compared with the predicted savings of the implemented steps."
+        abstract:
+            "Record, correct or delete a follow-up visit: meter readings, heating bill and the steps carried out.",
+        discussion: """
+            Realised savings are normalised to 365 days and compared with the predicted savings of the implemented \
+            steps. A follow-up is known by its visit and day: --replace corrects the one of --date, --delete removes \
+            it; the old values stay in the register's history. Readings that mean more than three times the visit's \
+            use a year, and dates after today, are refused unless --confirm-unusual is given.
+            """
     )
 
     @Argument(help: ArgumentHelp("The visit id of the advised visit.", valueName: "ID"))
@@ -35,15 +42,37 @@ struct FollowUpCommand: ParsableCommand {
         transform: MeasureKind.list)
     var implemented: [[MeasureKind]] = []
 
+    @Flag(name: .long, help: "Correct the follow-up of --date (the old values are kept in the history).")
+    var replace = false
+
+    @Flag(name: .long, help: "Delete the follow-up of --date (its values are kept in the history).")
+    var delete = false
+
+    @Flag(name: .customLong("confirm-unusual"), help: "Record figures that look wrong but are right.")
+    var confirmUnusual = false
+
     @OptionGroup var registerOptions: RegisterOptions
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var staffLanguage: StaffLanguageOption
 
-    func run() throws {
-        let text = try dataOptions.staff(try dataOptions.advisor(), language: staffLanguage.lang)
-        Output.out(
-            try registerOptions.programme().followUp(
-                visitId: id, date: date, meterAtVisitKWh: meterAtVisit, meterNowKWh: electricityMeter,
-                heatingKWhPerYear: heatingKWh, implemented: implemented.flatMap { $0 }, text: text))
+    func validate() throws {
+        if replace && delete { throw ValidationError("Use either --replace or --delete, not both.") }
+        let figures = electricityMeter != nil || meterAtVisit != nil || heatingKWh != nil || !implemented.isEmpty
+        if delete && figures { throw ValidationError("--delete takes only the visit id and --date.") }
+    }
+
+    func run() async throws {
+        let text = try dataOptions.snapshot(staff: .only([staffLanguage.language])).staff(staffLanguage.language)
+        let register = Registering.reading(try registerOptions.store(.write))
+        if delete {
+            let removed = try await register.deleteFollowUp(visitId: id, date: date)
+            Output.line(text("followup.deleted", ["visitId": .text(removed.visitId), "date": text.date(removed.date)]))
+            return
+        }
+        let entry = FollowUpEntry(
+            visitId: id, date: date, meterAtVisitKWh: meterAtVisit, meterNowKWh: electricityMeter,
+            heatingKWhPerYear: heatingKWh, implemented: implemented.flatMap { $0 }, confirmUnusual: confirmUnusual)
+        let result = try await register.followUp(entry, correcting: replace, today: try Environment.today())
+        Output.out(RegisterText(text: text).followUp(result, corrected: replace))
     }
 }

@@ -1,6 +1,10 @@
+import AdviceData
+import AdviceLocalization
 import AdviceWorkflows
 import ArgumentParser
+import EnergyAdvice
 import Foundation
+import SafeFiles
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -56,25 +60,70 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let paths = try VisitFiles.expand(visits)
-        let advisor = try dataOptions.advisor()
-        let printer = SheetPrinter(
-            advisor: advisor, language: lang, secondLanguage: secondLanguage,
-            creationDate: Environment.creationDate(), overwrite: force)
-        let progress = ProgressBar(total: paths.count, visible: Environment.standardErrorIsTerminal && paths.count > 1)
-        let text = try dataOptions.staff(advisor)
-        let batch = try printer.printAll(
-            visitPaths: paths, file: output, folder: outDir ?? ".", jobs: jobs, text: text, step: progress.step)
-        progress.finish()
-        // The advisor's warnings reach the clerk who prints, named by visit.
-        for sheet in batch.printed {
-            for warning in sheet.warnings {
-                Output.error(
-                    "esp: warning: "
-                        + text("batch.warning", ["visitId": .text(sheet.visitId), "message": .text(warning)]))
+        if output != nil && paths.count > 1 {
+            throw CommandFailure(
+                summary: "-o names one file for \(paths.count) visits (a folder stands for all its visit files); "
+                    + "use --out-dir")
+        }
+        // Each file is read once; one that cannot be read is reported and the others still print.
+        var readable: [(source: String, visit: Visit)] = []
+        var unreadable: [(source: String, error: WorkflowError)] = []
+        for path in paths {
+            do {
+                readable.append((path, try VisitFile.read(path)))
+            } catch {
+                unreadable.append((path, error))
             }
         }
-        for failure in batch.failures { Output.error("esp: \(failure)") }
-        if !batch.failures.isEmpty { throw WorkflowError.failed(summary: batch.summary) }
-        if paths.count > 1 { Output.error("esp: \(batch.summary)") }
+        var languages = Set([lang, secondLanguage, VisitRules.languageDefault].compactMap { $0 })
+        if lang == nil { languages.formUnion(readable.map { $0.visit.language ?? VisitRules.languageDefault }) }
+        let advising = Advising(
+            data: try dataOptions.snapshot(
+                cities: .only(Set(readable.map(\.visit.city))), languages: .only(languages),
+                staff: .only([StaffLanguageOption.fromEnvironment])))
+        let text = try advising.data.staff(StaffLanguageOption.fromEnvironment)
+        let folder = outDir ?? "."
+        if output == nil { try FileOutput.folder(folder) }
+        let replacing = force
+        let single = output
+        let progress = ProgressBar(total: paths.count, visible: Environment.standardErrorIsTerminal && paths.count > 1)
+        let batch = advising.printAll(
+            readable, language: lang, secondLanguage: secondLanguage, creationDate: Environment.creationDate(),
+            jobs: jobs,
+            deliver: { sheet throws(WorkflowError) in
+                let file = single ?? FilePath.join(folder, sheet.visitId + ".pdf")
+                try FileOutput.write(sheet.pdf.bytes, to: file, replacing: replacing)
+            }, step: progress.step)
+        for _ in unreadable { progress.step() }
+        progress.finish()
+        // The advisor's warnings reach the clerk who prints, named by visit.
+        for (visitId, warnings) in batch.printed {
+            for warning in warnings {
+                Output.error(
+                    "esp: warning: " + text("batch.warning", ["visitId": .text(visitId), "message": .text(warning)]))
+            }
+        }
+        let failures = (unreadable + batch.failures).sorted {
+            paths.firstIndex(of: $0.source) ?? 0 < paths.firstIndex(of: $1.source) ?? 0
+        }
+        for (source, error) in failures {
+            if case .duplicateVisit(let visitId, let first, let second) = error {
+                Output.error(
+                    "esp: "
+                        + text(
+                            "batch.duplicate",
+                            ["path": .text(second), "visitId": .text(visitId), "first": .text(first)]))
+                continue
+            }
+            // Every failure names its file, also where the library's message names only a language or city.
+            let message = ErrorWords(error).message
+            Output.error("esp: " + (message.hasPrefix(source) ? message : "\(source): \(message)"))
+        }
+        let counts: [String: MessageArgument] = [
+            "written": text.count(batch.printed.count), "total": text.count(paths.count),
+            "failed": text.count(failures.count),
+        ]
+        if !failures.isEmpty { throw CommandFailure(summary: text("batch.failed", counts)) }
+        if paths.count > 1 { Output.error("esp: " + text("batch.written", counts)) }
     }
 }

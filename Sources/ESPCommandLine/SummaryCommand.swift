@@ -1,8 +1,10 @@
 import AdviceWorkflows
 import ArgumentParser
 import EnergyAdvice
+import OfficeReports
+import VisitRecords
 
-struct SummaryCommand: ParsableCommand {
+struct SummaryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
         abstract:
@@ -12,6 +14,11 @@ struct SummaryCommand: ParsableCommand {
             the follow-ups and the methods, anonymised (groups under 5 households shown as "< 5").
             """
     )
+
+    /// The summary as text for the terminal, CSV for a spreadsheet, JSON for another program, or the printed report.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, csv, json, pdf
+    }
 
     @Option(name: .long, help: ArgumentHelp("First visit date.", valueName: "YYYY-MM-DD"))
     var from: CalendarDate?
@@ -23,7 +30,7 @@ struct SummaryCommand: ParsableCommand {
     var city: String?
 
     @Option(name: .long, help: "text, csv, json or pdf.")
-    var format: SummaryFormat = .text
+    var format: Format = .text
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The PDF report to write.", valueName: "FILE"))
     var output: String?
@@ -40,17 +47,24 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var staffLanguage: StaffLanguageOption
 
-    func run() throws {
-        let advisor = try dataOptions.advisor()
-        let text = try dataOptions.staff(advisor, language: staffLanguage.lang)
-        let programme = try registerOptions.programme()
+    func run() async throws {
+        let filter = VisitFilter(from: from, to: to, city: city)
+        let summary = try await Registering.reading(try registerOptions.store(.read)).summary(filter)
         guard format == .pdf, let output else {
-            Output.out(try programme.summary(from: from, to: to, city: city, format: format, text: text))
+            let text = try dataOptions.snapshot(staff: .only([staffLanguage.language])).staff(staffLanguage.language)
+            switch format {
+            case .json: Output.out(summary.json())
+            case .csv: Output.out(summary.csv())
+            case .text, .pdf: Output.out(RegisterText(text: text).summary(summary))
+            }
             return
         }
-        let pages = try programme.report(
-            from: from, to: to, city: city, file: output, overwrite: force, advisor: advisor, text: text,
-            today: Environment.today(), creationDate: Environment.creationDate())
-        Output.error("esp: \(output): \(pages == 1 ? "1 page" : "\(pages) pages")")
+        // The report names the data files and the realisation factors of the cities in it.
+        let data = try dataOptions.snapshot(cities: .only(Set(summary.cities)), staff: .only([staffLanguage.language]))
+        let report = try Reporting(advising: Advising(data: data)).councilReport(
+            of: summary, staffLanguage: staffLanguage.language, today: try Environment.today(),
+            creationDate: Environment.creationDate())
+        try FileOutput.write(report.bytes, to: output, replacing: force)
+        Output.error("esp: \(output): \(report.pages == 1 ? "1 page" : "\(report.pages) pages")")
     }
 }

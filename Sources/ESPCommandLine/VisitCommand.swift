@@ -1,5 +1,8 @@
+import AdviceReport
 import AdviceWorkflows
 import ArgumentParser
+import EnergyAdvice
+import SafeFiles
 import VisitQuestionnaire
 
 /// `esp visit new` and `esp visit resume`: record a household visit with the interactive questionnaire.
@@ -23,6 +26,7 @@ struct VisitCommand: ParsableCommand {
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Start a new visit.",
             discussion: "Without -o the draft is esp-visit-YYYY-MM-DD.draft here and the visit becomes VISITID.json. "
                 + "The proposed visit id is the name of FILE, else the city's prefix, the date and the next running "
@@ -48,20 +52,20 @@ struct VisitCommand: ParsableCommand {
         @OptionGroup var dataOptions: DataOptions
 
         func run() throws {
-            let interview = VisitInterview(setup: try setup(dataOptions))
             var prefill: [String: String] = [:]
             if let city { prefill["city"] = city }
             if let lang { prefill["language"] = lang }
             var prompter = TerminalPrompter()
-            let saved = try VisitRecording.conclude { () throws(QuestionnaireError) in
-                try interview.start(output: output, prefill: prefill, prompter: &prompter, onDraft: announceInterrupt)
-            }
+            let saved = try VisitRecording.start(
+                setup: try setup(dataOptions), output: output, prefill: prefill, prompter: &prompter,
+                onDraft: announceInterrupt)
             offerSheet(saved, dataOptions)
         }
     }
 
     struct Resume: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "resume",
             abstract: "Continue a visit from its draft file.",
             discussion:
                 "Without -o, visit.json.draft becomes visit.json; any other draft becomes VISITID.json beside it. "
@@ -78,17 +82,17 @@ struct VisitCommand: ParsableCommand {
         @OptionGroup var dataOptions: DataOptions
 
         func run() throws {
-            let interview = VisitInterview(setup: try setup(dataOptions))
             var prompter = TerminalPrompter()
-            let saved = try VisitRecording.conclude { () throws(QuestionnaireError) in
-                try interview.resume(draftPath: draft, output: output, prompter: &prompter, onDraft: announceInterrupt)
-            }
+            let saved = try VisitRecording.resume(
+                setup: try setup(dataOptions), draftPath: draft, output: output, prompter: &prompter,
+                onDraft: announceInterrupt)
             offerSheet(saved, dataOptions)
         }
     }
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a finished visit file.",
             discussion:
                 "Replays FILE into the questionnaire and shows its recap; type the number or id of an answer to change "
@@ -113,7 +117,7 @@ struct VisitCommand: ParsableCommand {
     }
 }
 
-private func setup(_ options: DataOptions) throws(WorkflowError) -> QuestionnaireSetup {
+private func setup(_ options: DataOptions) throws -> QuestionnaireSetup {
     try VisitRecording.setup(
         today: Environment.today(), explicitData: options.data,
         environment: Environment.variables, executablePath: Environment.executablePath
@@ -122,25 +126,38 @@ private func setup(_ options: DataOptions) throws(WorkflowError) -> Questionnair
     }
 }
 
-/// Prints the saved visit's message, then its advice, and offers the household's sheet.
+/// Prints the saved visit's message, then its advice (German, for the advisor), and offers the household's sheet
+/// beside the visit file. The visit is already safe on disk, so anything going wrong here is a warning.
 private func offerSheet(_ saved: (message: String, visitPath: String?), _ options: DataOptions) {
     Output.line(saved.message)
     guard let visitPath = saved.visitPath else { return }
-    let advisor: Advisor?
-    do {
-        advisor = try options.advisor()
+    do throws(WorkflowError) {
+        let visit = try VisitFile.read(visitPath)
+        let languages = Set([visit.language ?? VisitRules.languageDefault, VisitRules.languageDefault])
+        let advising = Advising(data: try options.snapshot(cities: .only([visit.city]), languages: .only(languages)))
+        let advised = try advising.advise(visit, source: visitPath)
+        Output.out("\n")
+        Output.out(
+            AdviceText.render(try advising.sheet(advised, language: VisitRules.languageDefault, audience: .office)))
+        let pdf = String(visitPath.dropLast(visitPath.hasSuffix(".json") ? 5 : 0)) + ".pdf"
+        guard SheetQuestion.wantsSheet(pdf: pdf, exists: FilePath.exists(pdf), ask: ask, say: say) else {
+            Output.out("\n")
+            return
+        }
+        // The advisor said yes to this file: a sheet of an earlier version of the visit is replaced.
+        let sheet = try advising.pdf(advised, creationDate: Environment.creationDate())
+        try FileOutput.write(sheet.pdf.bytes, to: pdf, replacing: true)
+        Output.line("Beratungsblatt gespeichert: \(pdf)")
     } catch {
-        Output.error("esp: warning: no advice shown: \(error)")
-        advisor = nil
+        Output.error("esp: warning: \(ErrorWords(error).message)")
     }
-    VisitRecording.offerSheet(
-        visitPath: visitPath, advisor: advisor, creationDate: Environment.creationDate(),
-        say: { Output.out($0.hasSuffix("\n") ? $0 : $0 + "\n") },
-        ask: { question in
-            Output.out(question)
-            return readLine()
-        },
-        warn: { Output.error("esp: \($0)") })
+}
+
+private func say(_ line: String) { Output.out(line.hasSuffix("\n") ? line : line + "\n") }
+
+private func ask(_ question: String) -> String? {
+    Output.out(question)
+    return readLine()
 }
 
 /// From now on, Ctrl-C and SIGTERM print where the draft is before the process ends.

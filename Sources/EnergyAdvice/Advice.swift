@@ -38,6 +38,8 @@ public struct Advice: Sendable, Equatable {
     public var warnings: [AdviceWarning]
     /// The CO2 factors count the upstream chain.
     public var co2IncludesUpstream: Bool
+    /// The energy-debt path of each debt the visit recorded, in the visit's order; empty without debts.
+    public var energyDebt: [EnergyDebtAdvice] = []
 
     /// The measures that save energy, recommended, in advice order (the tariff switch is apart).
     public var recommendedSavings: [MeasureResult] {
@@ -333,4 +335,6 @@ public enum AdviceError: Error, Sendable, Equatable {
     case noRealisationFactor(MeasureKind)
     /// The visit names another city than the tariffs the calculator holds.
     case cityMismatch(visitCity: String, tariffCity: String)
+    /// The visit records energy debts, but the calculator holds no law to judge them (Tariffs/energy-law.xml).
+    case noEnergyLaw
 }

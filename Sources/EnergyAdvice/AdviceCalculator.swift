@@ -9,11 +9,15 @@ public struct AdviceCalculator: Sendable {
     /// The city whose visits this calculator advises.
     public var city: CityTariffs { data.city }
     let data: CalculationData
+    /// Judges the visit's energy debts; nil without the law's data.
+    let debts: EnergyDebtAdvisor?
 
     /// Works out once what every visit of the city shares (tariffs in force by id, per-fuel figures, realisation
     /// factors and kit prices with the city's before the national ones), so ``advise(_:)`` does not repeat it.
-    public init(reference: ReferenceData, city: CityTariffs) {
+    /// `energyLaw` judges energy debts; a visit that records some needs it.
+    public init(reference: ReferenceData, city: CityTariffs, energyLaw: EnergyDebtLaw? = nil) {
         data = CalculationData(reference: reference, city: city)
+        debts = energyLaw.map { EnergyDebtAdvisor(law: $0, city: city) }
     }
 
     /// The advice for one visit of this calculator's city.
@@ -40,7 +44,7 @@ public struct AdviceCalculator: Sendable {
         context.addPlausibilityWarnings(electricity: electricity, heating: heating)
         context.flagLargeShares(totals)
 
-        return Advice(
+        var advice = Advice(
             visitId: visit.visitId,
             date: visit.date,
             city: data.city.id,
@@ -56,6 +60,12 @@ public struct AdviceCalculator: Sendable {
             warnings: context.warnings,
             co2IncludesUpstream: data.reference.co2IncludesUpstream
         )
+        // The debts come last: the plan is paid from the savings just advised.
+        if !visit.energyDebt.isEmpty {
+            guard let debts else { throw .noEnergyLaw }
+            advice.energyDebt = debts.advise(visit, advice: advice)
+        }
+        return advice
     }
 }
 

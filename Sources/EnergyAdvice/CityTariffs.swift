@@ -28,6 +28,14 @@ public struct CityTariffs: Sendable, Equatable {
     public var realisation: [MeasureKind: RealisationFactor]
     /// The usual consumption share of building heating bills in the city; nil: the national value.
     public var consumptionShare: Sourced<Double>?
+    /// The state the city lies in: its public holidays are not working days. Nil: only nationwide holidays count.
+    public var state: GermanState?
+    /// The city's own public holidays besides its state's (Augsburg's Friedensfest).
+    public var holidays: [PublicHoliday]
+    /// Debt counselling for households in arrears.
+    public var debtCounselling: [DebtCounselling]
+    /// Funds that pay energy debts in hardship cases.
+    public var hardshipFunds: [HardshipFund]
 
     /// A city file as the loader read it; the optional elements default to "use the national value".
     public init(
@@ -36,7 +44,8 @@ public struct CityTariffs: Sendable, Equatable {
         heatingTariffs: [HeatingFuel: EnergyTariff], waterPriceEURPerM3: Sourced<Double>,
         co2Factors: [EnergyCarrier: Sourced<Double>] = [:], fridgeVoucher: VoucherRule? = nil,
         kitPrices: [KitItem: Sourced<Double>] = [:], realisation: [MeasureKind: RealisationFactor] = [:],
-        consumptionShare: Sourced<Double>? = nil
+        consumptionShare: Sourced<Double>? = nil, state: GermanState? = nil, holidays: [PublicHoliday] = [],
+        debtCounselling: [DebtCounselling] = [], hardshipFunds: [HardshipFund] = []
     ) {
         self.id = id
         self.name = name
@@ -52,6 +61,10 @@ public struct CityTariffs: Sendable, Equatable {
         self.kitPrices = kitPrices
         self.realisation = realisation
         self.consumptionShare = consumptionShare
+        self.state = state
+        self.holidays = holidays
+        self.debtCounselling = debtCounselling
+        self.hardshipFunds = hardshipFunds
     }
 }
 

@@ -30,6 +30,8 @@ public struct Visit: Sendable, Equatable {
     public var taps: [TapUse]
     /// Free text of the advisor; never printed on summaries or exported.
     public var notes: String?
+    /// Arrears with an electricity or gas supplier, one entry per contract; empty when none were recorded.
+    public var energyDebt: [EnergyDebt]
 
     /// A visit as decoded from its file or built by the questionnaire; the arguments left out are the format's optional
     /// keys.
@@ -37,7 +39,7 @@ public struct Visit: Sendable, Equatable {
         visitId: String, date: CalendarDate, city: String, language: String? = nil, advisor: String? = nil,
         household: Household, electricity: ElectricityUse, heating: HeatingUse? = nil,
         lighting: [LightingRow] = [], appliances: [Appliance] = [], showers: ShowerHabits? = nil,
-        taps: [TapUse] = [], notes: String? = nil
+        taps: [TapUse] = [], notes: String? = nil, energyDebt: [EnergyDebt] = []
     ) {
         self.visitId = visitId
         self.date = date
@@ -52,6 +54,7 @@ public struct Visit: Sendable, Equatable {
         self.showers = showers
         self.taps = taps
         self.notes = notes
+        self.energyDebt = energyDebt
     }
 }
 

@@ -186,6 +186,26 @@ public enum TapRoom: String, Sendable, CaseIterable {
     case kitchen, bathroom
 }
 
+/// The rooms of a home that sheets name in the household's language: a lamp row's `room` may be one of these ids
+/// (the questionnaire stores them); any other text is a room in the advisor's own words, printed as typed.
+public enum Room: String, Sendable, CaseIterable {
+    case livingRoom = "living-room"
+    case kitchen
+    case bedroom
+    case childrensRoom = "childrens-room"
+    case bathroom
+    case toilet
+    case hallway
+    case diningRoom = "dining-room"
+    case study
+    case guestRoom = "guest-room"
+    case storeroom
+    case cellar
+    case attic
+    case balcony
+    case staircase
+}
+
 /// What a saving was computed from, so an estimate is never read as a measurement.
 public enum Baseline: String, Sendable, CaseIterable {
     /// Counted or measured at the visit (lamps, a plug meter, the jug test of a shower).

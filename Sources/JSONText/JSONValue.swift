@@ -19,6 +19,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// others use Swift's shortest round-trip form, e.g. `0.1`, `1e-07`, `1.7976931348623157e+308`.
     public func serialized(pretty: Bool = true) -> String {
         var writer = JSONWriter(pretty: pretty)
+        writer.output.reserveCapacity(1 << 14)
         writer.write(self, indent: 0)
         return String(decoding: writer.output, as: UTF8.self)
     }

@@ -70,6 +70,14 @@ public enum FilePath {
         }
     }
 
+    /// The size in bytes and the change time (seconds since 1970, nanoseconds apart) of what `path` names; nil when
+    /// nothing does.
+    public static func status(_ path: String) -> (size: Int, modified: Int)? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return (Int(status.st_size), Int(status.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(status.st_mtim.tv_nsec))
+    }
+
     /// Removes a file; false when there was none or it could not be removed.
     @discardableResult
     public static func remove(_ path: String) -> Bool { unlink(path) == 0 }

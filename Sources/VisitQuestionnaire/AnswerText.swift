@@ -1,5 +1,6 @@
 import AdviceData
 import EnergyAdvice
+import Foundation
 
 /// Numbers as an advisor types them: `48`, `48,5`, `48.5`, `1.234,5`, optionally followed by the unit (`48 m²`).
 enum NumberText {

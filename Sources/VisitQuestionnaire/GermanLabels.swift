@@ -118,3 +118,63 @@ extension StandbyKind: GermanLabelled {
         }
     }
 }
+
+extension Room: GermanLabelled {
+    /// The German name, as `Locales/de.xlf` has it (`room.<id>`): sheets in every language translate it.
+    public var germanLabel: String {
+        switch self {
+        case .livingRoom: "Wohnzimmer"
+        case .kitchen: "Küche"
+        case .bedroom: "Schlafzimmer"
+        case .childrensRoom: "Kinderzimmer"
+        case .bathroom: "Bad"
+        case .toilet: "WC"
+        case .hallway: "Flur"
+        case .diningRoom: "Esszimmer"
+        case .study: "Arbeitszimmer"
+        case .guestRoom: "Gästezimmer"
+        case .storeroom: "Abstellraum"
+        case .cellar: "Keller"
+        case .attic: "Dachboden"
+        case .balcony: "Balkon"
+        case .staircase: "Treppenhaus"
+        }
+    }
+
+    /// Other words advisors write for the same room.
+    var otherGermanNames: [String] {
+        switch self {
+        case .livingRoom: ["Stube", "Wohnstube"]
+        case .kitchen: ["Kochnische"]
+        case .bedroom: ["Schlafraum"]
+        case .childrensRoom: []
+        case .bathroom: ["Badezimmer", "Duschbad"]
+        case .toilet: ["Toilette", "Gäste-WC", "Klo"]
+        case .hallway: ["Diele", "Korridor", "Gang"]
+        case .diningRoom: ["Essecke"]
+        case .study: ["Büro"]
+        case .guestRoom: []
+        case .storeroom: ["Abstellkammer", "Kammer", "Speisekammer"]
+        case .cellar: ["Kellerraum"]
+        case .attic: ["Speicher"]
+        case .balcony: []
+        case .staircase: ["Treppe"]
+        }
+    }
+
+    /// The room a typed name stands for: its German name, another usual word for it or its id, in any case; nil
+    /// for a room of the advisor's own words, which sheets print as typed.
+    static func matching(_ typed: String) -> Room? {
+        let key = typed.split(separator: " ").joined(separator: " ").lowercased()
+        return allCases.first { room in
+            ([room.rawValue, room.germanLabel] + room.otherGermanNames).contains { $0.lowercased() == key }
+        }
+    }
+
+    /// What the visit file keeps of a typed room: a listed room under its German name (`Badezimmer` → `Bad`), which
+    /// every language's sheet translates, an id as it is, any other room as typed.
+    static func stored(_ typed: String) -> String {
+        guard let room = matching(typed), typed != room.rawValue else { return typed }
+        return room.germanLabel
+    }
+}

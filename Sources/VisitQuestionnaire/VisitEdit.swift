@@ -4,8 +4,8 @@ import EnergyAdvice
 public enum VisitEdit {
     /// `edited` with the values of `original` that the questionnaire never asks for: a fridge's volume and
     /// replacement kWh (and its label kWh beside a measurement), the shower's temperatures, the taps' minutes a day,
-    /// the meter reading's own date while its kWh are unchanged, the water bill, the heating bill's hot-water figure
-    /// and the kind of electricity supply.
+    /// the meter reading's own date while its kWh are unchanged, the energy debts, the water bill, the heating bill's
+    /// hot-water figure and the kind of electricity supply.
     public static func keepingUnasked(from original: Visit, in edited: Visit) -> Visit {
         var result = edited
         result.household.annualWaterM3 = original.household.annualWaterM3
@@ -53,6 +53,8 @@ public enum VisitEdit {
         {
             result.electricity.meterReading = old
         }
+        // The questionnaire has no energy-debt section yet: the recorded debts stay as they are.
+        result.energyDebt = original.energyDebt
         return result
     }
 
@@ -75,6 +77,7 @@ public enum VisitEdit {
         if a.showers != b.showers { parts.append("showers") }
         if a.taps != b.taps { parts.append("taps") }
         if a.notes != b.notes { parts.append("notes") }
+        if a.energyDebt != b.energyDebt { parts.append("energyDebt") }
         return parts
     }
 

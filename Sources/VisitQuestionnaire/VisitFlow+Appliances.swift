@@ -13,7 +13,8 @@ extension VisitFlow {
                     default: i == 0 ? nil : AnswerWords.done,
                     help: i == 0
                         ? "Je Raum und Lampenart eine Zeile: Raum, Anzahl × Watt, Art, Stunden pro Tag, "
-                            + "\(RowText.lampExample). „fertig“ = keine (weiteren) Lampen." : nil))
+                            + "\(RowText.lampExample). „fertig“ = keine (weiteren) Lampen. \(RowText.roomList)"
+                        : nil))
             guard let answer else { break }
             if answer.watts > Plausibility.wattsPerLampHigh {
                 w.warn(

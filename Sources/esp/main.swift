@@ -4,4 +4,4 @@ import ESPCommandLine
 #error("esp is built and tested on Linux only: it uses Glibc, /proc and O_TMPFILE (see Package.swift)")
 #endif
 
-ESP.main()
+await ESP.runProcess()

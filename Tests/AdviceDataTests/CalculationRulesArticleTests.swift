@@ -129,7 +129,7 @@ struct CalculationRulesArticleTests {
         }
         // The names built in place (hot-water area rule, its cap, the consumption share) and the values used.
         for name in try TestFiles.list(Checkout.examples, suffix: ".json") {
-            let advice = try AdviceSession(data: Checkout.data).advise(visitPath: Checkout.examples + "/" + name).advice
+            let advice = try Checkout.advise(visitPath: Checkout.examples + "/" + name).advice
             for input in advice.inputs where input.kind == .reference {
                 let key = "ref:" + Self.referenceKey(ofInput: input.path)
                 guard let row = written[key] else {

@@ -12,9 +12,8 @@ struct CalibrationCohortTests {
     static let folder = Checkout.root + "/Tests/CalibrationCohort"
 
     static func advices() throws -> [Advice] {
-        let session = AdviceSession(data: Checkout.data)
         let files = try TestFiles.list(folder, suffix: ".json")
-        return try files.map { try session.advise(visitPath: folder + "/" + $0).advice }
+        return try files.map { try Checkout.advise(visitPath: folder + "/" + $0).advice }
     }
 
     static func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(max(values.count, 1)) }

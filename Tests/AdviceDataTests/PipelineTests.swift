@@ -6,7 +6,7 @@ import Testing
 @Suite("Examples through the whole pipeline")
 struct PipelineTests {
     func advise(_ path: String) throws(DataError) -> Advice {
-        try AdviceSession(data: Checkout.data).advise(visitPath: path).advice
+        try Checkout.advise(visitPath: path).advice
     }
 
     @Test func everyExampleAdvises() throws {

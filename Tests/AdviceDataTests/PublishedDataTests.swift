@@ -41,7 +41,7 @@ struct PublishedDataTests {
         var visit = try VisitDecoder.load(path: Checkout.root + "/Examples/bremen-house-heatpump.json")
         visit.household.livingAreaM2 = 100
         visit.heating = HeatingUse(fuel: .oil, annualKWh: 16_500, includesHotWater: true, billing: .own)
-        let advice = try AdviceSession(data: Checkout.data).advise(visit, path: "house.json").advice
+        let advice = try Checkout.advise(visit).advice
         let heating = try #require(advice.heating)
         #expect(heating.benchmark.averageKWhPerM2 == 165)
         #expect(heating.benchmark.ratioToAverage == 1)

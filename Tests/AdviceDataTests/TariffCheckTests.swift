@@ -153,10 +153,15 @@ struct TariffCheckTests {
     }
 
     /// 2027-11-15 is 46 days before 2027-12-31, inside the 60-day window of reference.xml; 2028-01-02 is past it.
+    /// Five files run out then: the reference data, the energy law and three cities.
     @Test func dataRunningOutWarnsInTime() throws {
         let library = TariffLibrary(directory: Checkout.tariffs)
         let soon = library.check(today: CalendarDate(iso: "2027-11-15")).warnings.map(\.description)
-        #expect(soon.count == 4)
+        #expect(soon.count == 5)
+        #expect(
+            soon.contains(
+                "\(Checkout.tariffs)/energy-law.xml: warning: validUntil 2027-12-31 is in 46 days: re-read the laws its sources quote and renew the date before then"
+            ))
         #expect(
             soon.first
                 == "\(Checkout.tariffs)/reference.xml: warning: validUntil 2027-12-31 is in 46 days: check the prices and renew the date before then"

@@ -232,7 +232,7 @@ struct VisitDecoderTests {
         #expect(lines.count == 101)
         #expect(
             lines.first
-                == "flood.json:1:2: extra0: unknown key; allowed here: schema, visitId, date, city, language, advisor, household, electricity, heating, lighting, appliances, showers, taps, notes"
+                == "flood.json:1:2: extra0: unknown key; allowed here: schema, visitId, date, city, language, advisor, household, electricity, heating, lighting, appliances, showers, taps, notes, energyDebt"
         )
         #expect(lines.last == "flood.json: … and 50 more problems")
     }

@@ -14,11 +14,11 @@ enum Shipped {
 
     static let examples = [
         "bremen-family-buergergeld.json", "bremen-house-heatpump.json", "leipzig-couple-tr.json",
-        "nuernberg-family-ru.json", "nuernberg-pensioner.json",
+        "leipzig-family-threat.json", "nuernberg-family-ru.json", "nuernberg-pensioner.json",
     ]
 
     static func advice(_ example: String) throws -> (Advice, CityTariffs) {
-        try AdviceSession(data: DataDirectory(root: root)).advise(visitPath: root + "/Examples/" + example)
+        try Checkout.advise(visitPath: root + "/Examples/" + example)
     }
 
     static func builder(_ language: String) throws -> SheetBuilder {
@@ -136,7 +136,8 @@ struct AdviceReportTests {
         #expect(text.contains("Dietzstr. 4, 90443"))
         // Wrapped for an 80-column window, never cut.
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
-        #expect(text.contains("Das kostet etwa 1.005\u{00A0}€."))
+        // 2,300 kWh · 36.38 ct + 168 € = 1,004.74 €, an estimate: two significant digits.
+        #expect(text.contains("Das kostet etwa 1.000\u{00A0}€."))
         // A quantity never breaks: no plain space between a digit and its unit.
         #expect(text.range(of: "[0-9] (kWh|€|kg|Monate|Jahre|Liter)", options: .regularExpression) == nil)
         // Estimates are read in whole euros: no cents in the household's sentences.

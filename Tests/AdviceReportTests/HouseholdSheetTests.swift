@@ -1,6 +1,7 @@
 import AdviceData
 import AdviceLocalization
 import EnergyAdvice
+import TestSupport
 import Testing
 
 @testable import AdviceReport
@@ -31,7 +32,8 @@ struct HouseholdSheetTests {
         let own = advice.householdRange
         #expect(
             sheet.steps.notes.first
-                == builder.t("steps.range", ["low": builder.euros(own.lowEUR), "high": builder.euros(own.highEUR)]))
+                == builder.t(
+                    "steps.range", ["low": builder.aboutEuros(own.lowEUR), "high": builder.aboutEuros(own.highEUR)]))
         // The household's whole saving never appears as its own.
         #expect(!sheet.split.lines.contains { $0.contains(format.money(advice.totals.savingEUR, fractionDigits: 0)) })
     }
@@ -76,7 +78,7 @@ struct HouseholdSheetTests {
             .standby(StandbyDevice(kind: .medical, watts: 4, hoursPerDay: 24)),
             .standby(StandbyDevice(kind: .tv, watts: 12, hoursPerDay: 20)),
         ]
-        let (advice, city) = try AdviceSession(data: DataDirectory(root: Shipped.root)).advise(visit, path: "v.json")
+        let (advice, city) = try Checkout.advise(visit)
         let standby = advice.measures.filter { $0.kind == .standby }
         #expect(standby.map(\.recommended) == [false, false, false, true])
         #expect(standby.prefix(3).allSatisfy { $0.notRecommendedBecause == .mustStayOn && $0.electricityKWh == 0 })
@@ -104,8 +106,7 @@ struct HouseholdSheetTests {
         visit.electricity.tariff = PriceOverride(energyPriceCtPerKWh: 60, basePriceEURPerYear: 120)
         visit.electricity.supply = .replacement
         visit.electricity.switchPossible = false
-        let session = AdviceSession(data: DataDirectory(root: Shipped.root))
-        let (advice, city) = try session.advise(visit, path: "v.json")
+        let (advice, city) = try Checkout.advise(visit)
         let m = try #require(advice.tariffSwitch)
         guard case .tariffSwitch(let d) = m.details else {
             Issue.record("expected tariff details")
@@ -117,7 +118,7 @@ struct HouseholdSheetTests {
             lines.first
                 == builder.t(
                     "tariffSwitch.offer.basic",
-                    ["name": .text(d.name), "supplier": .text(d.supplier), "amount": builder.euros(m.savingEUR)]))
+                    ["name": .text(d.name), "supplier": .text(d.supplier), "amount": builder.aboutEuros(m.savingEUR)]))
         #expect(lines.contains(builder.t("tariffSwitch.notice.replacement")))
         #expect(lines.last == builder.t("tariffSwitch.apart"))
         #expect(advice.totals.tariffSwitchEUR == m.savingEUR && !advice.recommendedSavings.contains { $0 == m })
@@ -126,12 +127,12 @@ struct HouseholdSheetTests {
         nuernberg.electricity.tariff = PriceOverride(energyPriceCtPerKWh: 60, basePriceEURPerYear: 120)
         nuernberg.electricity.supply = .contract
         nuernberg.electricity.switchPossible = false
-        let (average, office) = try session.advise(nuernberg, path: "v.json")
+        let (average, office) = try Checkout.advise(nuernberg)
         let offer = try #require(average.tariffSwitch)
         let averageLines = builder.build(average, office: office.office).tariffSwitch.lines
         #expect(
             averageLines.first
-                == builder.t("tariffSwitch.offer.basicAverage", ["amount": builder.euros(offer.savingEUR)]))
+                == builder.t("tariffSwitch.offer.basicAverage", ["amount": builder.aboutEuros(offer.savingEUR)]))
         #expect(averageLines.contains(builder.t("tariffSwitch.averagePrice")))
         #expect(averageLines.contains(builder.t("tariffSwitch.notice.contract")))
         #expect(!averageLines.contains { $0.contains("N-ERGIE") })
@@ -159,7 +160,7 @@ struct HouseholdSheetTests {
         let sheet = builder.build(advice, office: city.office)
         let line = builder.t(
             "installment.paidBy.jobcenter",
-            ["label": .text(builder.t("installment.heating")), "amount": builder.euros(heating.expectedAnnualEUR)])
+            ["label": .text(builder.t("installment.heating")), "amount": builder.aboutEuros(heating.expectedAnnualEUR)])
         #expect(sheet.installment.lines.last == line)
         #expect(sheet.installment.lines.filter { $0.hasPrefix(builder.t("installment.heating")) }.count == 1)
     }

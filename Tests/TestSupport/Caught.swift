@@ -23,3 +23,13 @@ public func caught<E: Error, T>(_ type: E.Type, _ body: () throws -> T) -> E? {
         return nil
     }
 }
+
+/// The error an async `body` threw, or nil when it returned.
+public func caughtAsync<E: Error, T>(_ body: () async throws(E) -> T) async -> E? {
+    do {
+        _ = try await body()
+        return nil
+    } catch {
+        return error
+    }
+}

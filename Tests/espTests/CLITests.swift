@@ -52,7 +52,7 @@ struct CLITests {
     @Test func version() throws {
         let result = try CLI.run(["--version"])
         #expect(result.status == 0)
-        #expect(result.stdout == "esp 0.2.0 (calculation rules 2)\n")
+        #expect(result.stdout == "esp 0.3.0 (calculation rules 2, register schema 5)\n")
     }
 
     @Test func everyExampleGivesTheJSONContract() throws {
@@ -88,8 +88,9 @@ struct CLITests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("Das können Sie tun"))
         #expect(result.stdout.contains("Dietzstr. 4, 90443"))
-        // 2,300 kWh · 36.38 ct + 168 € = 1,004.74 €, read as whole euros, German style with a no-break space
-        #expect(result.stdout.contains("1.005\u{00A0}€"))
+        // 2,300 kWh · 36.38 ct + 168 € = 1,004.74 €, an estimate read to two significant digits, German style with a
+        // no-break space
+        #expect(result.stdout.contains("etwa 1.000\u{00A0}€"))
         #expect(result.stderr.isEmpty)
     }
 
@@ -131,11 +132,12 @@ struct CLITests {
         #expect(english.stdout.hasSuffix("reference data and 3 city files are valid\n"))
     }
 
-    /// 2027-11-15 is 46 days before the shipped files' validUntil: four warnings, exit 0.
+    /// 2027-11-15 is 46 days before the shipped files' validUntil: five warnings (reference, energy law, three
+    /// cities), exit 0.
     @Test func tariffsCheckWarnsBeforeTheDataRunsOut() throws {
         let result = try CLI.run(["tariffs", "check"], environment: ["ESP_TODAY": "2027-11-15"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("Referenzdaten und 3 Stadtdateien sind gültig, 4\u{00A0}Warnungen\n"))
+        #expect(result.stdout.hasSuffix("Referenzdaten und 3 Stadtdateien sind gültig, 5\u{00A0}Warnungen\n"))
         #expect(
             result.stderr.contains(
                 "\(CLI.root)/Tariffs/leipzig.xml: warning: validUntil 2027-12-31 is in 46 days: check the prices and renew the date before then\n"
@@ -195,11 +197,12 @@ struct ReportCLITests {
         let run = try CLI.run(["report"] + CLI.examples + [warned, bad, "--out-dir", dir + "/out", "--jobs", "2"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(bad):1:"))
-        #expect(run.stderr.contains("esp: 6 von 7 Beratungsblättern geschrieben, 1 fehlgeschlagen"))
+        #expect(run.stderr.contains("esp: 7 von 8 Beratungsblättern geschrieben, 1 fehlgeschlagen"))
         let files = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").sorted()
         #expect(
             files == [
-                "HB-2026-0057.pdf", "HB-2026-0112.pdf", "L-2026-0231.pdf", "NUE-2026-0142.pdf", "NUE-2026-0143.pdf",
+                "HB-2026-0057.pdf", "HB-2026-0112.pdf", "L-2026-0231.pdf", "L-2026-0305.pdf", "NUE-2026-0142.pdf",
+                "NUE-2026-0143.pdf",
                 "NUE-2026-0187.pdf",
             ])
         let mode = try FileManager.default.attributesOfItem(atPath: dir + "/out")[.posixPermissions] as? Int

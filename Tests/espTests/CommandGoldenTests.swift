@@ -14,8 +14,8 @@ struct CommandGoldenTests {
 
     /// `$ esp …`, the exit status, standard output and standard error, with the paths and times that change from
     /// run to run replaced.
-    static func transcript(_ arguments: [String], temporary: String? = nil) -> String {
-        let result = Command.run(arguments, environment: environment)
+    static func transcript(_ arguments: [String], temporary: String? = nil) async -> String {
+        let result = await Command.run(arguments, environment: environment)
         func normal(_ text: String) -> String {
             var text = text
             if let temporary { text = text.replacingOccurrences(of: temporary, with: "$TMP") }
@@ -28,58 +28,59 @@ struct CommandGoldenTests {
             + "--- standard error\n\(normal(result.stderr))"
     }
 
-    @Test func advise() throws {
-        try Self.golden.check(Self.transcript(["advise", Self.pensioner]), file: "advise.txt")
-        try Self.golden.check(Self.transcript(["advise", Self.pensioner, "--lang", "tr"]), file: "advise-tr.txt")
-        try Self.golden.check(Self.transcript(["advise", Self.pensioner, "--format", "json"]), file: "advise-json.txt")
+    @Test func advise() async throws {
+        try Self.golden.check(await Self.transcript(["advise", Self.pensioner]), file: "advise.txt")
+        try Self.golden.check(await Self.transcript(["advise", Self.pensioner, "--lang", "tr"]), file: "advise-tr.txt")
         try Self.golden.check(
-            Self.transcript(["advise", Checkout.examples + "/missing.json"]), file: "advise-missing.txt")
+            await Self.transcript(["advise", Self.pensioner, "--format", "json"]), file: "advise-json.txt")
+        try Self.golden.check(
+            await Self.transcript(["advise", Checkout.examples + "/missing.json"]), file: "advise-missing.txt")
     }
 
-    @Test func dataChecks() throws {
-        try Self.golden.check(Self.transcript(["tariffs", "check"]), file: "tariffs-check.txt")
-        try Self.golden.check(Self.transcript(["tariffs", "list"]), file: "tariffs-list.txt")
-        try Self.golden.check(Self.transcript(["locales", "check"]), file: "locales-check.txt")
-        try Self.golden.check(Self.transcript(["locales", "list"]), file: "locales-list.txt")
+    @Test func dataChecks() async throws {
+        try Self.golden.check(await Self.transcript(["tariffs", "check"]), file: "tariffs-check.txt")
+        try Self.golden.check(await Self.transcript(["tariffs", "list"]), file: "tariffs-list.txt")
+        try Self.golden.check(await Self.transcript(["locales", "check"]), file: "locales-check.txt")
+        try Self.golden.check(await Self.transcript(["locales", "list"]), file: "locales-list.txt")
     }
 
     /// A clerk's month: every example into a new register, a follow-up, then what the office reads back.
-    @Test func registerFollowUpAndSummary() throws {
+    @Test func registerFollowUpAndSummary() async throws {
         let folder = try TemporaryDirectory()
         let register = ["--register", folder.file("register.sqlite")]
-        func check(_ arguments: [String], _ file: String) throws {
-            try Self.golden.check(Self.transcript(arguments + register, temporary: folder.path), file: file)
+        func check(_ arguments: [String], _ file: String) async throws {
+            try Self.golden.check(await Self.transcript(arguments + register, temporary: folder.path), file: file)
         }
-        try check(["register", "add", Checkout.examples], "register-add.txt")
-        try check(
+        try await check(["register", "add", Checkout.examples], "register-add.txt")
+        try await check(
             [
                 "followup", "NUE-2026-0187", "--date", "2026-03-26", "--electricity-meter", "5000",
                 "--meter-at-visit", "4900",
             ], "followup-short.txt")
-        try check(
+        try await check(
             ["followup", "HB-2026-0057", "--date", "2027-02-01", "--heating-kwh", "8000"],
             "followup-estimated-heating.txt")
-        try check(
+        try await check(
             [
                 "followup", "NUE-2026-0142", "--date", "2026-06-01", "--electricity-meter", "1",
                 "--meter-at-visit", "0", "--implemented", "tap-aerator",
             ], "followup-not-recommended.txt")
-        try check(
+        try await check(
             [
                 "followup", "NUE-2026-0142", "--date", "2027-02-17", "--meter-at-visit", "10000",
                 "--electricity-meter", "12000", "--implemented", "led,standby",
             ], "followup.txt")
-        try check(["register", "list"], "register-list.txt")
-        try check(["register", "show", "NUE-2026-0142"], "register-show.txt")
-        try check(["register", "show", "NOT-THERE"], "register-show-unknown.txt")
-        try check(["register", "export", "--format", "csv", "--with-ids"], "register-export.csv.txt")
-        try check(["summary"], "summary.txt")
-        try check(["summary", "--lang", "en"], "summary-en.txt")
-        try check(["summary", "--city", "fuerth"], "summary-unknown-city.txt")
-        try check(["summary", "--from", "2026-12-31", "--to", "2026-01-01"], "summary-reversed-dates.txt")
-        try check(["register", "list", "--lang", "en"], "register-list-en.txt")
-        try check(["summary", "--format", "csv"], "summary-csv.txt")
-        try check(["summary", "--format", "json"], "summary-json.txt")
+        try await check(["register", "list"], "register-list.txt")
+        try await check(["register", "show", "NUE-2026-0142"], "register-show.txt")
+        try await check(["register", "show", "NOT-THERE"], "register-show-unknown.txt")
+        try await check(["register", "export", "--format", "csv", "--with-ids"], "register-export.csv.txt")
+        try await check(["summary"], "summary.txt")
+        try await check(["summary", "--lang", "en"], "summary-en.txt")
+        try await check(["summary", "--city", "fuerth"], "summary-unknown-city.txt")
+        try await check(["summary", "--from", "2026-12-31", "--to", "2026-01-01"], "summary-reversed-dates.txt")
+        try await check(["register", "list", "--lang", "en"], "register-list-en.txt")
+        try await check(["summary", "--format", "csv"], "summary-csv.txt")
+        try await check(["summary", "--format", "json"], "summary-json.txt")
     }
 }
 
@@ -87,27 +88,27 @@ struct CommandGoldenTests {
 struct LocalesNewTests {
     /// A city adds the language its households speak: a template with every unit, 0 % until translated; a second
     /// run keeps the work already done unless --force.
-    @Test func aTemplateWithEveryUnit() throws {
+    @Test func aTemplateWithEveryUnit() async throws {
         let data = try TemporaryDirectory()
         let root = try data.copyData()
         let environment = ["ESP_DATA": root]
         let units =
             try String(contentsOfFile: Checkout.locales + "/de.xlf", encoding: .utf8)
             .components(separatedBy: "<unit id=").count - 1
-        let first = Command.run(["locales", "new", "fa"], environment: environment)
+        let first = await Command.run(["locales", "new", "fa"], environment: environment)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.hasPrefix("\(root)/Locales/fa.xlf: \(units) units to translate."))
         let template = try data.read("Locales/fa.xlf")
         #expect(template.contains("trgLang=\"fa\""))
         #expect(template.components(separatedBy: "<target></target>").count - 1 == units)
-        let check = Command.run(["locales", "check"], environment: environment)
+        let check = await Command.run(["locales", "check"], environment: environment)
         #expect(
             check.stdout.contains(
                 "fa: 0/\(units) units (0 %), missing: \(units) units (sheet.title, sheet.visit, office.line, …)"))
-        let again = Command.run(["locales", "new", "fa"], environment: environment)
+        let again = await Command.run(["locales", "new", "fa"], environment: environment)
         #expect(again.status == 1)
         #expect(again.stderr == "esp: \(root)/Locales/fa.xlf exists already; use --force to start it anew\n")
-        let bad = Command.run(["locales", "new", "Ukrainisch"], environment: environment)
+        let bad = await Command.run(["locales", "new", "Ukrainisch"], environment: environment)
         #expect(bad.stderr == "esp: \"Ukrainisch\" is not a language tag: use e.g. uk, ar, fa or pt-BR\n")
     }
 }

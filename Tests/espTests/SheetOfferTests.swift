@@ -1,8 +1,6 @@
-import Foundation
-import TestSupport
 import Testing
 
-@testable import AdviceWorkflows
+@testable import ESPCommandLine
 
 @Suite("esp visit: the sheet offered after saving")
 struct SheetOfferTests {
@@ -11,12 +9,12 @@ struct SheetOfferTests {
         var remaining = answers
         var asked = 0
         var said: [String] = []
-        let wants = VisitRecording.wantsSheet(
-            pdf: "v.pdf", say: { said.append($0) },
+        let wants = SheetQuestion.wantsSheet(
+            pdf: "v.pdf", exists: false,
             ask: { _ in
                 asked += 1
                 return remaining.isEmpty ? nil : remaining.removeFirst()
-            })
+            }, say: { said.append($0) })
         return (wants, asked, said)
     }
 
@@ -38,29 +36,5 @@ struct SheetOfferTests {
     @Test func theEndOfInputWritesNoSheet() {
         #expect(offer(["x"]).wants == false)
         #expect(offer([]).asked == 1)
-    }
-
-    /// Issue 18: after `esp visit edit`, a confirmed "write the sheet now" must not keep the sheet of the visit before
-    /// the edit. The question says the file is replaced, and a yes replaces it.
-    @Test func aConfirmedSheetReplacesAStaleOne() throws {
-        let folder = try TemporaryDirectory()
-        let visit = folder.file("v.json")
-        try FileManager.default.copyItem(atPath: Checkout.examples + "/nuernberg-pensioner.json", toPath: visit)
-        let pdf = try folder.write("v.pdf", "stale sheet of the visit before the edit")
-        var questions: [String] = []
-        var said: [String] = []
-        var warnings: [String] = []
-        VisitRecording.offerSheet(
-            visitPath: visit, advisor: Advisor(data: Checkout.data), creationDate: "2026-03-14T10:00:00Z",
-            say: { said.append($0) },
-            ask: {
-                questions.append($0)
-                return "j"
-            }, warn: { warnings.append($0) })
-        #expect(warnings.isEmpty)
-        #expect(questions == ["Beratungsblatt für den Haushalt jetzt schreiben (\(pdf) wird ersetzt)? (j/n) [j]: "])
-        #expect(said.last == "Beratungsblatt ersetzt: \(pdf)")
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
-        #expect(bytes.starts(with: Array("%PDF".utf8)))
     }
 }

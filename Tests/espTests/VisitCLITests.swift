@@ -150,6 +150,25 @@ struct VisitCLITests {
         #expect(!FileManager.default.fileExists(atPath: dir + "/NUE-2026-0142.json.draft"))
     }
 
+    /// Issue 18: after `esp visit edit`, a confirmed "write the sheet now" must not keep the sheet of the visit before
+    /// the edit. The question says the file is replaced, and a yes replaces it.
+    @Test func aConfirmedSheetReplacesAStaleOne() throws {
+        let dir = NSTemporaryDirectory() + "esp-visit-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = dir + "/NUE-2026-0142.json"
+        let pdf = dir + "/NUE-2026-0142.pdf"
+        try FileManager.default.copyItem(atPath: CLI.root + "/Examples/nuernberg-pensioner.json", toPath: file)
+        try Data("stale sheet of the visit before the edit".utf8).write(to: URL(fileURLWithPath: pdf))
+        let edited = try run(["visit", "edit", file], input: ["household.persons", "2", "", "j"])
+        #expect(edited.status == 0, "\(edited.stdout)")
+        #expect(
+            edited.stdout.contains("Beratungsblatt für den Haushalt neu schreiben (\(pdf) wird ersetzt)? (j/n) [j]: "))
+        #expect(edited.stdout.contains("Beratungsblatt gespeichert: \(pdf)"))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        #expect(bytes.starts(with: Array("%PDF".utf8)))
+    }
+
     @Test func corruptDraftIsRefusedAndKept() throws {
         let dir = NSTemporaryDirectory() + "esp-visit-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

@@ -1,0 +1,65 @@
+import EnergyAdvice
+
+/// What a city's follow-ups say about one measure: how much of the expected saving the households that carried it
+/// out really saved, with a 95 % confidence interval.
+///
+/// A follow-up measures a household's whole meter, not one step; each household that carried out the step gives one
+/// sample, realised ÷ expected for the steps it carried out on that meter (electricity or heating). The mean of the
+/// samples and its interval (mean ± 1.96 · s / √n) tell whether the advice's realisation factor holds in the city.
+public struct MeasureCalibration: Sendable, Equatable {
+    public var kind: MeasureKind
+    /// Households with a usable follow-up (90 days or more, a measured baseline) that carried the step out.
+    public var households: Int
+    /// Mean of realised ÷ expected; 1 means the advice's expectation held.
+    public var ratio: Double
+    /// The 95 % confidence interval of ``ratio``; nil below two households.
+    public var low: Double?
+    public var high: Double?
+
+    /// Creates the value from all its parts.
+    public init(kind: MeasureKind, households: Int, ratio: Double, low: Double?, high: Double?) {
+        self.kind = kind
+        self.households = households
+        self.ratio = ratio
+        self.low = low
+        self.high = high
+    }
+
+    /// Follow-ups needed before esp suggests a new realisation factor.
+    public static let enoughHouseholds = 10
+
+    /// Calibration of every measure with at least one sample, in the order of the rules.
+    public static func from(_ visits: [RegisteredVisit]) -> [MeasureCalibration] {
+        var samples: [MeasureKind: [Double]] = [:]
+        for visit in visits {
+            guard let latest = visit.followUps.last else { continue }
+            let carriedOut = visit.measures.filter { latest.implemented.contains($0.kind) }
+            let electricity = visit.followUps.last { $0.electricity != nil && !$0.isShortPeriod }
+            let heating = visit.followUps.last { $0.heating != nil }
+            var added: Set<MeasureKind> = []
+            if let e = electricity?.electricity, let expected = electricity?.predicted.electricityKWh, expected > 0 {
+                for m in carriedOut where m.electricityKWh > 0 && added.insert(m.kind).inserted {
+                    samples[m.kind, default: []].append(e.savedKWhPerYear / expected)
+                }
+            }
+            if let h = heating?.heating, !h.baselineEstimated, let expected = heating?.predicted.heatKWh, expected > 0 {
+                for m in carriedOut where m.heatKWh > 0 && added.insert(m.kind).inserted {
+                    samples[m.kind, default: []].append(h.savedKWhPerYear / expected)
+                }
+            }
+        }
+        return MeasureKind.allCases.compactMap { kind in
+            guard let values = samples[kind], !values.isEmpty else { return nil }
+            let n = Double(values.count)
+            let mean = values.reduce(0, +) / n
+            guard values.count >= 2 else {
+                return MeasureCalibration(kind: kind, households: 1, ratio: cents(mean), low: nil, high: nil)
+            }
+            let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)
+            let margin = 1.96 * variance.squareRoot() / n.squareRoot()
+            return MeasureCalibration(
+                kind: kind, households: values.count, ratio: cents(mean), low: cents(mean - margin),
+                high: cents(mean + margin))
+        }
+    }
+}

@@ -1,0 +1,347 @@
+import EnergyAdvice
+import JSONText
+
+/// The programme's figures for a council report: households, predicted and realised savings, and breakdowns.
+///
+/// Holds no visit ids, names, addresses or notes. All money in €, energy in kWh, water in m³ per year,
+/// rounded to 0.01 after summing.
+public struct ProgrammeSummary: Sendable, Equatable {
+    /// The filter the summary was made with.
+    public var filter: VisitFilter
+    /// Visits (households) in the filter.
+    public var householdsAdvised: Int
+    /// Of those, the households with at least one follow-up.
+    public var householdsFollowedUp: Int
+    /// The advice's predictions over all recommended measures of all advised households.
+    public var predicted: SavingFigures
+    /// Measured at follow-ups, from each household's latest follow-up with the figure.
+    public var realised: RealisedFigures
+    /// By measure kind, in the order of the calculation rules.
+    public var byMeasure: [MeasureBreakdown]
+    /// By language of the advice sheet, alphabetical.
+    public var byLanguage: [GroupBreakdown]
+    /// By social benefit, in the order of the visit format.
+    public var byBenefit: [GroupBreakdown]
+    /// Fridge vouchers promised with recommended fridge replacements.
+    public var fridgeVouchers: VoucherFigures
+    /// Fridge replacements the followed-up households reported as done (their latest follow-up).
+    public var fridgeReplacementsReported: Int
+    /// Tariff switches offered: apart from the savings, because a switch saves money, not energy.
+    public var tariffSwitch: TariffSwitchFigures
+    /// What was handed out or fitted at the visits, by measure, in the order of the calculation rules.
+    public var handedOut: [HandOutFigures]
+    /// By quarter of the visit date (`2026-Q1`), oldest first.
+    public var byQuarter: [GroupBreakdown]
+    /// Realised ÷ expected per measure from the follow-ups.
+    public var calibration: [MeasureCalibration]
+    /// The cities of the visits, sorted.
+    public var cities: [String]
+    /// The calculation rules versions the visits were advised with, oldest first.
+    public var rulesVersions: [Int]
+    /// Visits whose heating was estimated (no bill): their heating savings rest on an estimate.
+    public var visitsWithEstimatedHeating: Int
+    /// Persons in the advised households.
+    public var personsReached: Int
+
+    /// Creates the value from all its parts.
+    public init(
+        filter: VisitFilter, householdsAdvised: Int, householdsFollowedUp: Int, predicted: SavingFigures,
+        realised: RealisedFigures, byMeasure: [MeasureBreakdown], byLanguage: [GroupBreakdown],
+        byBenefit: [GroupBreakdown], fridgeVouchers: VoucherFigures, fridgeReplacementsReported: Int,
+        tariffSwitch: TariffSwitchFigures, handedOut: [HandOutFigures], byQuarter: [GroupBreakdown],
+        calibration: [MeasureCalibration], cities: [String], rulesVersions: [Int], visitsWithEstimatedHeating: Int,
+        personsReached: Int
+    ) {
+        self.filter = filter
+        self.householdsAdvised = householdsAdvised
+        self.householdsFollowedUp = householdsFollowedUp
+        self.predicted = predicted
+        self.realised = realised
+        self.byMeasure = byMeasure
+        self.byLanguage = byLanguage
+        self.byBenefit = byBenefit
+        self.fridgeVouchers = fridgeVouchers
+        self.fridgeReplacementsReported = fridgeReplacementsReported
+        self.tariffSwitch = tariffSwitch
+        self.handedOut = handedOut
+        self.byQuarter = byQuarter
+        self.calibration = calibration
+        self.cities = cities
+        self.rulesVersions = rulesVersions
+        self.visitsWithEstimatedHeating = visitsWithEstimatedHeating
+        self.personsReached = personsReached
+    }
+
+    /// The share of advised households with a follow-up, 0…1.
+    public var followUpRate: Double {
+        householdsAdvised == 0 ? 0 : Double(householdsFollowedUp) / Double(householdsAdvised)
+    }
+
+    /// What the items handed out cost the programme, €.
+    public var programmeCostEUR: Double { cents(handedOut.reduce(0) { $0 + $1.programmeCostEUR }) }
+}
+
+extension ProgrammeSummary {
+    /// Sums `visits` (already filtered) in one pass; `filter` is only recorded.
+    public init(visits: [RegisteredVisit], filter: VisitFilter) {
+        var sums = Accumulator(filter: filter)
+        for visit in visits { sums.add(visit) }
+        self = sums.summary()
+    }
+
+    /// Adds visits one at a time as a store reads them, so a summary over a million visits holds one visit at a
+    /// time (and the followed-up ones, for the calibration). Sums run in the order added and are rounded once at the
+    /// end.
+    public struct Accumulator: Sendable {
+        let filter: VisitFilter
+        let kinds = MeasureKind.allCases
+        let benefits = Benefit.allCases
+        var all = GroupSums()
+        var electricityEUR = 0.0
+        var heatingEUR = 0.0
+        var electricityCO2 = 0.0
+        var heatingCO2 = 0.0
+        var waterM3 = 0.0
+        var landlordEUR = 0.0
+        var byKind: [MeasureSums]
+        var byLanguage: [String: GroupSums] = [:]
+        var byBenefit: [GroupSums]
+        var vouchers = (count: 0, eur: 0.0)
+        var followed: [RegisteredVisit] = []
+        var jobcenterEUR = 0.0
+        var socialOfficeEUR = 0.0
+        var switches = (households: 0, eur: 0.0)
+        var replacementsReported = 0
+        var handedOut: [HandOutSums]
+        var byQuarter: [String: GroupSums] = [:]
+        var cities: Set<String> = []
+        var rulesVersions: Set<Int> = []
+        var estimatedHeating = 0
+        var persons = 0
+
+        /// Empty sums for the visits of `filter`.
+        public init(filter: VisitFilter) {
+            self.filter = filter
+            byKind = [MeasureSums](repeating: MeasureSums(), count: MeasureKind.allCases.count)
+            byBenefit = [GroupSums](repeating: GroupSums(), count: Benefit.allCases.count)
+            handedOut = [HandOutSums](repeating: HandOutSums(), count: MeasureKind.allCases.count)
+        }
+
+        /// Adds one visit (with its measures and follow-ups).
+        public mutating func add(_ visit: RegisteredVisit) {
+            let t = visit.totals
+            all.add(visit)
+            byLanguage[visit.language, default: GroupSums()].add(visit)
+            if let index = benefits.firstIndex(of: visit.benefit) { byBenefit[index].add(visit) }
+            // Valued as the advice valued them: rule 3 and 4 through the core's SavingPrices.
+            let electricity = visit.prices.electricity(kWh: t.electricityKWh)
+            let heating = visit.prices.heating(kWh: t.heatKWh)
+            electricityEUR += electricity.eur
+            heatingEUR += heating.eur ?? 0
+            electricityCO2 += electricity.co2Kg ?? 0
+            heatingCO2 += heating.co2Kg ?? 0
+            waterM3 += t.waterM3
+            landlordEUR += t.landlordEUR
+            jobcenterEUR += t.split.jobcenter
+            socialOfficeEUR += t.split.socialOffice
+            byQuarter["\(visit.date.year)-Q\((visit.date.month - 1) / 3 + 1)", default: GroupSums()].add(visit)
+            if t.tariffSwitchEUR > 0 {
+                switches.households += 1
+                switches.eur += t.tariffSwitchEUR
+            }
+            cities.insert(visit.city)
+            rulesVersions.insert(visit.rulesVersion)
+            if visit.heating?.estimated == true { estimatedHeating += 1 }
+            persons += visit.persons
+
+            var seen = [Bool](repeating: false, count: kinds.count)
+            var given = [Bool](repeating: false, count: kinds.count)
+            for m in visit.measures {
+                guard let index = kinds.firstIndex(of: m.kind) else { continue }
+                byKind[index].add(m)
+                if m.items > 0 {
+                    if !given[index] { handedOut[index].households += 1 }
+                    given[index] = true
+                    handedOut[index].items += m.items
+                    handedOut[index].eur += m.programmeCostEUR
+                }
+                seen[index] = true
+                if m.kind == .fridgeReplacement && m.voucherEUR > 0 {
+                    vouchers.count += 1
+                    vouchers.eur += m.voucherEUR
+                }
+            }
+            for index in seen.indices where seen[index] { byKind[index].households += 1 }
+            if let latest = visit.followUps.last {
+                if latest.implemented.contains(.fridgeReplacement) { replacementsReported += 1 }
+                for kind in latest.implemented {
+                    if let index = kinds.firstIndex(of: kind) { byKind[index].householdsImplemented += 1 }
+                }
+                var kept = visit
+                kept.documents = nil
+                followed.append(kept)
+            }
+        }
+
+        /// The summary of the visits added.
+        public func summary() -> ProgrammeSummary {
+            let totalEUR = cents(all.savingEUR)
+            return ProgrammeSummary(
+                filter: filter,
+                householdsAdvised: all.households,
+                householdsFollowedUp: all.followedUp,
+                predicted: SavingFigures(
+                    electricity: CarrierFigures(
+                        kWh: cents(all.electricityKWh), eur: cents(electricityEUR), co2Kg: cents(electricityCO2)),
+                    heating: CarrierFigures(kWh: cents(all.heatKWh), eur: cents(heatingEUR), co2Kg: cents(heatingCO2)),
+                    waterM3: cents(waterM3),
+                    otherEUR: cents(totalEUR - cents(electricityEUR) - cents(heatingEUR)),
+                    totalEUR: totalEUR,
+                    householdEUR: cents(all.householdEUR),
+                    publicEUR: cents(all.publicEUR),
+                    landlordEUR: cents(landlordEUR),
+                    jobcenterEUR: cents(jobcenterEUR),
+                    socialOfficeEUR: cents(socialOfficeEUR),
+                    co2Kg: cents(all.co2Kg)
+                ),
+                realised: RealisedFigures(visits: followed),
+                byMeasure: zip(kinds, byKind).compactMap { kind, sums in
+                    sums.measures == 0 ? nil : sums.breakdown(kind)
+                },
+                byLanguage: byLanguage.keys.sorted().compactMap { key in byLanguage[key]?.breakdown(key: key) },
+                byBenefit: zip(benefits, byBenefit).compactMap { benefit, sums in
+                    sums.households == 0 ? nil : sums.breakdown(key: benefit.rawValue)
+                },
+                fridgeVouchers: VoucherFigures(count: vouchers.count, eur: cents(vouchers.eur)),
+                fridgeReplacementsReported: replacementsReported,
+                tariffSwitch: TariffSwitchFigures(households: switches.households, eur: cents(switches.eur)),
+                handedOut: zip(kinds, handedOut).compactMap { kind, sums in
+                    sums.items == 0
+                        ? nil
+                        : HandOutFigures(
+                            kind: kind, items: sums.items, households: sums.households,
+                            programmeCostEUR: cents(sums.eur))
+                },
+                byQuarter: byQuarter.keys.sorted().compactMap { key in byQuarter[key]?.breakdown(key: key) },
+                calibration: MeasureCalibration.from(followed),
+                cities: cities.sorted(),
+                rulesVersions: rulesVersions.sorted(),
+                visitsWithEstimatedHeating: estimatedHeating,
+                personsReached: persons)
+        }
+    }
+}
+
+/// Running sums of a group of visits (all, a language, a benefit).
+struct GroupSums {
+    var households = 0
+    var followedUp = 0
+    var electricityKWh = 0.0
+    var heatKWh = 0.0
+    var savingEUR = 0.0
+    var householdEUR = 0.0
+    var publicEUR = 0.0
+    var co2Kg = 0.0
+
+    mutating func add(_ visit: RegisteredVisit) {
+        households += 1
+        if visit.isFollowedUp { followedUp += 1 }
+        electricityKWh += visit.totals.electricityKWh
+        heatKWh += visit.totals.heatKWh
+        savingEUR += visit.totals.savingEUR
+        householdEUR += visit.totals.householdEUR
+        publicEUR += visit.totals.publicEUR
+        co2Kg += visit.totals.co2Kg
+    }
+
+    func breakdown(key: String) -> GroupBreakdown {
+        GroupBreakdown(
+            key: key, households: households, householdsFollowedUp: followedUp,
+            electricityKWh: cents(electricityKWh), heatKWh: cents(heatKWh), savingEUR: cents(savingEUR),
+            householdEUR: cents(householdEUR), publicEUR: cents(publicEUR), co2Kg: cents(co2Kg))
+    }
+}
+
+/// Running sums of the items of one measure kind handed out at the visits.
+struct HandOutSums {
+    var items = 0
+    var households = 0
+    var eur = 0.0
+}
+
+/// Running sums of one measure kind.
+struct MeasureSums {
+    var measures = 0
+    var households = 0
+    var householdsImplemented = 0
+    var electricityKWh = 0.0
+    var heatKWh = 0.0
+    var waterM3 = 0.0
+    var savingEUR = 0.0
+    var householdEUR = 0.0
+    var publicEUR = 0.0
+    var co2Kg = 0.0
+    var vouchers = 0
+    var voucherEUR = 0.0
+
+    mutating func add(_ m: RegisteredMeasure) {
+        measures += 1
+        electricityKWh += m.electricityKWh
+        heatKWh += m.heatKWh
+        waterM3 += m.waterM3
+        savingEUR += m.savingEUR
+        householdEUR += m.householdEUR
+        publicEUR += m.publicEUR
+        co2Kg += m.co2Kg
+        if m.voucherEUR > 0 {
+            vouchers += 1
+            voucherEUR += m.voucherEUR
+        }
+    }
+
+    func breakdown(_ kind: MeasureKind) -> MeasureBreakdown {
+        MeasureBreakdown(
+            kind: kind, measures: measures, households: households, householdsImplemented: householdsImplemented,
+            electricityKWh: cents(electricityKWh), heatKWh: cents(heatKWh), waterM3: cents(waterM3),
+            savingEUR: cents(savingEUR), householdEUR: cents(householdEUR), publicEUR: cents(publicEUR),
+            co2Kg: cents(co2Kg), vouchers: vouchers, voucherEUR: cents(voucherEUR))
+    }
+}
+
+extension RealisedFigures {
+    init(visits: [RegisteredVisit]) {
+        let followed = visits.filter(\.isFollowedUp)
+        // A follow-up sooner than 90 days after the visit extrapolates too little to report to a council.
+        let electricity = followed.compactMap {
+            $0.followUps.last { $0.electricity != nil && !$0.isShortPeriod }?.electricity
+        }
+        // A heating figure against an estimated baseline measures nothing (registers from before esp refused them).
+        let heating = followed.compactMap { $0.followUps.last { $0.heating != nil }?.heating }
+            .filter { !$0.baselineEstimated }
+        func figures(_ savings: [RealisedSaving]) -> CarrierFigures {
+            CarrierFigures(
+                kWh: cents(savings.reduce(0) { $0 + $1.savedKWhPerYear }),
+                eur: cents(savings.reduce(0) { $0 + ($1.savedEURPerYear ?? 0) }),
+                co2Kg: cents(savings.reduce(0) { $0 + ($1.savedCO2KgPerYear ?? 0) }))
+        }
+        func eur(_ who: (Payer) -> Bool) -> Double {
+            cents((electricity + heating).filter { who($0.beneficiary) }.reduce(0) { $0 + ($1.savedEURPerYear ?? 0) })
+        }
+        let e = figures(electricity)
+        let h = figures(heating)
+        var implemented: [RegisteredMeasure] = []
+        var recommended: [RegisteredMeasure] = []
+        for visit in followed {
+            let kinds = visit.followUps.last?.implemented ?? []
+            implemented += visit.measures.filter { kinds.contains($0.kind) }
+            recommended += visit.measures
+        }
+        self.init(
+            householdsWithElectricity: electricity.count, householdsWithHeating: heating.count,
+            electricity: e, heating: h, totalEUR: cents(e.eur + h.eur),
+            householdEUR: eur { $0 == .household }, publicEUR: eur(\.isPublic), landlordEUR: eur { $0 == .landlord },
+            co2Kg: cents(e.co2Kg + h.co2Kg),
+            predictedImplemented: PredictedSaving(measures: implemented, kinds: MeasureKind.allCases),
+            predictedRecommended: PredictedSaving(measures: recommended, kinds: MeasureKind.allCases))
+    }
+}
