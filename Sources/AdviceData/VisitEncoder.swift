@@ -21,6 +21,7 @@ public enum VisitEncoder {
         household.append(
             optional: "heatingCostsPaidBy", visit.household.heatingCostsPaidBy.map { .string($0.rawValue) })
         household.append(optional: "waterCostsPaidBy", visit.household.waterCostsPaidBy.map { .string($0.rawValue) })
+        household.append(optional: "annualWaterM3", visit.household.annualWaterM3.map(JSONValue.number))
         fields.append(JSONField("household", .object(household)))
 
         var electricity = [JSONField("annualKWh", .number(visit.electricity.annualKWh))]
@@ -34,12 +35,14 @@ public enum VisitEncoder {
             optional: "monthlyInstallmentEUR", visit.electricity.monthlyInstallmentEUR.map(JSONValue.number))
         electricity.append(optional: "tariff", visit.electricity.tariff.map(tariff))
         electricity.append(optional: "switchPossible", visit.electricity.switchPossible.map(JSONValue.bool))
+        electricity.append(optional: "supply", visit.electricity.supply.map { .string($0.rawValue) })
         fields.append(JSONField("electricity", .object(electricity)))
 
         if let heating = visit.heating {
             var h = [JSONField("fuel", .string(heating.fuel.rawValue))]
             h.append(optional: "annualKWh", heating.annualKWh.map(JSONValue.number))
             h.append(optional: "includesHotWater", heating.includesHotWater.map(JSONValue.bool))
+            h.append(optional: "hotWaterKWh", heating.hotWaterKWh.map(JSONValue.number))
             h.append(optional: "billing", heating.billing.map { .string($0.rawValue) })
             h.append(optional: "consumptionShare", heating.consumptionShare.map(JSONValue.number))
             h.append(optional: "roomTemperatureC", heating.roomTemperatureC.map(JSONValue.number))
@@ -111,7 +114,7 @@ public enum VisitEncoder {
     static func appliance(_ appliance: Appliance) -> JSONValue {
         switch appliance {
         case .standby(let device):
-            var a = [JSONField("kind", .string("standby"))]
+            var a = [JSONField("kind", .string(device.kind?.rawValue ?? "standby"))]
             a.append(optional: "label", device.label.map(JSONValue.string))
             a += [JSONField("watts", .number(device.watts)), JSONField("hoursPerDay", .number(device.hoursPerDay))]
             a.append(optional: "installedAtVisit", device.installedAtVisit.map(JSONValue.bool))

@@ -13,7 +13,8 @@ extension SheetBuilder {
             place = d.room.map(roomName)
         case .standby(let d):
             base = t("measure.standby.title")
-            place = d.label
+            // The advisor's label, else what the device is; "other" says nothing the title does not.
+            place = d.label ?? (d.kind == .other ? nil : t("standby.kind.\(d.kind.rawValue)"))
         case .fridgeReplacement(let d):
             base = t("measure.fridge-replacement.title.\(d.kind.rawValue)")
         case .tapAerator(let d):

@@ -58,6 +58,9 @@ public struct SheetBuilder: Sendable {
         let digits = x == x.rounded() ? 0 : 2
         return .number(x, shown: format.money(x, fractionDigits: digits), fractionDigits: digits)
     }
+    func m3(_ x: Double) -> MessageArgument {
+        .number(x, shown: format.quantity(x.rounded(), unit: unit("m3")), fractionDigits: 0)
+    }
     func count(_ x: Double) -> MessageArgument { .number(x, shown: format.number(x), fractionDigits: 0) }
     func percent(_ share: Double) -> MessageArgument { .text(format.percent(share)) }
     func date(_ d: CalendarDate) -> MessageArgument { .text(format.date(year: d.year, month: d.month, day: d.day)) }
@@ -74,7 +77,7 @@ public struct SheetBuilder: Sendable {
     ) -> AdviceSheet {
         let savings = advice.recommendedSavings
         let forOffice = audience == .office
-        // The household reads its CO2 in the headline; staff read it here too, and which rules computed it.
+        // Staff read the CO2 of all steps and which rules computed it.
         var smallPrint = [
             t("smallprint.expected"),
             t(advice.co2IncludesUpstream ? "smallprint.co2.withUpstream" : "smallprint.co2.withoutUpstream"),
@@ -96,19 +99,11 @@ public struct SheetBuilder: Sendable {
             },
             consumption: consumption(advice),
             scale: scale(advice.electricity.benchmark),
-            steps: steps(savings, totals: advice.totals),
+            steps: steps(savings, totals: advice.totals, householdRange: advice.householdRange),
             tariffSwitch: tariffSwitch(advice.tariffSwitch),
             checkFirst: .init(heading: t("heading.checkFirst"), lines: advice.measures.compactMap(checkFirst)),
             notRecommended: .init(
-                heading: t("heading.notRecommended"),
-                lines: advice.measures.filter(notWorthIt).map {
-                    t(
-                        "notRecommended.line",
-                        [
-                            "title": text(title($0)),
-                            "kWh": kWh(($0.technical.electricityKWh + $0.technical.heatKWh).rounded()),
-                        ])
-                }),
+                heading: t("heading.notRecommended"), lines: advice.measures.filter(notWorthIt).map(notRecommended)),
             split: split(totals: advice.totals, heating: advice.heating),
             installment: installment(advice.installment),
             tips: tips(advice),
@@ -128,11 +123,34 @@ public struct SheetBuilder: Sendable {
         )
     }
 
-    /// A step that was checked and saves too little; the fridge to measure first is listed apart.
+    /// A step that was checked and is not recommended; the fridge to measure first is listed apart.
     func notWorthIt(_ m: MeasureResult) -> Bool {
-        guard !m.recommended else { return false }
-        if case .fridgeReplacement(let d) = m.details, d.action == .measureFirst { return false }
-        return true
+        !m.recommended && m.notRecommendedBecause != .measureFirst
+    }
+
+    /// Why a checked step is not recommended, in the household's words.
+    func notRecommended(_ m: MeasureResult) -> String {
+        let title = text(title(m))
+        switch m.notRecommendedBecause {
+        case .paysBackTooLate:
+            return t(
+                "notRecommended.paysBackTooLate",
+                [
+                    "title": title, "cost": euros(m.investmentEUR - m.voucherEUR),
+                    "years": count(((m.paybackMonths ?? 0) / 12).rounded()),
+                    "life": count((m.lifetimeYears ?? 0).rounded()),
+                ])
+        case .savesTheHouseholdNothing:
+            return t("notRecommended.savesTheHouseholdNothing", ["title": title, "cost": euros(m.investmentEUR)])
+        case .mustStayOn:
+            guard case .standby(let d) = m.details else { return t("notRecommended.mustStayOn", ["device": title]) }
+            return t(
+                "notRecommended.mustStayOn", ["device": text(d.label ?? t("standby.kind.\(d.kind.rawValue)"))])
+        case .savesTooLittle, .measureFirst, nil:
+            return t(
+                "notRecommended.line",
+                ["title": title, "kWh": kWh((m.technical.electricityKWh + m.technical.heatKWh).rounded())])
+        }
     }
 
     func consumption(_ advice: Advice) -> AdviceSheet.Section {
@@ -170,9 +188,11 @@ public struct SheetBuilder: Sendable {
             averageLabel: t("benchmark.averageMarker"))
     }
 
-    /// Whole months below two years, whole years from two years on.
-    func payback(_ months: Double?, installed: Bool) -> String {
+    /// Whole months below two years, whole years from two years on. An item the programme gives but has not fitted yet
+    /// pays from the day it is fitted.
+    func payback(_ months: Double?, installed: Bool, toFetch: Bool = false) -> String {
         if installed { return t("payback.now") }
+        if toFetch { return t("payback.onceFitted") }
         guard let months else { return t("payback.never") }
         if months == 0 { return t("payback.now") }
         if months < 1 { return t("payback.underOneMonth") }
@@ -182,13 +202,15 @@ public struct SheetBuilder: Sendable {
 
     func cost(_ m: MeasureResult) -> String {
         if m.installedAtVisit { return t("cost.doneToday") }
+        // Free, but the household does not have it yet: it gets it from the advice office.
+        if m.freeFromProgramme { return t("cost.freeAtOffice") }
         let net = m.investmentEUR - m.voucherEUR
         return net <= 0 ? t("cost.free") : format.money(net, fractionDigits: 0)
     }
 
     /// One row per step; several LED rows or standby devices become one row of their kind, so a household with
     /// twelve rooms reads "24 Lampen in 12 Räumen" once instead of the same two sentences twelve times.
-    func steps(_ measures: [MeasureResult], totals: Totals) -> AdviceSheet.StepTable {
+    func steps(_ measures: [MeasureResult], totals: Totals, householdRange own: EURRange) -> AdviceSheet.StepTable {
         var rows: [AdviceSheet.Step] = []
         var grouped: Set<MeasureKind> = []
         for m in measures {
@@ -200,23 +222,24 @@ public struct SheetBuilder: Sendable {
             rows.append(
                 AdviceSheet.Step(
                     title: title(m) + (m.baseline == .estimated ? " *" : ""), why: why(m), how: how(m),
+                    // The household's own part: what the offices save is said apart (split section).
                     cells: [
                         format.number((m.electricityKWh + m.heatKWh).rounded()),
-                        format.money(m.savingEUR, fractionDigits: 0), cost(m),
-                        payback(m.paybackMonths, installed: m.installedAtVisit),
+                        format.money(m.split.household, fractionDigits: 0), cost(m),
+                        payback(
+                            m.paybackMonths, installed: m.installedAtVisit,
+                            toFetch: m.freeFromProgramme && !m.installedAtVisit),
                     ],
                     advisorNote: advisorNote(m)))
         }
         var notes: [String] = []
-        if !measures.isEmpty {
-            notes.append(
-                t("steps.range", ["low": aboutEuros(totals.range.lowEUR), "high": aboutEuros(totals.range.highEUR)]))
+        if !measures.isEmpty && own.highEUR.rounded() > 0 {
+            notes.append(t("steps.range", ["low": aboutEuros(own.lowEUR), "high": aboutEuros(own.highEUR)]))
         }
         if measures.contains(where: { $0.baseline == .estimated }) { notes.append(t("steps.estimated")) }
-        // A step that costs the household something while an office keeps its whole saving shows "–": say why.
-        if measures.contains(where: {
-            !$0.installedAtVisit && $0.paybackMonths == nil && $0.investmentEUR > $0.voucherEUR
-        }) {
+        // A step whose whole saving goes to whoever pays the heating or the water shows 0 € for the household: say
+        // why.
+        if measures.contains(where: { $0.split.household.rounded() == 0 && $0.savingEUR.rounded() > 0 }) {
             notes.append(t("steps.noOwnSaving"))
         }
         return .init(
@@ -225,7 +248,7 @@ public struct SheetBuilder: Sendable {
             rows: rows,
             total: [
                 t("table.total"), format.number((totals.electricityKWh + totals.heatKWh).rounded()),
-                format.money(totals.savingEUR, fractionDigits: 0), "", "",
+                format.money(totals.householdEUR, fractionDigits: 0), "", "",
             ],
             notes: notes
         )
@@ -235,12 +258,14 @@ public struct SheetBuilder: Sendable {
     func group(_ measures: [MeasureResult]) -> AdviceSheet.Step {
         let kind = measures[0].kind
         let kWhSaved = measures.reduce(0) { $0 + $1.electricityKWh + $1.heatKWh }
-        let saving = measures.reduce(0) { $0 + $1.savingEUR }
         let ownSaving = measures.reduce(0) { $0 + $1.split.household }
         let net = measures.reduce(0) { $0 + max(0, $1.investmentEUR - $1.voucherEUR) }
         let allInstalled = measures.allSatisfy(\.installedAtVisit)
+        let toFetch = measures.contains { !$0.installedAtVisit && $0.freeFromProgramme }
         let costText =
-            allInstalled ? t("cost.doneToday") : net <= 0 ? t("cost.free") : format.money(net, fractionDigits: 0)
+            allInstalled
+            ? t("cost.doneToday")
+            : net <= 0 ? t(toFetch ? "cost.freeAtOffice" : "cost.free") : format.money(net, fractionDigits: 0)
         let months: Double? = net <= 0 ? 0 : ownSaving > 0 ? net / (ownSaving / 12) : nil
         var places: [String] = []
         let title: String
@@ -268,7 +293,7 @@ public struct SheetBuilder: Sendable {
             ].compactMap { $0 }.joined(separator: " ")
         default:
             for m in measures {
-                if case .standby(let d) = m.details { places.append(d.label ?? t("measure.standby.title")) }
+                if case .standby(let d) = m.details { places.append(d.label ?? t("standby.kind.\(d.kind.rawValue)")) }
             }
             title = t("measure.standby.title.group")
             size = t("measure.standby.group", ["devices": count(Double(measures.count))])
@@ -278,8 +303,8 @@ public struct SheetBuilder: Sendable {
         return AdviceSheet.Step(
             title: title + " – " + size + (estimated ? " *" : ""), why: why(measures[0]), how: how,
             cells: [
-                format.number(kWhSaved.rounded()), format.money(saving, fractionDigits: 0), costText,
-                payback(months, installed: allInstalled),
+                format.number(kWhSaved.rounded()), format.money(ownSaving, fractionDigits: 0), costText,
+                payback(months, installed: allInstalled, toFetch: toFetch && net <= 0),
             ],
             advisorNote: advisorNote(measures),
             places: places.joined(separator: " · "))
@@ -289,10 +314,13 @@ public struct SheetBuilder: Sendable {
         guard let m, case .tariffSwitch(let d) = m.details else {
             return .init(heading: t("heading.tariffSwitch"), lines: [])
         }
+        // A basic supply priced at a national average names no supplier: the local one is the household's own.
+        let offer =
+            d.basicSupply
+            ? (d.averagePrice ? "tariffSwitch.offer.basicAverage" : "tariffSwitch.offer.basic")
+            : "tariffSwitch.offer"
         var lines = [
-            t(
-                "tariffSwitch.offer",
-                ["name": text(d.name), "supplier": text(d.supplier), "amount": aboutEuros(m.savingEUR)]),
+            t(offer, ["name": text(d.name), "supplier": text(d.supplier), "amount": aboutEuros(m.savingEUR)]),
             t(
                 "tariffSwitch.price",
                 [
@@ -300,10 +328,18 @@ public struct SheetBuilder: Sendable {
                     "base": euros(d.basePriceEURPerYear), "date": date(d.validFrom),
                 ]),
         ]
+        if d.averagePrice { lines.append(t("tariffSwitch.averagePrice")) }
         if let term = d.minimumTermMonths {
             lines.append(term == 0 ? t("tariffSwitch.noTerm") : t("tariffSwitch.term", ["months": count(Double(term))]))
         }
         if d.creditCheck { lines.append(t("tariffSwitch.creditCheck")) }
+        // How the household leaves what it has now.
+        switch (d.currentSupply, d.noticeWeeks) {
+        case (.replacement, _): lines.append(t("tariffSwitch.notice.replacement"))
+        case (_, let weeks?) where weeks > 0:
+            lines.append(t("tariffSwitch.notice.weeks", ["weeks": count(Double(weeks))]))
+        default: lines.append(t("tariffSwitch.notice.contract"))
+        }
         lines.append(t("measure.tariff-switch.how"))
         lines.append(t("tariffSwitch.apart"))
         return .init(heading: t("heading.tariffSwitch"), lines: lines)
@@ -325,8 +361,10 @@ public struct SheetBuilder: Sendable {
             ])
     }
 
+    /// Who saves the money: what the offices (or the landlord) save, said apart, then what the household keeps, as the
+    /// last line, which the printed sheet shows large: the household's own money is the headline.
     func split(totals: Totals, heating: HeatingSummary?) -> AdviceSheet.Section {
-        var lines = Payer.allCases.compactMap { payer -> String? in
+        var lines = Payer.allCases.filter { $0 != .household }.compactMap { payer -> String? in
             let amount = totals.split[payer]
             guard amount.rounded() > 0 else { return nil }
             return t("split.\(payer.rawValue)", ["amount": euros(amount)])
@@ -335,20 +373,37 @@ public struct SheetBuilder: Sendable {
         if let heating, heating.billing == .building, totals.heatKWh > 0 {
             lines.append(t("split.buildingNote", ["share": percent(heating.consumptionShare)]))
         }
-        lines.append(t("split.total", ["amount": euros(totals.savingEUR), "co2": aboutKg(totals.co2Kg)]))
+        lines.append(
+            totals.householdEUR.rounded() > 0
+                ? t("split.household", ["amount": euros(totals.householdEUR)]) : t("split.householdNothing"))
         return .init(heading: t("heading.split"), lines: lines)
     }
 
+    /// The advance payments: the household's own, or the office's or landlord's for a heating someone else pays; a
+    /// check that lacks the bill or the base price says so instead of promising a figure.
     func installment(_ check: InstallmentCheck) -> AdviceSheet.Section {
         var lines: [String] = []
         let parts: [(String, Installment?)] = [("electricity", check.electricity), ("heating", check.heating)]
         for case (let label, let installment?) in parts {
+            let name = text(t("installment.\(label)"))
+            guard installment.payer == .household else {
+                lines.append(
+                    t(
+                        "installment.paidBy.\(installment.payer.rawValue)",
+                        ["label": name, "amount": aboutEuros(installment.expectedAnnualEUR)]))
+                continue
+            }
+            if let gap = installment.missing.first {
+                lines.append(t("installment.missing.\(gap.rawValue)", ["label": name]))
+                continue
+            }
+            guard let recommended = installment.recommendedMonthlyEUR else { continue }
             lines.append(
                 t(
                     "installment.expected",
                     [
-                        "label": text(t("installment.\(label)")), "amount": aboutEuros(installment.expectedAnnualEUR),
-                        "recommended": euros(installment.recommendedMonthlyEUR),
+                        "label": name, "amount": aboutEuros(installment.expectedAnnualEUR),
+                        "recommended": euros(recommended),
                     ]))
             if let current = installment.currentMonthlyEUR, let balance = installment.balanceEUR {
                 let id = balance < 0 ? "installment.payMore" : "installment.refund"

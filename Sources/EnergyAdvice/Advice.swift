@@ -46,6 +46,15 @@ public struct Advice: Sendable, Equatable {
         measures.filter { $0.recommended && $0.kind != .tariffSwitch }
     }
 
+    /// The household's own part of the totals' range: what the sheet tells the household it keeps, at the low and
+    /// high realisation factors (the tariff switch apart).
+    public var householdRange: EURRange {
+        let savings = recommendedSavings
+        return EURRange(
+            lowEUR: cents(savings.reduce(0) { $0 + $1.householdRange.lowEUR }),
+            highEUR: cents(savings.reduce(0) { $0 + $1.householdRange.highEUR }))
+    }
+
     /// The recommended tariff switch, if any.
     public var tariffSwitch: MeasureResult? {
         measures.first { $0.kind == .tariffSwitch && $0.recommended }
@@ -280,14 +289,28 @@ public struct InstallmentCheck: Sendable, Equatable {
 
 /// Does the monthly advance payment cover the expected bill?
 public struct Installment: Sendable, Equatable {
+    /// Who pays this bill: the household for electricity; for the heating whoever pays it (the jobcenter, the social
+    /// office, the landlord with the rent, or the household).
+    public var payer: Payer
     /// The bill at today's use: kWh × energy price + base price, rounded to cents.
     public var expectedAnnualEUR: Double
     /// The advance payment the household pays now; nil when the visit did not record it.
     public var currentMonthlyEUR: Double?
-    /// expected / 12, rounded up to whole euros.
-    public var recommendedMonthlyEUR: Double
-    /// 12 · current − expected; negative means a back-payment is coming.
+    /// expected / 12, rounded up to whole euros; nil when something is ``missing``.
+    public var recommendedMonthlyEUR: Double?
+    /// 12 · current − expected; negative means a back-payment is coming. Nil without a current payment, or when
+    /// something is ``missing``: an estimated bill gives no back-payment to promise.
     public var balanceEUR: Double?
+    /// What the check lacks to say how much to pay; empty when it is complete.
+    public var missing: [InstallmentGap]
+}
+
+/// What an installment check lacks, so it says so instead of estimating a back-payment.
+public enum InstallmentGap: String, Sendable, CaseIterable {
+    /// The use is an estimate (no heating bill at the visit).
+    case bill
+    /// The tariff gives no base price although this kind of supply has one (an average of energy prices only).
+    case basePrice = "base-price"
 }
 
 /// Why no advice could be computed for a valid visit.

@@ -42,6 +42,7 @@ public struct AdviceCalculator: Sendable {
         let electricity = try context.electricitySummary()
         let heating = context.heatingSummary()
         context.addPlausibilityWarnings(electricity: electricity, heating: heating)
+        context.flagLargeShares(totals)
 
         var advice = Advice(
             visitId: visit.visitId,
@@ -55,16 +56,7 @@ public struct AdviceCalculator: Sendable {
             heating: heating,
             measures: measures,
             totals: totals,
-            installment: InstallmentCheck(
-                electricity: Installment(
-                    expectedAnnualEUR: electricity.annualCostEUR,
-                    currentMonthlyEUR: visit.electricity.monthlyInstallmentEUR),
-                heating: heating.map {
-                    Installment(
-                        expectedAnnualEUR: $0.annualCostEUR,
-                        currentMonthlyEUR: visit.heating?.monthlyInstallmentEUR)
-                }
-            ),
+            installment: context.installmentCheck(electricity: electricity, heating: heating),
             warnings: context.warnings,
             co2IncludesUpstream: data.reference.co2IncludesUpstream
         )
@@ -76,10 +68,6 @@ public struct AdviceCalculator: Sendable {
         return advice
     }
 }
-
-/// Rounds to 0.01, half away from zero, the precision of every number in `esp-advice/2`.
-@inlinable
-public func cents(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
 extension Totals {
     /// Sums the expected figures of the recommended measures that save energy; each total is the sum of the
@@ -112,13 +100,54 @@ extension Totals {
 }
 
 extension Installment {
-    init(expectedAnnualEUR: Double, currentMonthlyEUR: Double?) {
+    /// The check of one bill; with something `missing` it gives neither a monthly amount nor a back-payment.
+    init(payer: Payer, expectedAnnualEUR: Double, currentMonthlyEUR: Double?, missing: [InstallmentGap]) {
         let expected = cents(expectedAnnualEUR)
+        let complete = missing.isEmpty
         self.init(
+            payer: payer,
             expectedAnnualEUR: expected,
             currentMonthlyEUR: currentMonthlyEUR,
-            recommendedMonthlyEUR: (expected / 12 - 1e-9).rounded(.up),
-            balanceEUR: currentMonthlyEUR.map { cents(12 * $0 - expected) }
+            recommendedMonthlyEUR: complete ? (expected / 12 - 1e-9).rounded(.up) : nil,
+            balanceEUR: complete ? currentMonthlyEUR.map { cents(12 * $0 - expected) } : nil,
+            missing: missing
         )
+    }
+}
+
+extension AdviceContext {
+    /// Electricity is the household's own bill; the heating's is whoever pays it. A check on an estimated use, or on
+    /// a tariff without the base price it must have, says what is missing instead of promising a figure.
+    func installmentCheck(electricity: ElectricitySummary, heating summary: HeatingSummary?) -> InstallmentCheck {
+        var electricityGaps: [InstallmentGap] = []
+        if electricityTariff.basePriceEURPerYear == 0 { electricityGaps.append(.basePrice) }
+        var heatingCheck: Installment?
+        if let summary, let heating {
+            var gaps: [InstallmentGap] = []
+            if heating.estimated { gaps.append(.bill) }
+            // Delivered fuels (oil, pellets) have no base price; every grid-bound supply has one.
+            if heating.tariff.basePriceEURPerYear == 0 && heating.fuel.hasBasePrice { gaps.append(.basePrice) }
+            heatingCheck = Installment(
+                payer: heatingPayer, expectedAnnualEUR: summary.annualCostEUR,
+                currentMonthlyEUR: visit.heating?.monthlyInstallmentEUR, missing: gaps)
+        }
+        return InstallmentCheck(
+            electricity: Installment(
+                payer: .household, expectedAnnualEUR: electricity.annualCostEUR,
+                currentMonthlyEUR: visit.electricity.monthlyInstallmentEUR, missing: electricityGaps),
+            heating: heatingCheck)
+    }
+
+    /// Steps that together promise a large share of the household's use: the programmes measured about 15 % of the
+    /// electricity and 22 % of the heating, so a share above ``PlausibilityLimits/savingShareOfUse`` is worth a look.
+    mutating func flagLargeShares(_ totals: Totals) {
+        let share = reference.plausibility.savingShareOfUse
+        let electricity = visit.electricity.annualKWh
+        if totals.electricityKWh > share * electricity {
+            warn(.largeShareOfElectricity(savedKWh: totals.electricityKWh, annualKWh: electricity))
+        }
+        if let heating, totals.heatKWh > share * heating.annualKWh {
+            warn(.largeShareOfHeating(savedKWh: totals.heatKWh, annualKWh: heating.annualKWh))
+        }
     }
 }

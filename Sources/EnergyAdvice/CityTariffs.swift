@@ -116,9 +116,9 @@ public struct EnergyTariff: Sendable, Equatable {
         self.source = source
     }
 
-    /// kWh · price + base price, in euros.
+    /// kWh · price + base price, in euros rounded to cents (decimal arithmetic: ``DecimalMoney``).
     public func annualCostEUR(kWh: Double) -> Double {
-        kWh * energyPriceCtPerKWh / 100 + basePriceEURPerYear
+        cents(DecimalMoney.euros(kWh: kWh, ctPerKWh: energyPriceCtPerKWh) + cents(basePriceEURPerYear))
     }
 }
 
@@ -129,7 +129,7 @@ public struct ElectricityTariff: Sendable, Equatable {
     /// The local basic supply (Grundversorgung), where most households are: never a switch target.
     public var basicSupply: Bool
     /// A statistical average (e.g. BDEW's), usable as a price where the local sheet is missing, but nothing a
-    /// household can sign.
+    /// household can sign. The basic supply priced at a national mean is both: a real supply at an average price.
     public var average: Bool
     /// The tariff assumed when the visit names none.
     public var isDefault: Bool
@@ -154,7 +154,8 @@ public struct ElectricityTariff: Sendable, Equatable {
         self.creditCheck = creditCheck
     }
 
-    /// A named product of a named supplier that a household can sign: the only kind a switch may name
-    /// (rules v2, rule 5). Basic supply is where households come from; an average is not a product.
+    /// A named product of a named supplier that a household can sign, for a household that may choose one (rules
+    /// v2, rule 5); an average is not a product. The basic supply is a target apart: for a household that is not in
+    /// it, whatever its debts.
     public var isSwitchTarget: Bool { !basicSupply && !average }
 }

@@ -51,7 +51,8 @@ public enum DebtCarrier: String, Sendable, CaseIterable {
     case electricity, gas
 }
 
-/// The kind of supply contract, which decides whether the household has a claim to an Abwendungsvereinbarung.
+/// The kind of supply contract, which decides whether the household has a claim to an Abwendungsvereinbarung, whether
+/// the basic supply is a way out of a dear contract, and the notice period to leave.
 public enum SupplyKind: String, Sendable, CaseIterable {
     /// The local basic supplier's general terms (Grundversorgung, § 36 EnWG).
     case basic

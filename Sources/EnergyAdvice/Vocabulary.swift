@@ -60,6 +60,15 @@ public enum HeatingFuel: String, Sendable, CaseIterable {
     /// Wood pellets.
     case pellets
 
+    /// Grid-bound supplies (gas, district heating, heat-pump and storage electricity) have a base price; delivered fuels
+    /// (oil, pellets) do not.
+    public var hasBasePrice: Bool {
+        switch self {
+        case .gas, .district, .electricStorage, .heatPump: true
+        case .oil, .pellets: false
+        }
+    }
+
     /// The carrier whose CO2 factor applies to one kWh of this fuel.
     public var carrier: EnergyCarrier {
         switch self {
@@ -123,6 +132,52 @@ public enum HeatingBilling: String, Sendable, CaseIterable {
     /// Central heating of the building, billed by the landlord under the Heizkostenverordnung: only part of the
     /// bill follows the flat's own consumption.
     case building
+}
+
+/// What a standby device is: a switchable strip must never cut a router, a phone, an alarm clock or a medical device.
+public enum StandbyKind: String, Sendable, CaseIterable {
+    /// `tv` (with receiver or set-top box), `computer`, `audio` (hi-fi, radio), or `other`.
+    case tv, computer, audio
+    /// A router or modem: the internet, and often the phone line, runs through it.
+    case router
+    /// A landline phone or its base station.
+    case phone
+    /// An alarm clock or clock radio.
+    case alarmClock = "alarm-clock"
+    /// A medical device (oxygen concentrator, ventilator, nursing bed, emergency call).
+    case medical
+    /// Anything else.
+    case other
+
+    /// Devices that must stay on: never put on a switchable strip.
+    public var mustStayOn: Bool {
+        switch self {
+        case .router, .phone, .alarmClock, .medical: true
+        case .tv, .computer, .audio, .other: false
+        }
+    }
+
+    /// The device that must stay on that a label names ("WLAN-Router + Telefon", "Radio-Wecker"), if any: such a
+    /// label counts as that kind whatever kind was recorded.
+    public static func mustStayOn(namedIn label: String) -> StandbyKind? {
+        let text = label.lowercased()
+        for (kind, words) in mustStayOnWords where words.contains(where: { text.contains($0) }) { return kind }
+        return nil
+    }
+
+    /// Words of German and English labels, lower case; medical first, as the most important to keep on.
+    static let mustStayOnWords: [(StandbyKind, [String])] = [
+        (
+            .medical,
+            [
+                "medizin", "medical", "sauerstoff", "oxygen", "beatmung", "ventilator", "cpap", "inhalat",
+                "pflegebett", "dialyse", "notruf", "insulin", "absaug",
+            ]
+        ),
+        (.router, ["router", "wlan", "w-lan", "wifi", "wi-fi", "modem", "fritz", "speedport", "easybox"]),
+        (.phone, ["telefon", "phone", "dect", "anrufbeantworter", "fax"]),
+        (.alarmClock, ["wecker", "alarm", "clock radio", "radio clock"]),
+    ]
 }
 
 /// A room with a tap the programme can fit with an aerator.

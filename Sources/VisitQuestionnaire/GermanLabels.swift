@@ -113,6 +113,21 @@ extension TapRoom: GermanLabelled {
     }
 }
 
+extension StandbyKind: GermanLabelled {
+    public var germanLabel: String {
+        switch self {
+        case .tv: "Fernseher, Receiver"
+        case .computer: "Computer, Bildschirm, Drucker"
+        case .audio: "Musikanlage, Radio"
+        case .router: "Router, Modem (bleibt an)"
+        case .phone: "Telefon (bleibt an)"
+        case .alarmClock: "Wecker, Radiowecker (bleibt an)"
+        case .medical: "medizinisches Gerät (bleibt an)"
+        case .other: "anderes Gerät"
+        }
+    }
+}
+
 extension Room: GermanLabelled {
     /// The German name, as `Locales/de.xlf` has it (`room.<id>`): sheets in every language translate it.
     public var germanLabel: String {

@@ -45,6 +45,7 @@ public enum VisitAnswers {
         for (index, device) in standby.enumerated() {
             let what = "\(number(device.watts)) W \(number(device.hoursPerDay)) h"
             add("standby[\(index)]", device.label.map { "\($0): \(what)" } ?? what)
+            add("standby[\(index)].kind", (device.kind ?? .other).rawValue)
         }
         add("standby[\(standby.count)]", AnswerWords.done)
         if let showers = visit.showers {
@@ -113,7 +114,11 @@ public enum VisitAnswers {
         switch visit.electricity.hotWater ?? .none {
         case .electricInstantaneous: return .electricInstantaneous
         case .electricBoiler: return .electricBoiler
-        case .none: return visit.heating?.includesHotWater == false ? .other : .heating
+        case .none:
+            // The calculator's default: a heating makes the hot water unless it is storage heaters.
+            guard let heating = visit.heating else { return .heating }
+            let includes = heating.includesHotWater ?? (heating.hotWaterKWh != nil || heating.fuel != .electricStorage)
+            return includes ? .heating : .other
         }
     }
 

@@ -4,9 +4,22 @@ import EnergyAdvice
 public enum VisitEdit {
     /// `edited` with the values of `original` that the questionnaire never asks for: a fridge's volume and
     /// replacement kWh (and its label kWh beside a measurement), the shower's temperatures, the taps' minutes a day,
-    /// the meter reading's own date while its kWh are unchanged, and the energy debts.
+    /// the meter reading's own date while its kWh are unchanged, the energy debts, the water bill, the heating bill's
+    /// hot-water figure and the kind of electricity supply.
     public static func keepingUnasked(from original: Visit, in edited: Visit) -> Visit {
         var result = edited
+        result.household.annualWaterM3 = original.household.annualWaterM3
+        result.electricity.supply = original.electricity.supply
+        if result.heating != nil, let old = original.heating, old.fuel == result.heating?.fuel {
+            result.heating?.hotWaterKWh = old.hotWaterKWh
+            // A hot-water figure that no longer fits the new bill is dropped rather than made an error.
+            if let figure = old.hotWaterKWh, let annual = result.heating?.annualKWh, figure > annual {
+                result.heating?.hotWaterKWh = nil
+            }
+            if result.heating?.annualKWh == nil || result.heating?.includesHotWater == false {
+                result.heating?.hotWaterKWh = nil
+            }
+        }
         let oldCooling = original.appliances.compactMap { if case .cooling(let d) = $0 { d } else { nil } }
         var coolingIndex = 0
         result.appliances = edited.appliances.map { appliance in
@@ -83,7 +96,9 @@ public enum VisitEdit {
         v.electricity.hotWater = hotWater
         v.electricity.switchPossible = v.electricity.switchPossible ?? true
         if var heating = v.heating {
-            heating.includesHotWater = heating.includesHotWater ?? !hotWater.isElectric
+            heating.includesHotWater =
+                heating.includesHotWater
+                ?? (heating.hotWaterKWh != nil || (!hotWater.isElectric && heating.fuel != .electricStorage))
             let billing =
                 heating.billing ?? VisitRules.defaultBilling(dwelling: v.household.dwelling, fuel: heating.fuel)
             heating.billing = billing
@@ -102,6 +117,8 @@ public enum VisitEdit {
         v.appliances = v.appliances.map { appliance in
             guard case .standby(var device) = appliance else { return appliance }
             device.installedAtVisit = device.installedAtVisit ?? false
+            // "standby" without a kind is the questionnaire's "other".
+            device.kind = device.kind ?? .other
             return .standby(device)
         }
         if var showers = v.showers {

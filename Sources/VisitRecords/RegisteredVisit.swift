@@ -30,7 +30,7 @@ public struct RegisteredVisit: Sendable, Equatable {
     public var rulesVersion: Int
     /// The advice's totals over the recommended measures.
     public var totals: Totals
-    /// The recommended measures, in the advice's order.
+    /// The recommended measures that save energy, in the advice's order (the tariff switch is in ``Totals/tariffSwitchEUR``).
     public var measures: [RegisteredMeasure]
     /// Follow-ups, oldest first.
     public var followUps: [FollowUpResult]

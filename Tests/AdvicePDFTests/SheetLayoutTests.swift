@@ -116,21 +116,31 @@ struct SheetLayoutTests {
         }
     }
 
-    /// A simple household (one step, the Bremen heat-pump house) on one page in every language: tighter gaps, and
-    /// an everyday tip or two fewer where that is not enough; a household that needs two pages keeps every tip.
+    /// A simple household (one step: the Bremen heat-pump house on the city's tariff, so that no way into the basic
+    /// supply is offered) on one page in every language: tighter gaps, and an everyday tip or two fewer where that
+    /// is not enough; a household that needs two pages keeps every tip.
     @Test(arguments: Layouts.languages)
     func aSimpleHouseholdFitsOnOnePage(language: String) throws {
         func tips(_ layout: SheetPages) -> Int {
             layout.pages.flatMap(\.texts).filter { $0.part == .tips && $0.role == .body }.count
         }
-        let simple = PDFRenderer.layout(
-            try Layouts.sheets(
-                visitPath: Checkout.root + "/Examples/bremen-house-heatpump.json", languages: [language]))
+        let folder = try TemporaryDirectory()
+        let house = try String(
+            contentsOfFile: Checkout.root + "/Examples/bremen-house-heatpump.json", encoding: .utf8)
+        let ownTariff = #"""
+            "monthlyInstallmentEUR": 175,
+                "tariff": {
+                  "energyPriceCtPerKWh": 38.5,
+                  "basePriceEURPerYear": 150
+                }
+            """#
+        #expect(house.contains(ownTariff))
+        let visitPath = try folder.write(
+            "simple.json", house.replacingOccurrences(of: ownTariff, with: #""monthlyInstallmentEUR": 175"#))
+        let simple = PDFRenderer.layout(try Layouts.sheets(visitPath: visitPath, languages: [language]))
         #expect(simple.pages.count == 1)
         #expect(tips(simple) >= 1)
-        let office = PDFRenderer.layout(
-            try Layouts.sheets(
-                visitPath: Checkout.root + "/Examples/bremen-house-heatpump.json", languages: [language, "de"]))
+        let office = PDFRenderer.layout(try Layouts.sheets(visitPath: visitPath, languages: [language, "de"]))
         #expect(tips(office) - tips(simple) == 4, "the office copy keeps its four tips")
         let family = PDFRenderer.layout(
             try Layouts.sheets(visitPath: Checkout.root + "/Examples/nuernberg-family-ru.json", languages: [language]))

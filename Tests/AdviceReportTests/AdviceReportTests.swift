@@ -81,8 +81,8 @@ struct AdviceReportTests {
             first.map(\.key) == [
                 "id", "recommended", "installedAtVisit", "freeFromProgramme", "electricityKWh", "heatKWh", "waterM3",
                 "savingEUR", "co2Kg",
-                "technical", "realisationFactor", "range", "capped", "baseline", "investmentEUR", "programmeCostEUR",
-                "voucherEUR", "paybackMonths", "split", "details",
+                "technical", "realisationFactor", "range", "householdRange", "capped", "baseline", "investmentEUR",
+                "programmeCostEUR", "voucherEUR", "paybackMonths", "lifetimeYears", "split", "details",
             ])
     }
 
@@ -162,11 +162,12 @@ struct AdviceReportTests {
         #expect(household.steps.rows.allSatisfy { !AdviceText.render(household).contains($0.advisorNote) })
     }
 
-    /// The Bremen family: the shower's gas saving is capped, the tariff switch is not offered (Bremen lists only
-    /// an average), and the jobcenter gets the heating and water savings.
+    /// The Bremen family: its showers use less than its (estimated) heating, so the shower's gas saving is not cut
+    /// by an average any more; the tariff switch is not offered (the household is in the basic supply), and the
+    /// jobcenter gets the heating and water savings.
     @Test func bremenFamilyFollowsRulesTwo() throws {
         let (advice, _) = try Shipped.advice("bremen-family-buergergeld.json")
-        #expect(advice.warnings.contains { $0.code == "shower-saving-capped" })
+        #expect(!advice.warnings.contains { $0.code == "hot-water-above-use" })
         #expect(advice.tariffSwitch == nil)
         let shower = try #require(advice.measures.first { $0.kind == .showerhead })
         #expect(shower.split.household == 0 && shower.split.jobcenter == shower.savingEUR)

@@ -27,11 +27,12 @@ struct HouseholdWordsTests {
         let (advice, city) = try Shipped.advice("nuernberg-family-ru.json")
         let sheet = try Shipped.sheet(advice, city: city)
         #expect(sheet.consumption.lines[0] == "Strom: 3.400\u{00A0}kWh im Jahr. Das kostet etwa 1.400\u{00A0}€.")
-        // 371.44 kg of CO2 in all, 201.43–328.97 € for the range.
-        #expect(sheet.split.lines.last == "Zusammen gespart: 269\u{00A0}€ und 370\u{00A0}kg CO₂ im Jahr.")
-        #expect(sheet.steps.notes[0].hasPrefix("Sie sparen im Jahr zwischen 200\u{00A0}€ und 330\u{00A0}€."))
+        // The headline is what the household keeps (188.40 €, whole euros: it adds up from the table); its range,
+        // 143–234 €, is read as about 140 to 230 €.
+        #expect(sheet.split.lines.last == "Sie selbst sparen 188\u{00A0}€ im Jahr. Dieses Geld bleibt bei Ihnen.")
+        #expect(sheet.steps.notes[0].hasPrefix("Sie sparen im Jahr zwischen 140\u{00A0}€ und 230\u{00A0}€."))
         // The table's figures add up to its total: they stay whole euros.
-        #expect(sheet.steps.total[2] == "269\u{00A0}€")
+        #expect(sheet.steps.total[2] == "188\u{00A0}€")
     }
 
     /// Rooms of the list in the household's language, whether the visit holds the German name (any case) or the
@@ -74,7 +75,8 @@ struct HouseholdWordsTests {
     /// version are for the office: the household reads its prices in its own words.
     @Test func staffLinesStayOnTheOfficeCopy() throws {
         let staffWords = [
-            "Preis geschätzt", "bundesweiter Mittelwert", "(Durchschnitt", "Arbeitspreis", "Grundversorgung", "GET AG",
+            "Preis geschätzt", "bundesweiter Mittelwert", "Mittelwert der Grundversorgung", "nicht gefunden",
+            "(Durchschnitt", "Arbeitspreis", "GET AG",
             "co2online", "esp 2026", "Rechenregeln",
         ]
         for example in Shipped.examples {

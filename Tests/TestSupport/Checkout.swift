@@ -45,4 +45,10 @@ public enum Checkout {
             throw .cannotAdvise(path: visitPath, reason: error.message)
         }
     }
+
+    /// The advice for a visit built in a test (a shipped example changed), with the shipped tariffs.
+    public static func advise(_ visit: Visit) throws -> (advice: Advice, city: CityTariffs) {
+        let calculator = try calculator(city: visit.city)
+        return (try calculator.advise(visit), calculator.city)
+    }
 }

@@ -40,6 +40,7 @@ enum Fixture {
         ("cooling[0].measuredKWhPerDay", "0,95"),
         ("cooling[1]", ""),
         ("standby[0]", "Fernseher + Receiver: 12 W"),
+        ("standby[0].kind", ""),
         ("standby[1]", ""),
         ("showers", "5 × 6 min"),
         ("showers.flowLitresPerMinute", "1 l in 5 s"),
@@ -88,7 +89,9 @@ enum Fixture {
         ],
         appliances: [
             .cooling(CoolingAppliance(kind: .fridge, ageYears: 20, measuredKWhPerDay: 0.95)),
-            .standby(StandbyDevice(label: "Fernseher + Receiver", watts: 12, hoursPerDay: 20, installedAtVisit: false)),
+            .standby(
+                StandbyDevice(
+                    kind: .tv, label: "Fernseher + Receiver", watts: 12, hoursPerDay: 20, installedAtVisit: false)),
         ],
         showers: ShowerHabits(perWeek: 5, minutes: 6, flowLitresPerMinute: 12, installedAtVisit: true),
         taps: [TapUse(room: .kitchen, flowLitresPerMinute: 12, installedAtVisit: true)])

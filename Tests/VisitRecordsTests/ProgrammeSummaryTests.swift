@@ -62,13 +62,13 @@ struct ProgrammeSummaryTests {
         let r = ProgrammeSummary(visits: visits, filter: VisitFilter()).realised
         #expect(r.householdsWithElectricity == 1 && r.householdsWithHeating == 0 && r.householdsWithFigures == 1)
         #expect(r.electricity == CarrierFigures(kWh: 300, eur: 109.14, co2Kg: 127.8))
-        // Expected of the same household: all its recommended steps (its advice's totals, 569.84 kWh), and the LED
+        // Expected of the same household: all its recommended steps (its advice's totals, 597.52 kWh), and the LED
         // and strip steps it carried out (61 + 140 + 15 + 53 kWh as the register rounds them: 268.93 kWh), each
-        // at 36.38 ct/kWh and 0.426 kg CO₂/kWh: 569.84 × 0.3638 = 207.31 €, 268.93 × 0.3638 = 97.84 €.
+        // at 36.38 ct/kWh and 0.426 kg CO₂/kWh: 597.52 × 0.3638 = 217.378 → 217.38 €, 597.52 × 0.426 = 254.54 kg;
+        // 268.93 × 0.3638 = 97.84 €.
         let visit = visits[measured]
-        #expect(visit.totals.electricityKWh == 569.84)
-        #expect(
-            r.expectedElectricity.recommended == CarrierFigures(kWh: 569.84, eur: 207.31, co2Kg: cents(569.84 * 0.426)))
+        #expect(visit.totals.electricityKWh == 597.52)
+        #expect(r.expectedElectricity.recommended == CarrierFigures(kWh: 597.52, eur: 217.38, co2Kg: 254.54))
         #expect(
             r.expectedElectricity.implemented == CarrierFigures(kWh: 268.93, eur: 97.84, co2Kg: cents(268.93 * 0.426)))
         let none = CarrierFigures(kWh: 0, eur: 0, co2Kg: 0)
