@@ -11,7 +11,8 @@ extension VisitReader {
             members: Dictionary(
                 members.filter { ["name", "address"].contains($0.key) }.map { ($0.key, $0.value) },
                 uniquingKeysWith: { first, _ in first }))
-        let name = line(fields, "name", maxLength: VisitRules.contactNameMaxLength, what: "the name the letters are signed with")
+        let name = line(
+            fields, "name", maxLength: VisitRules.contactNameMaxLength, what: "the name the letters are signed with")
         let address = line(
             fields, "address", maxLength: VisitRules.contactAddressMaxLength,
             what: "street, postcode and town, e.g. \"Musterstraße 1, 04109 Leipzig\"")
@@ -23,7 +24,9 @@ extension VisitReader {
     private func line(_ fields: Fields, _ key: String, maxLength: Int, what: String) -> String? {
         guard let text = string(fields, key, required: false, maxLength: maxLength) else { return nil }
         guard !text.trimmingSpaces.isEmpty else {
-            if let node = fields.members[key] { report(node, fields.path(key), "empty; give \(what), or leave the key out") }
+            if let node = fields.members[key] {
+                report(node, fields.path(key), "empty; give \(what), or leave the key out")
+            }
             return nil
         }
         return text
