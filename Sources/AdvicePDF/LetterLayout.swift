@@ -85,7 +85,8 @@ struct LetterLayout {
             infoY += label.height + 1
             infoY = line(detail.value, x: infoX, y: infoY, width: right - infoX, into: &elements) + 4
         }
-        y = max(y, addressY, infoY, 98.5 * Self.mm)
+        // The subject below everything above it, with a line's room, at the earliest where DIN 5008 puts it.
+        y = max(y + size, addressY + size, infoY, 98.5 * Self.mm)
         if let urgent = letter.urgent { y = paragraph(urgent, style: bold, y: y, after: 4, into: &elements) }
         for line in letter.subject { y = paragraph(line, style: bold, y: y, after: 1, into: &elements) }
         y += size
