@@ -26,10 +26,12 @@ extension SheetLayout {
         return blocks
     }
 
-    /// The steps, each under its deadline when that differs from the one before.
+    /// The steps, each under its deadline when that differs from the one before; a step that a page break parts from
+    /// its deadline gets it again at the top of the new page.
     func steps(_ page: AdviceSheet.DebtPage) -> [Block] {
         var blocks = [heading(page.stepsHeading, part: .energyDebt)]
         var shown: String?
+        var band: RepeatedHeader?
         for (index, step) in page.steps.enumerated() {
             var block = Block(height: 0, elements: [], spaceBefore: 2 * spacing)
             if let deadline = step.deadline, deadline != shown {
@@ -39,6 +41,11 @@ extension SheetLayout {
                     .box(x: left, y: 0, width: width, height: p.height + 6, fill: 0.88, stroke: nil, lineWidth: 0))
                 block.elements.append(text(p, role: .deadline, part: .energyDebt, x: left + 6, y: 3))
                 block.height = p.height + 9
+                band = RepeatedHeader(height: block.height, elements: block.elements)
+            } else if step.deadline == nil {
+                band = nil
+            } else {
+                block.repeatedHeader = band
             }
             shown = step.deadline
             bulleted(step.text, style: SheetStyle.body, role: .body, to: &block)

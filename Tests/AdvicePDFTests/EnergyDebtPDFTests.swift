@@ -73,6 +73,14 @@ struct EnergyDebtPDFTests {
             }
         }
         #expect(texts.filter { $0.role == .fact }.count == 3)
+        // A step is never without its deadline: a page that goes on with the steps of a day repeats that day.
+        for page in debtPages {
+            if let detail = page.texts.filter({ $0.role == .detail }).map(\.y).min() {
+                #expect(
+                    page.texts.contains { $0.role == .deadline && $0.y < detail },
+                    "\(language): page \(page.number) has steps without their deadline")
+            }
+        }
         // The savings part keeps its own rules: at most two pages of its own.
         #expect((1...2).contains(layout.pages.count - debtPages.count))
     }
