@@ -24,7 +24,7 @@ struct LettersCommand: ParsableCommand {
     @Option(
         name: .customLong("out-dir"),
         help: ArgumentHelp(
-            "Folder for the letters (created when missing; default: the current folder).", valueName: "DIR"))
+            "Folder for the letters (created when missing).", valueName: "DIR"))
     var outDir: String = "."
 
     @Flag(name: .long, help: "Overwrite existing letters.")
