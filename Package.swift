@@ -120,7 +120,7 @@ let package = Package(
             name: "AdvicePDFTests",
             dependencies: [
                 "AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization", "SafeFiles", "TestSupport",
-            ]),
+            ], exclude: ["Golden"]),
         .testTarget(
             name: "VisitQuestionnaireTests",
             dependencies: [

@@ -118,7 +118,8 @@ extension TariffReader {
         let workingDays = count(element, "announcementWorkingDays")
         let counting = child(element, "periodCounting").flatMap { source($0) }
         let definition = child(element, "workingDays").flatMap { source($0) }
-        let disproportionality = child(element, "disproportionality").flatMap { source($0) }
+        let disproportionalityElement = child(element, "disproportionality")
+        let disproportionality = disproportionalityElement.flatMap { source($0) }
         let agreement = element.child(named: "agreement").flatMap { agreementRules($0, supplies: supplies) }
         var contact: SocialOfficeContact?
         if let item = element.child(named: "socialOfficeContact"), let covered: [SupplyKind] = list(item, "supplies"),
@@ -133,7 +134,9 @@ extension TariffReader {
             id: id, law: law, validFrom: from, validUntil: until, supplies: supplies, minimumArrearsEUR: minimum,
             installmentMultiple: multiple, annualBillDivisor: divisor, threatWeeks: weeks,
             announcementWorkingDays: workingDays, periodCounting: counting, workingDays: definition,
-            disproportionality: disproportionality, agreement: agreement, socialOfficeContact: contact,
+            disproportionality: disproportionality,
+            disproportionalityLaw: disproportionalityElement?.attribute("law"), agreement: agreement,
+            socialOfficeContact: contact,
             source: rulesSource)
     }
 
@@ -145,6 +148,8 @@ extension TariffReader {
                 element, "the agreement names supply \"\(supply.rawValue)\", which its <cutOffRules> does not cover")
         }
         let offer = element.child(named: "offerWithinDays") == nil ? nil : count(element, "offerWithinDays")
+        let objection =
+            element.child(named: "objectionWithinMonths") == nil ? nil : count(element, "objectionWithinMonths")
         var terms: [TermBand] = []
         for item in element.children(named: "term") {
             guard let above = number(item, "aboveEUR"), let low = integer(item, "minMonths"),
@@ -165,7 +170,7 @@ extension TariffReader {
         }
         return AgreementRules(
             supplies: supplies, offerWithinDays: offer, terms: terms.sorted { $0.aboveEUR < $1.aboveEUR },
-            source: source)
+            source: source, law: element.attribute("law"), objectionWithinMonths: objection)
     }
 
     /// Two sets of rules in force for the same supply on the same day would make the verdict depend on their order.

@@ -219,6 +219,7 @@ final class VisitReader {
         }
         let household = f.members["household"].flatMap { self.household($0) }
         if f.members["household"] == nil { missing(f, "household") }
+        let contact = f.members["household"].flatMap { self.contact($0) }
         let electricity = f.members["electricity"].flatMap { self.electricity($0) }
         if f.members["electricity"] == nil { missing(f, "electricity") }
         let heating = f.members["heating"].flatMap { self.heating($0) }
@@ -252,7 +253,8 @@ final class VisitReader {
         return Visit(
             visitId: visitId, date: date, city: city, language: language, advisor: advisor,
             household: household, electricity: electricity, heating: heating, lighting: lighting,
-            appliances: appliances, showers: showers, taps: taps, notes: notes, energyDebt: energyDebt)
+            appliances: appliances, showers: showers, taps: taps, notes: notes, energyDebt: energyDebt,
+            contact: contact)
     }
 
     static func isCityID(_ id: String) -> Bool {
@@ -269,6 +271,7 @@ final class VisitReader {
                 allowed: [
                     "persons", "dwelling", "livingAreaM2", "benefit", "heatingCostsPaidBy", "waterCostsPaidBy",
                     "annualWaterM3",
+                    "name", "address",
                 ])
         else { return nil }
         let persons = integer(f, "persons", VisitRules.persons)

@@ -22,6 +22,8 @@ public enum VisitEncoder {
             optional: "heatingCostsPaidBy", visit.household.heatingCostsPaidBy.map { .string($0.rawValue) })
         household.append(optional: "waterCostsPaidBy", visit.household.waterCostsPaidBy.map { .string($0.rawValue) })
         household.append(optional: "annualWaterM3", visit.household.annualWaterM3.map(JSONValue.number))
+        household.append(optional: "name", visit.contact?.name.map(JSONValue.string))
+        household.append(optional: "address", visit.contact?.address.map(JSONValue.string))
         fields.append(JSONField("household", .object(household)))
 
         var electricity = [JSONField("annualKWh", .number(visit.electricity.annualKWh))]

@@ -13,19 +13,23 @@ public struct LocaleFormatter: Sendable {
     /// and "2.300 kWh" read as in a German letter inside Arabic text.
     public let isolatesAmounts: Bool
     private let dateFormatter: DateFormatterBox
+    private let weekdayFormatter: DateFormatterBox
 
     public init(language: String) {
         self.language = language
         // Western digits in every language, as German letters and bills print them (Arabic would use its own).
         self.locale = Locale(identifier: language + "@numbers=latn")
         self.isolatesAmounts = Self.isRightToLeft(language)
-        self.dateFormatter = DateFormatterBox(
-            locale: locale, pattern: Self.longDatePatterns[language.split(separator: "-").first.map(String.init) ?? ""])
+        let base = language.split(separator: "-").first.map(String.init) ?? ""
+        self.dateFormatter = DateFormatterBox(locale: locale, pattern: Self.longDatePatterns[base])
+        self.weekdayFormatter = DateFormatterBox(locale: locale, pattern: Self.fullDatePatterns[base], style: .full)
     }
 
     /// Long date patterns that differ from CLDR's for a reason: CLDR's Arabic puts a comma before the year
     /// ("14 مارس، 2026"), which native readers of the sheet took for a mistake; day, month, year as a letter writes it.
     static let longDatePatterns = ["ar": "d MMMM y"]
+    /// The same with the weekday first, as a deadline is written: "الخميس، 19 نوفمبر 2026".
+    static let fullDatePatterns = ["ar": "EEEE، d MMMM y"]
 
     /// A plain number, rounded half away from zero (what people expect on a bill, unlike banker's rounding).
     public func number(_ value: Double, fractionDigits: Int = 0) -> String {
@@ -84,6 +88,12 @@ public struct LocaleFormatter: Sendable {
         Self.unbreakable(dateFormatter.format(year: year, month: month, day: day))
     }
 
+    /// A date with its weekday, for deadlines (de `Donnerstag, 19. November 2026`, tr `19 Kasım 2026 Perşembe`):
+    /// readers plan by the day of the week.
+    public func dateWithWeekday(year: Int, month: Int, day: Int) -> String {
+        Self.unbreakable(weekdayFormatter.format(year: year, month: month, day: day))
+    }
+
     /// Ordinary spaces inside a formatted value become no-break spaces.
     static func unbreakable(_ text: String) -> String {
         text.replacingOccurrences(of: " ", with: noBreakSpace)
@@ -96,7 +106,7 @@ private final class DateFormatterBox: @unchecked Sendable {
     private let formatter: Locked<DateFormatter>
     private let calendar: Calendar
 
-    init(locale: Locale, pattern: String?) {
+    init(locale: Locale, pattern: String?, style: DateFormatter.Style = .long) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         self.calendar = calendar
@@ -104,7 +114,7 @@ private final class DateFormatterBox: @unchecked Sendable {
         formatter.locale = locale
         formatter.calendar = calendar
         formatter.timeZone = calendar.timeZone
-        formatter.dateStyle = .long
+        formatter.dateStyle = style
         formatter.timeStyle = .none
         if let pattern { formatter.dateFormat = pattern }
         self.formatter = Locked(formatter)

@@ -74,6 +74,27 @@ public enum PDFRenderer {
         return SheetPages(pages: pages)
     }
 
+    /// A letter of the household as a one-page PDF, in the largest text size that fits the page.
+    public static func render(_ letter: Letter, info: PDFDocumentInfo) throws(PDFError) -> PDFBytes {
+        var fits = true
+        let pdf = try render(info: info, language: "de") { canvas in
+            guard let page = LetterLayout.fitted(letter, canvas: canvas) else {
+                fits = false
+                return
+            }
+            for element in page.elements { element.draw(on: canvas) }
+        }
+        guard fits else { throw .letterTooLong(subject: letter.subject.joined(separator: " ")) }
+        return pdf
+    }
+
+    /// The text size a letter is set in on its one page; nil when it does not fit even at the smallest size.
+    public static func letterTextSize(_ letter: Letter) -> Double? {
+        let canvas = Canvas(measuringFor: "de", fontFamily: fontFamily)
+        defer { canvas.discard() }
+        return LetterLayout.fitted(letter, canvas: canvas)?.size
+    }
+
     /// A programme report (the council's report, a city comparison) as a PDF.
     public static func render(_ report: ProgrammeReport, info: PDFDocumentInfo) throws(PDFError) -> PDFBytes {
         try render(info: info, language: report.language) { canvas in

@@ -28,7 +28,11 @@ struct SheetLayout {
         var blocks = [header()]
         // The office copy: what the advisor must check comes before anything else.
         if sheet.audience == .office, let box = warnings() { blocks.append(box) }
-        blocks += consumption()
+        // A cut-off has dates to meet: the debt's page comes first, and the savings start on a page of their own.
+        blocks += energyDebt()
+        var savings = consumption()
+        if !sheet.energyDebt.isEmpty { savings[0].startsPage = true }
+        blocks += savings
         blocks += steps()
         blocks += section(sheet.tariffSwitch, part: .tariffSwitch)
         blocks += section(sheet.checkFirst, part: .checkFirst)

@@ -57,6 +57,10 @@ public struct SheetPages {
         case total, note
         /// The one sentence that says what the household saves in all.
         case headline
+        /// The supplier and the arrears at the top of an energy debt's page.
+        case fact
+        /// The last day of the energy-debt steps under it.
+        case deadline
         case followUp
         /// The office copy's defaults, estimates and constants, one line each, for staff who check a figure.
         case assumption
@@ -68,7 +72,8 @@ public struct SheetPages {
 
     /// The parts of a sheet, in the order they are printed.
     public enum Part: String, Sendable, CaseIterable {
-        case header, warnings, consumption, steps, tariffSwitch, checkFirst, notRecommended, split, installment, tips
+        case header, warnings, energyDebt, consumption, steps, tariffSwitch, checkFirst, notRecommended, split
+        case installment, tips
         case followUp, assumptions, smallPrint, footer
     }
 }

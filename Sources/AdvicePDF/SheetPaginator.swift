@@ -14,6 +14,8 @@ struct Block {
     var repeatedHeader: RepeatedHeader?
     /// The follow-up line and the small print: a page must not hold only these.
     var isTrailer = false
+    /// The block begins a new page (the savings after the page of an energy debt).
+    var startsPage = false
 }
 
 /// The blocks of a table's heading row, repeated after a page break.
@@ -73,6 +75,10 @@ struct SheetPaginator {
             while blocks[last].keepWithNext, last + 1 < blocks.count {
                 last += 1
                 chain += blocks[last].spaceBefore + blocks[last].height
+            }
+            if block.startsPage && !fresh {
+                newPage(before: block)
+                continue
             }
             let room = geometry.bottom - y
             let fitsOnAPage = chain - gap <= geometry.height - (block.repeatedHeader?.height ?? 0)

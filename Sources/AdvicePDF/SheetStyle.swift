@@ -31,6 +31,10 @@ enum SheetStyle {
     static let averageMarker = Style(size: 9, align: PANGO_ALIGN_CENTER)
 
     static let headline = Style(size: 14, bold: true)
+    /// An energy debt's page: its title, the supplier and the arrears, and the deadline over its steps.
+    static let debtTitle = Style(size: 16, bold: true)
+    static let fact = Style(size: 14, bold: true)
+    static let deadline = Style(size: 12, bold: true)
     static let followUp = Style(size: 12, bold: true)
     /// The office copy's assumptions: one line per input, for staff who check a figure.
     static let assumption = Style(size: 9)

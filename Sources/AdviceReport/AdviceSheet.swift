@@ -12,6 +12,9 @@ public struct AdviceSheet: Sendable, Equatable {
     /// The office copy: who advised the household; nil on the household's copy and when the visit names nobody.
     public var advisorLine: String? = nil
     public var officeLine: String?
+    /// One page per recorded energy debt, printed before the savings: what happens by which date, what to do and
+    /// sign, whom to call. Empty without debts.
+    public var energyDebt: [DebtPage] = []
     public var consumption: Section
     public var scale: BenchmarkScale
     public var steps: StepTable
@@ -47,6 +50,33 @@ public struct AdviceSheet: Sendable, Equatable {
         case household
         /// The advisor's terminal and the office's file copy: with warnings and assumptions.
         case office
+    }
+
+    /// The household's page for one energy debt, in its language.
+    public struct DebtPage: Sendable, Equatable {
+        /// "Schulden beim Stromanbieter: Was jetzt wichtig ist".
+        public var heading: String
+        /// The supplier and the arrears, one line each.
+        public var facts: [String]
+        /// What happens by which date: the letters received, the earliest cut-off, what bars it.
+        public var situation: Section
+        /// What to do, in order, each with its last day.
+        public var stepsHeading: String
+        public var steps: [DebtStepLine]
+        /// The letters: what to fill in, sign, keep and send.
+        public var letters: Section
+        /// Whom to call.
+        public var help: Section
+    }
+
+    /// One step of the energy-debt path as the household reads it.
+    public struct DebtStepLine: Sendable, Equatable {
+        /// "Bis Donnerstag, 19. November 2026:"; nil when no legal date presses.
+        public var deadline: String?
+        /// What to do.
+        public var text: String
+        /// What to know about it: the plan's figures, the loan's repayment, what follows.
+        public var details: [String]
     }
 
     public struct Section: Sendable, Equatable {

@@ -72,8 +72,10 @@ public struct SheetBuilder: Sendable {
     ///   - office: the city's advice office, printed at the top.
     ///   - audience: the household's copy leaves out the advisor's warnings and assumptions.
     ///   - advisor: the visit's advisor, named on the office copy only.
+    ///   - debtCounselling: the city's debt counselling, named on the page of each energy debt.
     public func build(
-        _ advice: Advice, office: AdviceOffice?, audience: AdviceSheet.Audience = .household, advisor: String? = nil
+        _ advice: Advice, office: AdviceOffice?, audience: AdviceSheet.Audience = .household, advisor: String? = nil,
+        debtCounselling: [DebtCounselling] = []
     ) -> AdviceSheet {
         let savings = advice.recommendedSavings
         let forOffice = audience == .office
@@ -97,6 +99,7 @@ public struct SheetBuilder: Sendable {
             officeLine: office.map {
                 t("office.line", ["name": text($0.name), "address": text($0.address), "phone": text($0.phone)])
             },
+            energyDebt: debtPages(advice, office: office, counselling: debtCounselling),
             consumption: consumption(advice),
             scale: scale(advice.electricity.benchmark),
             steps: steps(savings, totals: advice.totals, householdRange: advice.householdRange),

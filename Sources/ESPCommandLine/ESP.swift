@@ -13,8 +13,9 @@ public struct ESP: AsyncParsableCommand {
         abstract: "Energy-saving advice for low-income households (after the Nürnberg EnergieSparProjekt).",
         version: "esp 0.3.0 (calculation rules 2, register schema 5)",
         subcommands: [
-            AdviseCommand.self, ReportCommand.self, VisitCommand.self, RegisterCommand.self, FollowUpCommand.self,
-            SummaryCommand.self, CalibrationCommand.self, CompareCommand.self, TariffsCommand.self, LocalesCommand.self,
+            AdviseCommand.self, ReportCommand.self, LettersCommand.self, VisitCommand.self, RegisterCommand.self,
+            FollowUpCommand.self, SummaryCommand.self, CalibrationCommand.self, CompareCommand.self, TariffsCommand.self,
+            LocalesCommand.self,
         ]
     )
 

@@ -79,6 +79,8 @@ public struct CutOffRules: Sendable, Equatable {
     public var workingDays: Source
     /// The text that bars a disproportionate cut-off and names the statement in text form.
     public var disproportionality: Source
+    /// The paragraph a letter cites for it ("§ 41f Abs. 1 Satz 2 und Abs. 2 EnWG"); nil: ``law``.
+    public var disproportionalityLaw: String?
     /// The household's claim to an Abwendungsvereinbarung; nil when the rules give none.
     public var agreement: AgreementRules?
     /// The household may let the supplier inform the social office; nil when the rules do not provide for it.
@@ -91,8 +93,8 @@ public struct CutOffRules: Sendable, Equatable {
         id: String, law: String, validFrom: CalendarDate, validUntil: CalendarDate?, supplies: [SupplyKind],
         minimumArrearsEUR: Sourced<Double>, installmentMultiple: Sourced<Double>, annualBillDivisor: Sourced<Double>,
         threatWeeks: Sourced<Int>, announcementWorkingDays: Sourced<Int>, periodCounting: Source,
-        workingDays: Source, disproportionality: Source, agreement: AgreementRules?,
-        socialOfficeContact: SocialOfficeContact?, source: Source
+        workingDays: Source, disproportionality: Source, disproportionalityLaw: String? = nil,
+        agreement: AgreementRules?, socialOfficeContact: SocialOfficeContact?, source: Source
     ) {
         self.id = id
         self.law = law
@@ -107,6 +109,7 @@ public struct CutOffRules: Sendable, Equatable {
         self.periodCounting = periodCounting
         self.workingDays = workingDays
         self.disproportionality = disproportionality
+        self.disproportionalityLaw = disproportionalityLaw
         self.agreement = agreement
         self.socialOfficeContact = socialOfficeContact
         self.source = source
@@ -129,13 +132,23 @@ public struct AgreementRules: Sendable, Equatable {
     public var terms: [TermBand]
     /// Where the rules say it.
     public var source: Source
+    /// The paragraph a letter cites for the claim ("§ 41g Abs. 1 EnWG"); nil: the rules' ``CutOffRules/law``.
+    public var law: String?
+    /// Months after the agreement within which the household may object to the claims behind it, in text form;
+    /// nil when the rules set no such period.
+    public var objectionWithinMonths: Sourced<Int>?
 
     /// An agreement rule as the loader read it.
-    public init(supplies: [SupplyKind], offerWithinDays: Sourced<Int>?, terms: [TermBand], source: Source) {
+    public init(
+        supplies: [SupplyKind], offerWithinDays: Sourced<Int>?, terms: [TermBand], source: Source, law: String? = nil,
+        objectionWithinMonths: Sourced<Int>? = nil
+    ) {
         self.supplies = supplies
         self.offerWithinDays = offerWithinDays
         self.terms = terms
         self.source = source
+        self.law = law
+        self.objectionWithinMonths = objectionWithinMonths
     }
 
     /// The band for `arrearsEUR`: the one with the highest ``TermBand/aboveEUR`` the arrears exceed.

@@ -32,6 +32,9 @@ public struct Visit: Sendable, Equatable {
     public var notes: String?
     /// Arrears with an electricity or gas supplier, one entry per contract; empty when none were recorded.
     public var energyDebt: [EnergyDebt]
+    /// The name and address the letters are signed with (`household.name`, `household.address`); personal data,
+    /// kept apart from ``household`` so that it never reaches the advice, the register's figures or an export.
+    public var contact: HouseholdContact?
 
     /// A visit as decoded from its file or built by the questionnaire; the arguments left out are the format's optional
     /// keys.
@@ -39,7 +42,7 @@ public struct Visit: Sendable, Equatable {
         visitId: String, date: CalendarDate, city: String, language: String? = nil, advisor: String? = nil,
         household: Household, electricity: ElectricityUse, heating: HeatingUse? = nil,
         lighting: [LightingRow] = [], appliances: [Appliance] = [], showers: ShowerHabits? = nil,
-        taps: [TapUse] = [], notes: String? = nil, energyDebt: [EnergyDebt] = []
+        taps: [TapUse] = [], notes: String? = nil, energyDebt: [EnergyDebt] = [], contact: HouseholdContact? = nil
     ) {
         self.visitId = visitId
         self.date = date
@@ -55,6 +58,7 @@ public struct Visit: Sendable, Equatable {
         self.taps = taps
         self.notes = notes
         self.energyDebt = energyDebt
+        self.contact = contact
     }
 }
 

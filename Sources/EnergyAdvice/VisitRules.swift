@@ -57,6 +57,10 @@ public enum VisitRules {
     public static let meterKWh = AllowedRange(0, 99_999_999)
     /// Characters of `advisor`: a short name or code, not a signature.
     public static let advisorMaxLength = 64
+    /// Characters of `household.name`: the name a letter is signed with.
+    public static let contactNameMaxLength = 100
+    /// Characters of `household.address`: street, postcode and town on one line.
+    public static let contactAddressMaxLength = 200
 
     /// The defaults the format itself names (Documentation/VisitFile.md).
     public static let targetTemperatureCDefault = 20.0

@@ -92,6 +92,7 @@ public enum VisitAnswers {
         let payer = VisitRules.defaultHousingCostPayer(for: benefit)
         add("household.heatingCostsPaidBy", (household.heatingCostsPaidBy ?? payer).rawValue)
         add("household.waterCostsPaidBy", (household.waterCostsPaidBy ?? payer).rawValue)
+        list += energyDebtAnswers(visit)
         add("advisor", visit.advisor ?? AnswerWords.skip)
         add("notes", visit.notes ?? AnswerWords.skip)
         return list

@@ -4,8 +4,8 @@ import EnergyAdvice
 public enum VisitEdit {
     /// `edited` with the values of `original` that the questionnaire never asks for: a fridge's volume and
     /// replacement kWh (and its label kWh beside a measurement), the shower's temperatures, the taps' minutes a day,
-    /// the meter reading's own date while its kWh are unchanged, the energy debts, the water bill, the heating bill's
-    /// hot-water figure and the kind of electricity supply.
+    /// the meter reading's own date while its kWh are unchanged, the water bill, the heating bill's hot-water figure,
+    /// the kind of electricity supply, and the name and address for the letters of a visit without debts.
     public static func keepingUnasked(from original: Visit, in edited: Visit) -> Visit {
         var result = edited
         result.household.annualWaterM3 = original.household.annualWaterM3
@@ -53,8 +53,8 @@ public enum VisitEdit {
         {
             result.electricity.meterReading = old
         }
-        // The questionnaire has no energy-debt section yet: the recorded debts stay as they are.
-        result.energyDebt = original.energyDebt
+        // The name and address for the letters are asked only with a debt: without one they stay as they are.
+        if edited.energyDebt.isEmpty { result.contact = original.contact }
         return result
     }
 
@@ -78,6 +78,7 @@ public enum VisitEdit {
         if a.taps != b.taps { parts.append("taps") }
         if a.notes != b.notes { parts.append("notes") }
         if a.energyDebt != b.energyDebt { parts.append("energyDebt") }
+        if a.contact != b.contact { parts.append("household.name, household.address") }
         return parts
     }
 
@@ -124,6 +125,15 @@ public enum VisitEdit {
         if var showers = v.showers {
             showers.installedAtVisit = showers.installedAtVisit ?? false
             v.showers = showers
+        }
+        // A debt's supply and cut-off written out; its risks in the order of the format, as the questionnaire
+        // lists them.
+        v.energyDebt = v.energyDebt.map { debt in
+            var debt = debt
+            debt.supply = debt.supply ?? .basic
+            debt.cutOff = debt.cutOff ?? false
+            debt.risks = HouseholdRisk.allCases.filter(debt.risks.contains)
+            return debt
         }
         v.taps = TapRoom.allCases.flatMap { room in
             v.taps.filter { $0.room == room }.map { tap in

@@ -48,7 +48,7 @@ struct VisitDecoderTests {
         let text = Self.valid.replacingOccurrences(of: "\"persons\": 2", with: "\"persns\": 2")
         #expect(
             message(text) == """
-                visit.json:6:18: household.persns: unknown key; allowed here: persons, dwelling, livingAreaM2, benefit, heatingCostsPaidBy, waterCostsPaidBy, annualWaterM3
+                visit.json:6:18: household.persns: unknown key; allowed here: persons, dwelling, livingAreaM2, benefit, heatingCostsPaidBy, waterCostsPaidBy, annualWaterM3, name, address
                 visit.json:6:16: household.persons: required field is missing
                 """)
     }

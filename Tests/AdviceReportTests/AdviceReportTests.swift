@@ -30,7 +30,9 @@ enum Shipped {
         -> String
     {
         let (advice, city) = try advice(example)
-        return AdviceText.render(try builder(language).build(advice, office: city.office, audience: audience))
+        return AdviceText.render(
+            try builder(language).build(
+                advice, office: city.office, audience: audience, debtCounselling: city.debtCounselling))
     }
 
     /// The JSON document, as `esp advise EXAMPLE --format json` prints it (warnings in German).
@@ -43,7 +45,8 @@ enum Shipped {
         _ advice: Advice, city: CityTariffs, language: String = "de",
         audience: AdviceSheet.Audience = .household
     ) throws -> AdviceSheet {
-        try builder(language).build(advice, office: city.office, audience: audience)
+        try builder(language).build(
+            advice, office: city.office, audience: audience, debtCounselling: city.debtCounselling)
     }
 }
 
@@ -123,7 +126,8 @@ struct AdviceReportTests {
                     let long = text.split(separator: "\n").map(String.init).filter { $0.count > 80 }
                     #expect(long.isEmpty, "\(example) \(language): \(long.joined(separator: "\n"))")
                     let (advice, city) = try Shipped.advice(example)
-                    let sheet = try Shipped.builder(language).build(advice, office: city.office, audience: audience)
+                    let sheet = try Shipped.builder(language).build(
+                        advice, office: city.office, audience: audience, debtCounselling: city.debtCounselling)
                     let unwrapped = AdviceText.layout(sheet).joined(separator: "\n")
                     #expect(Self.words(text) == Self.words(unwrapped))
                 }

@@ -62,6 +62,7 @@ enum Fixture {
         ("household.benefit", "grundsicherung"),
         ("household.heatingCostsPaidBy", ""),
         ("household.waterCostsPaidBy", ""),
+        ("energyDebt[0]", ""),
         ("advisor", "AB"),
         ("notes", ""),
     ]
@@ -99,7 +100,7 @@ enum Fixture {
     /// The shortest complete visit: no lamps, no appliances, no showers, no heating.
     static let minimalAnswers = [
         "bremen", "ru", "2026-03-01", "HB-7", "3", "Haus", "90", "", "-", "3100", "-", "-", "",
-        "fertig", "kein", "", "-", "", "", "keine", "wohngeld", "", "", "Fragebogen-Test",
+        "fertig", "kein", "", "-", "", "", "keine", "wohngeld", "", "", "", "Fragebogen-Test",
     ]
 
     /// The pensioner's answers and Enter at the recap: what a whole session is given.

@@ -87,6 +87,10 @@ struct DataSafetyTests {
         let whole = Date().timeIntervalSince(started)
         var partial = 0
         for (round, fraction) in [0.15, 0.3, 0.45, 0.6, 0.75, 0.9].enumerated() {
+            // Each round starts from an empty register, so each fraction cuts into the same work.
+            for file in [register, register + "-wal", register + "-shm"] {
+                try? FileManager.default.removeItem(atPath: file)
+            }
             let delay = UInt32(whole * fraction * 1000)
             _ = try Self.runAndKill(["register", "add", dir + "/visits", "--register", register], after: delay)
             guard FileManager.default.fileExists(atPath: register) else { continue }

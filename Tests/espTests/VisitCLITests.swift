@@ -17,6 +17,7 @@ struct VisitCLITests {
         "1", "n", "ja", "j",  // hand-outs
         "", "6050", "", "70", "22", "", "", "", "",  // heating
         "grundsicherung", "", "",  // benefit, heating and water payers
+        "",  // no arrears
         "AB", "",  // advisor, notes
         "",  // recap: save
     ]
