@@ -14,7 +14,8 @@ public struct ESP: AsyncParsableCommand {
         version: "esp 0.3.0 (calculation rules 2, register schema 5)",
         subcommands: [
             AdviseCommand.self, ReportCommand.self, LettersCommand.self, VisitCommand.self, RegisterCommand.self,
-            FollowUpCommand.self, SummaryCommand.self, CalibrationCommand.self, CompareCommand.self, TariffsCommand.self,
+            FollowUpCommand.self, SummaryCommand.self, CalibrationCommand.self, CompareCommand.self,
+            TariffsCommand.self,
             LocalesCommand.self,
         ]
     )
