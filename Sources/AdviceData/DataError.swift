@@ -42,6 +42,7 @@ public enum DataError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The message for the advisor: the file first, then what is wrong and, where it helps, what to do.
     public var description: String {
         switch self {
         case .dataDirectoryNotFound(let searched):

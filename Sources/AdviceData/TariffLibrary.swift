@@ -8,17 +8,22 @@ import SafeXML
 /// Every file is schema-validated, then checked for the rules a schema cannot express, before it becomes a
 /// core value; problems come back as `file:line: message`.
 public struct TariffLibrary: Sendable {
+    /// The XML Schema every file of the folder must pass.
     public static let schemaFile = "esp-tariffs.xsd"
+    /// The national figures (root `<reference>`); every other .xml file but the law file is a city.
     public static let referenceFile = "reference.xml"
     /// The law on cut-offs for non-payment (root `<energyLaw>`); optional: without it visits with energy debts
     /// cannot be advised.
     public static let energyLawFile = "energy-law.xml"
+    /// The namespace of every root element; its last part is the format's version.
     public static let namespace = "urn:esp:tariffs:1"
     /// Tariff files are small; a much larger one is a mistake or an attack.
     public static let maxFileBytes = 4 << 20
 
+    /// The path of the Tariffs/ folder.
     public let directory: String
 
+    /// The folder at `directory`; nothing is read until a method asks.
     public init(directory: String) {
         self.directory = directory
     }
@@ -142,20 +147,27 @@ public struct TariffLibrary: Sendable {
 
     /// The reference file's data, the sources a city file may cite, and what looks mistyped.
     public struct ReferenceFile: Sendable {
+        /// The national figures.
         public let data: ReferenceData
+        /// The file's `<source>` elements by id.
         public let sources: [String: Source]
+        /// Legal values that look mistyped; the data is usable.
         public let warnings: [Diagnostic]
     }
 
     /// The law file's data and what looks mistyped.
     public struct EnergyLawFile: Sendable {
+        /// The rules on cut-offs, payment plans and public holidays.
         public let law: EnergyDebtLaw
+        /// Legal values that look mistyped; the law is usable.
         public let warnings: [Diagnostic]
     }
 
     /// A city file's tariffs and what looks mistyped.
     public struct CityFile: Sendable {
+        /// The city's tariffs, office and local figures.
         public let city: CityTariffs
+        /// Legal values that look mistyped, some judged against the national figures; the tariffs are usable.
         public let warnings: [Diagnostic]
     }
 

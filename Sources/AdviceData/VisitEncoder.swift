@@ -3,6 +3,7 @@ import JSONText
 
 /// Writes a visit as an `esp-visit/1` document, keys in the order of the format, only what was given.
 public enum VisitEncoder {
+    /// The visit as a JSON document, for a visit file or a register.
     public static func document(_ visit: Visit) -> JSONValue {
         var fields: [JSONField] = [
             JSONField("schema", .string(VisitRules.schema)),
@@ -104,6 +105,7 @@ public enum VisitEncoder {
         return .object(fields)
     }
 
+    /// The visit file's text: the document indented, ending in a newline.
     public static func text(_ visit: Visit) -> String { document(visit).serialized(pretty: true) + "\n" }
 
     static func tariff(_ price: PriceOverride) -> JSONValue {

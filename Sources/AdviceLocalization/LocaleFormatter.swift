@@ -5,9 +5,12 @@ import SafeFiles
 /// Locale (`Locale.current` is meaningless on the machines esp runs on). Quantities never break inside: the
 /// space between a number and its unit is U+00A0.
 public struct LocaleFormatter: Sendable {
+    /// U+00A0, between a number and its unit.
     public static let noBreakSpace = "\u{00A0}"
 
+    /// The language tag whose formats these are (`de`, `ar`).
     public let language: String
+    /// Foundation's locale for `language`, with Western digits.
     public let locale: Locale
     /// Right-to-left languages get their amounts wrapped in a left-to-right isolate (U+2066 … U+2069), so "4 €"
     /// and "2.300 kWh" read as in a German letter inside Arabic text.
@@ -15,6 +18,7 @@ public struct LocaleFormatter: Sendable {
     private let dateFormatter: DateFormatterBox
     private let weekdayFormatter: DateFormatterBox
 
+    /// The formats of the language tag `language` (`de`, `ar`, `pt-PT`): CLDR's, with Western digits.
     public init(language: String) {
         self.language = language
         // Western digits in every language, as German letters and bills print them (Arabic would use its own).

@@ -4,10 +4,13 @@ import SafeXML
 
 /// The Locales/ folder: `de.xlf` is the source, every other `xx.xlf` a translation. A new language is a new file.
 public struct LocaleLibrary: Sendable {
+    /// The language of the source file, which every other language falls back to.
     public static let sourceLanguage = "de"
 
+    /// The path of the folder with the .xlf files.
     public let directory: String
 
+    /// The folder at `directory`; nothing is read until a method asks.
     public init(directory: String) {
         self.directory = directory
     }

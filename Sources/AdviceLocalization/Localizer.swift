@@ -4,8 +4,11 @@ import SafeXML
 
 /// Texts of one language, ready to fill in.
 public struct Localizer: Sendable {
+    /// The language the texts are in: the one asked for, or German when its file could not be read.
     public let language: String
+    /// The language's plural rules; nil when CLDR lacks the language: then 1 is one, every other number other.
     public let rules: PluralRules?
+    /// Numbers, money and dates as the language writes them.
     public let format: LocaleFormatter
     let messages: [String: MessageFormat]
     /// The German source texts, for recognising words typed in German (a room named "Küche" in a visit file).

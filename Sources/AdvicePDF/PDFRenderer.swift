@@ -4,6 +4,7 @@ import CPangoCairo
 /// Renders advice sheets — the household's sheet, then any second-language copy on its own pages — and programme
 /// reports to PDF documents in memory; where they go (a file, an HTTP answer) is the front end's choice.
 public enum PDFRenderer {
+    /// The one font every PDF is set in: it has the Latin, Cyrillic and Arabic letters of all the languages.
     public static let fontFamily = "DejaVu Sans"
 
     /// Fails when Pango would silently substitute another font for DejaVu Sans.

@@ -6,6 +6,7 @@ import AdviceReport
 /// Coordinates are PDF points (1/72 inch) from the top left corner of the page as printed: on a right-to-left page
 /// they are already mirrored.
 public struct SheetPages {
+    /// Every page in print order, blank backs included.
     public var pages: [Page]
 
     /// One side of paper.
@@ -13,9 +14,11 @@ public struct SheetPages {
         /// Whose copy the page belongs to; nil for the blank back of a household's copy with an odd number of pages,
         /// so the office copy starts on a sheet of paper of its own when printed on both sides.
         public var copy: AdviceSheet.Audience?
+        /// The copy's language tag (`de`, `ar`); the page of a right-to-left language is mirrored.
         public var language: String
-        /// The page's number within its copy, from 1, and the copy's number of pages (0 on a blank page).
+        /// The page's number within its copy, from 1; 0 on a blank page.
         public var number: Int
+        /// How many pages the copy has; 0 on a blank page.
         public var count: Int
         var elements: [PageElement]
 
@@ -31,16 +34,23 @@ public struct SheetPages {
 
     /// A piece of text as placed: one paragraph, possibly wrapped to several lines.
     public struct Text: Equatable, Sendable {
+        /// What the text is to its reader, which sets its style.
         public var role: Role
         /// The part of the sheet the text belongs to, for checking that a part stays on one page.
         public var part: Part
+        /// The paragraph's words as given, before wrapping.
         public var string: String
+        /// The left edge of the text's box in points from the left edge of the page.
         public var x: Double
+        /// The top of the text's box in points from the top of the page.
         public var y: Double
+        /// The width of the box in points: the width the text was wrapped to, else the width of its one line.
         public var width: Double
+        /// The height of the box in points, all its lines.
         public var height: Double
         /// Font size in points.
         public var size: Double
+        /// Set in the font's bold face.
         public var bold: Bool
         /// 0 is black; grey only for what a reader may skip.
         public var gray: Double

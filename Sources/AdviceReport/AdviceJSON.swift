@@ -13,6 +13,7 @@ public enum AdviceJSON {
         document(advice, message: message).serialized(pretty: false)
     }
 
+    /// The document as a value, keys in the order of the format, before it is written out.
     public static func document(_ advice: Advice, message: ((AdviceWarning) -> String)? = nil) -> JSONValue {
         var fields: [JSONField] = [
             JSONField("schema", .string(Advice.schema)),

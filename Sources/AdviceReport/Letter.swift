@@ -23,7 +23,9 @@ public struct Letter: Sendable, Equatable {
 
     /// A labelled line of the information block: "Kundennummer" and a line to write it on.
     public struct Detail: Sendable, Equatable {
+        /// What belongs on the line: "Ort, Datum", "Kundennummer", "BG-Nummer".
         public var label: String
+        /// The entry, or a blank line when the visit does not hold it.
         public var value: Line
     }
 
@@ -53,13 +55,17 @@ public struct Letter: Sendable, Equatable {
     public var urgent: String?
     /// The subject, in bold, one or two lines.
     public var subject: [String]
+    /// "Sehr geehrte Damen und Herren,".
     public var salutation: String
+    /// The letter's text in reading order: the request, the facts it rests on, the boxes to tick.
     public var body: [Paragraph]
+    /// "Mit freundlichen Grüßen", above the signature line.
     public var closing: String
     /// The name under the signature line.
     public var signer: Line
     /// "Anlagen" and what goes with the letter.
     public var enclosuresHeading: String
+    /// What to put in the envelope: the supplier's letters received, and boxes to tick for what the household adds.
     public var enclosures: [Paragraph]
 
     /// The file name a front end stores the letter under: the visit id, the debt's number, the energy and the

@@ -12,6 +12,7 @@ import EnergyAdvice
 public struct LetterBuilder: Sendable {
     let format = LocaleFormatter(language: "de")
 
+    /// A builder with German formats; it holds nothing else.
     public init() {}
 
     /// Every letter of a visit, debt by debt: the supplier's first, then the office's.

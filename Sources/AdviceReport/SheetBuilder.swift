@@ -8,8 +8,10 @@ import Foundation
 /// years, and what it says "etwa" of (costs, back-payments, CO2, the range) to two significant digits. The office
 /// copy adds the advisor's warnings, assumptions, technical figures and sources.
 public struct SheetBuilder: Sendable {
+    /// The texts and formats of the sheet's language.
     public let localizer: Localizer
 
+    /// A builder for the language of `localizer`.
     public init(localizer: Localizer) {
         self.localizer = localizer
     }

@@ -114,6 +114,7 @@ extension TapRoom: GermanLabelled {
 }
 
 extension StandbyKind: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .tv: "Fernseher, Receiver"

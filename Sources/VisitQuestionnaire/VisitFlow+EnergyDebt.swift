@@ -1,6 +1,7 @@
 import EnergyAdvice
 
 extension DebtCarrier: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .electricity: "Strom"
@@ -10,6 +11,7 @@ extension DebtCarrier: GermanLabelled {
 }
 
 extension SupplyKind: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .basic: "Grundversorgung (Grundversorgungstarif des örtlichen Versorgers)"
@@ -20,6 +22,7 @@ extension SupplyKind: GermanLabelled {
 }
 
 extension HouseholdRisk: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .medicalDevice: "medizinisches Gerät, das Strom braucht"

@@ -67,8 +67,11 @@ public struct MeasureCalibration: Sendable, Equatable {
 
 /// A realisation factor the follow-ups suggest, with its range.
 public struct FactorSuggestion: Sendable, Equatable {
+    /// The lower end of the suggested range, at most ``likely``.
     public var low: Double
+    /// The share of the technical saving the follow-ups suggest households realise, 0.05…1.
     public var likely: Double
+    /// The upper end of the suggested range, at least ``likely``.
     public var high: Double
 
     /// Creates the value from all its parts.

@@ -76,9 +76,13 @@ public struct SavingFigures: Sendable, Equatable {
 /// payer it saves money for (its electricity for itself, its heating for the jobcenter), so the four do not add up
 /// to the households advised.
 public struct PayerHouseholds: Sendable, Equatable {
+    /// Households that keep some of the saving themselves.
     public var household: Int
+    /// Households whose saving lowers what the jobcenter pays (Bürgergeld).
     public var jobcenter: Int
+    /// Households whose saving lowers what the social office pays (Sozialhilfe, Grundsicherung).
     public var socialOffice: Int
+    /// Households whose saving lowers costs their landlord pays.
     public var landlord: Int
 
     /// Creates the value from all its parts.

@@ -53,6 +53,7 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
+/// libFuzzer's entry point: one input for the `ESP_FUZZ_TARGET` parser; a failed property traps. Always returns 0.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []

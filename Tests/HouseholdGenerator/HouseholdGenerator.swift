@@ -3,10 +3,13 @@ import EnergyAdvice
 /// A small deterministic random generator (SplitMix64): the same seed gives the same households on every run,
 /// so a failing property or a benchmark figure can be reproduced.
 public struct SplitMix: RandomNumberGenerator, Sendable {
+    /// Advances by a fixed odd constant on every draw.
     public var state: UInt64
 
+    /// A generator whose draws depend on `seed` alone.
     public init(seed: UInt64) { state = seed }
 
+    /// The next 64 random bits.
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
@@ -19,11 +22,14 @@ public struct SplitMix: RandomNumberGenerator, Sendable {
 /// Generated visits that the visit format accepts: every value inside `VisitRules`, every optional field
 /// sometimes present, for the property tests and the core benchmark.
 public struct HouseholdGenerator: Sendable {
+    /// The city id every generated visit is for.
     public var city: String
     /// The fuels the city's tariffs price (a visit heating with another fuel cannot be advised).
     public var fuels: [HeatingFuel]
+    /// Where every random choice comes from.
     public var rng: SplitMix
 
+    /// Visits for `city` heating with `fuels`; the same seed gives the same visits.
     public init(city: String, fuels: [HeatingFuel], seed: UInt64) {
         self.city = city
         self.fuels = fuels

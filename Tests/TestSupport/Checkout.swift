@@ -11,9 +11,13 @@ public enum Checkout {
         for _ in 0..<3 { url.deleteLastPathComponent() }
         return url.path
     }()
+    /// The checkout as esp's data folder.
     public static var data: DataDirectory { DataDirectory(root: root) }
+    /// The shipped tariff files.
     public static var tariffs: String { root + "/Tariffs" }
+    /// The shipped household texts; the staff texts are in its staff/ subfolder.
     public static var locales: String { root + "/Locales" }
+    /// The shipped example visits.
     public static var examples: String { root + "/Examples" }
 
     /// The shipped example visits, sorted.
@@ -21,6 +25,7 @@ public enum Checkout {
         ((try? FileManager.default.contentsOfDirectory(atPath: examples)) ?? []).filter { $0.hasSuffix(".json") }
             .sorted()
     }
+    /// The shipped example visits' full paths, sorted.
     public static var examplePaths: [String] { exampleNames.map { examples + "/" + $0 } }
 
     /// The shipped tariffs' calculator of each city, made once.
