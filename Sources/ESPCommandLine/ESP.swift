@@ -13,11 +13,15 @@ public struct ESP: AsyncParsableCommand {
         version: "esp 0.3.0 (calculation rules 2, register schema 5)",
         subcommands: [
             AdviseCommand.self, ReportCommand.self, VisitCommand.self, RegisterCommand.self, FollowUpCommand.self,
-            SummaryCommand.self, CompareCommand.self, TariffsCommand.self, LocalesCommand.self,
+            SummaryCommand.self, CompareCommand.self, TariffsCommand.self, LocalesCommand.self, ServeCommand.self,
         ]
     )
 
     public init() {}
+
+    /// The web front end behind `esp serve`, handed in by the `esp` executable for the task that runs the command
+    /// line; nil where it is not linked (in-process tests of the other commands).
+    @TaskLocal public static var webServer: (@Sendable (ServeSettings) async throws -> Void)?
 
     /// Runs the process's command line and exits with its status.
     public static func runProcess() async {
