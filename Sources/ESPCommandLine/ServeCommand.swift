@@ -100,7 +100,8 @@ struct ServeCommand: AsyncParsableCommand {
                     + "office register (PostgreSQL); give a SQLite file with --register PATH")
         }
         do throws(StoreError) {
-            let path = try register ?? SQLiteVisitStore.defaultPath(environment: Environment.variables)
+            var path = register ?? ""
+            if register == nil { path = try SQLiteVisitStore.defaultPath(environment: Environment.variables) }
             return (try SQLiteVisitStore.open(path: path, access: .write), path)
         } catch {
             throw WorkflowError.store(error)

@@ -63,9 +63,17 @@ extension VisitForm {
             field.note = questionnaire.evaluation.notes[index]
             fields.append(field)
         }
+        // A default worked out from an answer above it on the screen (a proposed visit id, the usual living area for
+        // the persons) is only said once that answer is given: answering ahead another way shows which those are.
+        let other = Dictionary(
+            lookahead(step: step, posted: posted, otherWay: true).map { ($0.id, $0.defaultAnswer) },
+            uniquingKeysWith: { first, _ in first })
         for question in lookahead(step: step, posted: posted) {
             let kept = questionnaire.carried.first { $0.question == question.id }?.answer
             var field = makeField(question, value: posted[question.id] ?? kept.map { shown($0, question) } ?? "")
+            if let alternative = other[question.id], alternative != question.defaultAnswer, field.hint != nil {
+                field.hint = "Ohne Eingabe: ein Vorschlag passend zu den Angaben darüber"
+            }
             if posted[question.id] == nil, kept == nil, field.isPreselected, let stored = question.defaultAnswer {
                 field.value = stored
                 field.shownDefault = stored
@@ -77,8 +85,13 @@ extension VisitForm {
 
     /// The questions the questionnaire would ask next on `step`, found by answering ahead on a copy: with what was
     /// typed or kept, else the default, else (only to see what follows) a value inside the allowed range.
-    func lookahead(step: Int, posted: [String: String]) -> [Question] {
+    /// - Parameter otherWay: answers ahead with other values (the last choice, the upper end of a range) where nothing
+    ///   was typed, to find the defaults that depend on those answers.
+    func lookahead(step: Int, posted: [String: String], otherWay: Bool = false) -> [Question] {
+        // Answers kept for later are offered like typed ones, not taken silently, so their questions are shown too.
         var trial = questionnaire
+        let kept = Dictionary(trial.carried.map { ($0.question, $0.answer) }, uniquingKeysWith: { first, _ in first })
+        trial.carried = []
         var shown: [Question] = []
         var blankRows: [String: Int] = [:]
         while let question = trial.currentQuestion, Self.stepIndex(ofSection: question.section) == step,
@@ -87,6 +100,7 @@ extension VisitForm {
             shown.append(question)
             var candidates: [String] = []
             if let typed = posted[question.id], !typed.trimmed.isEmpty { candidates.append(typed) }
+            if posted[question.id] == nil, let answer = kept[question.id] { candidates.append(answer) }
             if question.isRow, candidates.isEmpty {
                 let list = Self.listName(question.id)
                 let blanks = blankRows[list, default: 0] + 1
@@ -94,6 +108,7 @@ extension VisitForm {
                 // The last blank row ends the list, so the questions after it on the screen are found too.
                 candidates.append(blanks < Self.blankRows ? probe(question) : AnswerWords.done)
             } else {
+                if otherWay, candidates.isEmpty { candidates.append(probe(question, otherWay: true)) }
                 if question.defaultAnswer != nil { candidates.append("") }
                 candidates.append(probe(question))
                 if question.isOptional { candidates.append(AnswerWords.skip) }
@@ -109,26 +124,26 @@ extension VisitForm {
     }
 
     /// A value the question accepts, only to find the questions after it; never stored.
-    func probe(_ question: Question) -> String {
+    func probe(_ question: Question, otherWay: Bool = false) -> String {
         func inside(_ range: AllowedRange, whole: Bool) -> String {
-            var value = (range.lower + range.upper) / 2
+            var value = otherWay ? range.upper : (range.lower + range.upper) / 2
             if whole { value = value.rounded(.down) }
             return GermanNumber.text(range.contains(value) ? value : range.upper)
         }
         switch question.kind {
         case .number(let range), .flow(let range), .energyPerDay(let range): return inside(range, whole: false)
         case .integer(let range): return inside(range, whole: true)
-        case .choice(let choices): return choices.first?.value ?? ""
-        case .yesNo: return "n"
-        case .date: return setup.today.description
+        case .choice(let choices): return (otherWay ? choices.last : choices.first)?.value ?? ""
+        case .yesNo: return otherWay ? "j" : "n"
+        case .date: return (otherWay ? DateText.yearBefore(setup.today) : setup.today).description
         case .lampRow: return "1 × 60 W Glühlampe 3 h"
         case .standbyRow: return "5 W"
         case .showerRow: return "7 × 5 min"
         case .selection: return "keine"
         case .text:
             switch question.textRule {
-            case .city(let known): return known.first ?? "stadt"
-            case .language(let known): return known.first ?? VisitRules.languageDefault
+            case .city(let known): return (otherWay ? known.last : known.first) ?? "stadt"
+            case .language(let known): return (otherWay ? known.last : known.first) ?? VisitRules.languageDefault
             case .visitID: return "FORM-PROBE"
             default: return "x"
             }
@@ -184,7 +199,7 @@ extension VisitForm {
 
     /// What an empty field stands for, in the advisor's words.
     func hint(_ question: Question) -> String? {
-        switch question.kind {
+        switch control(question) {
         case .choice, .yesNo, .selection: return nil
         default: break
         }

@@ -39,7 +39,7 @@ public struct VisitForm: Sendable {
     }
 
     /// Blank rows offered after the filled ones in a list of lamps or standby devices.
-    public static let blankRows = 3
+    public static let blankRows = 5
 
     /// The setup every question is built with.
     public let setup: QuestionnaireSetup

@@ -94,7 +94,9 @@ final class WebState: Sendable {
 
     /// The names the server answers to on `port`.
     static func hosts(port: Int) -> Set<String> {
-        ["127.0.0.1:\(port)", "localhost:\(port)", "[::1]:\(port)"]
+        let names = ["127.0.0.1", "localhost", "[::1]"]
+        // On port 80 a browser sends the host without the port.
+        return Set(names.map { "\($0):\(port)" } + (port == 80 ? names : []))
     }
 
     private static func seconds() -> Int { Int(time(nil)) }

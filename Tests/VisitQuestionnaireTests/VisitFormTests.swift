@@ -50,9 +50,10 @@ struct VisitFormTests {
         let answers = Dictionary(Fixture.pensioner.map { ($0.question, $0.answer) }, uniquingKeysWith: { a, _ in a })
         let screens = Self.fillAll(&form, answers)
         #expect(try form.visit() == terminal)
-        // Eight screens, one of them (Soforthilfen) with its own questions, each submitted once: no screen needed a
-        // second round because the lookahead showed every question.
-        #expect(screens == 8)
+        // Eight screens, each submitted once, and the last one twice: the benefit given on it (Grundsicherung) changes
+        // the default of who pays water (Sozialamt), which is shown again to be checked. No other screen needed a
+        // second round: the lookahead showed every question.
+        #expect(screens == 9)
     }
 
     @Test func aRefusedAnswerStopsTheScreenAndKeepsWhatWasTyped() throws {
@@ -119,13 +120,26 @@ struct VisitFormTests {
             _ = form.submit(step: step, values: values)
         }
         let rows = form.fields(step: 2).map(\.question.id)
-        #expect(rows == ["lighting[0]", "lighting[1]", "lighting[2]"])
-        let result = form.submit(
-            step: 2, values: ["lighting[0]": "Küche: 2 × 60 W 3 h", "lighting[1]": "", "lighting[2]": "Bad: 1 × 7 W LED 2 h"])
-        // Row 3 filled while row 2 was blank: more rows are offered, so the screen is shown again.
-        #expect(!result.isFinished)
-        #expect(form.draft.answers.suffix(2).map(\.answer) == ["Küche: 2 × 60 W 3 h", "Bad: 1 × 7 W LED 2 h"])
-        #expect(form.fields(step: 2).map(\.question.id).count == 5)
+        #expect(rows == ["lighting[0]", "lighting[1]", "lighting[2]", "lighting[3]", "lighting[4]"])
+        // Row 3 filled while row 2 was left blank: the blank row does not end the list before it.
+        var values = Dictionary(uniqueKeysWithValues: rows.map { ($0, "") })
+        values["lighting[0]"] = "Küche: 2 × 60 W 3 h"
+        values["lighting[2]"] = "Bad: 1 × 7 W LED 2 h"
+        let result = form.submit(step: 2, values: values)
+        #expect(result.isFinished)
+        #expect(form.draft.answers.suffix(3).map(\.answer) == ["Küche: 2 × 60 W 3 h", "Bad: 1 × 7 W LED 2 h", "fertig"])
+        // Five rows filled: the list goes on, so five more blank ones are offered.
+        var again = VisitForm(setup: Fixture.setup)
+        while let step = again.currentStep, step < 2 {
+            var values: [String: String] = [:]
+            for field in again.fields(step: step) { values[field.question.id] = answers[field.question.id] ?? field.value }
+            _ = again.submit(step: step, values: values)
+        }
+        let full = Dictionary(uniqueKeysWithValues: (0..<5).map { ("lighting[\($0)]", "Raum \($0): 1 × 60 W") })
+        let more = again.submit(step: 2, values: full)
+        #expect(!more.isFinished)
+        #expect(more.notices["lighting[5]"] != nil)
+        #expect(again.fields(step: 2).count == 10)
     }
 
     @Test func rowPartsMakeTheQuestionnairesRowText() {
