@@ -105,7 +105,7 @@ struct Problem: Error, Sendable {
         if error.status == .contentTooLarge { return tooLarge(limit: 0).withDetail("the request body is too large").response }
         return Problem(
             status: error.status, code: "http-\(error.status.code)", title: error.status.reasonPhrase,
-            detail: error.status.reasonPhrase
+            detail: (error as? HTTPError)?.body ?? error.status.reasonPhrase
         ).response
     }
 

@@ -16,6 +16,7 @@ struct SecurityMiddleware: RouterMiddleware {
         var response: Response
         if let refusal = refusal(request) {
             response = refusal
+            if !request.uri.path.hasPrefix("/api/") { response = page(for: refusal, context: context, path: request.uri.path) }
         } else {
             let cookies = Self.cookies(request)
             if let session = cookies["esp_session"], session.count == 32, session.allSatisfy(\.isHexDigit) {
@@ -29,6 +30,14 @@ struct SecurityMiddleware: RouterMiddleware {
                 response = try await next(request, context)
             } catch let error as HTTPResponseError {
                 response = Problem.response(for: error, request: request)
+                if !request.uri.path.hasPrefix("/api/") {
+                    response = page(for: response, context: context, path: request.uri.path, message: (error as? HTTPError)?.body)
+                }
+            } catch let problem as Problem {
+                response = problem.response
+                if !request.uri.path.hasPrefix("/api/") {
+                    response = Routes(state: state).problemPage(problem, context, path: request.uri.path)
+                }
             }
         }
         if context.isNewSession, response.status.code < 400 {
@@ -54,7 +63,9 @@ struct SecurityMiddleware: RouterMiddleware {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > state.configuration.maxBodyBytes {
             return Problem.tooLarge(limit: state.configuration.maxBodyBytes).response
         }
-        if request.method != .get && request.method != .head, let origin = request.headers[.origin] {
+        // With `Referrer-Policy: no-referrer` a browser sends `Origin: null` for its own forms; those carry the form
+        // token, and the API takes JSON only, which another site's form cannot send.
+        if request.method != .get && request.method != .head, let origin = request.headers[.origin], origin != "null" {
             let hostPart = origin.split(separator: "/").dropFirst(1).first.map(String.init) ?? ""
             guard origin.hasPrefix("http://"), state.allowedHosts.withLock({ $0.contains(hostPart.lowercased()) })
             else {
@@ -64,6 +75,16 @@ struct SecurityMiddleware: RouterMiddleware {
             }
         }
         return nil
+    }
+
+    /// An error answer to a page as a page, with the error's words.
+    func page(for response: Response, context: WebContext, path: String, message: String? = nil) -> Response {
+        let problem = Problem(
+            status: response.status, code: "http-\(response.status.code)", title: response.status.reasonPhrase,
+            detail: message ?? Words(language: context.language)(
+                "Diese Seite gibt es nicht, oder die Anfrage kam nicht von dieser Seite.",
+                "There is no such page, or the request did not come from this site."))
+        return Routes(state: state).problemPage(problem, context, path: path)
     }
 
     /// The headers every answer carries.
