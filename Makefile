@@ -13,7 +13,7 @@ EXAMPLE ?= Examples/nuernberg-pensioner.json
 # A C compiler for the allocation counter of make bench: the system's, else the Swift toolchain's clang.
 BENCH_CC := $(shell command -v cc 2>/dev/null || command -v clang 2>/dev/null || echo $(dir $(SWIFT))clang)
 
-.PHONY: all deps build debug demo test golden lint format bench fuzz sanitize previews install uninstall clean
+.PHONY: all deps build debug demo test browser-test serve golden lint format bench fuzz sanitize previews install uninstall clean
 
 all: build
 
@@ -38,6 +38,16 @@ demo: debug
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+	ESP=$$($(SWIFT) build --show-bin-path)/esp Tests/Browser/run.sh
+
+# The browser tests alone (headless Chromium; installs Chromium, Selenium and axe-core when missing), on the debug build.
+browser-test: deps
+	$(SWIFT) build --product esp
+	ESP=$$($(SWIFT) build --show-bin-path)/esp Tests/Browser/run.sh
+
+# esp serve on http://127.0.0.1:8080/ from the debug build.
+serve: debug
+	$$($(SWIFT) build --show-bin-path)/esp serve
 
 # The style of .swift-format (4 spaces, 120 columns), checked strictly; `make format` rewrites the files.
 LINTED = Sources Tests Benchmarks Package.swift

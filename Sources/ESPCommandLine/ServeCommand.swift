@@ -56,7 +56,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Folder for the web's visit files and drafts (default: web/ beside the register).",
+        help: ArgumentHelp(
+            "Folder for the web's visit files and drafts (default: web/ beside the register).",
             valueName: "DIR"))
     var files: String?
 

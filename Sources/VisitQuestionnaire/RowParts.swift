@@ -35,7 +35,8 @@ public enum RowParts {
         guard !isEnd(stored) else { return [:] }
         guard case .success(let row) = RowText.standby(stored) else { return ["label": stored] }
         return [
-            "label": row.label ?? "", "watts": GermanNumber.text(row.watts), "hours": GermanNumber.text(row.hoursPerDay),
+            "label": row.label ?? "", "watts": GermanNumber.text(row.watts),
+            "hours": GermanNumber.text(row.hoursPerDay),
         ]
     }
 

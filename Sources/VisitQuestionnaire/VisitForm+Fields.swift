@@ -161,7 +161,8 @@ extension VisitForm {
 
     func control(_ question: Question) -> FormControl {
         switch question.kind {
-        case .number: return .number(units: [question.unit].compactMap { $0 } + question.conversions.map(\.unit), whole: false)
+        case .number:
+            return .number(units: [question.unit].compactMap { $0 } + question.conversions.map(\.unit), whole: false)
         case .integer: return .number(units: [question.unit].compactMap { $0 }, whole: true)
         case .flow, .energyPerDay: return .measurement
         case .choice(let choices): return .choice(choices)
@@ -195,6 +196,25 @@ extension VisitForm {
             return allowed.map { Choice(value: String($0), label: "Nr. \($0)") }
         }
         return items
+    }
+
+    /// The help of a row split into fields: what an empty part stands for, and how to measure (the questionnaire's
+    /// help explains the one-line answer of the terminal instead).
+    public static func rowHelp(_ question: Question) -> String? {
+        guard question.help != nil else { return nil }
+        switch question.kind {
+        case .lampRow:
+            return "Je Raum und Lampenart eine Zeile. Leere Felder: 1 Lampe, die üblichen Watt der Lampenart, "
+                + "\(GermanNumber.text(QuestionnaireDefaults.lightingHoursPerDay)) Stunden am Tag."
+        case .standbyRow:
+            return "Mit dem Strommessgerät messen (Gerät aus, Stecker steckt). Ohne Stunden: "
+                + "\(GermanNumber.text(QuestionnaireDefaults.standbyHoursPerDay)) Stunden am Tag im Standby."
+        case .showerRow:
+            return "Alle Duschen des Haushalts in einer Woche. Ohne Minuten: "
+                + "\(GermanNumber.text(QuestionnaireDefaults.showerMinutes)) Minuten je Dusche."
+        default:
+            return question.help
+        }
     }
 
     /// What an empty field stands for, in the advisor's words.

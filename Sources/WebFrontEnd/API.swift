@@ -88,7 +88,9 @@ struct API: Sendable {
     }
 
     func language(_ request: Request, _ name: String) throws(Problem) -> String? {
-        guard let given = request.uri.queryParameters[Substring(name)].map(String.init), !given.isEmpty else { return nil }
+        guard let given = request.uri.queryParameters[Substring(name)].map(String.init), !given.isEmpty else {
+            return nil
+        }
         guard state.data.languages.contains(given) else {
             throw Problem(.texts(.unknownLanguage(given, available: state.data.languages)))
         }
@@ -105,7 +107,8 @@ struct API: Sendable {
             return date
         }
         return VisitFilter(
-            from: try day("from"), to: try day("to"), city: query["city"].map(String.init).flatMap { $0.isEmpty ? nil : $0 })
+            from: try day("from"), to: try day("to"),
+            city: query["city"].map(String.init).flatMap { $0.isEmpty ? nil : $0 })
     }
 
     func visitID(_ context: WebContext) throws(Problem) -> String {
@@ -116,7 +119,9 @@ struct API: Sendable {
 
     func date(_ context: WebContext) throws(Problem) -> CalendarDate {
         let text = context.parameters.get("date") ?? ""
-        guard let date = CalendarDate(iso: text) else { throw .badRequest("invalid-date", "\(text) is not a date: use YYYY-MM-DD") }
+        guard let date = CalendarDate(iso: text) else {
+            throw .badRequest("invalid-date", "\(text) is not a date: use YYYY-MM-DD")
+        }
         return date
     }
 
@@ -136,7 +141,8 @@ struct API: Sendable {
         let second = try language(request, "secondLanguage")
         let advising = state.advising
         let advised = try advising.advise(visit, source: "request body")
-        let printed = try advising.pdf(advised, language: primary, secondLanguage: second, creationDate: state.creationDate)
+        let printed = try advising.pdf(
+            advised, language: primary, secondLanguage: second, creationDate: state.creationDate)
         return Routes.pdf(printed.pdf.bytes, name: "\(visit.visitId).pdf")
     }
 
@@ -208,7 +214,8 @@ struct API: Sendable {
                         history.map { change in
                             .object([
                                 JSONField("change", .string(change.kind.rawValue)),
-                                JSONField("previous", Self.record(change.previous)), JSONField("changedAt", .string(change.changedAt)),
+                                JSONField("previous", Self.record(change.previous)),
+                                JSONField("changedAt", .string(change.changedAt)),
                             ])
                         })),
             ]))
@@ -343,11 +350,16 @@ enum FollowUpBody {
                         "not a step; allowed: one of \(MeasureKind.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             }
-            if case .array = node.kind {} else { report(node, "implemented", "expected an array, found \(node.typeName)") }
+            if case .array = node.kind {
+            } else {
+                report(node, "implemented", "expected an array, found \(node.typeName)")
+            }
         }
         var confirm = false
         if let node = root.value("confirmUnusual") {
-            if case .bool(let value) = node.kind { confirm = value } else {
+            if case .bool(let value) = node.kind {
+                confirm = value
+            } else {
                 report(node, "confirmUnusual", "expected true or false, found \(node.typeName)")
             }
         }

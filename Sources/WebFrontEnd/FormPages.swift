@@ -63,7 +63,9 @@ extension Routes {
         } catch {
             throw HTTPError(.internalServerError, message: error.description)
         }
-        guard let form = loaded else { throw HTTPError(.notFound, message: "There is no such draft (finished or deleted).") }
+        guard let form = loaded else {
+            throw HTTPError(.notFound, message: "There is no such draft (finished or deleted).")
+        }
         return (ref, form)
     }
 
@@ -149,27 +151,38 @@ extension Routes {
         }
         let stepInfo = VisitForm.steps[step]
         let action = ref.map { Self.stepPath($0, step) } ?? "/visits/new"
-        let heading = ref?.editedVisitId.map { w("Besuch \($0) ändern", "Change visit \($0)") } ?? w("Neuer Besuch", "New visit")
+        let heading =
+            ref?.editedVisitId.map { w("Besuch \($0) ändern", "Change visit \($0)") } ?? w("Neuer Besuch", "New visit")
         var body = "<h1>\(heading.html): \(stepInfo.title.html)</h1>\n"
         body += stepList(form, ref: ref, current: step, w: w)
         let problems = fields.filter { $0.problem != nil }
         let notices = fields.filter { $0.problem == nil && result?.notices[$0.question.id] != nil }
         if !problems.isEmpty {
-            body += "<div class=\"message error\" role=\"alert\" id=\"summary\"><h2>"
-                + w("Bitte prüfen Sie \(problems.count == 1 ? "eine Angabe" : "\(problems.count) Angaben")",
-                    "Please check \(problems.count == 1 ? "one answer" : "\(problems.count) answers")").html
+            body +=
+                "<div class=\"message error\" role=\"alert\" id=\"summary\"><h2>"
+                + w(
+                    "Bitte prüfen Sie \(problems.count == 1 ? "eine Angabe" : "\(problems.count) Angaben")",
+                    "Please check \(problems.count == 1 ? "one answer" : "\(problems.count) answers")"
+                ).html
                 + "</h2><ul>"
-                + problems.map { "<li><a href=\"#\(Self.htmlID($0.question.id))\">\($0.question.prompt.html)</a>: \(($0.problem ?? "").html)</li>" }.joined()
+                + problems.map {
+                    "<li><a href=\"#\(Self.htmlID($0.question.id))\">\($0.question.prompt.html)</a>: \(($0.problem ?? "").html)</li>"
+                }.joined()
                 + "</ul></div>\n"
         } else if !notices.isEmpty {
             body += Piece.message(
-                "info", w("Zu Ihren Angaben gibt es weitere Fragen; sie sind unten markiert.",
+                "info",
+                w(
+                    "Zu Ihren Angaben gibt es weitere Fragen; sie sind unten markiert.",
                     "Your answers lead to further questions; they are marked below."), role: "status")
         }
         if ref == nil {
-            body += "<p class=\"small\">" + w(
-                "Alle Fragen stehen auf wenigen Seiten. Jede Seite wird beim Weitergehen als Entwurf gespeichert: ein leerer Akku oder ein geschlossenes Fenster verliert nichts.",
-                "The questions come on a few pages. Each page is saved as a draft when you go on: a flat battery or a closed window loses nothing. The questions are in German, as in the questionnaire.").html + "</p>\n"
+            body +=
+                "<p class=\"small\">"
+                + w(
+                    "Alle Fragen stehen auf wenigen Seiten. Jede Seite wird beim Weitergehen als Entwurf gespeichert: ein leerer Akku oder ein geschlossenes Fenster verliert nichts.",
+                    "The questions come on a few pages. Each page is saved as a draft when you go on: a flat battery or a closed window loses nothing. The questions are in German, as in the questionnaire."
+                ).html + "</p>\n"
         }
         body += "<form class=\"visit-form\" method=\"post\" action=\"\(action.html)\" novalidate>\n"
         body += Piece.token(context, state) + "\n"
@@ -188,29 +201,38 @@ extension Routes {
         }
         // One list of suggestions per page, whatever the number of rows that offer it.
         for (listID, options) in lists.sorted(by: { $0.key < $1.key }) {
-            body += "<datalist id=\"\(listID)\">" + options.map { "<option value=\"\($0.html)\">" }.joined() + "</datalist>"
+            body +=
+                "<datalist id=\"\(listID)\">" + options.map { "<option value=\"\($0.html)\">" }.joined() + "</datalist>"
         }
         if fields.isEmpty {
-            body += "<p>" + w("Auf dieser Seite gibt es nichts zu fragen.", "Nothing to ask on this page.").html + "</p>"
+            body +=
+                "<p>" + w("Auf dieser Seite gibt es nichts zu fragen.", "Nothing to ask on this page.").html + "</p>"
         }
-        body += "<div class=\"actions\"><button class=\"button\" type=\"submit\" name=\"action\" value=\"next\">"
+        body +=
+            "<div class=\"actions\"><button class=\"button\" type=\"submit\" name=\"action\" value=\"next\">"
             + w("Speichern und weiter", "Save and continue").html + "</button>"
         if hasRows {
-            body += "<button class=\"button secondary\" type=\"submit\" name=\"action\" value=\"more\">"
+            body +=
+                "<button class=\"button secondary\" type=\"submit\" name=\"action\" value=\"more\">"
                 + w("Speichern, weitere Zeilen", "Save, more rows").html + "</button>"
         }
         if step > 0 {
-            body += "<button class=\"button secondary\" type=\"submit\" name=\"action\" value=\"back\">"
+            body +=
+                "<button class=\"button secondary\" type=\"submit\" name=\"action\" value=\"back\">"
                 + w("Speichern und zurück", "Save and go back").html + "</button>"
         }
         body += "</div>\n</form>\n"
         if let ref {
-            body += "<form method=\"post\" action=\"/drafts/\(ref.id)/delete\" class=\"actions\">" + Piece.token(context, state)
+            body +=
+                "<form method=\"post\" action=\"/drafts/\(ref.id)/delete\" class=\"actions\">"
+                + Piece.token(context, state)
                 + "<button class=\"button danger\" type=\"submit\">" + w("Entwurf verwerfen", "Discard draft").html
                 + "</button></form>"
         }
         return page(
-            Page(title: "\(heading): \(stepInfo.title)", body: body, section: "new", status: problems.isEmpty ? .ok : .unprocessableContent),
+            Page(
+                title: "\(heading): \(stepInfo.title)", body: body, section: "new",
+                status: problems.isEmpty ? .ok : .unprocessableContent),
             context, path: ref.map { Self.stepPath($0, step) } ?? "/visits/new")
     }
 
@@ -248,7 +270,8 @@ extension Routes {
         if let ref, recapDone, current != nil {
             html += "<li class=\"done\"><a href=\"\(Self.stepPath(ref, nil))\">\(recap)</a></li>"
         } else {
-            html += "<li class=\"\(current == nil ? "current" : "ahead")\"><span\(current == nil ? " aria-current=\"step\"" : "")>\(recap)</span></li>"
+            html +=
+                "<li class=\"\(current == nil ? "current" : "ahead")\"><span\(current == nil ? " aria-current=\"step\"" : "")>\(recap)</span></li>"
         }
         return html + "</ol></nav>\n"
     }
@@ -268,12 +291,13 @@ extension Routes {
         if field.problem == nil, field.note != nil, !field.isAnswered { classes.append("is-new") }
         var describedBy: [String] = []
         var above = ""
-        if let help = q.help {
+        if let help = VisitForm.rowHelp(q) {
             above += "<p class=\"help\" id=\"\(id)-help\">\(help.html)</p>"
             describedBy.append("\(id)-help")
         }
         if let problem = field.problem {
-            above += "<p class=\"error-text\" id=\"\(id)-error\"><span class=\"visually-hidden\">\(w("Fehler", "Error")): </span>\(problem.html)</p>"
+            above +=
+                "<p class=\"error-text\" id=\"\(id)-error\"><span class=\"visually-hidden\">\(w("Fehler", "Error")): </span>\(problem.html)</p>"
             describedBy.append("\(id)-error")
         } else if let note = field.note, !field.isAnswered {
             above += "<p class=\"notice-text\" id=\"\(id)-notice\">\(note.html)</p>"
@@ -285,7 +309,8 @@ extension Routes {
             describedBy.append("\(id)-hint")
         }
         if let warning = field.warning {
-            below += "<p class=\"warning-text\" id=\"\(id)-warning\"><strong>\(w("Bitte prüfen", "Please check")):</strong> \(warning.html)</p>"
+            below +=
+                "<p class=\"warning-text\" id=\"\(id)-warning\"><strong>\(w("Bitte prüfen", "Please check")):</strong> \(warning.html)</p>"
             describedBy.append("\(id)-warning")
         }
         if let note = field.note, field.isAnswered {
@@ -305,10 +330,14 @@ extension Routes {
                 value = String(value.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
             }
             html += "<label for=\"\(id)\">\(q.prompt.html)</label>\(above)<div class=\"with-unit\">"
-            html += "<input type=\"text\" id=\"\(id)\" name=\"\(name.html)\" value=\"\(value.html)\" inputmode=\"\(whole ? "numeric" : "decimal")\" autocomplete=\"off\"\(described)\(invalid)>"
+            html +=
+                "<input type=\"text\" id=\"\(id)\" name=\"\(name.html)\" value=\"\(value.html)\" inputmode=\"\(whole ? "numeric" : "decimal")\" autocomplete=\"off\"\(described)\(invalid)>"
             if units.count > 1 {
-                html += "<select name=\"u:\(q.id.html)\" aria-label=\"\(w("Einheit", "Unit")): \(q.prompt.html)\">"
-                    + units.map { "<option value=\"\($0.html)\"\($0 == selected ? " selected" : "")>\($0.html)</option>" }.joined()
+                html +=
+                    "<select name=\"u:\(q.id.html)\" aria-label=\"\(w("Einheit", "Unit")): \(q.prompt.html)\">"
+                    + units.map {
+                        "<option value=\"\($0.html)\"\($0 == selected ? " selected" : "")>\($0.html)</option>"
+                    }.joined()
                     + "</select><input type=\"hidden\" name=\"main:\(q.id.html)\" value=\"\(units[0].html)\">"
             } else if let unit = units.first {
                 html += "<span class=\"unit\">\(unit.html)</span>"
@@ -319,19 +348,23 @@ extension Routes {
             let isNotes = q.id == "notes"
             html += "<label for=\"\(id)\">\(q.prompt.html)</label>\(above)<div class=\"with-unit\">"
             if isNotes {
-                html += "<textarea id=\"\(id)\" name=\"\(name.html)\"\(described)\(invalid)>\(field.value.html)</textarea>"
+                html +=
+                    "<textarea id=\"\(id)\" name=\"\(name.html)\"\(described)\(invalid)>\(field.value.html)</textarea>"
             } else {
                 let extra = field.control == .date ? " placeholder=\"TT.MM.JJJJ\"" : ""
-                html += "<input type=\"text\" class=\"wide\" id=\"\(id)\" name=\"\(name.html)\" value=\"\(field.value.html)\" autocomplete=\"off\"\(extra)\(described)\(invalid)>"
+                html +=
+                    "<input type=\"text\" class=\"wide\" id=\"\(id)\" name=\"\(name.html)\" value=\"\(field.value.html)\" autocomplete=\"off\"\(extra)\(described)\(invalid)>"
             }
             if let unit = q.unit { html += "<span class=\"unit\">\(unit.html)</span>" }
             html += "</div>\(below)"
         case .choice(let choices):
             hidden = "choice|\(q.id)"
-            html += "<fieldset\(described)><legend>\(q.prompt.html)</legend>\(above)<div class=\"choices\(choices.count > 4 ? "" : " inline")\">"
+            html +=
+                "<fieldset\(described)><legend>\(q.prompt.html)</legend>\(above)<div class=\"choices\(choices.count > 4 ? "" : " inline")\">"
             for (index, choice) in choices.enumerated() {
                 let checked = choice.value == field.value ? " checked" : ""
-                html += "<label class=\"choice\"><input type=\"radio\" name=\"\(name.html)\" id=\"\(index == 0 ? id : "\(id)-\(index)")\" value=\"\(choice.value.html)\"\(checked)\(invalid)> <span>\(label(q.id, choice).html)</span></label>"
+                html +=
+                    "<label class=\"choice\"><input type=\"radio\" name=\"\(name.html)\" id=\"\(index == 0 ? id : "\(id)-\(index)")\" value=\"\(choice.value.html)\"\(checked)\(invalid)> <span>\(label(q.id, choice).html)</span></label>"
             }
             html += "</div></fieldset>\(below)"
         case .yesNo:
@@ -339,7 +372,8 @@ extension Routes {
             html += "<fieldset\(described)><legend>\(q.prompt.html)</legend>\(above)<div class=\"choices inline\">"
             for (index, (value, text)) in [("j", w("Ja", "Yes")), ("n", w("Nein", "No"))].enumerated() {
                 let checked = AnswerWords.isYes(field.value) == (value == "j") && !field.value.isEmpty ? " checked" : ""
-                html += "<label class=\"choice\"><input type=\"radio\" name=\"\(name.html)\" id=\"\(index == 0 ? id : "\(id)-\(index)")\" value=\"\(value)\"\(checked)\(invalid)> <span>\(text.html)</span></label>"
+                html +=
+                    "<label class=\"choice\"><input type=\"radio\" name=\"\(name.html)\" id=\"\(index == 0 ? id : "\(id)-\(index)")\" value=\"\(value)\"\(checked)\(invalid)> <span>\(text.html)</span></label>"
             }
             html += "</div></fieldset>\(below)"
         case .selection(let items):
@@ -348,7 +382,8 @@ extension Routes {
             html += "<fieldset\(described)><legend>\(q.prompt.html)</legend>\(above)<div class=\"choices\">"
             for (index, item) in items.enumerated() {
                 let checked = chosen.contains(item.value) ? " checked" : ""
-                html += "<label class=\"choice\"><input type=\"checkbox\" name=\"\(name.html)\" id=\"\(index == 0 ? id : "\(id)-\(index)")\" value=\"\(item.value.html)\"\(checked)> <span>\(item.label.html)</span></label>"
+                html +=
+                    "<label class=\"choice\"><input type=\"checkbox\" name=\"\(name.html)\" id=\"\(index == 0 ? id : "\(id)-\(index)")\" value=\"\(item.value.html)\"\(checked)> <span>\(item.label.html)</span></label>"
             }
             html += "</div></fieldset>\(below)"
         case .lampRow(let rooms):
@@ -356,42 +391,57 @@ extension Routes {
             let parts = raw.map { Self.parts($0, name) } ?? RowParts.lamp(field.value)
             html += "<fieldset class=\"row\"\(described)><legend>\(q.prompt.html)</legend>\(above)"
             html += "<div class=\"row-fields\">"
-            html += rowInput(id, name, "room", w("Raum", "Room"), parts, list: "rooms", css: "room", first: true, invalid: invalid)
+            html += rowInput(
+                id, name, "room", w("Raum", "Room"), parts, list: "rooms", css: "room", first: true, invalid: invalid)
             html += rowInput(id, name, "lamps", w("Anzahl", "Number"), parts, mode: "numeric", invalid: invalid)
-            html += rowInput(id, name, "watts", w("Watt je Lampe", "Watts each"), parts, mode: "decimal", invalid: invalid)
-            html += "<div><label for=\"\(id)-technology\">\(w("Lampenart", "Lamp type"))</label><select id=\"\(id)-technology\" name=\"\(name.html):technology\">"
+            html += rowInput(
+                id, name, "watts", w("Watt je Lampe", "Watts each"), parts, mode: "decimal", invalid: invalid)
+            html +=
+                "<div><label for=\"\(id)-technology\">\(w("Lampenart", "Lamp type"))</label><select id=\"\(id)-technology\" name=\"\(name.html):technology\">"
             html += "<option value=\"\">–</option>"
             for technology in LampTechnology.allCases {
                 let selected = parts["technology"] == technology.rawValue ? " selected" : ""
                 html += "<option value=\"\(technology.rawValue)\"\(selected)>\(technology.germanLabel.html)</option>"
             }
             html += "</select></div>"
-            html += rowInput(id, name, "hours", w("Stunden am Tag", "Hours a day"), parts, mode: "decimal", invalid: invalid)
+            html += rowInput(
+                id, name, "hours", w("Stunden am Tag", "Hours a day"), parts, mode: "decimal", invalid: invalid)
             html += "</div>"
             if q.id == "lighting[0]" {
                 let none = raw?["none:" + q.id] != nil || field.value == "fertig"
-                html += "<label class=\"checkbox-line\"><input type=\"checkbox\" name=\"none:\(q.id.html)\" value=\"1\"\(none ? " checked" : "")> \(w("Keine Lampen erfassen", "Record no lamps"))</label>"
+                html +=
+                    "<label class=\"checkbox-line\"><input type=\"checkbox\" name=\"none:\(q.id.html)\" value=\"1\"\(none ? " checked" : "")> \(w("Keine Lampen erfassen", "Record no lamps"))</label>"
             }
             _ = rooms
             html += "</fieldset>\(below)"
         case .standbyRow(let devices):
             hidden = "standby|\(q.id)"
             let parts = raw.map { Self.parts($0, name) } ?? RowParts.standby(field.value)
-            html += "<fieldset class=\"row\"\(described)><legend>\(q.prompt.html)</legend>\(above)<div class=\"row-fields standby\">"
-            html += rowInput(id, name, "label", w("Gerät", "Device"), parts, list: "devices", css: "label", first: true, invalid: invalid)
-            html += rowInput(id, name, "watts", w("Watt im Standby", "Standby watts"), parts, mode: "decimal", invalid: invalid)
-            html += rowInput(id, name, "hours", w("Stunden am Tag", "Hours a day"), parts, mode: "decimal", invalid: invalid)
+            html +=
+                "<fieldset class=\"row\"\(described)><legend>\(q.prompt.html)</legend>\(above)<div class=\"row-fields standby\">"
+            html += rowInput(
+                id, name, "label", w("Gerät", "Device"), parts, list: "devices", css: "label", first: true,
+                invalid: invalid)
+            html += rowInput(
+                id, name, "watts", w("Watt im Standby", "Standby watts"), parts, mode: "decimal", invalid: invalid)
+            html += rowInput(
+                id, name, "hours", w("Stunden am Tag", "Hours a day"), parts, mode: "decimal", invalid: invalid)
             _ = devices
             html += "</div></fieldset>\(below)"
         case .showers:
             hidden = "showers|\(q.id)"
             let parts = raw.map { Self.parts($0, name) } ?? RowParts.showers(field.value)
-            html += "<fieldset class=\"row\"\(described)><legend>\(q.prompt.html)</legend>\(above)<div class=\"row-fields showers\">"
-            html += rowInput(id, name, "perWeek", w("Duschen pro Woche (alle)", "Showers a week (all)"), parts, mode: "decimal", first: true, invalid: invalid)
-            html += rowInput(id, name, "minutes", w("Minuten je Dusche", "Minutes each"), parts, mode: "decimal", invalid: invalid)
+            html +=
+                "<fieldset class=\"row\"\(described)><legend>\(q.prompt.html)</legend>\(above)<div class=\"row-fields showers\">"
+            html += rowInput(
+                id, name, "perWeek", w("Duschen pro Woche (alle)", "Showers a week (all)"), parts, mode: "decimal",
+                first: true, invalid: invalid)
+            html += rowInput(
+                id, name, "minutes", w("Minuten je Dusche", "Minutes each"), parts, mode: "decimal", invalid: invalid)
             html += "</div>"
             let none = raw?["none:" + q.id] != nil || field.value == "-"
-            html += "<label class=\"checkbox-line\"><input type=\"checkbox\" name=\"none:\(q.id.html)\" value=\"1\"\(none ? " checked" : "")> \(w("Keine Dusche erfassen", "Record no shower"))</label>"
+            html +=
+                "<label class=\"checkbox-line\"><input type=\"checkbox\" name=\"none:\(q.id.html)\" value=\"1\"\(none ? " checked" : "")> \(w("Keine Dusche erfassen", "Record no shower"))</label>"
             html += "</fieldset>\(below)"
         }
         html += "<input type=\"hidden\" name=\"field\" value=\"\(hidden.html)\">"
@@ -424,7 +474,8 @@ extension Routes {
     func label(_ questionID: String, _ choice: Choice) -> String {
         switch questionID {
         case "city":
-            return (try? state.data.calculator(city: choice.value).city.name).map { "\($0) (\(choice.value))" } ?? choice.value
+            return (try? state.data.calculator(city: choice.value).city.name).map { "\($0) (\(choice.value))" }
+                ?? choice.value
         case "language":
             return Self.languageName(choice.value)
         default:
@@ -434,7 +485,9 @@ extension Routes {
 
     /// A language's name in itself (`Deutsch`, `Русский`), with its code.
     static func languageName(_ code: String) -> String {
-        guard let name = Locale(identifier: code).localizedString(forLanguageCode: code), name != code else { return code }
+        guard let name = Locale(identifier: code).localizedString(forLanguageCode: code), name != code else {
+            return code
+        }
         return "\(name.prefix(1).uppercased() + name.dropFirst()) (\(code))"
     }
 
@@ -444,24 +497,37 @@ extension Routes {
         let w = Words(language: context.language)
         var body = "<h1>\(w("Zusammenfassung", "Summary"))</h1>\n" + stepList(form, ref: ref, current: nil, w: w)
         if let problem { body += Piece.message("error", problem, role: "alert") }
-        body += "<p>" + w("Bitte mit dem Haushalt prüfen. Zum Ändern einen Schritt oben wählen.",
-            "Please check with the household. To change an answer, choose a step above.").html + "</p>"
+        body +=
+            "<p>"
+            + w(
+                "Bitte mit dem Haushalt prüfen. Zum Ändern einen Schritt oben wählen.",
+                "Please check with the household. To change an answer, choose a step above."
+            ).html + "</p>"
         if let recap = form.recap {
             body += "<div class=\"card\"><ul>" + recap.lines.map { "<li>\($0.html)</li>" }.joined() + "</ul></div>"
             if !recap.warnings.isEmpty {
-                body += "<div class=\"message warning\"><h2>\(w("Bitte prüfen", "Please check"))</h2><ul>"
-                    + recap.warnings.map { "<li><strong>\($0.question.prompt.html):</strong> \($0.warning.html)</li>" }.joined()
+                body +=
+                    "<div class=\"message warning\"><h2>\(w("Bitte prüfen", "Please check"))</h2><ul>"
+                    + recap.warnings.map { "<li><strong>\($0.question.prompt.html):</strong> \($0.warning.html)</li>" }
+                    .joined()
                     + "</ul></div>"
             }
         }
-        body += "<form method=\"post\" action=\"\(Self.stepPath(ref, nil))\" class=\"actions\">" + Piece.token(context, state)
+        body +=
+            "<form method=\"post\" action=\"\(Self.stepPath(ref, nil))\" class=\"actions\">"
+            + Piece.token(context, state)
             + "<button class=\"button\" type=\"submit\">"
-            + (ref.editedVisitId == nil ? w("Besuch speichern und Beratung zeigen", "Save the visit and show the advice")
-                : w("Änderungen speichern", "Save the changes")).html
+            + (ref.editedVisitId == nil
+            ? w("Besuch speichern und Beratung zeigen", "Save the visit and show the advice")
+            : w("Änderungen speichern", "Save the changes")).html
             + "</button></form>"
-        body += "<form method=\"post\" action=\"/drafts/\(ref.id)/delete\" class=\"actions\">" + Piece.token(context, state)
-            + "<button class=\"button danger\" type=\"submit\">" + w("Entwurf verwerfen", "Discard draft").html + "</button></form>"
-        return page(Page(title: w("Zusammenfassung", "Summary"), body: body, section: "new"), context, path: Self.stepPath(ref, nil))
+        body +=
+            "<form method=\"post\" action=\"/drafts/\(ref.id)/delete\" class=\"actions\">" + Piece.token(context, state)
+            + "<button class=\"button danger\" type=\"submit\">" + w("Entwurf verwerfen", "Discard draft").html
+            + "</button></form>"
+        return page(
+            Page(title: w("Zusammenfassung", "Summary"), body: body, section: "new"), context,
+            path: Self.stepPath(ref, nil))
     }
 
     /// Saves the finished visit as its file and goes to its advice; a visit id taken by another file or registered
@@ -477,12 +543,14 @@ extension Routes {
         let files = WebFiles(state: state)
         var problem: String?
         if visit.visitId != ref.editedVisitId, let path = files.visitPath(visit.visitId), FilePath.exists(path) {
-            problem = "Die Besuchsnummer \(visit.visitId) hat schon ein anderer Besuch (\(FilePath.name(of: path))). Bitte eine andere Nummer eingeben."
+            problem =
+                "Die Besuchsnummer \(visit.visitId) hat schon ein anderer Besuch (\(FilePath.name(of: path))). Bitte eine andere Nummer eingeben."
         }
         if problem == nil, visit.visitId != ref.editedVisitId,
             let registered = try? await state.registering.visit(id: visit.visitId)
         {
-            problem = "Die Besuchsnummer \(visit.visitId) ist im Register schon vergeben (Besuch vom \(registered.date), \(registered.city)). Bitte eine andere Nummer eingeben."
+            problem =
+                "Die Besuchsnummer \(visit.visitId) ist im Register schon vergeben (Besuch vom \(registered.date), \(registered.city)). Bitte eine andere Nummer eingeben."
         }
         if let problem, let step = form.reopenVisitId() {
             try? ref.save(form, state)
@@ -499,7 +567,9 @@ extension Routes {
                 try files.save(visit, replacing: false)
             }
         } catch {
-            return recapPage(form, ref: ref, context: context, problem: "Der Besuch kann nicht gespeichert werden: \(error.description)")
+            return recapPage(
+                form, ref: ref, context: context,
+                problem: "Der Besuch kann nicht gespeichert werden: \(error.description)")
         }
         ref.remove(state)
         return Self.redirect("/visits/\(HTML.pathSegment(visit.visitId))")

@@ -27,8 +27,10 @@ extension Routes {
     func startPage(_ context: WebContext) async throws -> Response {
         let w = Words(language: context.language)
         var body = "<h1>\(w("Energiesparberatung", "Energy-saving advice"))</h1>"
-        body += "<div class=\"actions\"><a class=\"button\" href=\"/visits/new\">\(w("Neuen Besuch beginnen", "Start a new visit"))</a>"
-        body += "<a class=\"button secondary\" href=\"/programme\">\(w("Programm und Ratsbericht", "Programme and council report"))</a></div>"
+        body +=
+            "<div class=\"actions\"><a class=\"button\" href=\"/visits/new\">\(w("Neuen Besuch beginnen", "Start a new visit"))</a>"
+        body +=
+            "<a class=\"button secondary\" href=\"/programme\">\(w("Programm und Ratsbericht", "Programme and council report"))</a></div>"
         body += "<h2>\(w("Angefangene Besuche", "Visits to continue"))</h2>"
         let drafts = DraftRef.all(state)
         if drafts.isEmpty {
@@ -37,12 +39,15 @@ extension Routes {
             body += "<ul class=\"plain\">"
             for (ref, modified) in drafts.prefix(50) {
                 guard let form = try? ref.load(state) else { continue }
-                let answers = Dictionary(form.draft.answers.map { ($0.question, $0.answer) }, uniquingKeysWith: { a, _ in a })
+                let answers = Dictionary(
+                    form.draft.answers.map { ($0.question, $0.answer) }, uniquingKeysWith: { a, _ in a })
                 let what = answers["visitId"] ?? answers["city"] ?? w("ohne Nummer", "no number yet")
                 let next = form.currentStep.map { VisitForm.steps[$0].title } ?? w("Zusammenfassung", "Summary")
                 let kind = ref.editedVisitId != nil ? w("Änderung", "Change") : w("Neuer Besuch", "New visit")
-                body += "<li class=\"card\"><a href=\"/drafts/\(ref.id)\"><strong>\(kind.html): \(what.html)</strong></a> – "
-                    + w("weiter bei", "continue at").html + " \(next.html) <span class=\"small\">(\(WebState.timestamp(modified / 1_000_000_000).prefix(16).replacingOccurrences(of: "T", with: " ")) UTC)</span></li>"
+                body +=
+                    "<li class=\"card\"><a href=\"/drafts/\(ref.id)\"><strong>\(kind.html): \(what.html)</strong></a> – "
+                    + w("weiter bei", "continue at").html
+                    + " \(next.html) <span class=\"small\">(\(WebState.timestamp(modified / 1_000_000_000).prefix(16).replacingOccurrences(of: "T", with: " ")) UTC)</span></li>"
             }
             body += "</ul>"
         }
@@ -58,10 +63,20 @@ extension Routes {
             }
         }
         rows.sort { ($0.date, $0.id) > ($1.date, $1.id) }
-        body += rows.isEmpty ? "<p>\(w("Noch keine Besuche.", "No visits yet."))</p>" : Piece.table(
-            caption: w("Die letzten Besuche (Dateien und Register der letzten drei Monate)", "The latest visits (files, and the register's last three months)"),
-            header: [w("Besuch", "Visit"), w("Datum", "Date"), w("Ablage", "Kept as")],
-            rows: rows.prefix(20).map { ["<a href=\"/visits/\(HTML.pathSegment($0.id))\">\($0.id.html)</a>", $0.date.description, $0.where.html] })
+        body +=
+            rows.isEmpty
+            ? "<p>\(w("Noch keine Besuche.", "No visits yet."))</p>"
+            : Piece.table(
+                caption: w(
+                    "Die letzten Besuche (Dateien und Register der letzten drei Monate)",
+                    "The latest visits (files, and the register's last three months)"),
+                header: [w("Besuch", "Visit"), w("Datum", "Date"), w("Ablage", "Kept as")],
+                rows: rows.prefix(20).map {
+                    [
+                        "<a href=\"/visits/\(HTML.pathSegment($0.id))\">\($0.id.html)</a>", $0.date.description,
+                        $0.where.html,
+                    ]
+                })
         body += "<p><a href=\"/visits\">\(w("Alle Besuche", "All visits"))</a></p>"
         return page(Page(title: w("Start", "Start"), body: body, section: "start"), context, path: "/")
     }
@@ -71,7 +86,8 @@ extension Routes {
     func filter(_ request: Request) -> VisitFilter {
         let query = request.uri.queryParameters
         return VisitFilter(
-            from: query["from"].flatMap { CalendarDate(iso: String($0)) }, to: query["to"].flatMap { CalendarDate(iso: String($0)) },
+            from: query["from"].flatMap { CalendarDate(iso: String($0)) },
+            to: query["to"].flatMap { CalendarDate(iso: String($0)) },
             city: query["city"].map(String.init).flatMap { $0.isEmpty ? nil : $0 })
     }
 
@@ -84,24 +100,28 @@ extension Routes {
         do {
             let summary = try await state.registering.summary(filter)
             let report = try builder(summary, language: context.language).report(summary)
-            body += "<div class=\"actions\"><a class=\"button\" href=\"/programme/report.pdf\(query)\" download>\(w("Ratsbericht als PDF", "Council report as PDF"))</a>"
-            if filter.city == nil {
-                body += "<a class=\"button secondary\" href=\"/programme/comparison.pdf\(query)\" download>\(w("Städtevergleich als PDF", "City comparison as PDF"))</a>"
+            body +=
+                "<div class=\"actions\"><a class=\"button\" href=\"/programme/report.pdf\(query)\" download>\(w("Ratsbericht als PDF", "Council report as PDF"))</a>"
+            if filter.city == nil, summary.cities.count >= 2 {
+                body +=
+                    "<a class=\"button secondary\" href=\"/programme/comparison.pdf\(query)\" download>\(w("Städtevergleich als PDF", "City comparison as PDF"))</a>"
             }
             body += "</div>"
             body += ReportHTML.render(report)
-            if filter.city == nil, let comparison = try? await comparison(filter) {
+            if filter.city == nil, summary.cities.count >= 2, let comparison = try? await comparison(filter) {
                 let text = try state.data.staff(context.language)
                 let rows = comparison.rows(text)
                 body += "<h2>\(w("Städte im Vergleich", "Cities compared"))</h2>"
                 body += Piece.table(
                     caption: w("Kennzahlen je Stadt", "Figures by city"), header: [""] + comparison.cities.map(\.name),
-                    rows: rows.map { [$0.label.html] + $0.values.map(\.html) }, numeric: Set(1...comparison.cities.count))
+                    rows: rows.map { [$0.label.html] + $0.values.map(\.html) },
+                    numeric: Set(1...comparison.cities.count))
             }
         } catch {
             body += Piece.message(error == .noVisitsInPeriod ? "info" : "error", Problem(error).detail)
         }
-        return page(Page(title: w("Programm", "Programme"), body: body, section: "programme"), context, path: "/programme")
+        return page(
+            Page(title: w("Programm", "Programme"), body: body, section: "programme"), context, path: "/programme")
     }
 
     static func query(_ filter: VisitFilter) -> String {
@@ -125,7 +145,8 @@ extension Routes {
             files.append("\(id).xml (\(calculator.city.validUntil))")
             if summary.cities.count == 1 { factors.merge(calculator.city.realisation) { _, city in city } }
         }
-        return ProgrammeReportBuilder(text: try data.staff(language), factors: factors, dataFiles: files, today: state.today)
+        return ProgrammeReportBuilder(
+            text: try data.staff(language), factors: factors, dataFiles: files, today: state.today)
     }
 
     func councilReport(_ request: Request, _ context: WebContext) async throws -> Response {
@@ -159,7 +180,8 @@ extension Routes {
         do {
             let comparison = try await comparison(filter(request))
             let pdf = try Comparing.report(
-                comparison, text: try state.data.staff(context.language), today: state.today, creationDate: state.creationDate)
+                comparison, text: try state.data.staff(context.language), today: state.today,
+                creationDate: state.creationDate)
             return Self.pdf(pdf.bytes, name: "city-comparison.pdf")
         } catch {
             throw Problem(error)
@@ -177,14 +199,20 @@ extension Routes {
         let errors = checked.check.errors
         let warnings = checked.check.warnings
         if errors.isEmpty && warnings.isEmpty {
-            body += Piece.message("ok", w("Alle \(checked.cities) Tarifdateien sind in Ordnung.", "All \(checked.cities) tariff files are fine."))
+            body += Piece.message(
+                "ok",
+                w(
+                    "Alle \(checked.cities) Tarifdateien sind in Ordnung.",
+                    "All \(checked.cities) tariff files are fine."))
         } else {
             if !errors.isEmpty {
-                body += "<div class=\"message error\"><h2>\(w("Fehler: diese Daten können nicht benutzt werden", "Errors: this data cannot be used"))</h2><ul>"
+                body +=
+                    "<div class=\"message error\"><h2>\(w("Fehler: diese Daten können nicht benutzt werden", "Errors: this data cannot be used"))</h2><ul>"
                     + errors.map { "<li>\($0.description.html)</li>" }.joined() + "</ul></div>"
             }
             if !warnings.isEmpty {
-                body += "<div class=\"message warning\"><h2>\(w("Warnungen: bitte prüfen", "Warnings: please check"))</h2><ul>"
+                body +=
+                    "<div class=\"message warning\"><h2>\(w("Warnungen: bitte prüfen", "Warnings: please check"))</h2><ul>"
                     + warnings.map { "<li>\($0.description.html)</li>" }.joined() + "</ul></div>"
             }
         }
@@ -197,21 +225,35 @@ extension Routes {
                 continue
             }
             reference = ("reference.xml", calculator.reference.validUntil)
-            rows.append(["\(calculator.city.name.html) (\(id.html).xml)", calculator.city.validUntil.description, days(calculator.city.validUntil, w)])
+            rows.append([
+                "\(calculator.city.name.html) (\(id.html).xml)", calculator.city.validUntil.description,
+                days(calculator.city.validUntil, w),
+            ])
         }
         if let reference { rows.insert([reference.0, reference.1.description, days(reference.1, w)], at: 0) }
-        body += Piece.table(caption: w("Gültig bis: bis dahin muss jemand die Datei neu geprüft haben", "Valid until: by then someone must have checked the file again"),
+        body += Piece.table(
+            caption: w(
+                "Gültig bis: bis dahin muss jemand die Datei neu geprüft haben",
+                "Valid until: by then someone must have checked the file again"),
             header: [w("Datei", "File"), w("gültig bis", "valid until"), w("noch", "left")], rows: rows)
         body += "<h2>\(w("Preise", "Prices"))</h2>"
         if let cities = try? DataChecks.tariffList(data.directory.tariffs) {
             for city in cities {
                 let tariffRows = city.electricityTariffs.map { tariff -> [String] in
-                    [tariff.price.name.html + (tariff.isDefault ? " (\(w("Standard", "default")))" : ""), tariff.price.supplier.html,
-                     FormNumber.text(tariff.price.energyPriceCtPerKWh) + " ct/kWh", FormNumber.text(tariff.price.basePriceEURPerYear) + " €/" + w("Jahr", "year"),
-                     tariff.price.validFrom.description]
+                    [
+                        tariff.price.name.html + (tariff.isDefault ? " (\(w("Standard", "default")))" : ""),
+                        tariff.price.supplier.html,
+                        FormNumber.text(tariff.price.energyPriceCtPerKWh) + " ct/kWh",
+                        FormNumber.text(tariff.price.basePriceEURPerYear) + " €/" + w("Jahr", "year"),
+                        tariff.price.validFrom.description,
+                    ]
                 }
-                body += Piece.table(caption: "\(city.name) – \(w("Strom", "electricity"))",
-                    header: [w("Tarif", "Tariff"), w("Anbieter", "Supplier"), w("Arbeitspreis", "Energy price"), w("Grundpreis", "Base price"), w("ab", "from")],
+                body += Piece.table(
+                    caption: "\(city.name) – \(w("Strom", "electricity"))",
+                    header: [
+                        w("Tarif", "Tariff"), w("Anbieter", "Supplier"), w("Arbeitspreis", "Energy price"),
+                        w("Grundpreis", "Base price"), w("ab", "from"),
+                    ],
                     rows: tariffRows, numeric: [2, 3])
             }
         }
@@ -220,8 +262,12 @@ extension Routes {
 
     func days(_ until: CalendarDate, _ w: Words) -> String {
         let left = until.dayNumber - state.today.dayNumber
-        if left < 0 { return "<strong>" + w("abgelaufen seit \(-left) Tagen", "ran out \(-left) days ago").html + "</strong>" }
-        if left <= 60 { return "<strong>" + w("\(left) Tage – bald prüfen", "\(left) days – check soon").html + "</strong>" }
+        if left < 0 {
+            return "<strong>" + w("abgelaufen seit \(-left) Tagen", "ran out \(-left) days ago").html + "</strong>"
+        }
+        if left <= 60 {
+            return "<strong>" + w("\(left) Tage – bald prüfen", "\(left) days – check soon").html + "</strong>"
+        }
         return w("\(left) Tage", "\(left) days").html
     }
 }

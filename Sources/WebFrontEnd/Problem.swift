@@ -102,7 +102,9 @@ struct Problem: Error, Sendable {
 
     /// Hummingbird's own errors (a body over the limit while it is read, an unknown route).
     static func response(for error: any HTTPResponseError, request: Request) -> Response {
-        if error.status == .contentTooLarge { return tooLarge(limit: 0).withDetail("the request body is too large").response }
+        if error.status == .contentTooLarge {
+            return tooLarge(limit: 0).withDetail("the request body is too large").response
+        }
         return Problem(
             status: error.status, code: "http-\(error.status.code)", title: error.status.reasonPhrase,
             detail: (error as? HTTPError)?.body ?? error.status.reasonPhrase
@@ -157,7 +159,8 @@ struct Problem: Error, Sendable {
             (status, code, title) = Self.classify(storeError)
             if case .visitIdTaken(let visitId, let registered) = storeError {
                 var registeredFields = [
-                    JSONField("date", .string(registered.date.description)), JSONField("city", .string(registered.city)),
+                    JSONField("date", .string(registered.date.description)),
+                    JSONField("city", .string(registered.city)),
                 ]
                 if let advisor = registered.advisor { registeredFields.append(JSONField("advisor", .string(advisor))) }
                 extra = [JSONField("visitId", .string(visitId)), JSONField("registered", .object(registeredFields))]
@@ -165,7 +168,8 @@ struct Problem: Error, Sendable {
                     var sent = [JSONField("date", .string(visit.date)), JSONField("city", .string(visit.city))]
                     if let advisor = visit.advisor { sent.append(JSONField("advisor", .string(advisor))) }
                     extra.append(JSONField("sent", .object(sent)))
-                    detail += "; the visit sent is of \(visit.date), \(visit.city)"
+                    detail +=
+                        "; the visit sent is of \(visit.date), \(visit.city)"
                         + (visit.advisor.map { ", advisor \($0)" } ?? "")
                 }
             }

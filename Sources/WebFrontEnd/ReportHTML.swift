@@ -12,7 +12,9 @@ enum ReportHTML {
         for chart in report.charts { html += self.chart(chart) }
         for section in report.sections {
             html += "<h2>\(section.heading.html)</h2>" + section.lines.map { "<p>\($0.html)</p>" }.joined()
-            if !section.code.isEmpty { html += "<pre class=\"small\">\(section.code.joined(separator: "\n").html)</pre>" }
+            if !section.code.isEmpty {
+                html += "<pre class=\"small\">\(section.code.joined(separator: "\n").html)</pre>"
+            }
         }
         html += "<p class=\"small\">\(report.footer.html)</p>"
         return html
@@ -31,13 +33,15 @@ enum ReportHTML {
         for row in chart.rows {
             let share = max(0, min(1, (row.value ?? 0) / scale))
             html += "<div class=\"bar-row\"><span>\(row.label.html)</span><span class=\"bar-track\">"
-            html += "<svg viewBox=\"0 0 1000 20\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">"
+            html +=
+                "<svg viewBox=\"0 0 1000 20\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">"
             html += "<rect x=\"0\" y=\"0\" width=\"\(Int(share * 1000))\" height=\"20\" fill=\"#0b4f8a\"/>"
             if chart.kind == .ratios {
                 let one = Int(1 / scale * 1000)
                 html += "<line x1=\"\(one)\" x2=\"\(one)\" y1=\"0\" y2=\"20\" stroke=\"#1b1b1b\" stroke-width=\"6\"/>"
                 if let low = row.low, let high = row.high {
-                    html += "<line x1=\"\(Int(low / scale * 1000))\" x2=\"\(Int(high / scale * 1000))\" y1=\"10\" y2=\"10\" stroke=\"#ffd84d\" stroke-width=\"4\"/>"
+                    html +=
+                        "<line x1=\"\(Int(low / scale * 1000))\" x2=\"\(Int(high / scale * 1000))\" y1=\"10\" y2=\"10\" stroke=\"#ffd84d\" stroke-width=\"4\"/>"
                 }
             }
             html += "</svg></span><span class=\"num\">\(row.shown.html)</span></div>"

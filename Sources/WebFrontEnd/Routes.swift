@@ -9,7 +9,8 @@ struct Routes: Sendable {
     func router() -> Router<WebContext> {
         let router = Router(context: WebContext.self)
         router.add(middleware: SecurityMiddleware(state: state))
-        router.get("/assets/esp.css") { _, _ in Self.asset(Array(Stylesheet.css.utf8), type: "text/css; charset=utf-8") }
+        router.get("/assets/esp.css") { _, _ in Self.asset(Array(Stylesheet.css.utf8), type: "text/css; charset=utf-8")
+        }
         router.get("/assets/:font") { _, context in try Self.font(context.parameters.get("font") ?? "") }
         router.post("/language") { request, context in try await language(request, context) }
         addPages(router)
@@ -58,7 +59,8 @@ struct Routes: Sendable {
         guard let token = form["csrf"], FormToken.isValid(token, session: context.session, key: state.tokenKey) else {
             throw HTTPError(
                 .forbidden,
-                message: "The form is out of date or came from another site. Go back, reload the page and send it again.")
+                message:
+                    "The form is out of date or came from another site. Go back, reload the page and send it again.")
         }
         return form
     }

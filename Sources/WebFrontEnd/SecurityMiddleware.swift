@@ -15,8 +15,9 @@ struct SecurityMiddleware: RouterMiddleware {
         var context = context
         var response: Response
         if let refusal = refusal(request) {
-            response = refusal
-            if !request.uri.path.hasPrefix("/api/") { response = page(for: refusal, context: context, path: request.uri.path) }
+            response =
+                request.uri.path.hasPrefix("/api/")
+                ? refusal.response : Routes(state: state).problemPage(refusal, context, path: request.uri.path)
         } else {
             let cookies = Self.cookies(request)
             if let session = cookies["esp_session"], session.count == 32, session.allSatisfy(\.isHexDigit) {
@@ -31,7 +32,8 @@ struct SecurityMiddleware: RouterMiddleware {
             } catch let error as HTTPResponseError {
                 response = Problem.response(for: error, request: request)
                 if !request.uri.path.hasPrefix("/api/") {
-                    response = page(for: response, context: context, path: request.uri.path, message: (error as? HTTPError)?.body)
+                    response = page(
+                        for: response, context: context, path: request.uri.path, message: (error as? HTTPError)?.body)
                 }
             } catch let problem as Problem {
                 response = problem.response
@@ -46,22 +48,22 @@ struct SecurityMiddleware: RouterMiddleware {
                     name: .setCookie, value: "esp_session=\(context.session); Path=/; HttpOnly; SameSite=Strict"))
         }
         Self.secure(&response, path: request.uri.path)
-        state.configuration.log("\(request.method) \(request.uri.path) \(response.status.code)")
+        // The route's pattern, not the path: a visit id or a draft's name never reaches the log.
+        state.configuration.log("\(request.method) \(context.endpointPath ?? "(no route)") \(response.status.code)")
         return response
     }
 
     /// A request that is answered without looking further: an unknown Host, a body over the limit, a cross-site
     /// origin.
-    func refusal(_ request: Request) -> Response? {
+    func refusal(_ request: Request) -> Problem? {
         let host = request.head.authority ?? ""
         guard state.allowedHosts.withLock({ $0.contains(host.lowercased()) }) else {
             return Problem(
                 status: .misdirectedRequest, code: "unknown-host", title: "Unknown host",
-                detail: "esp serve answers only to the addresses it listens on; \"\(host)\" is not one of them"
-            ).response
+                detail: "esp serve answers only to the addresses it listens on; \"\(host)\" is not one of them")
         }
         if let length = request.headers[.contentLength].flatMap(Int.init), length > state.configuration.maxBodyBytes {
-            return Problem.tooLarge(limit: state.configuration.maxBodyBytes).response
+            return Problem.tooLarge(limit: state.configuration.maxBodyBytes)
         }
         // With `Referrer-Policy: no-referrer` a browser sends `Origin: null` for its own forms; those carry the form
         // token, and the API takes JSON only, which another site's form cannot send.
@@ -71,7 +73,7 @@ struct SecurityMiddleware: RouterMiddleware {
             else {
                 return Problem(
                     status: .forbidden, code: "cross-site", title: "Cross-site request",
-                    detail: "requests from another site (origin \(origin)) are refused").response
+                    detail: "requests from another site (origin \(origin)) are refused")
             }
         }
         return nil
@@ -81,9 +83,10 @@ struct SecurityMiddleware: RouterMiddleware {
     func page(for response: Response, context: WebContext, path: String, message: String? = nil) -> Response {
         let problem = Problem(
             status: response.status, code: "http-\(response.status.code)", title: response.status.reasonPhrase,
-            detail: message ?? Words(language: context.language)(
-                "Diese Seite gibt es nicht, oder die Anfrage kam nicht von dieser Seite.",
-                "There is no such page, or the request did not come from this site."))
+            detail: message
+                ?? Words(language: context.language)(
+                    "Diese Seite gibt es nicht, oder die Anfrage kam nicht von dieser Seite.",
+                    "There is no such page, or the request did not come from this site."))
         return Routes(state: state).problemPage(problem, context, path: path)
     }
 

@@ -77,6 +77,7 @@ enum Stylesheet {
         .row-fields { display: grid; grid-template-columns: 2fr 1fr 1fr 2fr 1fr; gap: 0.5rem; align-items: end; }
         .row-fields.standby { grid-template-columns: 3fr 1fr 1fr; }
         .row-fields.showers { grid-template-columns: 1fr 1fr; max-width: 30rem; }
+        .row-fields.period { grid-template-columns: 1fr 1fr 1fr; max-width: 44rem; }
         .row-fields label { display: block; font-size: 0.85rem; font-weight: 400; margin-bottom: 0.15rem; color: #2b2f33; }
         .row-fields input, .row-fields select { width: 100%; }
         .row { border: 1px solid #c9ccd1; border-radius: 6px; padding: 0.6rem 0.75rem; margin-bottom: 0.6rem; }
@@ -115,7 +116,11 @@ enum Stylesheet {
         @media (max-width: 40rem) {
           html { font-size: 106.25%; }
           main { padding: 0.75rem 0.75rem 2rem; }
-          .row-fields, .row-fields.standby { grid-template-columns: 1fr 1fr; }
+          .row-fields, .row-fields.standby, .row-fields.period { grid-template-columns: 1fr 1fr; }
+          header.top ul { flex: 1 1 100%; order: 3; flex-wrap: nowrap; overflow-x: auto; }
+          header.top li a { padding: 0.6rem 0.45rem; }
+          ol.steps { flex-wrap: nowrap; overflow-x: auto; padding-bottom: 0.3rem; }
+          ol.steps li > a, ol.steps li > span { white-space: nowrap; }
           .row-fields .room, .row-fields .label { grid-column: 1 / -1; }
           .with-unit input { width: 100%; flex: 1 1 8rem; }
           input.wide { width: 100%; }

@@ -74,13 +74,16 @@ extension Routes {
         }
         guard found.visit != nil || found.registered != nil else {
             throw Problem.notFound(
-                Words(language: context.language)("Kein Besuch \(id) – weder als Datei noch im Register.",
+                Words(language: context.language)(
+                    "Kein Besuch \(id) – weder als Datei noch im Register.",
                     "No visit \(id) – neither as a file nor in the register."))
         }
         return (id, found)
     }
 
-    func visitPage(_ context: WebContext, message: (kind: String, text: String)? = nil, status: HTTPResponse.Status = .ok)
+    func visitPage(
+        _ context: WebContext, message: (kind: String, text: String)? = nil, status: HTTPResponse.Status = .ok
+    )
         async throws -> Response
     {
         let path = "/visits/\(context.parameters.get("id") ?? "")"
@@ -94,7 +97,9 @@ extension Routes {
         let token = Piece.token(context, state)
         let segment = HTML.pathSegment(id)
         var body = "<h1>\(w("Besuch", "Visit")) \(id.html)</h1>"
-        if let message { body += Piece.message(message.kind, message.text, role: message.kind == "error" ? "alert" : "status") }
+        if let message {
+            body += Piece.message(message.kind, message.text, role: message.kind == "error" ? "alert" : "status")
+        }
         if let visit = found.visit {
             let advising = state.advising
             do {
@@ -102,44 +107,66 @@ extension Routes {
                 let sheet = try advising.sheet(advised, audience: .household)
                 let language = visit.language ?? VisitRules.languageDefault
                 body += "<div class=\"actions\">"
-                body += "<a class=\"button\" href=\"/visits/\(segment)/sheet.pdf\" download>\(w("Beratungsblatt als PDF", "Advice sheet as PDF")) (\(Self.languageName(language).html))</a>"
-                body += "<a class=\"button secondary\" href=\"/visits/\(segment)/sheet-office.pdf\" download>\(w("mit deutscher Kopie fürs Büro", "with the German office copy"))</a>"
+                body +=
+                    "<a class=\"button\" href=\"/visits/\(segment)/sheet.pdf\" download>\(w("Beratungsblatt als PDF", "Advice sheet as PDF")) (\(Self.languageName(language).html))</a>"
+                body +=
+                    "<a class=\"button secondary\" href=\"/visits/\(segment)/sheet-office.pdf\" download>\(w("mit deutscher Kopie fürs Büro", "with the German office copy"))</a>"
                 body += "</div>"
                 body += AdviceHTML.render(sheet)
                 let words = try advising.warningWords(language: context.language == "en" ? "de" : "de")
                 if !advised.advice.warnings.isEmpty {
-                    body += "<div class=\"message warning\"><h2>\(w("Hinweise für die Beratung", "Notes for the advisor"))</h2><ul>"
+                    body +=
+                        "<div class=\"message warning\"><h2>\(w("Hinweise für die Beratung", "Notes for the advisor"))</h2><ul>"
                         + advised.advice.warnings.map { "<li>\(words($0).html)</li>" }.joined() + "</ul></div>"
                 }
             } catch {
                 body += Piece.message("error", Problem(error).detail, role: "alert")
             }
         } else if let forgotten = found.registered?.forgottenAt {
-            body += Piece.message("info", w("Die persönlichen Daten dieses Haushalts wurden am \(forgotten.prefix(10)) gelöscht; nur die anonymen Zahlen sind noch im Register.",
-                "This household's personal data was deleted on \(forgotten.prefix(10)); only its anonymous figures are kept."))
+            body += Piece.message(
+                "info",
+                w(
+                    "Die persönlichen Daten dieses Haushalts wurden am \(forgotten.prefix(10)) gelöscht; nur die anonymen Zahlen sind noch im Register.",
+                    "This household's personal data was deleted on \(forgotten.prefix(10)); only its anonymous figures are kept."
+                ))
         }
         body += "<h2>\(w("Register", "Register"))</h2>"
         if let registered = found.registered {
-            body += "<p>" + w("Im Register seit \(registered.addedAt.prefix(10)), zuletzt geändert \(registered.updatedAt.prefix(10)).",
-                "In the register since \(registered.addedAt.prefix(10)), last changed \(registered.updatedAt.prefix(10)).").html + "</p>"
+            body +=
+                "<p>"
+                + w(
+                    "Im Register seit \(registered.addedAt.prefix(10)), zuletzt geändert \(registered.updatedAt.prefix(10)).",
+                    "In the register since \(registered.addedAt.prefix(10)), last changed \(registered.updatedAt.prefix(10))."
+                ).html + "</p>"
             if found.hasFile, let visit = found.visit, registered.forgottenAt == nil,
                 SHA256.hex(VisitEncoder.text(visit)) != registered.contentHash
             {
-                body += Piece.message("warning", w("Der Besuch wurde nach dem Eintrag geändert.", "The visit was changed after it was registered."))
-                body += "<form method=\"post\" action=\"/visits/\(segment)/register\" class=\"actions\">\(token)<input type=\"hidden\" name=\"replace\" value=\"1\"><button class=\"button\" type=\"submit\">\(w("Register aktualisieren", "Update the register"))</button></form>"
+                body += Piece.message(
+                    "warning",
+                    w("Der Besuch wurde nach dem Eintrag geändert.", "The visit was changed after it was registered."))
+                body +=
+                    "<form method=\"post\" action=\"/visits/\(segment)/register\" class=\"actions\">\(token)<input type=\"hidden\" name=\"replace\" value=\"1\"><button class=\"button\" type=\"submit\">\(w("Register aktualisieren", "Update the register"))</button></form>"
             }
         } else {
-            body += "<p>" + w("Noch nicht im Register. Erst im Register zählt der Besuch für die Auswertung, und Nachbesuche können erfasst werden.",
-                "Not in the register yet. Only registered visits count in the programme's figures and can be followed up.").html + "</p>"
-            body += "<form method=\"post\" action=\"/visits/\(segment)/register\" class=\"actions\">\(token)<button class=\"button\" type=\"submit\">\(w("Ins Register aufnehmen", "Add to the register"))</button></form>"
+            body +=
+                "<p>"
+                + w(
+                    "Noch nicht im Register. Erst im Register zählt der Besuch für die Auswertung, und Nachbesuche können erfasst werden.",
+                    "Not in the register yet. Only registered visits count in the programme's figures and can be followed up."
+                ).html + "</p>"
+            body +=
+                "<form method=\"post\" action=\"/visits/\(segment)/register\" class=\"actions\">\(token)<button class=\"button\" type=\"submit\">\(w("Ins Register aufnehmen", "Add to the register"))</button></form>"
         }
         if found.visit != nil {
-            body += "<form method=\"post\" action=\"/visits/\(segment)/edit\" class=\"actions\">\(token)<button class=\"button secondary\" type=\"submit\">\(w("Besuch ändern", "Change the visit"))</button></form>"
+            body +=
+                "<form method=\"post\" action=\"/visits/\(segment)/edit\" class=\"actions\">\(token)<button class=\"button secondary\" type=\"submit\">\(w("Besuch ändern", "Change the visit"))</button></form>"
         }
         if let registered = found.registered {
             body += await followUpSection(registered, context: context)
         }
-        return page(Page(title: "\(w("Besuch", "Visit")) \(id)", body: body, section: "visits", status: status), context, path: path)
+        return page(
+            Page(title: "\(w("Besuch", "Visit")) \(id)", body: body, section: "visits", status: status), context,
+            path: path)
     }
 
     func followUpSection(_ registered: RegisteredVisit, context: WebContext) async -> String {
@@ -167,7 +194,8 @@ extension Routes {
                 registered, action: "/visits/\(segment)/followups/\(date)", fixedDate: result.date, w: w, token: token,
                 values: values, implemented: Set(result.implemented))
             html += "</details>"
-            html += "<form method=\"post\" action=\"/visits/\(segment)/followups/\(date)/delete\" class=\"actions\">\(token)<button class=\"button danger\" type=\"submit\">\(w("Nachbesuch löschen", "Delete follow-up"))</button></form></div>"
+            html +=
+                "<form method=\"post\" action=\"/visits/\(segment)/followups/\(date)/delete\" class=\"actions\">\(token)<button class=\"button danger\" type=\"submit\">\(w("Nachbesuch löschen", "Delete follow-up"))</button></form></div>"
         }
         if let history = try? await state.registering.followUpHistory(visitId: registered.visitId), !history.isEmpty {
             let versions: [String] = history.map { change in "\(change.kind.rawValue) \(change.previous.date)" }
@@ -175,7 +203,9 @@ extension Routes {
             html += "<p class=\"small\">" + lead.html + versions.joined(separator: "; ").html + "</p>"
         }
         html += "<h3>\(w("Nachbesuch erfassen", "Record a follow-up"))</h3>"
-        html += followUpForm(registered, action: "/visits/\(segment)/followups", fixedDate: nil, w: w, token: token, values: [:], implemented: [])
+        html += followUpForm(
+            registered, action: "/visits/\(segment)/followups", fixedDate: nil, w: w, token: token, values: [:],
+            implemented: [])
         return html
     }
 
@@ -194,26 +224,37 @@ extension Routes {
         if let fixedDate {
             html += "<p><strong>\(w("Datum", "Date")):</strong> \(fixedDate.description)</p>"
         } else {
-            html += "<div class=\"field\"><label for=\"\(prefix)-date\">\(w("Datum des Nachbesuchs", "Date of the follow-up"))</label><input type=\"text\" id=\"\(prefix)-date\" name=\"date\" placeholder=\"TT.MM.JJJJ\" autocomplete=\"off\"></div>"
+            html +=
+                "<div class=\"field\"><label for=\"\(prefix)-date\">\(w("Datum des Nachbesuchs", "Date of the follow-up"))</label><input type=\"text\" id=\"\(prefix)-date\" name=\"date\" placeholder=\"TT.MM.JJJJ\" autocomplete=\"off\"></div>"
         }
         if registered.meterReadingKWh == nil {
-            html += input("meterAtVisit", w("Zählerstand Strom beim Beratungsbesuch", "Electricity meter at the advice visit"), unit: "kWh")
+            html += input(
+                "meterAtVisit", w("Zählerstand Strom beim Beratungsbesuch", "Electricity meter at the advice visit"),
+                unit: "kWh")
         }
         html += input("meterNow", w("Zählerstand Strom jetzt", "Electricity meter now"), unit: "kWh")
         if registered.heating != nil {
-            html += input("heating", w("Heizenergie eines ganzen Jahres nach der Beratung", "Heating energy of a full year after the advice"), unit: "kWh/Jahr")
+            html += input(
+                "heating",
+                w(
+                    "Heizenergie eines ganzen Jahres nach der Beratung",
+                    "Heating energy of a full year after the advice"), unit: "kWh/Jahr")
         }
         let kinds = Array(Set(registered.measures.map(\.kind))).sorted { $0.rawValue < $1.rawValue }
         if !kinds.isEmpty {
-            html += "<fieldset class=\"field\"><legend>\(w("Umgesetzte Schritte", "Steps carried out"))</legend><div class=\"choices inline\">"
+            html +=
+                "<fieldset class=\"field\"><legend>\(w("Umgesetzte Schritte", "Steps carried out"))</legend><div class=\"choices inline\">"
             for kind in kinds {
                 let checked = implemented.contains(kind) ? " checked" : ""
-                html += "<label class=\"choice\"><input type=\"checkbox\" name=\"implemented\" value=\"\(kind.rawValue)\"\(checked)> <span>\(((try? state.data.staff("de").measure(kind)) ?? kind.rawValue).html)</span></label>"
+                html +=
+                    "<label class=\"choice\"><input type=\"checkbox\" name=\"implemented\" value=\"\(kind.rawValue)\"\(checked)> <span>\(((try? state.data.staff("de").measure(kind)) ?? kind.rawValue).html)</span></label>"
             }
             html += "</div></fieldset>"
         }
-        html += "<label class=\"checkbox-line\"><input type=\"checkbox\" name=\"confirmUnusual\" value=\"1\"> \(w("Ungewöhnliche Werte stimmen (trotzdem speichern)", "Unusual figures are right (save anyway)"))</label>"
-        html += "<div class=\"actions\"><button class=\"button\" type=\"submit\">\(fixedDate == nil ? w("Nachbesuch speichern", "Save follow-up") : w("Korrektur speichern", "Save correction"))</button></div></form>"
+        html +=
+            "<label class=\"checkbox-line\"><input type=\"checkbox\" name=\"confirmUnusual\" value=\"1\"> \(w("Ungewöhnliche Werte stimmen (trotzdem speichern)", "Unusual figures are right (save anyway)"))</label>"
+        html +=
+            "<div class=\"actions\"><button class=\"button\" type=\"submit\">\(fixedDate == nil ? w("Nachbesuch speichern", "Save follow-up") : w("Korrektur speichern", "Save correction"))</button></div></form>"
         return html
     }
 
@@ -231,7 +272,13 @@ extension Routes {
         let id = context.parameters.get("id") ?? ""
         guard let date = correcting ?? Self.date(data["date"] ?? "") else {
             return try await visitPage(
-                context, message: ("error", w("Bitte das Datum des Nachbesuchs als TT.MM.JJJJ eingeben.", "Please give the follow-up's date as DD.MM.YYYY.")),
+                context,
+                message: (
+                    "error",
+                    w(
+                        "Bitte das Datum des Nachbesuchs als TT.MM.JJJJ eingeben.",
+                        "Please give the follow-up's date as DD.MM.YYYY.")
+                ),
                 status: .unprocessableContent)
         }
         func number(_ name: String) -> (Double?, Bool) {
@@ -243,11 +290,18 @@ extension Routes {
         let fields = ["meterAtVisit", "meterNow", "heating"].map(number)
         if let bad = zip(["meterAtVisit", "meterNow", "heating"], fields).first(where: { !$0.1.1 }) {
             return try await visitPage(
-                context, message: ("error", w("„\(data[bad.0] ?? "")“ ist keine Zahl; bitte z. B. 12345,6 eingeben.", "\"\(data[bad.0] ?? "")\" is not a number; type e.g. 12345.6.")),
+                context,
+                message: (
+                    "error",
+                    w(
+                        "„\(data[bad.0] ?? "")“ ist keine Zahl; bitte z. B. 12345,6 eingeben.",
+                        "\"\(data[bad.0] ?? "")\" is not a number; type e.g. 12345.6.")
+                ),
                 status: .unprocessableContent)
         }
         let entry = FollowUpEntry(
-            visitId: id, date: date, meterAtVisitKWh: fields[0].0, meterNowKWh: fields[1].0, heatingKWhPerYear: fields[2].0,
+            visitId: id, date: date, meterAtVisitKWh: fields[0].0, meterNowKWh: fields[1].0,
+            heatingKWhPerYear: fields[2].0,
             implemented: data.all("implemented").compactMap(MeasureKind.init(rawValue:)),
             confirmUnusual: data["confirmUnusual"] != nil)
         do {
@@ -258,7 +312,8 @@ extension Routes {
         } catch {
             let problem = Problem.from(error)
             return try await visitPage(
-                context, message: ("error", w("Nicht gespeichert: ", "Not saved: ") + problem.detail), status: problem.status)
+                context, message: ("error", w("Nicht gespeichert: ", "Not saved: ") + problem.detail),
+                status: problem.status)
         }
     }
 
@@ -266,7 +321,14 @@ extension Routes {
         let w = Words(language: context.language)
         do {
             _ = try await state.registering.deleteFollowUp(visitId: context.parameters.get("id") ?? "", date: date)
-            return try await visitPage(context, message: ("ok", w("Nachbesuch vom \(date) gelöscht; seine Werte bleiben in der Geschichte.", "Follow-up of \(date) deleted; its values stay in the history.")))
+            return try await visitPage(
+                context,
+                message: (
+                    "ok",
+                    w(
+                        "Nachbesuch vom \(date) gelöscht; seine Werte bleiben in der Geschichte.",
+                        "Follow-up of \(date) deleted; its values stay in the history.")
+                ))
         } catch {
             let problem = Problem.from(error)
             return try await visitPage(context, message: ("error", problem.detail), status: problem.status)
@@ -327,7 +389,8 @@ extension Routes {
         let advising = state.advising
         do {
             let advised = try advising.advise(visit, source: "visits/\(id).json")
-            let printed = try advising.pdf(advised, secondLanguage: office ? "de" : nil, creationDate: state.creationDate)
+            let printed = try advising.pdf(
+                advised, secondLanguage: office ? "de" : nil, creationDate: state.creationDate)
             return Self.pdf(printed.pdf.bytes, name: "\(id)\(office ? "-office" : "").pdf")
         } catch {
             throw Problem(error)
@@ -350,7 +413,8 @@ extension Routes {
         let to = query["to"].flatMap { CalendarDate(iso: String($0)) }
         let city = query["city"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
         var body = "<h1>\(w("Besuche", "Visits"))</h1>"
-        body += "<form method=\"post\" action=\"/visits/find\" class=\"card\">\(Piece.token(context, state))<div class=\"field\"><label for=\"find-id\">\(w("Besuch mit Nummer öffnen", "Open the visit with number"))</label><div class=\"with-unit\"><input type=\"text\" class=\"wide\" id=\"find-id\" name=\"visitId\" autocomplete=\"off\"><button class=\"button\" type=\"submit\">\(w("Öffnen", "Open"))</button></div></div></form>"
+        body +=
+            "<form method=\"post\" action=\"/visits/find\" class=\"card\">\(Piece.token(context, state))<div class=\"field\"><label for=\"find-id\">\(w("Besuch mit Nummer öffnen", "Open the visit with number"))</label><div class=\"with-unit\"><input type=\"text\" class=\"wide\" id=\"find-id\" name=\"visitId\" autocomplete=\"off\"><button class=\"button\" type=\"submit\">\(w("Öffnen", "Open"))</button></div></div></form>"
         body += periodForm(action: "/visits", from: from, to: to, city: city, w: w)
         let files = WebFiles(state: state).visits()
         var registered: [RegisteredVisit] = []
@@ -362,29 +426,55 @@ extension Routes {
         }
         if let registerProblem { body += Piece.message("error", registerProblem) }
         let registeredIDs = Set(registered.map(\.visitId))
-        let unregistered = files.filter { !registeredIDs.contains($0.visitId) && VisitFilter(from: from, to: to, city: city).contains(date: $0.date, city: $0.city) }
+        let unregistered = files.filter {
+            !registeredIDs.contains($0.visitId)
+                && VisitFilter(from: from, to: to, city: city).contains(date: $0.date, city: $0.city)
+        }
         body += "<h2>\(w("Noch nicht im Register", "Not registered yet"))</h2>"
-        body += unregistered.isEmpty ? "<p>\(w("Keine.", "None."))</p>" : Piece.table(
-            caption: w("Besuche als Datei", "Visits as files"), header: [w("Besuch", "Visit"), w("Datum", "Date"), w("Stadt", "City")],
-            rows: unregistered.map { ["<a href=\"/visits/\(HTML.pathSegment($0.visitId))\">\($0.visitId.html)</a>", $0.date.description, $0.city.html] })
+        body +=
+            unregistered.isEmpty
+            ? "<p>\(w("Keine.", "None."))</p>"
+            : Piece.table(
+                caption: w("Besuche als Datei", "Visits as files"),
+                header: [w("Besuch", "Visit"), w("Datum", "Date"), w("Stadt", "City")],
+                rows: unregistered.map {
+                    [
+                        "<a href=\"/visits/\(HTML.pathSegment($0.visitId))\">\($0.visitId.html)</a>",
+                        $0.date.description, $0.city.html,
+                    ]
+                })
         body += "<h2>\(w("Im Register", "In the register"))</h2>"
         let shown = registered.reversed().prefix(500)
-        body += shown.isEmpty ? "<p>\(w("Keine Besuche in diesem Zeitraum.", "No visits in this period."))</p>" : Piece.table(
-            caption: w("Registrierte Besuche, neueste zuerst", "Registered visits, newest first") + (registered.count > 500 ? w(" (die ersten 500)", " (the first 500)") : ""),
-            header: [w("Besuch", "Visit"), w("Datum", "Date"), w("Stadt", "City"), w("Nachbesuch", "Follow-up")],
-            rows: shown.map { ["<a href=\"/visits/\(HTML.pathSegment($0.visitId))\">\($0.visitId.html)</a>", $0.date.description, $0.city.html, $0.isFollowedUp ? w("ja", "yes") : w("nein", "no")] })
+        body +=
+            shown.isEmpty
+            ? "<p>\(w("Keine Besuche in diesem Zeitraum.", "No visits in this period."))</p>"
+            : Piece.table(
+                caption: w("Registrierte Besuche, neueste zuerst", "Registered visits, newest first")
+                    + (registered.count > 500 ? w(" (die ersten 500)", " (the first 500)") : ""),
+                header: [w("Besuch", "Visit"), w("Datum", "Date"), w("Stadt", "City"), w("Nachbesuch", "Follow-up")],
+                rows: shown.map {
+                    [
+                        "<a href=\"/visits/\(HTML.pathSegment($0.visitId))\">\($0.visitId.html)</a>",
+                        $0.date.description, $0.city.html, $0.isFollowedUp ? w("ja", "yes") : w("nein", "no"),
+                    ]
+                })
         return page(Page(title: w("Besuche", "Visits"), body: body, section: "visits"), context, path: "/visits")
     }
 
     /// A filter by period and city, sent with GET (dates and a city id are no personal data).
     func periodForm(action: String, from: CalendarDate?, to: CalendarDate?, city: String?, w: Words) -> String {
         let cities = state.data.cityIDs
-        var html = "<form method=\"get\" action=\"\(action)\" class=\"card\"><div class=\"row-fields standby\">"
-        html += "<div><label for=\"from\">\(w("Von (JJJJ-MM-TT)", "From (YYYY-MM-DD)"))</label><input type=\"text\" id=\"from\" name=\"from\" value=\"\(from?.description ?? "")\" inputmode=\"numeric\"></div>"
-        html += "<div><label for=\"to\">\(w("Bis (JJJJ-MM-TT)", "To (YYYY-MM-DD)"))</label><input type=\"text\" id=\"to\" name=\"to\" value=\"\(to?.description ?? "")\" inputmode=\"numeric\"></div>"
-        html += "<div><label for=\"city\">\(w("Stadt", "City"))</label><select id=\"city\" name=\"city\"><option value=\"\">\(w("alle", "all"))</option>"
-        html += cities.map { "<option value=\"\($0.html)\"\($0 == city ? " selected" : "")>\($0.html)</option>" }.joined()
-        html += "</select></div></div><div class=\"actions\"><button class=\"button secondary\" type=\"submit\">\(w("Anzeigen", "Show"))</button></div></form>"
+        var html = "<form method=\"get\" action=\"\(action)\" class=\"card\"><div class=\"row-fields period\">"
+        html +=
+            "<div><label for=\"from\">\(w("Von (JJJJ-MM-TT)", "From (YYYY-MM-DD)"))</label><input type=\"text\" id=\"from\" name=\"from\" value=\"\(from?.description ?? "")\" inputmode=\"numeric\"></div>"
+        html +=
+            "<div><label for=\"to\">\(w("Bis (JJJJ-MM-TT)", "To (YYYY-MM-DD)"))</label><input type=\"text\" id=\"to\" name=\"to\" value=\"\(to?.description ?? "")\" inputmode=\"numeric\"></div>"
+        html +=
+            "<div><label for=\"city\">\(w("Stadt", "City"))</label><select id=\"city\" name=\"city\"><option value=\"\">\(w("alle", "all"))</option>"
+        html += cities.map { "<option value=\"\($0.html)\"\($0 == city ? " selected" : "")>\($0.html)</option>" }
+            .joined()
+        html +=
+            "</select></div></div><div class=\"actions\"><button class=\"button secondary\" type=\"submit\">\(w("Anzeigen", "Show"))</button></div></form>"
         return html
     }
 }

@@ -5,7 +5,9 @@ import NIOCore
 /// `esp serve`: the pages and the JSON API over the use cases, on one port of the loopback address.
 public enum WebServer {
     /// The application for `configuration`, ready to run or to test in process.
-    public static func application(_ configuration: WebConfiguration, onReady: @escaping @Sendable (String) -> Void = { _ in })
+    public static func application(
+        _ configuration: WebConfiguration, onReady: @escaping @Sendable (String) -> Void = { _ in }
+    )
         throws(WebStartError) -> some ApplicationProtocol
     {
         guard ["127.0.0.1", "localhost", "::1"].contains(configuration.host) else {

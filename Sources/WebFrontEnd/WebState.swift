@@ -24,9 +24,10 @@ final class WebState: Sendable {
 
     init(_ configuration: WebConfiguration) throws(WebStartError) {
         self.configuration = configuration
-        for folder in [configuration.workFolder, FilePath.join(configuration.workFolder, "visits"),
-            FilePath.join(configuration.workFolder, "drafts")]
-        {
+        for folder in [
+            configuration.workFolder, FilePath.join(configuration.workFolder, "visits"),
+            FilePath.join(configuration.workFolder, "drafts"),
+        ] {
             do {
                 try FilePath.createDirectory(folder)
             } catch {

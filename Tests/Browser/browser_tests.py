@@ -3,6 +3,7 @@
 Each test prints its name and result; the run ends with the line 'N passed, N failed' and exits 1 on a failure.
 Screenshots at 1024x768 (a tablet) and 390x844 (a phone) go to $SCREENSHOTS for a person to look at.
 """
+import base64
 import json
 import os
 import sys
@@ -36,6 +37,16 @@ def browser(width=1024, height=768):
 
 def shot(driver, name):
     driver.save_screenshot(os.path.join(SHOTS, name + ".png"))
+
+
+def full_shot(driver, name):
+    """The whole page, not only the window, to look at everything it shows."""
+    size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+    clip = {"x": 0, "y": 0, "width": size["width"], "height": min(size["height"], 12000), "scale": 1}
+    data = driver.execute_cdp_cmd(
+        "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": clip})["data"]
+    with open(os.path.join(SHOTS, name + "-full.png"), "wb") as out:
+        out.write(base64.b64decode(data))
 
 
 def field(driver, name):
@@ -127,11 +138,11 @@ def test_a_visit_from_empty_to_the_printed_sheet():
         for _ in range(14):
             if "/zusammenfassung" in driver.current_url or "/visits/WEB-" in driver.current_url:
                 break
-            if step(driver) == "lampen":
-                shot(driver, "form-lampen-1024")
+            if step(driver) in ("lampen", "geraete", "wasser", "soforthilfen", "heizung", "abschluss"):
+                full_shot(driver, f"form-{step(driver)}-1024")
             fill_screen(driver, "WEB-0001")
         assert "/zusammenfassung" in driver.current_url, driver.current_url
-        shot(driver, "form-recap-1024")
+        full_shot(driver, "form-recap-1024")
         submit(driver, driver.find_element(By.CSS_SELECTOR, "main form button.button"))
         assert driver.current_url.endswith("/visits/WEB-0001"), driver.current_url
         shot(driver, "visit-1024")
@@ -272,6 +283,7 @@ def test_phone_and_tablet_screenshots():
                                ("/programme", "programme"), ("/data", "data")]:
                 driver.get(URL + page)
                 shot(driver, f"{name}-{width}")
+                full_shot(driver, f"{name}-{width}")
                 # Nothing wider than the window: no sideways scrolling on a phone.
                 overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
                 assert overflow <= 0, f"{page} at {width}px is {overflow}px too wide"

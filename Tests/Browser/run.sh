@@ -14,7 +14,8 @@ if [ -n "$missing" ]; then
 fi
 if ! python3 -c "import selenium, axe_selenium_python, openapi_spec_validator" 2>/dev/null; then
   echo "browser tests: installing selenium, axe-selenium-python, openapi-spec-validator"
-  python3 -m pip install -q selenium axe-selenium-python openapi-spec-validator
+  python3 -m pip install -q selenium axe-selenium-python openapi-spec-validator \
+    || python3 -m pip install -q --break-system-packages selenium axe-selenium-python openapi-spec-validator
 fi
 work=$(mktemp -d)
 server=""

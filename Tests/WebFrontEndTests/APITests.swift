@@ -17,7 +17,8 @@ struct APITests {
         #expect(cli.status == 0)
         try await WebFixture().test { client in
             let response = try await client.execute(
-                uri: "/api/v1/advice", method: .post, headers: jsonHeaders(), body: ByteBuffer(bytes: try example(name)))
+                uri: "/api/v1/advice", method: .post, headers: jsonHeaders(), body: ByteBuffer(bytes: try example(name))
+            )
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/json")
             #expect(response.text == cli.stdout)
@@ -75,16 +76,20 @@ struct APITests {
     @Test func visitsAreRegisteredListedAndATakenIdIsAConflictNamingBoth() async throws {
         try await WebFixture().test { client in
             let body = try example("nuernberg-pensioner.json")
-            let added = try await client.execute(uri: "/api/v1/visits", method: .post, headers: jsonHeaders(), body: ByteBuffer(bytes: body))
+            let added = try await client.execute(
+                uri: "/api/v1/visits", method: .post, headers: jsonHeaders(), body: ByteBuffer(bytes: body))
             #expect(added.status == .created)
             #expect(added.location == "/api/v1/visits/NUE-2026-0142")
-            let again = try await client.execute(uri: "/api/v1/visits", method: .post, headers: jsonHeaders(), body: ByteBuffer(bytes: body))
+            let again = try await client.execute(
+                uri: "/api/v1/visits", method: .post, headers: jsonHeaders(), body: ByteBuffer(bytes: body))
             #expect(again.status == .ok)
             #expect(again.text.contains("\"outcome\": \"unchanged\""))
             // Another household under the same id.
-            let other = String(decoding: body, as: UTF8.self).replacingOccurrences(of: "\"persons\": 1", with: "\"persons\": 3")
+            let other = String(decoding: body, as: UTF8.self).replacingOccurrences(
+                of: "\"persons\": 1", with: "\"persons\": 3")
             #expect(other != String(decoding: body, as: UTF8.self))
-            let taken = try await client.execute(uri: "/api/v1/visits", method: .post, headers: jsonHeaders(), body: ByteBuffer(string: other))
+            let taken = try await client.execute(
+                uri: "/api/v1/visits", method: .post, headers: jsonHeaders(), body: ByteBuffer(string: other))
             #expect(taken.status == .conflict)
             let problem = try JSONParser.parse(Array(taken.text.utf8))
             #expect(problem.value("code")?.string == "visit-id-taken")
@@ -106,20 +111,26 @@ struct APITests {
     @Test func followUpsAreRecordedCorrectedAndDeleted() async throws {
         try await WebFixture().test { client in
             _ = try await client.execute(
-                uri: "/api/v1/visits", method: .post, headers: jsonHeaders(), body: ByteBuffer(bytes: try example("nuernberg-pensioner.json")))
+                uri: "/api/v1/visits", method: .post, headers: jsonHeaders(),
+                body: ByteBuffer(bytes: try example("nuernberg-pensioner.json")))
             let base = "/api/v1/visits/NUE-2026-0142/follow-ups"
-            let entry = #"{"date": "2026-09-09", "meterAtVisitKWh": 41000, "meterNowKWh": 42300, "implemented": ["led"]}"#
-            let recorded = try await client.execute(uri: base, method: .post, headers: jsonHeaders(), body: ByteBuffer(string: entry))
+            let entry =
+                #"{"date": "2026-09-09", "meterAtVisitKWh": 41000, "meterNowKWh": 42300, "implemented": ["led"]}"#
+            let recorded = try await client.execute(
+                uri: base, method: .post, headers: jsonHeaders(), body: ByteBuffer(string: entry))
             #expect(recorded.status == .created, "\(recorded.text)")
-            let twice = try await client.execute(uri: base, method: .post, headers: jsonHeaders(), body: ByteBuffer(string: entry))
+            let twice = try await client.execute(
+                uri: base, method: .post, headers: jsonHeaders(), body: ByteBuffer(string: entry))
             #expect(twice.status == .conflict)
             let corrected = try await client.execute(
-                uri: base + "/2026-09-09", method: .put, headers: jsonHeaders(), body: ByteBuffer(string: #"{"meterAtVisitKWh": 41000, "meterNowKWh": 42250}"#))
+                uri: base + "/2026-09-09", method: .put, headers: jsonHeaders(),
+                body: ByteBuffer(string: #"{"meterAtVisitKWh": 41000, "meterNowKWh": 42250}"#))
             #expect(corrected.status == .ok, "\(corrected.text)")
             let listed = try await client.execute(uri: base, method: .get)
             #expect(listed.text.contains("\"change\": \"corrected\""))
             let wrongKey = try await client.execute(
-                uri: base, method: .post, headers: jsonHeaders(), body: ByteBuffer(string: #"{"date": "2026-10-01", "meterNow": 1}"#))
+                uri: base, method: .post, headers: jsonHeaders(),
+                body: ByteBuffer(string: #"{"date": "2026-10-01", "meterNow": 1}"#))
             #expect(wrongKey.status == .badRequest)
             #expect(wrongKey.text.contains("\"path\": \"meterNow\""))
             let deleted = try await client.execute(uri: base + "/2026-09-09", method: .delete)
@@ -134,12 +145,14 @@ struct APITests {
         try await fixture.test { client in
             for name in Checkout.exampleNames {
                 _ = try await client.execute(
-                    uri: "/api/v1/visits", method: .post, headers: jsonHeaders(), body: ByteBuffer(bytes: try example(name)))
+                    uri: "/api/v1/visits", method: .post, headers: jsonHeaders(),
+                    body: ByteBuffer(bytes: try example(name)))
             }
             let response = try await client.execute(uri: "/api/v1/summary?city=nuernberg", method: .get)
             #expect(response.status == .ok)
             let cli = await Command.run([
-                "summary", "--format", "json", "--city", "nuernberg", "--register", fixture.folder.file("register.sqlite"),
+                "summary", "--format", "json", "--city", "nuernberg", "--register",
+                fixture.folder.file("register.sqlite"),
             ])
             #expect(cli.status == 0, "\(cli.stderr)")
             #expect(response.text == cli.stdout)
@@ -153,7 +166,8 @@ struct APITests {
     @Test func forgettingKeepsTheFiguresAndDropsTheDocuments() async throws {
         try await WebFixture().test { client in
             _ = try await client.execute(
-                uri: "/api/v1/visits", method: .post, headers: jsonHeaders(), body: ByteBuffer(bytes: try example("nuernberg-pensioner.json")))
+                uri: "/api/v1/visits", method: .post, headers: jsonHeaders(),
+                body: ByteBuffer(bytes: try example("nuernberg-pensioner.json")))
             let forgotten = try await client.execute(uri: "/api/v1/visits/NUE-2026-0142", method: .delete)
             #expect(forgotten.status == .ok)
             let one = try await client.execute(uri: "/api/v1/visits/NUE-2026-0142", method: .get)

@@ -23,7 +23,8 @@ struct PageTests {
     ]
 
     /// Fills the screen shown at `uri` from ``answers`` (the pre-selected default elsewhere) and sends it.
-    static func fill(_ browser: Browser, _ uri: String, overriding: [String: String] = [:]) async throws -> TestResponse {
+    static func fill(_ browser: Browser, _ uri: String, overriding: [String: String] = [:]) async throws -> TestResponse
+    {
         let page = try await browser.get(uri)
         #expect(page.status == .ok, "\(uri)")
         let (fields, defaults) = Browser.formFields(page.text)
@@ -53,17 +54,20 @@ struct PageTests {
             #expect(location.hasSuffix("/strom"))
             var screens = 1
             while !location.hasPrefix("/visits/"), screens < 20 {
-                response = location.hasSuffix("/zusammenfassung")
+                response =
+                    location.hasSuffix("/zusammenfassung")
                     ? try await browser.post(location, []) : try await Self.fill(browser, location)
                 screens += 1
                 if response.status == .ok, response.text.contains("class=\"notice-text\"") {
                     // A default changed with the benefit given on the same screen: shown again, then confirmed.
-                    #expect(response.text.contains("Die Vorgabe passt jetzt zu Ihren Angaben: Sozialamt. Bitte prüfen."))
+                    #expect(
+                        response.text.contains("Die Vorgabe passt jetzt zu Ihren Angaben: Sozialamt. Bitte prüfen."))
                     continue
                 }
                 #expect(
                     response.status == .seeOther,
-                    "\(location): \(Browser.matches(response.text, #"<p class="(?:error|notice)-text"[^>]*>(.*?)</p>"#))")
+                    "\(location): \(Browser.matches(response.text, #"<p class="(?:error|notice)-text"[^>]*>(.*?)</p>"#))"
+                )
                 location = response.location
             }
             #expect(location == "/visits/NUE-2026-0900")
@@ -129,7 +133,9 @@ struct PageTests {
         }
         let drafts = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.file("web/drafts"))
         #expect(drafts.count == 1)
-        let mode = try FileManager.default.attributesOfItem(atPath: fixture.folder.file("web/drafts/" + drafts[0]))[.posixPermissions] as? Int
+        let mode =
+            try FileManager.default.attributesOfItem(atPath: fixture.folder.file("web/drafts/" + drafts[0]))[
+                .posixPermissions] as? Int
         #expect(mode == 0o600)
     }
 

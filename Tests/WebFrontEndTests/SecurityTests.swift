@@ -32,7 +32,10 @@ struct SecurityTests {
         try await WebFixture(port: 8080).test { client in
             let response = try await client.execute(uri: "/", method: .get)
             #expect(response.status == .misdirectedRequest)
-            #expect(response.text.contains("\"code\": \"unknown-host\""))
+            #expect(response.text.contains("esp serve answers only to the addresses it listens on"))
+            let api = try await client.execute(uri: "/api/v1/openapi.json", method: .get)
+            #expect(api.status == .misdirectedRequest)
+            #expect(api.text.contains("\"code\": \"unknown-host\""))
         }
     }
 
@@ -41,9 +44,11 @@ struct SecurityTests {
         try await fixture.test { client in
             let browser = Browser(client)
             try await browser.get("/visits/new")
-            let response = try await browser.post("/visits/new", [("field", "choice|city"), ("q:city", "bremen")], withToken: false)
+            let response = try await browser.post(
+                "/visits/new", [("field", "choice|city"), ("q:city", "bremen")], withToken: false)
             #expect(response.status == .forbidden)
-            let forged = try await browser.post("/visits/new", [("csrf", String(repeating: "0", count: 64))], withToken: false)
+            let forged = try await browser.post(
+                "/visits/new", [("csrf", String(repeating: "0", count: 64))], withToken: false)
             #expect(forged.status == .forbidden)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.file("web/drafts")).isEmpty)
@@ -54,7 +59,8 @@ struct SecurityTests {
             var headers = jsonHeaders()
             headers[.origin] = "http://evil.example"
             let response = try await client.execute(
-                uri: "/api/v1/advice", method: .post, headers: headers, body: ByteBuffer(bytes: try example("nuernberg-pensioner.json")))
+                uri: "/api/v1/advice", method: .post, headers: headers,
+                body: ByteBuffer(bytes: try example("nuernberg-pensioner.json")))
             #expect(response.status == .forbidden)
         }
     }
@@ -62,7 +68,8 @@ struct SecurityTests {
     @Test func aBodyOverTheLimitIs413() async throws {
         try await WebFixture().test { client in
             let big = ByteBuffer(repeating: UInt8(ascii: " "), count: (1 << 20) + 1)
-            let response = try await client.execute(uri: "/api/v1/advice", method: .post, headers: jsonHeaders(), body: big)
+            let response = try await client.execute(
+                uri: "/api/v1/advice", method: .post, headers: jsonHeaders(), body: big)
             #expect(response.status == .contentTooLarge)
             #expect(response.headers[.contentType] == "application/problem+json")
         }
@@ -73,7 +80,8 @@ struct SecurityTests {
             var headers = HTTPFields()
             headers[.contentType] = "text/plain"
             let response = try await client.execute(
-                uri: "/api/v1/advice", method: .post, headers: headers, body: ByteBuffer(bytes: try example("nuernberg-pensioner.json")))
+                uri: "/api/v1/advice", method: .post, headers: headers,
+                body: ByteBuffer(bytes: try example("nuernberg-pensioner.json")))
             #expect(response.status == .unsupportedMediaType)
         }
     }
@@ -89,4 +97,3 @@ struct SecurityTests {
         #expect(Hex.text(mac) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
     }
 }
-

@@ -56,7 +56,8 @@ final class Browser: @unchecked Sendable {
         fields[.contentType] = "application/x-www-form-urlencoded"
         let all = (withToken ? [("csrf", token)] : []) + pairs
         let body = all.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
-        let response = try await client.execute(uri: uri, method: .post, headers: fields, body: ByteBuffer(string: body))
+        let response = try await client.execute(
+            uri: uri, method: .post, headers: fields, body: ByteBuffer(string: body))
         remember(response)
         return response
     }
@@ -85,7 +86,9 @@ final class Browser: @unchecked Sendable {
 
     /// The fields a form page shows, as `control|id`, and the defaults it pre-selected.
     static func formFields(_ html: String) -> (fields: [String], defaults: [String: String]) {
-        let fields = matches(html, #"name="field" value="([^"]*)""#).map { $0[0].replacingOccurrences(of: "&#39;", with: "'") }
+        let fields = matches(html, #"name="field" value="([^"]*)""#).map {
+            $0[0].replacingOccurrences(of: "&#39;", with: "'")
+        }
         var defaults: [String: String] = [:]
         for pair in matches(html, #"name="default:([^"]*)" value="([^"]*)""#) { defaults[pair[0]] = pair[1] }
         return (fields, defaults)
