@@ -24,10 +24,11 @@ enum ReportHTML {
     /// chart reads without the picture too.
     static func chart(_ chart: ProgrammeReport.Chart) -> String {
         var html = "<figure class=\"chart\"><h3>\(chart.title.html)</h3>"
-        let values = chart.rows.compactMap(\.value)
-        guard !values.isEmpty else {
+        guard !chart.rows.isEmpty else {
             return html + "<p>\(chart.emptyText.html)</p></figure>"
         }
+        // Rows of groups too small to show ("< 5") keep their label and text, without a bar.
+        let values = chart.rows.compactMap(\.value)
         let largest = max(values.map { max($0, chart.rows.compactMap(\.high).max() ?? 0) }.max() ?? 1, 1e-9)
         let scale = chart.kind == .ratios ? max(largest, 1.2) : largest
         for row in chart.rows {

@@ -20,7 +20,8 @@ enum Stylesheet {
         header.top li a[aria-current="page"] { border-bottom-color: #ffd84d; font-weight: 700; }
         header.top li a:hover { text-decoration: underline; color: #fff; }
         header.top form.language button { background: transparent; color: #fff; border: 2px solid #fff; min-height: 44px; padding: 0.3rem 0.8rem; font: inherit; border-radius: 6px; cursor: pointer; }
-        main { display: block; max-width: 62rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
+        main { display: block; max-width: 62rem; margin: 0 auto; padding: 1rem 1rem 3rem; overflow-wrap: break-word; }
+        .advice li, .advice p, .message li, .small { overflow-wrap: anywhere; }
         main:focus { outline: none; }
         footer.bottom { max-width: 62rem; margin: 0 auto; padding: 1rem; color: #444; font-size: 0.9rem; }
         h1 { font-size: 1.75rem; line-height: 1.25; margin: 0.75rem 0 1rem; }
@@ -41,8 +42,8 @@ enum Stylesheet {
         .message.warning { border-color: #8a5a00; background: #fff6e0; }
         .message.info { border-color: #0b4f8a; background: #e8f0f8; }
         .message.ok { border-color: #1e6b35; background: #e7f4ea; }
-        ol.steps { list-style: none; display: flex; flex-wrap: wrap; gap: 0.4rem; padding: 0; margin: 0 0 1.25rem; counter-reset: step; }
-        ol.steps li { counter-increment: step; }
+        ol.steps { position: relative; list-style: none; display: flex; flex-wrap: wrap; gap: 0.4rem; padding: 0; margin: 0 0 1.25rem; counter-reset: step; }
+        ol.steps li { counter-increment: step; position: relative; }
         ol.steps li > a, ol.steps li > span { display: inline-flex; align-items: center; min-height: 44px; padding: 0.35rem 0.7rem; border-radius: 22px; border: 2px solid #8a8f96; background: #fff; color: #1b1b1b; text-decoration: none; font-size: 0.9rem; }
         ol.steps li > *::before { content: counter(step) ". "; font-weight: 700; margin-right: 0.25rem; }
         ol.steps li.done > a { border-color: #1e6b35; }
@@ -70,9 +71,10 @@ enum Stylesheet {
         .unit { font-weight: 700; color: #2b2f33; }
         input.wide { width: 24rem; }
         .choices { display: grid; gap: 0.4rem; }
-        .choices.inline { grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); }
+        .choices.inline { grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); }
         .choice { display: flex; align-items: center; gap: 0.6rem; min-height: 48px; padding: 0.35rem 0.75rem; border: 2px solid #8a8f96; border-radius: 6px; background: #fff; cursor: pointer; }
         .choice:has(input:checked) { border-color: #0b4f8a; background: #e8f0f8; }
+        .choice > span { min-width: 0; overflow-wrap: break-word; }
         .choice input { width: 1.4rem; height: 1.4rem; margin: 0; flex: none; accent-color: #0b4f8a; }
         .row-fields { display: grid; grid-template-columns: 2fr 1fr 1fr 2fr 1fr; gap: 0.5rem; align-items: end; }
         .row-fields.standby { grid-template-columns: 3fr 1fr 1fr; }
@@ -95,7 +97,7 @@ enum Stylesheet {
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 0.75rem; margin: 0 0 1rem; }
         .figure { background: #fff; border: 1px solid #c9ccd1; border-radius: 8px; padding: 0.75rem 1rem; }
-        .figure .value { display: block; font-size: 1.5rem; font-weight: 700; }
+        .figure .value { display: block; font-size: 1.25rem; font-weight: 700; }
         .figure .label { display: block; color: #3d4248; font-size: 0.95rem; }
         .chart { background: #fff; border: 1px solid #c9ccd1; border-radius: 8px; padding: 0.75rem 1rem; margin: 0 0 1rem; }
         .chart h3 { margin-top: 0; }
@@ -117,8 +119,8 @@ enum Stylesheet {
           html { font-size: 106.25%; }
           main { padding: 0.75rem 0.75rem 2rem; }
           .row-fields, .row-fields.standby, .row-fields.period { grid-template-columns: 1fr 1fr; }
-          header.top ul { flex: 1 1 100%; order: 3; flex-wrap: nowrap; overflow-x: auto; }
-          header.top li a { padding: 0.6rem 0.45rem; }
+          header.top ul { flex: 1 1 100%; order: 3; }
+          header.top li a { padding: 0.6rem 0.45rem; white-space: nowrap; }
           ol.steps { flex-wrap: nowrap; overflow-x: auto; padding-bottom: 0.3rem; }
           ol.steps li > a, ol.steps li > span { white-space: nowrap; }
           .row-fields .room, .row-fields .label { grid-column: 1 / -1; }
@@ -129,6 +131,7 @@ enum Stylesheet {
           .facts { grid-template-columns: 1fr; }
           .facts dd { margin-bottom: 0.4rem; }
           h1 { font-size: 1.5rem; }
+          .choice > span { overflow-wrap: anywhere; }
         }
         @media print {
           header.top, footer.bottom, .actions, form, .skip, ol.steps { display: none !important; }

@@ -286,7 +286,13 @@ def test_phone_and_tablet_screenshots():
                 full_shot(driver, f"{name}-{width}")
                 # Nothing wider than the window: no sideways scrolling on a phone.
                 overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
-                assert overflow <= 0, f"{page} at {width}px is {overflow}px too wide"
+                wide = driver.execute_script(
+                    "var w = document.documentElement.clientWidth, out = [];"
+                    "document.querySelectorAll('body *').forEach(function (e) {"
+                    "  var r = e.getBoundingClientRect();"
+                    "  if (r.right > w + 1 && !e.closest('.table-wrap, ol.steps')) out.push(e.tagName + '.' + e.className);"
+                    "}); return out.slice(0, 8).join(', ');")
+                assert overflow <= 0, f"{page} at {width}px is {overflow}px too wide: {wide}"
         finally:
             driver.quit()
 
