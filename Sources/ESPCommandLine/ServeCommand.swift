@@ -73,11 +73,11 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let data = try dataOptions.directory()
+        let (store, location) = try openRegister()
         guard let server = ESP.webServer else {
             throw CommandFailure(summary: "this esp was built without the web front end")
         }
-        let data = try dataOptions.directory()
-        let (store, location) = try openRegister()
         let folder = files ?? FilePath.join(FilePath.directory(of: location), "web")
         let settings = ServeSettings(
             host: listen == "localhost" ? "127.0.0.1" : listen, port: port, data: data, store: store, files: folder,

@@ -311,9 +311,10 @@ extension Routes {
             return try await visitPage(context, message: ("ok", words.split(separator: "\n").joined(separator: " ")))
         } catch {
             let problem = Problem.from(error)
+            let words =
+                (error as? WorkflowError).map { PageWords.text($0, language: context.language) } ?? problem.detail
             return try await visitPage(
-                context, message: ("error", w("Nicht gespeichert: ", "Not saved: ") + problem.detail),
-                status: problem.status)
+                context, message: ("error", w("Nicht gespeichert: ", "Not saved: ") + words), status: problem.status)
         }
     }
 
@@ -331,7 +332,9 @@ extension Routes {
                 ))
         } catch {
             let problem = Problem.from(error)
-            return try await visitPage(context, message: ("error", problem.detail), status: problem.status)
+            let words =
+                (error as? WorkflowError).map { PageWords.text($0, language: context.language) } ?? problem.detail
+            return try await visitPage(context, message: ("error", words), status: problem.status)
         }
     }
 
@@ -358,7 +361,9 @@ extension Routes {
             let problem =
                 (error as? WorkflowError).map { Problem($0, sent: (visit.date.description, visit.city, visit.advisor)) }
                 ?? Problem.from(error)
-            return try await visitPage(context, message: ("error", problem.detail), status: problem.status)
+            let words =
+                (error as? WorkflowError).map { PageWords.text($0, language: context.language) } ?? problem.detail
+            return try await visitPage(context, message: ("error", words), status: problem.status)
         }
     }
 

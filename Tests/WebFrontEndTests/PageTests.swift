@@ -84,6 +84,14 @@ struct PageTests {
                 [("date", "09.09.2026"), ("meterAtVisit", "41000"), ("meterNow", "42300"), ("implemented", "led")])
             #expect(followUp.status == .ok, "\(followUp.text)")
             #expect(followUp.text.contains("Nachbesuch am 2026-09-09"))
+            let twice = try await browser.post(
+                "/visits/NUE-2026-0900/followups",
+                [("date", "09.09.2026"), ("meterAtVisit", "41000"), ("meterNow", "42300"), ("implemented", "led")])
+            #expect(twice.status == .conflict)
+            #expect(
+                twice.text.contains(
+                    "Nicht gespeichert: Am 09.09.2026 ist schon ein Nachbesuch erfasst. Bitte dort „Korrigieren“ wählen."
+                ))
             let corrected = try await browser.post(
                 "/visits/NUE-2026-0900/followups/2026-09-09", [("meterAtVisit", "41000"), ("meterNow", "42250")])
             #expect(corrected.status == .ok)
