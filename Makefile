@@ -84,6 +84,7 @@ bench: deps
 	Benchmarks/advise.sh 30
 	Benchmarks/register.sh 10000
 	Benchmarks/report-batch.sh 1000
+	Benchmarks/serve.sh 5
 
 # libFuzzer targets (AddressSanitizer) for every parser of untrusted input, FUZZ_SECONDS each; exit 1 on a finding.
 FUZZ_SECONDS ?= 600

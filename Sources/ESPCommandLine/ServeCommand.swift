@@ -75,7 +75,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let data = try dataOptions.directory()
         let (store, location) = try openRegister()
-        guard let server = ESP.webServer else {
+        guard let server = ESP.webServer.withLock({ $0 }) else {
             throw CommandFailure(summary: "this esp was built without the web front end")
         }
         let folder = files ?? FilePath.join(FilePath.directory(of: location), "web")

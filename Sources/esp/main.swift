@@ -13,6 +13,5 @@ let serve: @Sendable (ServeSettings) async throws -> Void = { settings in
             workFolder: settings.files, log: settings.log),
         onReady: settings.announce)
 }
-await ESP.$webServer.withValue(serve) {
-    await ESP.runProcess()
-}
+ESP.webServer.withLock { $0 = serve }
+await ESP.runProcess()

@@ -99,6 +99,16 @@ struct PageTests {
             #expect(deleted.text.contains("gelöscht"))
             let edit = try await browser.post("/visits/NUE-2026-0900/edit", [])
             #expect(edit.location == "/drafts/edit.NUE-2026-0900")
+            // The visit replays whole, so the change opens at its recap; one answer changed, then saved again.
+            let opened = try await browser.get("/drafts/edit.NUE-2026-0900")
+            #expect(opened.location == "/drafts/edit.NUE-2026-0900/zusammenfassung")
+            let changed = try await Self.fill(
+                browser, "/drafts/edit.NUE-2026-0900/strom", overriding: ["q:electricity.annualKWh": "2600"])
+            #expect(changed.location == "/drafts/edit.NUE-2026-0900/zusammenfassung")
+            let saved = try await browser.post("/drafts/edit.NUE-2026-0900/zusammenfassung", [])
+            #expect(saved.location == "/visits/NUE-2026-0900")
+            let after = try await browser.get("/visits/NUE-2026-0900")
+            #expect(after.text.contains("Der Besuch wurde nach dem Eintrag geändert."))
             let programme = try await browser.get("/programme")
             #expect(programme.text.contains("report.pdf"))
             let report = try await browser.get("/programme/report.pdf")
