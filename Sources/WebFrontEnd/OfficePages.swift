@@ -230,7 +230,7 @@ extension Routes {
                 days(calculator.city.validUntil, w),
             ])
         }
-        if let reference { rows.insert([reference.0, reference.1.description, days(reference.1, w)], at: 0) }
+        if let reference { rows.insert([reference.0, shownDay(reference.1, w), days(reference.1, w)], at: 0) }
         body += Piece.table(
             caption: w(
                 "Gültig bis: bis dahin muss jemand die Datei neu geprüft haben",
@@ -259,6 +259,9 @@ extension Routes {
         }
         return page(Page(title: w("Daten", "Data"), body: body, section: "data"), context, path: "/data")
     }
+
+    /// `31.12.2027` on German pages, `2027-12-31` on English ones.
+    func shownDay(_ date: CalendarDate, _ w: Words) -> String { w.isEnglish ? date.description : PageWords.day(date) }
 
     func days(_ until: CalendarDate, _ w: Words) -> String {
         let left = until.dayNumber - state.today.dayNumber

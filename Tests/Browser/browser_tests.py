@@ -70,15 +70,16 @@ def present(driver, name):
 def submit(driver, button):
     """Clicks a submit button and waits for the next page."""
     old = driver.find_element(By.TAG_NAME, "html")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
     button.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
 
 
 def enter(driver, element, text=""):
     """Types `text` and Enter into an element and waits for the next page."""
     old = driver.find_element(By.TAG_NAME, "html")
     element.send_keys(text + Keys.ENTER)
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
 
 
 def next_page(driver):
