@@ -87,7 +87,7 @@ let package = Package(
                 "OfficeReports", "SafeFiles", "SafeText", "VisitQuestionnaire", "VisitRecords",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],
-            ),
+        ),
         /// The `esp` executable: runs ESPCommandLine's ESP, with the web front end behind `esp serve`.
         .executableTarget(name: "esp", dependencies: ["ESPCommandLine", "WebFrontEnd"]),
         /// Generated valid households (seeded) for the property tests and the core benchmark.

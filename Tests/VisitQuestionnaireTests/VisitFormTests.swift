@@ -41,7 +41,9 @@ struct VisitFormTests {
     @Test func theFormMakesTheSameVisitAsTheTerminal() throws {
         var prompter = ScriptedPrompter(Fixture.pensioner.map(\.answer) + [""])
         var session = QuestionnaireSession(Questionnaire(setup: Fixture.setup))
-        guard case .finished(let terminal) = try session.run(&prompter, save: { (_: Draft) throws(QuestionnaireError) in })
+        guard
+            case .finished(let terminal) = try session.run(
+                &prompter, save: { (_: Draft) throws(QuestionnaireError) in })
         else {
             Issue.record("the terminal session did not finish")
             return
@@ -64,7 +66,9 @@ struct VisitFormTests {
         values["household.livingAreaM2"] = "abc"
         let result = form.submit(step: 0, values: values)
         #expect(!result.isFinished)
-        #expect(result.problems["household.persons"] == "30 liegt außerhalb des erlaubten Bereichs. Erlaubt: von 1 bis 12 Personen.")
+        #expect(
+            result.problems["household.persons"]
+                == "30 liegt außerhalb des erlaubten Bereichs. Erlaubt: von 1 bis 12 Personen.")
         // Checked on its own although the screen stopped before it.
         #expect(result.problems["household.livingAreaM2"] == "„abc“ ist keine Zahl in m². Erlaubt: von 10 bis 400 m².")
         let shown = form.fields(step: 0, posted: values)
@@ -77,8 +81,11 @@ struct VisitFormTests {
     @Test func aValueOnTheWrongScaleIsAskedBackAsANewQuestion() throws {
         var form = VisitForm(setup: Fixture.setup)
         _ = form.submit(
-            step: 0, values: ["city": "nuernberg", "language": "de", "date": "", "visitId": "", "household.persons": "2",
-                "household.dwelling": "flat", "household.livingAreaM2": "60"])
+            step: 0,
+            values: [
+                "city": "nuernberg", "language": "de", "date": "", "visitId": "", "household.persons": "2",
+                "household.dwelling": "flat", "household.livingAreaM2": "60",
+            ])
         #expect(form.currentStep == 1)
         var values = Dictionary(uniqueKeysWithValues: form.fields(step: 1).map { ($0.question.id, $0.value) })
         values["electricity.annualKWh"] = "2500"
@@ -96,19 +103,27 @@ struct VisitFormTests {
         let answers = Dictionary(Fixture.pensioner.map { ($0.question, $0.answer) }, uniquingKeysWith: { a, _ in a })
         while let step = form.currentStep, step < VisitForm.steps.count - 1 {
             var values: [String: String] = [:]
-            for field in form.fields(step: step) { values[field.question.id] = answers[field.question.id] ?? field.value }
+            for field in form.fields(step: step) {
+                values[field.question.id] = answers[field.question.id] ?? field.value
+            }
             _ = form.submit(step: step, values: values)
         }
         let fields = form.fields(step: VisitForm.steps.count - 1)
         var values = Dictionary(uniqueKeysWithValues: fields.map { ($0.question.id, $0.value) })
-        let defaults = Dictionary(uniqueKeysWithValues: fields.compactMap { f in f.shownDefault.map { (f.question.id, $0) } })
+        let defaults = Dictionary(
+            uniqueKeysWithValues: fields.compactMap { f in f.shownDefault.map { (f.question.id, $0) } })
         #expect(defaults["household.waterCostsPaidBy"] == "household")
         values["household.benefit"] = "buergergeld"
         let result = form.submit(step: VisitForm.steps.count - 1, values: values, shownDefaults: defaults)
         #expect(!result.isFinished)
-        let payer = try #require(form.fields(step: VisitForm.steps.count - 1, posted: values).first { $0.question.id == "household.heatingCostsPaidBy" })
+        let payer = try #require(
+            form.fields(step: VisitForm.steps.count - 1, posted: values).first {
+                $0.question.id == "household.heatingCostsPaidBy"
+            })
         #expect(payer.question.defaultAnswer == "jobcenter")
-        #expect(result.notices["household.heatingCostsPaidBy"] == "Die Vorgabe passt jetzt zu Ihren Angaben: Jobcenter. Bitte prüfen.")
+        #expect(
+            result.notices["household.heatingCostsPaidBy"]
+                == "Die Vorgabe passt jetzt zu Ihren Angaben: Jobcenter. Bitte prüfen.")
     }
 
     @Test func blankLampRowsAreOfferedAndAGapDoesNotEndTheList() {
@@ -116,7 +131,9 @@ struct VisitFormTests {
         let answers = Dictionary(Fixture.pensioner.map { ($0.question, $0.answer) }, uniquingKeysWith: { a, _ in a })
         while let step = form.currentStep, step < 2 {
             var values: [String: String] = [:]
-            for field in form.fields(step: step) { values[field.question.id] = answers[field.question.id] ?? field.value }
+            for field in form.fields(step: step) {
+                values[field.question.id] = answers[field.question.id] ?? field.value
+            }
             _ = form.submit(step: step, values: values)
         }
         let rows = form.fields(step: 2).map(\.question.id)
@@ -127,12 +144,15 @@ struct VisitFormTests {
         values["lighting[2]"] = "Bad: 1 × 7 W LED 2 h"
         let result = form.submit(step: 2, values: values)
         #expect(result.isFinished)
-        #expect(form.draft.answers.suffix(3).map(\.answer) == ["Küche: 2 × 60 W 3 h", "Bad: 1 × 7 W LED 2 h", "fertig"])
+        #expect(
+            form.draft.answers.suffix(3).map(\.answer) == ["Küche: 2 × 60 W 3 h", "Bad: 1 × 7 W LED 2 h", "fertig"])
         // Five rows filled: the list goes on, so five more blank ones are offered.
         var again = VisitForm(setup: Fixture.setup)
         while let step = again.currentStep, step < 2 {
             var values: [String: String] = [:]
-            for field in again.fields(step: step) { values[field.question.id] = answers[field.question.id] ?? field.value }
+            for field in again.fields(step: step) {
+                values[field.question.id] = answers[field.question.id] ?? field.value
+            }
             _ = again.submit(step: step, values: values)
         }
         let full = Dictionary(uniqueKeysWithValues: (0..<5).map { ("lighting[\($0)]", "Raum \($0): 1 × 60 W") })
@@ -159,7 +179,9 @@ struct VisitFormTests {
         for _ in 0..<2 {
             guard let step = form.currentStep else { break }
             var values: [String: String] = [:]
-            for field in form.fields(step: step) { values[field.question.id] = answers[field.question.id] ?? field.value }
+            for field in form.fields(step: step) {
+                values[field.question.id] = answers[field.question.id] ?? field.value
+            }
             _ = form.submit(step: step, values: values)
         }
         let text = form.draft.text
