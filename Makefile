@@ -13,7 +13,7 @@ EXAMPLE ?= Examples/nuernberg-pensioner.json
 # A C compiler for the allocation counter of make bench: the system's, else the Swift toolchain's clang.
 BENCH_CC := $(shell command -v cc 2>/dev/null || command -v clang 2>/dev/null || echo $(dir $(SWIFT))clang)
 
-.PHONY: all deps build debug demo test golden lint format bench fuzz sanitize previews install uninstall clean
+.PHONY: all deps build debug demo test browser-test serve golden lint format bench fuzz sanitize previews install uninstall clean
 
 all: build
 
@@ -39,6 +39,16 @@ demo: debug
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+	ESP=$$($(SWIFT) build --show-bin-path)/esp Tests/Browser/run.sh
+
+# The browser tests alone (headless Chromium; installs Chromium, Selenium and axe-core when missing), on the debug build.
+browser-test: deps
+	$(SWIFT) build --product esp
+	ESP=$$($(SWIFT) build --show-bin-path)/esp Tests/Browser/run.sh
+
+# esp serve on http://127.0.0.1:8080/ from the debug build.
+serve: debug
+	$$($(SWIFT) build --show-bin-path)/esp serve
 
 # The style of .swift-format (4 spaces, 120 columns), checked strictly; `make format` rewrites the files.
 LINTED = Sources Tests Benchmarks Package.swift
@@ -75,6 +85,7 @@ bench: deps
 	Benchmarks/advise.sh 30
 	Benchmarks/register.sh 10000
 	Benchmarks/report-batch.sh 1000
+	Benchmarks/serve.sh 5
 
 # libFuzzer targets (AddressSanitizer) for every parser of untrusted input, FUZZ_SECONDS each; exit 1 on a finding.
 FUZZ_SECONDS ?= 600

@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // The web front end only (WebFrontEnd, its tests, the esp executable); no core library depends on it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         .systemLibrary(
@@ -79,8 +81,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        /// The `esp` executable: runs ESPCommandLine's ESP.
-        .executableTarget(name: "esp", dependencies: ["ESPCommandLine"]),
+        /// `esp serve`: the advisor's and the office's pages and the JSON API over the same use cases (Hummingbird).
+        .target(
+            name: "WebFrontEnd",
+            dependencies: [
+                "AdviceData", "AdviceLocalization", "AdviceReport", "AdviceWorkflows", "EnergyAdvice", "JSONText",
+                "OfficeReports", "SafeFiles", "SafeText", "VisitQuestionnaire", "VisitRecords",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+        ),
+        /// The `esp` executable: runs ESPCommandLine's ESP, with the web front end behind `esp serve`.
+        .executableTarget(name: "esp", dependencies: ["ESPCommandLine", "WebFrontEnd"]),
         /// Generated valid households (seeded) for the property tests and the core benchmark.
         .target(name: "HouseholdGenerator", dependencies: ["EnergyAdvice"], path: "Tests/HouseholdGenerator"),
         /// The manifest of Tests/AdversarialCorpus, read by the data and the localization tests.
@@ -153,6 +164,13 @@ let package = Package(
             dependencies: [
                 "AdviceWorkflows", "AdviceData", "EnergyAdvice", "SafeFiles", "SQLiteVisitStore", "TestSupport",
                 "VisitRecords",
+            ]),
+        .testTarget(
+            name: "WebFrontEndTests",
+            dependencies: [
+                "WebFrontEnd", "AdviceWorkflows", "AdviceData", "EnergyAdvice", "ESPCommandLine", "JSONText",
+                "SQLiteVisitStore", "TestSupport", "VisitRecords",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(
             name: "espTests",

@@ -113,7 +113,7 @@ struct EnergyDebtPageTests {
             ])
         #expect(
             page.situation.lines.first == "Am 13. Oktober 2026 kam der Brief, der mit der Sperre droht (Androhung).")
-        #expect(page.situation.lines.contains { $0.hasPrefix("Bei Ihnen zu Hause: ein Baby oder kleines Kind.") })
+        #expect(page.situation.lines.contains { $0.hasPrefix("Bei Ihnen zu Hause: ein Baby oder ein kleines Kind.") })
         #expect(
             page.steps.map(\.deadline) == [
                 "Heute noch (Donnerstag, 12. November 2026):", "Bis Donnerstag, 19. November 2026:",
