@@ -16,7 +16,7 @@ EXAMPLE ?= Examples/nuernberg-pensioner.json
 # A C compiler for the allocation counter of make bench: the system's, else the Swift toolchain's clang.
 BENCH_CC := $(shell command -v cc 2>/dev/null || command -v clang 2>/dev/null || echo $(dir $(SWIFT))clang)
 
-.PHONY: all deps build debug demo test golden lint format bench fuzz sanitize previews install uninstall clean
+.PHONY: all deps build debug demo test browser-test serve golden lint format bench fuzz sanitize previews install uninstall clean
 
 all: build
 
@@ -31,8 +31,9 @@ deps:
 debug: deps
 	$(SWIFT) build
 
+# Only the esp product: test support (which imports Testing) is not part of what an office installs.
 build: deps
-	$(SWIFT) build $(RELEASE_FLAGS)
+	$(SWIFT) build $(RELEASE_FLAGS) --product esp
 
 demo: debug
 	@echo "== esp advise $(EXAMPLE)"
@@ -41,6 +42,16 @@ demo: debug
 test: deps lint
 	$(SWIFT) build --build-tests
 	Scripts/with-test-postgres.sh $(SWIFT) test --skip-build --disable-xctest
+	ESP=$$($(SWIFT) build --show-bin-path)/esp Tests/Browser/run.sh
+
+# The browser tests alone (headless Chromium; installs Chromium, Selenium and axe-core when missing), on the debug build.
+browser-test: deps
+	$(SWIFT) build --product esp
+	ESP=$$($(SWIFT) build --show-bin-path)/esp Tests/Browser/run.sh
+
+# esp serve on http://127.0.0.1:8080/ from the debug build.
+serve: debug
+	$$($(SWIFT) build --show-bin-path)/esp serve
 
 # The style of .swift-format (4 spaces, 120 columns), checked strictly; `make format` rewrites the files.
 LINTED = Sources Tests Benchmarks Package.swift
@@ -57,7 +68,7 @@ golden: deps
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/esp
-	install -s -m 755 $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/esp $(DESTDIR)$(PREFIX)/bin/esp
+	install -s -m 755 $$($(SWIFT) build $(RELEASE_FLAGS) --product esp --show-bin-path)/esp $(DESTDIR)$(PREFIX)/bin/esp
 	rm -rf $(DESTDIR)$(PREFIX)/share/esp/Tariffs $(DESTDIR)$(PREFIX)/share/esp/Locales
 	cp -R Tariffs $(DESTDIR)$(PREFIX)/share/esp/Tariffs
 	if [ -d Locales ]; then cp -R Locales $(DESTDIR)$(PREFIX)/share/esp/Locales; fi
@@ -78,6 +89,7 @@ bench: deps
 	Benchmarks/register.sh 10000
 	Benchmarks/report-batch.sh 1000
 	Scripts/with-test-postgres.sh Benchmarks/office.sh 10 1000 1000000
+	Benchmarks/serve.sh 5
 
 # libFuzzer targets (AddressSanitizer) for every parser of untrusted input, FUZZ_SECONDS each; exit 1 on a finding.
 FUZZ_SECONDS ?= 600
@@ -93,10 +105,15 @@ sanitize: deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --disable-xctest --sanitize=thread --scratch-path .build-tsan
 
-# PNG previews of one example per language, to look at the sheet (kept out of git).
+# PNG previews to look at the sheet (kept out of git): a two-page and a one-page household in every language, and
+# an office copy after a one-page household's sheet (with its blank back page).
 previews: debug
 	mkdir -p previews
-	for l in de ru tr; do \
+	for l in de ru tr uk ar; do \
 	  $$($(SWIFT) build --show-bin-path)/esp report Examples/nuernberg-family-ru.json --lang $$l -o previews/sheet-$$l.pdf --force && \
-	  pdftoppm -png -r 80 previews/sheet-$$l.pdf previews/sheet-$$l; \
+	  pdftoppm -png -r 80 previews/sheet-$$l.pdf previews/sheet-$$l && \
+	  $$($(SWIFT) build --show-bin-path)/esp report Examples/bremen-house-heatpump.json --lang $$l -o previews/short-$$l.pdf --force && \
+	  pdftoppm -png -r 80 previews/short-$$l.pdf previews/short-$$l; \
 	done
+	$$($(SWIFT) build --show-bin-path)/esp report Examples/bremen-house-heatpump.json --lang uk --second-language de \
+	  -o previews/office.pdf --force && pdftoppm -png -r 80 previews/office.pdf previews/office

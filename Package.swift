@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.9.0"..<"5.0.0"),
+        // The web front end only (WebFrontEnd, its tests, the esp executable); no core library depends on it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         .systemLibrary(
@@ -54,6 +56,7 @@ let package = Package(
             name: "SQLiteVisitStore",
             dependencies: [
                 "EnergyAdvice", "SafeFiles", "VisitRecords", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         /// The office's register in PostgreSQL (PostgresNIO): one `VisitStore` for many advisors, with roles and
         /// row-level security, an append-only audit log and aggregates computed in SQL.
@@ -92,8 +95,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        /// The `esp` executable: runs ESPCommandLine's ESP.
-        .executableTarget(name: "esp", dependencies: ["ESPCommandLine"]),
+        /// `esp serve`: the advisor's and the office's pages and the JSON API over the same use cases (Hummingbird).
+        .target(
+            name: "WebFrontEnd",
+            dependencies: [
+                "AdviceData", "AdviceLocalization", "AdviceReport", "AdviceWorkflows", "EnergyAdvice", "JSONText",
+                "OfficeReports", "SafeFiles", "SafeText", "VisitQuestionnaire", "VisitRecords",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+        ),
+        /// The `esp` executable: runs ESPCommandLine's ESP, with the web front end behind `esp serve`.
+        .executableTarget(name: "esp", dependencies: ["ESPCommandLine", "WebFrontEnd"]),
         /// Generated valid households (seeded) for the property tests and the core benchmark.
         .target(name: "HouseholdGenerator", dependencies: ["EnergyAdvice"], path: "Tests/HouseholdGenerator"),
         /// The manifest of Tests/AdversarialCorpus, read by the data and the localization tests.
@@ -133,7 +145,7 @@ let package = Package(
             name: "AdvicePDFTests",
             dependencies: [
                 "AdvicePDF", "AdviceReport", "AdviceData", "AdviceLocalization", "SafeFiles", "TestSupport",
-            ]),
+            ], exclude: ["Golden"]),
         .testTarget(
             name: "VisitQuestionnaireTests",
             dependencies: [
@@ -163,10 +175,23 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]),
         .testTarget(
+            name: "OfficeReportsTests",
+            dependencies: [
+                "OfficeReports", "AdviceLocalization", "AdviceReport", "EnergyAdvice", "TestSupport", "VisitRecords",
+                "VisitStoreContract",
+            ]),
+        .testTarget(
             name: "AdviceWorkflowsTests",
             dependencies: [
                 "AdviceWorkflows", "AdviceData", "EnergyAdvice", "SafeFiles", "SQLiteVisitStore", "TestSupport",
                 "VisitRecords",
+            ]),
+        .testTarget(
+            name: "WebFrontEndTests",
+            dependencies: [
+                "WebFrontEnd", "AdviceWorkflows", "AdviceData", "EnergyAdvice", "ESPCommandLine", "JSONText",
+                "SQLiteVisitStore", "TestSupport", "VisitRecords",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(
             name: "espTests",

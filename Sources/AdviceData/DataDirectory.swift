@@ -3,13 +3,17 @@ import SafeFiles
 
 /// A folder holding Tariffs/ (and, for texts, Locales/), found as Documentation/DataFolders.md says.
 public struct DataDirectory: Sendable, Equatable {
+    /// The path of the folder that holds Tariffs/.
     public let root: String
 
+    /// The folder at `root`, taken as it is; ``locate(explicit:environment:executablePath:)`` checks for Tariffs/.
     public init(root: String) {
         self.root = root
     }
 
+    /// The tariff files under root/Tariffs.
     public var tariffs: TariffLibrary { TariffLibrary(directory: FilePath.join(root, "Tariffs")) }
+    /// The household texts, one XLIFF file a language; the staff texts are in its staff/ subfolder.
     public var localesPath: String { FilePath.join(root, "Locales") }
 
     /// Finds the data folder: `--data`, then `$ESP_DATA`, then PREFIX/share/esp beside the installed binary, then

@@ -42,6 +42,7 @@ public enum DataError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The message for the advisor: the file first, then what is wrong and, where it helps, what to do.
     public var description: String {
         switch self {
         case .dataDirectoryNotFound(let searched):
@@ -98,6 +99,8 @@ extension AdviceError {
             "the reference data has no LED share for \(technology.rawValue)"
         case .cityMismatch(let visitCity, let tariffCity):
             "the visit is for city \"\(visitCity)\" but the tariffs are for \"\(tariffCity)\""
+        case .noEnergyLaw:
+            "the visit records energyDebt, but the data folder has no \(TariffLibrary.energyLawFile) to judge it"
         }
     }
 }

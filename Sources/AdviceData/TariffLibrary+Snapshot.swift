@@ -8,10 +8,10 @@ extension TariffLibrary {
     public func loadCities(_ cityIDs: [String]? = nil) -> [String: Result<TariffSet, DataError>] {
         let ids = cityIDs ?? self.cityIDs()
         let available = self.cityIDs()
-        let shared: Result<(XMLSchema, ReferenceFile), DataError> = {
+        let shared: Result<(XMLSchema, ReferenceFile, EnergyDebtLaw?), DataError> = {
             do throws(DataError) {
                 let schema = try schema()
-                return .success((schema, try loadReference(schema: schema)))
+                return .success((schema, try loadReference(schema: schema), try loadEnergyLaw(schema: schema)?.law))
             } catch {
                 return .failure(error)
             }
@@ -24,10 +24,10 @@ extension TariffLibrary {
             }
             switch shared {
             case .failure(let error): result[id] = .failure(error)
-            case .success(let (schema, reference)):
+            case .success(let (schema, reference, law)):
                 do throws(DataError) {
                     let city = try loadCity(id, schema: schema, sources: reference.sources)
-                    result[id] = .success(TariffSet(reference: reference.data, city: city))
+                    result[id] = .success(TariffSet(reference: reference.data, city: city, energyLaw: law))
                 } catch {
                     result[id] = .failure(error)
                 }

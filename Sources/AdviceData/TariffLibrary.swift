@@ -8,14 +8,22 @@ import SafeXML
 /// Every file is schema-validated, then checked for the rules a schema cannot express, before it becomes a
 /// core value; problems come back as `file:line: message`.
 public struct TariffLibrary: Sendable {
+    /// The XML Schema every file of the folder must pass.
     public static let schemaFile = "esp-tariffs.xsd"
+    /// The national figures (root `<reference>`); every other .xml file but the law file is a city.
     public static let referenceFile = "reference.xml"
+    /// The law on cut-offs for non-payment (root `<energyLaw>`); optional: without it visits with energy debts
+    /// cannot be advised.
+    public static let energyLawFile = "energy-law.xml"
+    /// The namespace of every root element; its last part is the format's version.
     public static let namespace = "urn:esp:tariffs:1"
     /// Tariff files are small; a much larger one is a mistake or an attack.
     public static let maxFileBytes = 4 << 20
 
+    /// The path of the Tariffs/ folder.
     public let directory: String
 
+    /// The folder at `directory`; nothing is read until a method asks.
     public init(directory: String) {
         self.directory = directory
     }
@@ -25,7 +33,7 @@ public struct TariffLibrary: Sendable {
     /// City ids, from the file names (`nuernberg.xml` → `nuernberg`), sorted.
     public func cityIDs() -> [String] {
         (FilePath.names(inDirectory: directory, suffix: ".xml") ?? [])
-            .filter { $0 != Self.referenceFile }
+            .filter { $0 != Self.referenceFile && $0 != Self.energyLawFile }
             .map { String($0.dropLast(4)) }
     }
 
@@ -46,8 +54,11 @@ public struct TariffLibrary: Sendable {
         }
     }
 
-    /// Parses and schema-validates one file's bytes; `fileName` names it in issues.
-    static func document(_ bytes: [UInt8], fileName: String, schema: XMLSchema) throws(DataError) -> XMLDocument {
+    /// Parses and schema-validates one file's bytes; `fileName` names it in issues, `roots` are the root elements
+    /// the file may have.
+    static func document(
+        _ bytes: [UInt8], fileName: String, schema: XMLSchema, roots: [String] = ["reference", "city"]
+    ) throws(DataError) -> XMLDocument {
         let document: XMLDocument
         do {
             document = try XMLDocument.parse(bytes: bytes, fileName: fileName, maxBytes: maxFileBytes)
@@ -55,7 +66,7 @@ public struct TariffLibrary: Sendable {
             throw .invalidTariffs(issues: error.issues)
         }
         // The schema's own words for a wrong root ("no matching global declaration") help nobody.
-        guard let root = document.root, ["reference", "city"].contains(root.name), root.namespaceURI == namespace else {
+        guard let root = document.root, roots.contains(root.name), root.namespaceURI == namespace else {
             let found = document.root.map {
                 "<\($0.name)>" + ($0.namespaceURI.map { " in namespace \($0)" } ?? " without a namespace")
             }
@@ -63,7 +74,7 @@ public struct TariffLibrary: Sendable {
                 Diagnostic(
                     file: fileName, line: document.root?.line ?? 0,
                     message:
-                        "the root element must be <reference> or <city> in namespace \(namespace), found \(found ?? "none")"
+                        "the root element must be \(roots.map { "<\($0)>" }.joined(separator: " or ")) in namespace \(namespace), found \(found ?? "none")"
                 )
             ])
         }
@@ -85,20 +96,34 @@ public struct TariffLibrary: Sendable {
         let schema = try schema()
         let reference = try loadReference(schema: schema)
         return TariffSet(
-            reference: reference.data, city: try loadCity(cityID, schema: schema, sources: reference.sources))
+            reference: reference.data, city: try loadCity(cityID, schema: schema, sources: reference.sources),
+            energyLaw: try loadEnergyLaw(schema: schema)?.law)
     }
 
     /// Every city file, for listings; stops at the first broken file.
     public func loadAll() throws(DataError) -> [TariffSet] {
         let schema = try schema()
         let reference = try loadReference(schema: schema)
+        let law = try loadEnergyLaw(schema: schema)?.law
         var sets: [TariffSet] = []
         for id in cityIDs() {
             sets.append(
-                TariffSet(reference: reference.data, city: try loadCity(id, schema: schema, sources: reference.sources))
-            )
+                TariffSet(
+                    reference: reference.data, city: try loadCity(id, schema: schema, sources: reference.sources),
+                    energyLaw: law))
         }
         return sets
+    }
+
+    /// The law on cut-offs, or nil when the folder has no energy-law.xml.
+    public func energyLaw() throws(DataError) -> EnergyDebtLaw? {
+        try loadEnergyLaw(schema: schema())?.law
+    }
+
+    func loadEnergyLaw(schema: XMLSchema, today: CalendarDate? = nil) throws(DataError) -> EnergyLawFile? {
+        guard FilePath.isRegularFile(path(Self.energyLawFile)) else { return nil }
+        return try Self.readEnergyLaw(
+            bytes(Self.energyLawFile), fileName: path(Self.energyLawFile), schema: schema, today: today)
     }
 
     func loadReference(schema: XMLSchema, today: CalendarDate? = nil) throws(DataError) -> ReferenceFile {
@@ -122,14 +147,27 @@ public struct TariffLibrary: Sendable {
 
     /// The reference file's data, the sources a city file may cite, and what looks mistyped.
     public struct ReferenceFile: Sendable {
+        /// The national figures.
         public let data: ReferenceData
+        /// The file's `<source>` elements by id.
         public let sources: [String: Source]
+        /// Legal values that look mistyped; the data is usable.
+        public let warnings: [Diagnostic]
+    }
+
+    /// The law file's data and what looks mistyped.
+    public struct EnergyLawFile: Sendable {
+        /// The rules on cut-offs, payment plans and public holidays.
+        public let law: EnergyDebtLaw
+        /// Legal values that look mistyped; the law is usable.
         public let warnings: [Diagnostic]
     }
 
     /// A city file's tariffs and what looks mistyped.
     public struct CityFile: Sendable {
+        /// The city's tariffs, office and local figures.
         public let city: CityTariffs
+        /// Legal values that look mistyped, some judged against the national figures; the tariffs are usable.
         public let warnings: [Diagnostic]
     }
 
@@ -143,6 +181,17 @@ public struct TariffLibrary: Sendable {
         let data = reader.reference(document.root)
         guard reader.issues.isEmpty, let data else { throw .invalidTariffs(issues: reader.issues) }
         return ReferenceFile(data: data, sources: reader.sources, warnings: reader.warnings)
+    }
+
+    /// Reads the law file from bytes: parse, validate, check and map, as for the file in the folder.
+    public static func readEnergyLaw(
+        _ bytes: [UInt8], fileName: String, schema: XMLSchema, today: CalendarDate? = nil
+    ) throws(DataError) -> EnergyLawFile {
+        let document = try document(bytes, fileName: fileName, schema: schema, roots: ["energyLaw"])
+        var reader = TariffReader(fileName: fileName, sources: [:], today: today)
+        let law = reader.energyLaw(document.root)
+        guard reader.issues.isEmpty, let law else { throw .invalidTariffs(issues: reader.issues) }
+        return EnergyLawFile(law: law, warnings: reader.warnings)
     }
 
     /// Reads a city file from bytes; its sources resolve against `sources` (the reference file's) and its own.
@@ -187,6 +236,23 @@ public struct TariffLibrary: Sendable {
         } catch {
             result.diagnostics += error.diagnostics
         }
+        var law: EnergyLawFile?
+        do {
+            law = try loadEnergyLaw(schema: schema, today: today)
+            if let law {
+                result.diagnostics += law.warnings
+                result.diagnostics += Self.lawExpiry(
+                    path(Self.energyLawFile), law.law.validUntil, today: today,
+                    days: reference?.data.plausibility.expiryWarningDays ?? 0)
+            } else {
+                result.diagnostics.append(
+                    .warning(
+                        file: directory,
+                        "no \(Self.energyLawFile): visits that record energyDebt cannot be advised"))
+            }
+        } catch {
+            result.diagnostics += error.diagnostics
+        }
         let cities = cityIDs()
         if cities.isEmpty {
             result.diagnostics.append(
@@ -209,6 +275,15 @@ public struct TariffLibrary: Sendable {
                 }
                 let file = try loadCity(id, schema: schema, reference: reference, today: today)
                 result.diagnostics += file.warnings
+                if let law, let state = file.city.state,
+                    !law.law.holidays.contains(where: { $0.states.contains(state) })
+                {
+                    result.diagnostics.append(
+                        .warning(
+                            file: path("\(id).xml"),
+                            "state=\"\(state.rawValue)\" has no public holidays in \(Self.energyLawFile): its holidays would count as working days"
+                        ))
+                }
                 result.diagnostics += Self.expiry(
                     path("\(id).xml"), file.city.validUntil, today: today,
                     days: reference.data.plausibility.expiryWarningDays)
@@ -217,6 +292,29 @@ public struct TariffLibrary: Sendable {
             }
         }
         return result
+    }
+
+    /// The law file's review date has passed, or comes within `days`: the laws it quotes may have changed.
+    static func lawExpiry(_ file: String, _ validUntil: CalendarDate, today: CalendarDate?, days: Int) -> [Diagnostic] {
+        guard let today else { return [] }
+        let left = validUntil.dayNumber - today.dayNumber
+        if left < 0 {
+            return [
+                .warning(
+                    file: file,
+                    "validUntil \(validUntil) has passed: re-read the laws its sources quote, correct what changed and renew the date"
+                )
+            ]
+        }
+        if left < days {
+            return [
+                .warning(
+                    file: file,
+                    "validUntil \(validUntil) is in \(left) days: re-read the laws its sources quote and renew the date before then"
+                )
+            ]
+        }
+        return []
     }
 
     /// A file whose data has run out, or runs out within `days`, on the day of the check.

@@ -34,7 +34,8 @@ extension TariffReader {
                 guard let tariffID = text(tariff, "id"), let basic = flag(tariff, "basicSupply"),
                     let average = flag(tariff, "average", default: false),
                     let isDefault = flag(tariff, "default", default: false),
-                    let creditCheck = flag(tariff, "creditCheck", default: false), let price = price(tariff)
+                    let creditCheck = flag(tariff, "creditCheck", default: false),
+                    let price = price(tariff, usual: InputLimits.electricityPriceCt)
                 else { continue }
                 if !entries.insert("\(tariffID) \(price.validFrom)").inserted {
                     problem(tariff, "tariff \"\(tariffID)\" has two entries valid from \(price.validFrom)")
@@ -49,9 +50,6 @@ extension TariffReader {
                         tariff,
                         "tariff \"\(tariffID)\" is neither basic supply nor an average, so esp may advise switching to it: give its minimumTermMonths (0 when there is none), or mark it average=\"true\""
                     )
-                }
-                if basic && average {
-                    problem(tariff, "tariff \"\(tariffID)\" cannot be both basic supply and an average")
                 }
                 electricity.append(entry)
             }
@@ -70,7 +68,9 @@ extension TariffReader {
         var heating: [HeatingFuel: EnergyTariff] = [:]
         if let element = child(root, "heating") {
             for tariff in element.children(named: "tariff") {
-                guard let fuel: HeatingFuel = choice(tariff, "fuel"), let price = price(tariff) else { continue }
+                guard let fuel: HeatingFuel = choice(tariff, "fuel"),
+                    let price = price(tariff, usual: InputLimits.heatingPriceCt)
+                else { continue }
                 if heating[fuel] != nil { problem(tariff, "two heating tariffs for \(fuel.rawValue)") }
                 heating[fuel] = price
             }
@@ -79,10 +79,16 @@ extension TariffReader {
         var water: Sourced<Double>?
         if let element = child(root, "water"), let value = sourced(element, "eurPerM3") {
             if value.value <= 0 { problem(element, "eurPerM3 must be greater than 0") }
-            if value.value > 0, !TariffPlausibility.waterEURPerM3.contains(value.value) {
+            let usual = InputLimits.waterEURPerM3.usual
+            if value.value > 0, !InputLimits.waterEURPerM3.allowed.contains(value.value) {
+                problem(
+                    element,
+                    "eurPerM3=\"\(raw(value.value))\" is not a water price (allowed: \(InputLimits.waterEURPerM3.allowed) €/m³): cents typed as euros? \(raw(value.value)) ct are \(raw(cents(value.value / 100))) €"
+                )
+            } else if value.value > 0, !usual.contains(value.value) {
                 caution(
                     element,
-                    "eurPerM3=\"\(raw(value.value))\" is outside \(raw(TariffPlausibility.waterEURPerM3.lowerBound))–\(raw(TariffPlausibility.waterEURPerM3.upperBound)) €/m³: drinking water and wastewater together? cents typed as euros?"
+                    "eurPerM3=\"\(raw(value.value))\" is outside \(raw(usual.lowerBound))–\(raw(usual.upperBound)) €/m³: drinking water and wastewater together? cents typed as euros?"
                 )
             }
             water = value
@@ -121,6 +127,7 @@ extension TariffReader {
         }
         let realisation = root.child(named: "realisation").map { realisationFactors($0) } ?? [:]
         let kit = itemPrices(root.children(named: "kit"))
+        let debtHelp = self.debtHelp(root, cityID: expectedID)
 
         // A source nothing cites is a leftover of an old price, or a figure that lost its source by a typo.
         if let element = root.child(named: "sources") {
@@ -137,10 +144,55 @@ extension TariffReader {
             id: id, name: name, programme: programme, office: office, validFrom: validity.0,
             validUntil: validity.1, electricityTariffs: electricity, heatingTariffs: heating,
             waterPriceEURPerM3: water, co2Factors: co2, fridgeVoucher: voucher, kitPrices: kit,
-            realisation: realisation, consumptionShare: consumptionShare, retention: retention)
+            realisation: realisation, consumptionShare: consumptionShare, state: debtHelp.state,
+            holidays: debtHelp.holidays, debtCounselling: debtHelp.counselling, hardshipFunds: debtHelp.funds,
+            retention: retention)
     }
 
-    mutating func price(_ element: XMLElement) -> EnergyTariff? {
+    /// The city's part of the energy-debt path: its state (whose holidays are not working days), its own holidays,
+    /// debt counselling and hardship funds.
+    mutating func debtHelp(_ root: XMLElement, cityID: String) -> (
+        state: GermanState?, holidays: [PublicHoliday], counselling: [DebtCounselling], funds: [HardshipFund]
+    ) {
+        var state: GermanState?
+        if root.attribute("state") != nil {
+            state = choice(root, "state")
+        } else {
+            caution(
+                root,
+                "no state=\"…\" (e.g. state=\"BY\"): the energy-debt periods of \(cityID) count its state's public holidays as working days"
+            )
+        }
+        let holidays = root.children(named: "holiday").compactMap { holiday($0) }
+        var counselling: [DebtCounselling] = []
+        for element in root.children(named: "debtCounselling") {
+            guard let name = text(element, "name"), let source = source(element) else { continue }
+            let address = element.attribute("address")
+            let phone = element.attribute("phone")
+            guard address != nil || phone != nil else {
+                problem(element, "<debtCounselling name=\"\(name)\"> needs an address or a phone")
+                continue
+            }
+            counselling.append(
+                DebtCounselling(
+                    name: name, address: address, phone: phone, email: element.attribute("email"), source: source))
+        }
+        var funds: [HardshipFund] = []
+        for element in root.children(named: "hardshipFund") {
+            guard let name = text(element, "name"), let contact = text(element, "contact"), let source = source(element)
+            else { continue }
+            let carrier: DebtCarrier? = element.attribute("carrier") == nil ? nil : choice(element, "carrier")
+            funds.append(
+                HardshipFund(
+                    name: name, supplier: element.attribute("supplier"), carrier: carrier, contact: contact,
+                    source: source))
+        }
+        return (state, holidays, counselling, funds)
+    }
+
+    /// A gross price: values no tariff has are errors (the city cannot be advised until they are corrected), with the
+    /// typed value converted to what was probably meant; unusual values are warnings.
+    mutating func price(_ element: XMLElement, usual limit: InputLimits.Limit) -> EnergyTariff? {
         guard let supplier = text(element, "supplier"), let name = text(element, "name"),
             let energy = positive(element, "energyPriceCtPerKWh"), let base = number(element, "basePriceEURPerYear"),
             let validFrom = date(element, "validFrom"), let source = source(element)
@@ -149,25 +201,42 @@ extension TariffReader {
             problem(element, "basePriceEURPerYear must be 0 or more")
             return nil
         }
-        let ct = TariffPlausibility.energyPriceCt
-        if energy < ct.lowerBound {
-            caution(
+        let allowed = limit.allowed
+        if energy < allowed.lower {
+            problem(
                 element,
-                "energyPriceCtPerKWh=\"\(raw(energy))\" is below \(raw(ct.lowerBound)) ct/kWh: euros typed as cents? (0.3945 € are 39.45 ct)"
+                "energyPriceCtPerKWh=\"\(raw(energy))\" is below \(raw(allowed.lower)) ct/kWh, which no tariff has: euros typed as cents? \(raw(energy)) € are \(raw(cents(energy * 100))) ct"
             )
-        } else if energy > ct.upperBound {
+        } else if energy > allowed.upper {
+            problem(
+                element,
+                "energyPriceCtPerKWh=\"\(raw(energy))\" is above \(raw(allowed.upper)) ct/kWh, which no tariff has: a price per MWh? \(raw(energy)) €/MWh are \(raw(cents(energy / 10))) ct/kWh"
+            )
+        } else if limit.isUnusual(energy) {
             caution(
                 element,
-                "energyPriceCtPerKWh=\"\(raw(energy))\" is above \(raw(ct.upperBound)) ct/kWh: a price per MWh, or a typo?"
+                "energyPriceCtPerKWh=\"\(raw(energy))\" is outside the usual \(raw(limit.usual.lowerBound))–\(raw(limit.usual.upperBound)) ct/kWh: a typo?"
             )
         }
-        if base > 0 && base < TariffPlausibility.lowestYearlyBasePriceEUR {
+        let lowest = InputLimits.lowestYearlyBasePriceEUR
+        if base > 0 && base < lowest {
+            problem(
+                element,
+                "basePriceEURPerYear=\"\(raw(base))\" is below \(raw(lowest)) € a year, which no tariff has: a monthly figure? \(raw(base)) € a month are \(raw(cents(base * 12))) € a year"
+            )
+        } else if base > InputLimits.basePriceEUR.allowed.upper {
+            problem(
+                element,
+                "basePriceEURPerYear=\"\(raw(base))\" is above \(raw(InputLimits.basePriceEUR.allowed.upper)) € a year, which no household tariff has"
+            )
+        } else if base > 0 && InputLimits.basePriceEUR.isUnusual(base) {
+            let usual = InputLimits.basePriceEUR.usual
             caution(
                 element,
-                "basePriceEURPerYear=\"\(raw(base))\" is below \(raw(TariffPlausibility.lowestYearlyBasePriceEUR)) € a year: a monthly figure? A year is 12 × the monthly price (\(raw(base)) € a month are \(raw((base * 12 * 100).rounded() / 100)) € a year)"
+                "basePriceEURPerYear=\"\(raw(base))\" is outside the usual \(raw(usual.lowerBound))–\(raw(usual.upperBound)) € a year: a monthly figure, or a typo?"
             )
         }
-        if let today, validFrom.dayNumber - today.dayNumber > TariffPlausibility.futureDays {
+        if let today, validFrom.dayNumber - today.dayNumber > InputLimits.futurePriceDays {
             caution(
                 element, "validFrom=\"\(validFrom)\" is more than a year after today (\(today)): a typo in the year?")
         }

@@ -26,16 +26,28 @@ extension TariffReader {
         let tables = benchmarkTables(child(root, "electricityBenchmark"))
 
         var heatingAverage: [HeatingFuel: Sourced<Double>] = [:]
+        var houseAverage: [HeatingFuel: Sourced<Double>] = [:]
         if let element = child(root, "heatingAverage") {
             for fuel in element.children(named: "fuel") {
-                if let name: HeatingFuel = choice(fuel, "name"), let value = sourced(fuel, "kWhPerM2") {
+                guard let name: HeatingFuel = choice(fuel, "name"), let value = sourced(fuel, "kWhPerM2") else {
+                    continue
+                }
+                // Without a dwelling: the multi-family value; a house value only where the Heizspiegel gives one.
+                let house = fuel.attribute("dwelling") == Dwelling.house.rawValue
+                if fuel.attribute("dwelling") == Dwelling.flat.rawValue || !house {
                     if heatingAverage[name] != nil { problem(fuel, "heating average for \(name.rawValue) given twice") }
                     heatingAverage[name] = value
+                } else {
+                    if houseAverage[name] != nil {
+                        problem(fuel, "heating average of houses for \(name.rawValue) given twice")
+                    }
+                    houseAverage[name] = value
                 }
             }
             requireAll(
-                HeatingFuel.self, named: element.children(named: "fuel"), by: "name", in: element,
-                what: "the heating average")
+                HeatingFuel.self,
+                named: element.children(named: "fuel").filter { $0.attribute("dwelling") != Dwelling.house.rawValue },
+                by: "name", in: element, what: "the heating average")
         }
 
         var cooling: [CoolingKind: CoolingReference] = [:]
@@ -120,6 +132,25 @@ extension TariffReader {
 
         let voucher = child(root, "fridgeVoucher").flatMap { voucherRule($0) }
 
+        let waterUse = child(root, "waterUse").flatMap { sourced($0, "perPersonLitresPerDay") }
+        var waterShares: WaterUseShares?
+        if let element = child(root, "waterUseShares"), let showers = sourced(element, "showers", share: true),
+            let taps = sourced(element, "taps", share: true)
+        {
+            waterShares = WaterUseShares(showers: showers, taps: taps)
+        }
+        let lifetimes = child(root, "lifetimes").map { lifetimeFigures($0) } ?? [:]
+        var notice: [SupplyKind: Sourced<Double>] = [:]
+        if let element = child(root, "noticePeriods") {
+            for item in element.children(named: "notice") {
+                guard let supply: SupplyKind = choice(item, "supply"), let weeks = sourced(item, "weeks") else {
+                    continue
+                }
+                if notice[supply] != nil { problem(item, "the notice period of \(supply.rawValue) is given twice") }
+                notice[supply] = weeks
+            }
+        }
+
         var plausibility: PlausibilityLimits?
         if let element = child(root, "plausibility"),
             let high = positive(element, "electricityAboveFBoundFactor"),
@@ -127,24 +158,52 @@ extension TariffReader {
             let heatHigh = positive(element, "heatingAboveAverageFactor"),
             let heatLow = positive(element, "heatingBelowAverageFactor"),
             let days = integer(element, "expiryWarningDays"),
+            let hotWater = positive(element, "hotWaterAboveAverageFactor"),
+            let share = positive(element, "savingShareOfUse"),
             let source = source(element)
         {
             plausibility = PlausibilityLimits(
                 electricityAboveFBoundFactor: high, electricityBelowABoundFactor: low,
                 heatingAboveAverageFactor: heatHigh, heatingBelowAverageFactor: heatLow,
-                expiryWarningDays: days, source: source)
+                expiryWarningDays: days, hotWaterAboveAverageFactor: hotWater, savingShareOfUse: share,
+                source: source)
         }
 
         guard issues.isEmpty, let validity, let includesUpstream, let shower, let tap, let hotWater, let heating,
-            let consumptionShare, let voucher, let plausibility, let tables
+            let consumptionShare, let voucher, let plausibility, let tables, let waterUse, let waterShares
         else { return nil }
         return ReferenceData(
             validFrom: validity.0, validUntil: validity.1, co2IncludesUpstream: includesUpstream, co2Factors: co2,
             electricityBenchmarks: tables, heatingAverageKWhPerM2: heatingAverage, cooling: cooling,
             ledShare: shares, shower: shower, tap: tap, hotWater: hotWater, heating: heating,
             consumptionShare: consumptionShare, realisation: realisation, retailPrices: retail, kitPrices: kit,
-            fridgeVoucher: voucher, plausibility: plausibility
+            fridgeVoucher: voucher, plausibility: plausibility, waterUsePerPersonLitresPerDay: waterUse,
+            lifetimes: lifetimes, houseHeatingAverageKWhPerM2: houseAverage, noticeWeeks: notice,
+            waterUseShares: waterShares
         )
+    }
+
+    /// `<lifetimes>`: one per item, in years, or in burning hours with the most years counted.
+    mutating func lifetimeFigures(_ element: XMLElement) -> [LifetimeItem: ItemLifetime] {
+        var lifetimes: [LifetimeItem: ItemLifetime] = [:]
+        for item in element.children(named: "lifetime") {
+            guard let name: LifetimeItem = choice(item, "item"), let source = source(item) else { continue }
+            if lifetimes[name] != nil { problem(item, "the lifetime of \(name.rawValue) is given twice") }
+            let years = item.attribute("years") == nil ? nil : positive(item, "years")
+            let hours = item.attribute("hours") == nil ? nil : positive(item, "hours")
+            let most = item.attribute("maxYears") == nil ? nil : positive(item, "maxYears")
+            switch (years, hours, most) {
+            case (let years?, nil, nil): lifetimes[name] = ItemLifetime(years: Sourced(years, source))
+            case (nil, let hours?, let most?):
+                lifetimes[name] = ItemLifetime(hours: Sourced(hours, source), maxYears: most)
+            default:
+                problem(item, "<lifetime item=\"\(name.rawValue)\"> needs either years, or hours with maxYears")
+            }
+        }
+        requireAll(
+            LifetimeItem.self, named: element.children(named: "lifetime"), by: "item", in: element,
+            what: "the lifetime")
+        return lifetimes
     }
 
     /// `<tap>`: thresholds, the aerator's flow, the mixed-water temperature and minutes per room.

@@ -184,7 +184,7 @@ final class VisitReader {
                 root, "",
                 allowed: [
                     "schema", "visitId", "date", "city", "language", "advisor", "household", "electricity", "heating",
-                    "lighting", "appliances", "showers", "taps", "notes",
+                    "lighting", "appliances", "showers", "taps", "notes", "energyDebt",
                 ])
         else { return nil }
 
@@ -219,6 +219,7 @@ final class VisitReader {
         }
         let household = f.members["household"].flatMap { self.household($0) }
         if f.members["household"] == nil { missing(f, "household") }
+        let contact = f.members["household"].flatMap { self.contact($0) }
         let electricity = f.members["electricity"].flatMap { self.electricity($0) }
         if f.members["electricity"] == nil { missing(f, "electricity") }
         let heating = f.members["heating"].flatMap { self.heating($0) }
@@ -227,7 +228,20 @@ final class VisitReader {
         let showers = f.members["showers"].flatMap { self.showers($0) }
         let taps = array(f, "taps", maxCount: 20).compactMap { tap($0.node, $0.path) }
         let notes = string(f, "notes", required: false, maxLength: 10_000)
+        let energyDebt = energyDebts(f, visitDate: date)
 
+        // Showers have a physical limit per person, so the household's size bounds the whole household's showers.
+        if let household, let perWeek = showers?.perWeek, let object = f.members["showers"],
+            case .object(let members) = object.kind, let node = members.first(where: { $0.key == "perWeek" })?.value
+        {
+            let most = InputLimits.showersPerPersonPerWeek.allowed.upper * Double(household.persons)
+            if perWeek > most {
+                report(
+                    node, "showers.perWeek",
+                    "\(PlainNumber.text(perWeek)) is out of range for \(household.persons) \(household.persons == 1 ? "person" : "persons"); allowed: from 0 to \(PlainNumber.text(most)) (at most \(PlainNumber.text(InputLimits.showersPerPersonPerWeek.allowed.upper)) a week per person)"
+                )
+            }
+        }
         if let date, let reading = electricity?.meterReading, reading.date > date,
             let node = f.members["electricity"]
         {
@@ -239,7 +253,8 @@ final class VisitReader {
         return Visit(
             visitId: visitId, date: date, city: city, language: language, advisor: advisor,
             household: household, electricity: electricity, heating: heating, lighting: lighting,
-            appliances: appliances, showers: showers, taps: taps, notes: notes)
+            appliances: appliances, showers: showers, taps: taps, notes: notes, energyDebt: energyDebt,
+            contact: contact)
     }
 
     static func isCityID(_ id: String) -> Bool {
@@ -255,6 +270,8 @@ final class VisitReader {
                 node, "household",
                 allowed: [
                     "persons", "dwelling", "livingAreaM2", "benefit", "heatingCostsPaidBy", "waterCostsPaidBy",
+                    "annualWaterM3",
+                    "name", "address",
                 ])
         else { return nil }
         let persons = integer(f, "persons", VisitRules.persons)
@@ -263,10 +280,11 @@ final class VisitReader {
         let benefit: Benefit? = choice(f, "benefit", required: false)
         let payer: Payer? = choice(f, "heatingCostsPaidBy", required: false)
         let waterPayer: Payer? = choice(f, "waterCostsPaidBy", required: false)
+        let water = number(f, "annualWaterM3", VisitRules.annualWaterM3, required: false)
         guard let persons, let dwelling, let area else { return nil }
         return Household(
             persons: persons, dwelling: dwelling, livingAreaM2: area, benefit: benefit,
-            heatingCostsPaidBy: payer, waterCostsPaidBy: waterPayer)
+            heatingCostsPaidBy: payer, waterCostsPaidBy: waterPayer, annualWaterM3: water)
     }
 
     func tariff(_ fields: Fields) -> PriceOverride? {
@@ -274,7 +292,15 @@ final class VisitReader {
             let f = object(node, fields.path("tariff"), allowed: ["energyPriceCtPerKWh", "basePriceEURPerYear"])
         else { return nil }
         let energy = number(f, "energyPriceCtPerKWh", VisitRules.energyPriceCt)
-        let base = number(f, "basePriceEURPerYear", VisitRules.basePriceEUR)
+        var base = number(f, "basePriceEURPerYear", VisitRules.basePriceEUR)
+        let lowest = InputLimits.lowestYearlyBasePriceEUR
+        if let typed = base, typed > 0, typed < lowest, let node = f.members["basePriceEURPerYear"] {
+            report(
+                node, f.path("basePriceEURPerYear"),
+                "\(PlainNumber.text(typed)) is below \(PlainNumber.text(lowest)) € a year, which no tariff has: the monthly figure? \(PlainNumber.text(typed)) € a month are \(PlainNumber.text(cents(typed * 12))) € a year; allowed: 0 or from \(PlainNumber.text(lowest)) to \(PlainNumber.text(VisitRules.basePriceEUR.upper))"
+            )
+            base = nil
+        }
         guard let energy, let base else { return nil }
         return PriceOverride(energyPriceCtPerKWh: energy, basePriceEURPerYear: base)
     }
@@ -285,6 +311,7 @@ final class VisitReader {
                 node, "electricity",
                 allowed: [
                     "annualKWh", "meterReading", "hotWater", "monthlyInstallmentEUR", "tariff", "switchPossible",
+                    "supply",
                 ])
         else { return nil }
         let kWh = number(f, "annualKWh", VisitRules.electricityKWh)
@@ -293,10 +320,11 @@ final class VisitReader {
         let installment = number(f, "monthlyInstallmentEUR", VisitRules.installmentEUR, required: false)
         let tariff = tariff(f)
         let switchPossible = bool(f, "switchPossible")
+        let supply: SupplyKind? = choice(f, "supply", required: false)
         guard let kWh else { return nil }
         return ElectricityUse(
             annualKWh: kWh, meterReading: reading, hotWater: hotWater,
-            monthlyInstallmentEUR: installment, tariff: tariff, switchPossible: switchPossible)
+            monthlyInstallmentEUR: installment, tariff: tariff, switchPossible: switchPossible, supply: supply)
     }
 
     /// A reading taken at the visit or before it; the visit's own date is checked in `visit(_:)`.
@@ -319,8 +347,9 @@ final class VisitReader {
             let f = object(
                 node, "heating",
                 allowed: [
-                    "fuel", "annualKWh", "includesHotWater", "billing", "consumptionShare", "roomTemperatureC",
-                    "targetTemperatureC", "windowsTiltedInWinter", "monthlyInstallmentEUR", "tariff",
+                    "fuel", "annualKWh", "includesHotWater", "hotWaterKWh", "billing", "consumptionShare",
+                    "roomTemperatureC", "targetTemperatureC", "windowsTiltedInWinter", "monthlyInstallmentEUR",
+                    "tariff",
                 ])
         else { return nil }
         let fuel: HeatingFuel? = choice(f, "fuel")
@@ -332,10 +361,35 @@ final class VisitReader {
                 "only a building's bill is shared; with billing \"own\" the household pays its whole use: leave consumptionShare out or set billing to \"building\""
             )
         }
+        let annual = number(f, "annualKWh", VisitRules.heatingKWh, required: false)
+        let includesHotWater = bool(f, "includesHotWater")
+        var hotWater = number(f, "hotWaterKWh", VisitRules.hotWaterKWh, required: false)
+        if let given = hotWater, let node = f.members["hotWaterKWh"] {
+            // The bill's hot-water part is part of the bill: it needs the bill and cannot exceed it.
+            if includesHotWater == false {
+                report(
+                    node, f.path("hotWaterKWh"),
+                    "a hot-water figure for a heating that makes no hot water (includesHotWater is false): leave one of them out"
+                )
+                hotWater = nil
+            } else if let annual, given > annual {
+                report(
+                    node, f.path("hotWaterKWh"),
+                    "\(PlainNumber.text(given)) is more than the whole heating bill (annualKWh \(PlainNumber.text(annual))); allowed: greater than 0 and at most \(PlainNumber.text(annual))"
+                )
+                hotWater = nil
+            } else if annual == nil {
+                report(
+                    node, f.path("hotWaterKWh"),
+                    "a hot-water figure from the bill needs the bill's whole heating use: give annualKWh too")
+                hotWater = nil
+            }
+        }
         let use = HeatingUse(
             fuel: fuel ?? .gas,
-            annualKWh: number(f, "annualKWh", VisitRules.heatingKWh, required: false),
-            includesHotWater: bool(f, "includesHotWater"),
+            annualKWh: annual,
+            includesHotWater: includesHotWater,
+            hotWaterKWh: hotWater,
             billing: billing,
             consumptionShare: share,
             roomTemperatureC: number(f, "roomTemperatureC", VisitRules.roomTemperatureC, required: false),
@@ -364,10 +418,19 @@ final class VisitReader {
             installedAtVisit: installed)
     }
 
+    /// A cooling appliance, or a standby device: `standby` when the advisor did not say what it is, else its kind
+    /// (``StandbyKind``).
     enum ApplianceKind: String, CaseIterable {
         case fridge
         case fridgeFreezer = "fridge-freezer"
         case freezer, standby
+        case tv, computer, audio, router, phone
+        case alarmClock = "alarm-clock"
+        case medical, other
+
+        /// Nil for a cooling appliance and for a standby device of unknown kind.
+        var standbyKind: StandbyKind? { StandbyKind(rawValue: rawValue) }
+        var isCooling: Bool { self == .fridge || self == .fridgeFreezer || self == .freezer }
     }
 
     func appliance(_ node: JSONNode, _ path: String) -> Appliance? {
@@ -379,15 +442,18 @@ final class VisitReader {
         let probe = Fields(
             node: node, path: path, members: Dictionary(members.map { ($0.key, $0.value) }) { a, _ in a })
         guard let kind: ApplianceKind = choice(probe, "kind") else { return nil }
-        if kind == .standby {
+        if !kind.isCooling {
             guard let f = object(node, path, allowed: ["kind", "label", "watts", "hoursPerDay", "installedAtVisit"])
             else { return nil }
+            let device = kind.standbyKind
             let label = string(f, "label", required: false, maxLength: 100)
             let watts = number(f, "watts", VisitRules.watts)
             let hours = number(f, "hoursPerDay", VisitRules.hoursPerDay)
             let installed = bool(f, "installedAtVisit")
             guard let watts, let hours else { return nil }
-            return .standby(StandbyDevice(label: label, watts: watts, hoursPerDay: hours, installedAtVisit: installed))
+            return .standby(
+                StandbyDevice(
+                    kind: device, label: label, watts: watts, hoursPerDay: hours, installedAtVisit: installed))
         }
         // A clearer word than "unknown key" for the one a programme's advisor is likely to try.
         if let member = members.first(where: { $0.key == "installedAtVisit" }) {

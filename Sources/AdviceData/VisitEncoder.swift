@@ -3,6 +3,7 @@ import JSONText
 
 /// Writes a visit as an `esp-visit/1` document, keys in the order of the format, only what was given.
 public enum VisitEncoder {
+    /// The visit as a JSON document, for a visit file or a register.
     public static func document(_ visit: Visit) -> JSONValue {
         var fields: [JSONField] = [
             JSONField("schema", .string(VisitRules.schema)),
@@ -21,6 +22,9 @@ public enum VisitEncoder {
         household.append(
             optional: "heatingCostsPaidBy", visit.household.heatingCostsPaidBy.map { .string($0.rawValue) })
         household.append(optional: "waterCostsPaidBy", visit.household.waterCostsPaidBy.map { .string($0.rawValue) })
+        household.append(optional: "annualWaterM3", visit.household.annualWaterM3.map(JSONValue.number))
+        household.append(optional: "name", visit.contact?.name.map(JSONValue.string))
+        household.append(optional: "address", visit.contact?.address.map(JSONValue.string))
         fields.append(JSONField("household", .object(household)))
 
         var electricity = [JSONField("annualKWh", .number(visit.electricity.annualKWh))]
@@ -34,12 +38,14 @@ public enum VisitEncoder {
             optional: "monthlyInstallmentEUR", visit.electricity.monthlyInstallmentEUR.map(JSONValue.number))
         electricity.append(optional: "tariff", visit.electricity.tariff.map(tariff))
         electricity.append(optional: "switchPossible", visit.electricity.switchPossible.map(JSONValue.bool))
+        electricity.append(optional: "supply", visit.electricity.supply.map { .string($0.rawValue) })
         fields.append(JSONField("electricity", .object(electricity)))
 
         if let heating = visit.heating {
             var h = [JSONField("fuel", .string(heating.fuel.rawValue))]
             h.append(optional: "annualKWh", heating.annualKWh.map(JSONValue.number))
             h.append(optional: "includesHotWater", heating.includesHotWater.map(JSONValue.bool))
+            h.append(optional: "hotWaterKWh", heating.hotWaterKWh.map(JSONValue.number))
             h.append(optional: "billing", heating.billing.map { .string($0.rawValue) })
             h.append(optional: "consumptionShare", heating.consumptionShare.map(JSONValue.number))
             h.append(optional: "roomTemperatureC", heating.roomTemperatureC.map(JSONValue.number))
@@ -95,9 +101,11 @@ public enum VisitEncoder {
                         })))
         }
         fields.append(optional: "notes", visit.notes.map(JSONValue.string))
+        if !visit.energyDebt.isEmpty { fields.append(JSONField("energyDebt", .array(visit.energyDebt.map(debt)))) }
         return .object(fields)
     }
 
+    /// The visit file's text: the document indented, ending in a newline.
     public static func text(_ visit: Visit) -> String { document(visit).serialized(pretty: true) + "\n" }
 
     static func tariff(_ price: PriceOverride) -> JSONValue {
@@ -110,7 +118,7 @@ public enum VisitEncoder {
     static func appliance(_ appliance: Appliance) -> JSONValue {
         switch appliance {
         case .standby(let device):
-            var a = [JSONField("kind", .string("standby"))]
+            var a = [JSONField("kind", .string(device.kind?.rawValue ?? "standby"))]
             a.append(optional: "label", device.label.map(JSONValue.string))
             a += [JSONField("watts", .number(device.watts)), JSONField("hoursPerDay", .number(device.hoursPerDay))]
             a.append(optional: "installedAtVisit", device.installedAtVisit.map(JSONValue.bool))

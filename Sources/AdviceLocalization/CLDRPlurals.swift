@@ -70,18 +70,34 @@ enum CLDRPlurals {
         return Relation(operand: operand, modulus: modulus, equal: equal, ranges: ranges)
     }
 
-    /// Every language's conditions by category, parsed once.
-    static let table: [String: [(PluralCategory, Condition)]] = {
-        var table: [String: [(PluralCategory, Condition)]] = [:]
-        for line in rules.split(separator: "\n") {
-            let parts = line.trimmingSpaces.split(separator: " ", maxSplits: 2).map(String.init)
+    /// One language's conditions by category, in the order of ``rules``; nil when CLDR gives it none.
+    ///
+    /// Only the language's own lines are parsed: parsing every language's rules at start-up was 43 % of the
+    /// instructions of `esp advise`.
+    static func conditions(for language: String) -> [(PluralCategory, Condition)]? {
+        let prefix = Array((language + " ").utf8)
+        var found: [(PluralCategory, Condition)] = []
+        for line in rules.utf8.split(separator: UInt8(ascii: "\n")) {
+            let trimmed = line.drop { $0 == UInt8(ascii: " ") }
+            guard trimmed.starts(with: prefix) else { continue }
+            let parts = String(decoding: trimmed, as: UTF8.self).split(separator: " ", maxSplits: 2).map(String.init)
             guard parts.count == 3, let category = PluralCategory(rawValue: parts[1]),
                 let condition = parse(parts[2])
             else { continue }
-            table[parts[0], default: []].append((category, condition))
+            found.append((category, condition))
         }
-        return table
-    }()
+        return found.isEmpty ? nil : found
+    }
+
+    /// The languages ``rules`` gives conditions for.
+    static var languagesWithRules: Set<String> {
+        Set(
+            rules.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+                line.drop { $0 == UInt8(ascii: " ") }.split(separator: UInt8(ascii: " ")).first.map {
+                    String(decoding: $0, as: UTF8.self)
+                }
+            })
+    }
 }
 
 extension StringProtocol {

@@ -8,6 +8,7 @@ public enum LocaleError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownLanguage(String, available: [String])
     case sourceUnusable([Diagnostic])
 
+    /// The problems one by one, for a check that lists them with the others it found.
     public var issues: [Diagnostic] {
         switch self {
         case .sourceUnusable(let issues): issues
@@ -15,6 +16,7 @@ public enum LocaleError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// What is wrong and, for a missing language, how to add it.
     public var description: String {
         switch self {
         case .noSourceFile(let path): "the German source texts \(path) are missing"

@@ -4,22 +4,31 @@ import SafeXML
 
 /// One XLIFF 2.0 file of Locales/: German sources, and for other languages their targets.
 public struct LocaleFile: Sendable {
+    /// The XLIFF 2.0 namespace the root `<xliff>` must be in.
     public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     /// Translation files are small; anything bigger is refused before it is read.
     public static let maxFileBytes = 4 << 20
 
+    /// Where the file was read from, as issues name it.
     public let path: String
     /// The language this file provides: `trgLang`, or `srcLang` for the source file.
     public let language: String
+    /// `srcLang`: the language of the `<source>` texts, German in esp's files.
     public let sourceLanguage: String
+    /// The file's units by id.
     public let units: [String: Unit]
     /// Unit ids in file order.
     public let order: [String]
 
+    /// One text (`<unit>`): its German source and, in a translation, the translated text.
     public struct Unit: Sendable {
+        /// The id esp asks for the text by, e.g. `sheet.title`.
         public let id: String
+        /// The German text, in a translation the one it was translated from.
         public let source: String
+        /// The translated text; nil in the source file and where the translation lacks it.
         public let target: String?
+        /// The line of the `<target>`, else of the `<unit>`, for issues.
         public let line: Int
         /// The note for translators (`<notes><note>`), what the text is and what its placeholders hold.
         public var note: String? = nil

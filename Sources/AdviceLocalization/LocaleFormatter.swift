@@ -5,22 +5,35 @@ import SafeFiles
 /// Locale (`Locale.current` is meaningless on the machines esp runs on). Quantities never break inside: the
 /// space between a number and its unit is U+00A0.
 public struct LocaleFormatter: Sendable {
+    /// U+00A0, between a number and its unit.
     public static let noBreakSpace = "\u{00A0}"
 
+    /// The language tag whose formats these are (`de`, `ar`).
     public let language: String
+    /// Foundation's locale for `language`, with Western digits.
     public let locale: Locale
     /// Right-to-left languages get their amounts wrapped in a left-to-right isolate (U+2066 … U+2069), so "4 €"
     /// and "2.300 kWh" read as in a German letter inside Arabic text.
     public let isolatesAmounts: Bool
     private let dateFormatter: DateFormatterBox
+    private let weekdayFormatter: DateFormatterBox
 
+    /// The formats of the language tag `language` (`de`, `ar`, `pt-PT`): CLDR's, with Western digits.
     public init(language: String) {
         self.language = language
         // Western digits in every language, as German letters and bills print them (Arabic would use its own).
         self.locale = Locale(identifier: language + "@numbers=latn")
         self.isolatesAmounts = Self.isRightToLeft(language)
-        self.dateFormatter = DateFormatterBox(locale: locale)
+        let base = language.split(separator: "-").first.map(String.init) ?? ""
+        self.dateFormatter = DateFormatterBox(locale: locale, pattern: Self.longDatePatterns[base])
+        self.weekdayFormatter = DateFormatterBox(locale: locale, pattern: Self.fullDatePatterns[base], style: .full)
     }
+
+    /// Long date patterns that differ from CLDR's for a reason: CLDR's Arabic puts a comma before the year
+    /// ("14 مارس، 2026"), which native readers of the sheet took for a mistake; day, month, year as a letter writes it.
+    static let longDatePatterns = ["ar": "d MMMM y"]
+    /// The same with the weekday first, as a deadline is written: "الخميس، 19 نوفمبر 2026".
+    static let fullDatePatterns = ["ar": "EEEE، d MMMM y"]
 
     /// A plain number, rounded half away from zero (what people expect on a bill, unlike banker's rounding).
     public func number(_ value: Double, fractionDigits: Int = 0) -> String {
@@ -50,6 +63,19 @@ public struct LocaleFormatter: Sendable {
         isolated(number(value, fractionDigits: fractionDigits) + Self.noBreakSpace + unit)
     }
 
+    /// The name of the language `tag` (`uk`, `pt-BR`) in this language, from CLDR: de `Ukrainisch`,
+    /// en `Portuguese (Brazil)`; nil when CLDR does not know the tag.
+    public func languageName(_ tag: String) -> String? {
+        guard let name = locale.localizedString(forIdentifier: tag), name != tag else { return nil }
+        return name
+    }
+
+    /// Between the items of a list in running text: the Arabic comma where the script has one.
+    public var listSeparator: String {
+        let base = language.split(separator: "-").first.map(String.init) ?? language
+        return ["ar", "fa", "ur", "ps", "ckb"].contains(base) ? "، " : ", "
+    }
+
     /// Languages written right to left: their sheets are laid out mirrored and their amounts isolated.
     public static func isRightToLeft(_ language: String) -> Bool {
         let base = language.split(separator: "-").first.map(String.init) ?? language
@@ -66,6 +92,12 @@ public struct LocaleFormatter: Sendable {
         Self.unbreakable(dateFormatter.format(year: year, month: month, day: day))
     }
 
+    /// A date with its weekday, for deadlines (de `Donnerstag, 19. November 2026`, tr `19 Kasım 2026 Perşembe`):
+    /// readers plan by the day of the week.
+    public func dateWithWeekday(year: Int, month: Int, day: Int) -> String {
+        Self.unbreakable(weekdayFormatter.format(year: year, month: month, day: day))
+    }
+
     /// Ordinary spaces inside a formatted value become no-break spaces.
     static func unbreakable(_ text: String) -> String {
         text.replacingOccurrences(of: " ", with: noBreakSpace)
@@ -78,7 +110,7 @@ private final class DateFormatterBox: @unchecked Sendable {
     private let formatter: Locked<DateFormatter>
     private let calendar: Calendar
 
-    init(locale: Locale) {
+    init(locale: Locale, pattern: String?, style: DateFormatter.Style = .long) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         self.calendar = calendar
@@ -86,8 +118,9 @@ private final class DateFormatterBox: @unchecked Sendable {
         formatter.locale = locale
         formatter.calendar = calendar
         formatter.timeZone = calendar.timeZone
-        formatter.dateStyle = .long
+        formatter.dateStyle = style
         formatter.timeStyle = .none
+        if let pattern { formatter.dateFormat = pattern }
         self.formatter = Locked(formatter)
     }
 

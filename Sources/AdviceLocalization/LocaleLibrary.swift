@@ -4,10 +4,13 @@ import SafeXML
 
 /// The Locales/ folder: `de.xlf` is the source, every other `xx.xlf` a translation. A new language is a new file.
 public struct LocaleLibrary: Sendable {
+    /// The language of the source file, which every other language falls back to.
     public static let sourceLanguage = "de"
 
+    /// The path of the folder with the .xlf files.
     public let directory: String
 
+    /// The folder at `directory`; nothing is read until a method asks.
     public init(directory: String) {
         self.directory = directory
     }
@@ -30,13 +33,15 @@ public struct LocaleLibrary: Sendable {
         guard available.contains(language) else { throw .unknownLanguage(language, available: available) }
         let source = try loadSource()
         if language == Self.sourceLanguage {
-            return Localizer(language: language, messages: source.messages, warnings: source.issues)
+            return Localizer(
+                language: language, messages: source.messages, sourceMessages: source.messages, warnings: source.issues)
         }
         let (file, readIssues) = LocaleFile.read(path: path(language), expectedLanguage: language)
         let resolution = Resolution(source: source, target: file, language: language)
         // A broken translation file still gives advice: in German, with the reasons as warnings.
         return Localizer(
             language: file == nil ? Self.sourceLanguage : language, messages: resolution.messages,
+            sourceMessages: source.messages,
             warnings: source.issues + readIssues.map(\.asWarning) + resolution.issues.map(\.asWarning))
     }
 

@@ -3,27 +3,38 @@
 /// Apostrophes follow ICU's "double optional" mode: `''` is one apostrophe, `'` before `{`, `}` or `#` starts
 /// quoted text up to the next `'`, any other apostrophe is literal — so Turkish "Nürnberg'de" needs no escaping.
 public struct MessageFormat: Sendable, Equatable {
+    /// One piece of a message, in the order it is written.
     public indirect enum Part: Sendable, Equatable {
+        /// Literal text, apostrophe quoting resolved.
         case text(String)
+        /// `{name}`: the argument's text.
         case argument(String)
+        /// `{name, plural, …}`: the case that fits the number `name` holds.
         case plural(String, [PluralCase])
         /// `#` inside a plural case: the number.
         case number
     }
 
+    /// One case of a plural: `one {# Lampe}`.
     public struct PluralCase: Sendable, Equatable {
         /// A CLDR category name, or an exact value written `=0`.
         public var selector: Selector
+        /// The case's text, in which `#` stands for the number.
         public var parts: [Part]
     }
 
+    /// What picks a plural case; an exact value wins over the category.
     public enum Selector: Sendable, Equatable {
+        /// `one`, `few`, `other`…: numbers of that category in the language.
         case category(PluralCategory)
+        /// `=0`: exactly this number.
         case exact(Double)
     }
 
+    /// The message piece by piece.
     public let parts: [Part]
 
+    /// Parses ICU message syntax; throws at the first error, with its offset.
     public init(parsing text: String) throws(MessageSyntaxError) {
         var parser = Parser(scalars: Array(text.unicodeScalars))
         parts = try parser.message(depth: 0, inPlural: false)
@@ -219,9 +230,12 @@ public struct MessageFormat: Sendable, Equatable {
 
 /// A broken message, with the character offset where parsing stopped.
 public struct MessageSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, e.g. "unmatched '}'".
     public let message: String
+    /// The offset in Unicode scalars from the start of the text, from 0.
     public let offset: Int
 
+    /// `message (at character N)`, counting from 1.
     public var description: String { "\(message) (at character \(offset + 1))" }
 }
 

@@ -9,8 +9,9 @@ final class Canvas {
     static let a4Height = 841.89
 
     let surface: OpaquePointer
-    /// The PDF's bytes as cairo writes them; handed over and freed by `finish()`.
-    private let buffer: UnsafeMutablePointer<esp_memory_buffer>
+    /// The PDF's bytes as cairo writes them; handed over and freed by `finish()`. Nil for a canvas that only
+    /// measures.
+    private let buffer: UnsafeMutablePointer<esp_memory_buffer>?
     let cairo: OpaquePointer
     private(set) var pango: OpaquePointer?
     private let cache = TextCache.current()
@@ -30,13 +31,14 @@ final class Canvas {
 
     /// A canvas drawing a PDF in memory.
     init(fontFamily: String, language: String, metadata: [(cairo_pdf_metadata_t, String)]) throws(PDFError) {
-        buffer = UnsafeMutablePointer<esp_memory_buffer>.allocate(capacity: 1)
-        buffer.initialize(to: esp_memory_buffer(data: nil, used: 0, capacity: 0, failed: 0))
-        surface = esp_pdf_surface_for_memory(buffer, Self.a4Width, Self.a4Height)
+        let memory = UnsafeMutablePointer<esp_memory_buffer>.allocate(capacity: 1)
+        memory.initialize(to: esp_memory_buffer(data: nil, used: 0, capacity: 0, failed: 0))
+        buffer = memory
+        surface = esp_pdf_surface_for_memory(memory, Self.a4Width, Self.a4Height)
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
             let reason = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
             cairo_surface_destroy(surface)
-            buffer.deallocate()
+            memory.deallocate()
             throw .cannotRender(reason: reason)
         }
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
@@ -50,12 +52,31 @@ final class Canvas {
         y = margin
     }
 
+    /// A canvas that measures text for `language` and writes nothing: for laying sheets out without a file.
+    init(measuringFor language: String, fontFamily: String) {
+        buffer = nil
+        surface = esp_pdf_surface_discarding(Self.a4Width, Self.a4Height)
+        cairo = cairo_create(surface)
+        pango = cache.context(language: language, cairo: cairo)
+        self.fontFamily = fontFamily
+        self.language = language
+        self.rightToLeft = Self.isRightToLeft(language)
+        y = margin
+    }
+
+    /// Releases a measuring canvas (a writing one is finished with ``finish()``).
+    func discard() {
+        cairo_destroy(cairo)
+        cairo_surface_destroy(surface)
+    }
+
     /// Finishes the document and hands over its bytes; a PDF exists only when this succeeds.
     func finish() throws(PDFError) -> [UInt8] {
         cairo_destroy(cairo)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
+        guard let buffer else { return [] }
         defer {
             free(buffer.pointee.data)
             buffer.deallocate()
@@ -106,12 +127,17 @@ final class Canvas {
         var bold = false
         var gray = 0.0
         var align: PangoAlignment = PANGO_ALIGN_LEFT
+        /// A figure in a table column: tabular digits, and aligned to the right on every page, also a right-to-left
+        /// one, so the last digits of a column stand one under the other.
+        var figure = false
     }
 
     /// A laid-out paragraph; measure it, then draw it where it fits.
     final class Paragraph {
         /// Nil only when Pango could not allocate a layout; such a paragraph takes no space.
         let layout: OpaquePointer?
+        let text: String
+        let style: Style
         let height: Double
         let width: Double
         let gray: Double
@@ -121,9 +147,11 @@ final class Canvas {
         var boxWidth: Double { layoutWidth ?? width }
         private let layoutWidth: Double?
 
-        init(layout: OpaquePointer?, gray: Double, layoutWidth: Double?) {
+        init(layout: OpaquePointer?, text: String, style: Style, layoutWidth: Double?) {
             self.layout = layout
-            self.gray = gray
+            self.text = text
+            self.style = style
+            self.gray = style.gray
             self.isWrapped = layoutWidth != nil
             self.layoutWidth = layoutWidth
             var ink = PangoRectangle()
@@ -141,7 +169,7 @@ final class Canvas {
         let pangoWidth = width.map { Int32($0 * Double(PANGO_SCALE)) } ?? -1
         let key = TextCache.Key(
             text: text, width: pangoWidth, size: style.size, bold: style.bold,
-            align: style.align.rawValue, language: language, family: fontFamily)
+            align: style.align.rawValue, figure: style.figure, language: language, family: fontFamily)
         let rightToLeft = self.rightToLeft
         let layout = cache.layout(key) { () -> OpaquePointer? in
             guard let pango, let layout = pango_layout_new(pango) else { return nil }
@@ -157,14 +185,15 @@ final class Canvas {
             // a number, and aligned from the right: the page is the mirror image of a left-to-right one.
             if rightToLeft {
                 pango_layout_set_auto_dir(layout, 0)
-                pango_layout_set_alignment(layout, Self.mirrored(style.align))
+                pango_layout_set_alignment(layout, style.figure ? style.align : Self.mirrored(style.align))
             } else {
                 pango_layout_set_alignment(layout, style.align)
             }
+            if style.figure { esp_layout_set_tabular_figures(layout) }
             pango_layout_set_text(layout, text, -1)
             return layout
         }
-        return Paragraph(layout: layout, gray: style.gray, layoutWidth: width)
+        return Paragraph(layout: layout, text: text, style: style, layoutWidth: width)
     }
 
     func draw(_ paragraph: Paragraph, x: Double, y: Double) {

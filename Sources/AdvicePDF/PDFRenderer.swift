@@ -4,6 +4,7 @@ import CPangoCairo
 /// Renders advice sheets — the household's sheet, then any second-language copy on its own pages — and programme
 /// reports to PDF documents in memory; where they go (a file, an HTTP answer) is the front end's choice.
 public enum PDFRenderer {
+    /// The one font every PDF is set in: it has the Latin, Cyrillic and Arabic letters of all the languages.
     public static let fontFamily = "DejaVu Sans"
 
     /// Fails when Pango would silently substitute another font for DejaVu Sans.
@@ -25,14 +26,74 @@ public enum PDFRenderer {
         guard name == family else { throw .fontMissing(family: family, substitute: name) }
     }
 
-    /// The sheets as one PDF: the household's sheet, then any second-language copy.
+    /// The sheets as one PDF: the household's sheet, then any second-language copy, each laid out as ``layout(_:)``
+    /// says (a blank back page before a copy that would start on the back of the household's paper).
     public static func render(_ sheets: [AdviceSheet], info: PDFDocumentInfo) throws(PDFError) -> PDFBytes {
         try render(info: info, language: sheets.first?.language ?? "de") { canvas in
-            for (index, sheet) in sheets.enumerated() {
+            let laidOut = layout(sheets, on: canvas)
+            for (index, page) in laidOut.pages.enumerated() {
                 if index > 0 { canvas.newPage() }
-                SheetLayout(canvas: canvas.switching(to: sheet.language), sheet: sheet).draw()
+                _ = canvas.switching(to: page.language)
+                for element in page.elements { element.draw(on: canvas) }
             }
         }
+    }
+
+    /// The sheets laid out on pages as ``render(_:info:)-([AdviceSheet],_)`` prints them, without making a PDF.
+    public static func layout(_ sheets: [AdviceSheet]) -> SheetPages {
+        let canvas = Canvas(measuringFor: sheets.first?.language ?? "de", fontFamily: fontFamily)
+        defer { canvas.discard() }
+        return layout(sheets, on: canvas)
+    }
+
+    /// Each sheet on pages of its own, with the page line at the foot of every page. A copy after one with an odd
+    /// number of pages starts after a blank page, so it begins a new sheet of paper when printed on both sides.
+    static func layout(_ sheets: [AdviceSheet], on canvas: Canvas) -> SheetPages {
+        let geometry = PageGeometry.a4
+        let paginator = SheetPaginator(geometry: geometry)
+        var pages: [SheetPages.Page] = []
+        for sheet in sheets {
+            if pages.count % 2 == 1 {
+                pages.append(.init(copy: nil, language: sheet.language, number: 0, count: 0, elements: []))
+            }
+            let measuring = canvas.switching(to: sheet.language)
+            let placed = paginator.fitted(sheet, canvas: measuring)
+            for (index, page) in placed.enumerated() {
+                let line = measuring.paragraph(
+                    sheet.pageLine(page: index + 1, of: placed.count), width: geometry.width, style: SheetStyle.footer)
+                let footer = PageElement.text(
+                    SheetPages.Text(
+                        role: .footer, part: .footer, string: line.text, x: geometry.left, y: geometry.footerY,
+                        width: line.boxWidth, height: line.height, size: line.style.size, bold: line.style.bold,
+                        gray: line.style.gray), line)
+                pages.append(
+                    .init(
+                        copy: sheet.audience, language: sheet.language, number: index + 1, count: placed.count,
+                        elements: page.elements + [footer]))
+            }
+        }
+        return SheetPages(pages: pages)
+    }
+
+    /// A letter of the household as a one-page PDF, in the largest text size that fits the page.
+    public static func render(_ letter: Letter, info: PDFDocumentInfo) throws(PDFError) -> PDFBytes {
+        var fits = true
+        let pdf = try render(info: info, language: "de") { canvas in
+            guard let page = LetterLayout.fitted(letter, canvas: canvas) else {
+                fits = false
+                return
+            }
+            for element in page.elements { element.draw(on: canvas) }
+        }
+        guard fits else { throw .letterTooLong(subject: letter.subject.joined(separator: " ")) }
+        return pdf
+    }
+
+    /// The text size a letter is set in on its one page; nil when it does not fit even at the smallest size.
+    public static func letterTextSize(_ letter: Letter) -> Double? {
+        let canvas = Canvas(measuringFor: "de", fontFamily: fontFamily)
+        defer { canvas.discard() }
+        return LetterLayout.fitted(letter, canvas: canvas)?.size
     }
 
     /// A programme report (the council's report, a city comparison) as a PDF.

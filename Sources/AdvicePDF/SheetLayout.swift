@@ -1,230 +1,331 @@
 import AdviceReport
 import CPangoCairo
 
-/// Draws one ``AdviceSheet`` on A4 pages: office, consumption scale, steps table, who saves, installment,
-/// tips, follow-up line and small print. Black and white: shapes and grey steps carry the meaning.
+/// Turns one ``AdviceSheet`` into blocks for ``SheetPaginator``: office, consumption scale, steps table, who saves,
+/// installment, tips, follow-up line and small print; on the office copy the advisor's warnings first and the
+/// assumptions last. Black and white: shapes and grey steps carry the meaning.
+///
+/// Sections stay whole on a page (a heading never ends a page, the headline stays with its section, an installment
+/// is never split); only the steps table breaks, between rows, with its column headings repeated and its last row
+/// kept with the total and the notes.
 struct SheetLayout {
     let canvas: Canvas
     let sheet: AdviceSheet
+    let geometry: PageGeometry
+    /// 1 for the normal gaps between sections; less to fit a sheet on fewer pages.
+    var spacing = 1.0
+    /// At most this many of the everyday tips (the first ones), where fewer tips save the household a page.
+    var tipLimit: Int? = nil
 
     typealias Style = Canvas.Style
-    static let body = Style(size: 9.5)
-    static let small = Style(size: 8, gray: 0.25)
-    static let tiny = Style(size: 6.5, gray: 0.3)
-    static let heading = Style(size: 12, bold: true)
+    typealias Role = SheetPages.Role
+    typealias Part = SheetPages.Part
 
-    func draw() {
-        header()
+    var left: Double { geometry.left }
+    var width: Double { geometry.width }
+
+    func blocks() -> [Block] {
+        var blocks = [header()]
         // The office copy: what the advisor must check comes before anything else.
-        if sheet.audience == .office { warnings() }
-        section(sheet.consumption.heading)
-        for line in sheet.consumption.lines { canvas.flow(line, style: Self.body) }
-        scale()
-        steps()
-        list(sheet.tariffSwitch)
-        list(sheet.checkFirst)
-        list(sheet.notRecommended, style: Self.small)
-        list(sheet.split, emphasizeLast: true)
-        list(sheet.installment)
-        list(sheet.tips, bullet: "• ")
-        canvas.advance(6)
-        canvas.flow(sheet.followUp, style: Style(size: 11, bold: true), after: 8)
-        if sheet.audience == .office { list(sheet.assumptions, style: Self.small) }
-        smallPrint()
+        if sheet.audience == .office, let box = warnings() { blocks.append(box) }
+        // A cut-off has dates to meet: the debt's page comes first, and the savings start on a page of their own.
+        blocks += energyDebt()
+        var savings = consumption()
+        if !sheet.energyDebt.isEmpty { savings[0].startsPage = true }
+        blocks += savings
+        blocks += steps()
+        blocks += section(sheet.tariffSwitch, part: .tariffSwitch)
+        blocks += section(sheet.checkFirst, part: .checkFirst)
+        blocks += notRecommended()
+        blocks += section(sheet.split, part: .split, headline: true)
+        blocks += section(sheet.installment, part: .installment)
+        var tips = sheet.tips
+        if let tipLimit { tips.lines = Array(tips.lines.prefix(tipLimit)) }
+        blocks += section(tips, part: .tips, bullet: "• ")
+        // On the household's copy the follow-up line belongs to the foot of the sheet; the office copy goes on with
+        // the assumptions.
+        var followUp = Block(
+            height: 0, elements: [], spaceBefore: 14 * spacing, isTrailer: sheet.audience == .household)
+        add(sheet.followUp, style: SheetStyle.followUp, role: .followUp, part: .followUp, to: &followUp)
+        blocks.append(followUp)
+        if sheet.audience == .office {
+            blocks += section(
+                sheet.assumptions, part: .assumptions, style: SheetStyle.assumption, role: .assumption, whole: false)
+        }
+        blocks.append(smallPrint())
+        return blocks
+    }
+
+    // MARK: Pieces
+
+    /// A paragraph across `width` (default: the whole width) at `x`, added to the bottom of `block`.
+    @discardableResult
+    func add(
+        _ string: String, style: Style, role: Role, part: Part, to block: inout Block, x: Double? = nil,
+        width: Double? = nil, after: Double = 0
+    ) -> Canvas.Paragraph {
+        let p = canvas.paragraph(string, width: width ?? self.width, style: style)
+        block.elements.append(text(p, role: role, part: part, x: x ?? left, y: block.height))
+        block.height += p.height + after
+        return p
+    }
+
+    func text(_ p: Canvas.Paragraph, role: Role, part: Part, x: Double, y: Double) -> PageElement {
+        .text(
+            SheetPages.Text(
+                role: role, part: part, string: p.text, x: x, y: y, width: p.boxWidth, height: p.height,
+                size: p.style.size, bold: p.style.bold, gray: p.style.gray), p)
+    }
+
+    func header() -> Block {
+        var block = Block(height: 0, elements: [], keepWithNext: true)
+        add(
+            sheet.fileCopyTitle ?? sheet.title, style: SheetStyle.title, role: .title, part: .header, to: &block,
+            after: 2)
+        add(sheet.visitLine, style: SheetStyle.visitLine, role: .visitLine, part: .header, to: &block, after: 2)
+        if let advisor = sheet.advisorLine {
+            add(advisor, style: SheetStyle.visitLine, role: .advisorLine, part: .header, to: &block, after: 2)
+        }
+        block.height += 4
+        if let office = sheet.officeLine {
+            let p = canvas.paragraph(office, width: width - 16, style: SheetStyle.office)
+            block.elements.append(
+                .box(
+                    x: left, y: block.height, width: width, height: p.height + 10, fill: 0.93, stroke: 0, lineWidth: 0.6
+                ))
+            block.elements.append(text(p, role: .office, part: .header, x: left + 8, y: block.height + 5))
+            block.height += p.height + 10
+        }
+        return block
     }
 
     /// The advisor's warnings in a framed box.
-    func warnings() {
-        guard !sheet.warnings.isEmpty else { return }
-        let text = ([sheet.warnings.heading] + sheet.warnings.lines.map { "! " + $0 }).joined(separator: "\n")
-        let p = canvas.paragraph(text, width: canvas.width - 16, style: Style(size: 9, bold: true))
-        canvas.ensure(p.height + 12)
-        canvas.rectangle(
-            x: canvas.left, y: canvas.y, width: canvas.width, height: p.height + 10, fill: nil, stroke: 0,
-            lineWidth: 1.5)
-        canvas.draw(p, x: canvas.left + 8, y: canvas.y + 5)
-        canvas.advance(p.height + 14)
+    func warnings() -> Block? {
+        guard !sheet.warnings.isEmpty else { return nil }
+        let body = ([sheet.warnings.heading] + sheet.warnings.lines.map { "! " + $0 }).joined(separator: "\n")
+        let p = canvas.paragraph(body, width: width - 16, style: SheetStyle.warning)
+        return Block(
+            height: p.height + 10,
+            elements: [
+                .box(x: left, y: 0, width: width, height: p.height + 10, fill: nil, stroke: 0, lineWidth: 1.5),
+                text(p, role: .warning, part: .warnings, x: left + 8, y: 5),
+            ],
+            spaceBefore: 10 * spacing)
     }
 
-    func header() {
-        let title = canvas.paragraph(sheet.title, width: canvas.width, style: Style(size: 18, bold: true))
-        canvas.draw(title, x: canvas.left, y: canvas.y)
-        canvas.advance(title.height + 2)
-        canvas.flow(sheet.visitLine, style: Self.small, after: 6)
-        if let office = sheet.officeLine {
-            let p = canvas.paragraph(office, width: canvas.width - 16, style: Style(size: 10, bold: true))
-            canvas.rectangle(
-                x: canvas.left, y: canvas.y, width: canvas.width, height: p.height + 10, fill: 0.93, stroke: 0)
-            canvas.draw(p, x: canvas.left + 8, y: canvas.y + 5)
-            canvas.advance(p.height + 12)
+    /// A section heading with a rule under it, glued to what follows.
+    func heading(_ string: String, part: Part) -> Block {
+        var block = Block(height: 0, elements: [], spaceBefore: 10 * spacing, keepWithNext: true)
+        add(string, style: SheetStyle.heading, role: .heading, part: part, to: &block, after: 1)
+        block.elements.append(
+            .rule(x1: left, y1: block.height, x2: left + width, y2: block.height, gray: 0.4, width: 0.5))
+        block.height += 4
+        return block
+    }
+
+    /// A heading and its lines, kept on one page (`whole`), else the heading with its first two lines. The split
+    /// section's last line is its headline.
+    func section(
+        _ section: AdviceSheet.Section, part: Part, bullet: String = "", style: Style = SheetStyle.body,
+        role: Role = .body, headline: Bool = false, whole: Bool = true
+    ) -> [Block] {
+        guard !section.isEmpty else { return [] }
+        var blocks = [heading(section.heading, part: part)]
+        for (index, line) in section.lines.enumerated() {
+            let isHeadline = headline && index == section.lines.count - 1
+            var block = Block(height: 0, elements: [], spaceBefore: isHeadline ? 3 * spacing : 0)
+            add(
+                bullet + line, style: isHeadline ? SheetStyle.headline : style, role: isHeadline ? .headline : role,
+                part: part, to: &block, after: 1.5 * spacing)
+            block.keepWithNext = index < section.lines.count - 1 && (whole || index < 2)
+            blocks.append(block)
         }
+        return blocks
     }
 
-    func section(_ heading: String) {
-        let p = canvas.paragraph(heading, width: canvas.width, style: Self.heading)
-        // Keep a heading with at least a few lines of what follows it.
-        canvas.ensure(p.height + 40)
-        canvas.advance(4)
-        canvas.draw(p, x: canvas.left, y: canvas.y)
-        canvas.advance(p.height + 1)
-        canvas.line(from: (canvas.left, canvas.y), to: (canvas.left + canvas.width, canvas.y), gray: 0.4, width: 0.5)
-        canvas.advance(4)
+    /// The steps checked that do not pay, under the table's notes: a bold lead and a line each, kept together.
+    func notRecommended() -> [Block] {
+        let section = sheet.notRecommended
+        guard !section.isEmpty else { return [] }
+        var block = Block(height: 0, elements: [], spaceBefore: 4 * spacing)
+        var lead = SheetStyle.note
+        lead.bold = true
+        add(section.heading, style: lead, role: .note, part: .notRecommended, to: &block, after: 1)
+        for line in section.lines {
+            add(line, style: SheetStyle.note, role: .note, part: .notRecommended, to: &block, after: 1)
+        }
+        return [block]
     }
 
-    /// Seven boxes A–G that grow in height and darken, the household's class marked from above, the
-    /// average class from below.
-    func scale() {
+    // MARK: Consumption
+
+    func consumption() -> [Block] {
+        var blocks = [heading(sheet.consumption.heading, part: .consumption)]
+        for line in sheet.consumption.lines {
+            var block = Block(height: 0, elements: [], keepWithNext: true)
+            add(line, style: SheetStyle.body, role: .body, part: .consumption, to: &block, after: 1.5 * spacing)
+            blocks.append(block)
+        }
+        blocks.append(scale())
+        return blocks
+    }
+
+    /// Seven boxes A–G that grow in height and darken, the household's class marked from above, the average class
+    /// from below.
+    func scale() -> Block {
         let s = sheet.scale
         let count = Double(s.letters.count)
         let gap = 3.0
-        let boxWidth = (canvas.width - gap * (count - 1)) / count
-        let maxHeight = 26.0
-        let marker = canvas.paragraph(
-            s.youAreHere, width: boxWidth * 2, style: Style(size: 9, bold: true, align: PANGO_ALIGN_CENTER))
-        let labelHeight = 14.0
-        canvas.ensure(marker.height + 10 + maxHeight + labelHeight + 26)
-        canvas.advance(4)
-        let markerX = canvas.left + Double(s.householdIndex) * (boxWidth + gap) + boxWidth / 2
-        canvas.draw(
-            marker, x: min(max(canvas.left, markerX - boxWidth), canvas.left + canvas.width - 2 * boxWidth), y: canvas.y
-        )
-        canvas.advance(marker.height + 1)
-        canvas.downArrow(x: markerX, tipY: canvas.y + 8, size: 8)
-        canvas.advance(10)
-        let baseY = canvas.y + maxHeight
+        let boxWidth = (width - gap * (count - 1)) / count
+        let maxHeight = 24.0
+        var block = Block(height: 4, elements: [])
+        // "Sie sind hier" beside a triangle that points at the household's class, in the room the lower classes
+        // leave above them.
+        func boxHeight(_ index: Int) -> Double { 15 + (maxHeight - 15) * Double(index) / (count - 1) }
+        let marker = canvas.paragraph(s.youAreHere, width: nil, style: SheetStyle.scaleMarker)
+        let markerLine = max(marker.height, 9)
+        let baseY = block.height + markerLine + 1 + maxHeight
+        let markerX = left + Double(s.householdIndex) * (boxWidth + gap) + boxWidth / 2
+        let tipY = baseY - boxHeight(s.householdIndex) - 1
+        block.elements.append(.marker(x: markerX, tipY: tipY, size: 8, down: true))
+        let markerTextX =
+            markerX + 7 + marker.width <= left + width ? markerX + 7 : markerX - 7 - marker.width
+        block.elements.append(
+            text(
+                marker, role: .scaleMarker, part: .consumption, x: markerTextX,
+                y: baseY - maxHeight - 1 - marker.height))
+        var labelsHeight = 0.0
         for (index, letter) in s.letters.enumerated() {
-            let x = canvas.left + Double(index) * (boxWidth + gap)
-            let height = 16 + (maxHeight - 16) * Double(index) / (count - 1)
+            let x = left + Double(index) * (boxWidth + gap)
+            let height = boxHeight(index)
             let fill = 0.95 - 0.8 * Double(index) / (count - 1)
             let isHousehold = index == s.householdIndex
-            canvas.rectangle(
-                x: x, y: baseY - height, width: boxWidth, height: height, fill: fill, stroke: 0,
-                lineWidth: isHousehold ? 2.5 : 0.6)
-            let text = fill < 0.5 ? 1.0 : 0.0
-            let letterP = canvas.paragraph(
-                letter, width: boxWidth, style: Style(size: 14, bold: true, gray: text, align: PANGO_ALIGN_CENTER))
-            canvas.draw(letterP, x: x, y: baseY - height / 2 - letterP.height / 2)
+            block.elements.append(
+                .box(
+                    x: x, y: baseY - height, width: boxWidth, height: height, fill: fill, stroke: 0,
+                    lineWidth: isHousehold ? 2.5 : 0.6))
+            var style = SheetStyle.scaleLetter
+            style.gray = fill < 0.5 ? 1.0 : 0.0
+            let letterP = canvas.paragraph(letter, width: boxWidth, style: style)
+            block.elements.append(
+                text(letterP, role: .scaleLetter, part: .consumption, x: x, y: baseY - height / 2 - letterP.height / 2))
             if index < s.labels.count {
-                let label = canvas.paragraph(
-                    s.labels[index], width: boxWidth, style: Style(size: 7, gray: 0.2, align: PANGO_ALIGN_CENTER))
-                canvas.draw(label, x: x, y: baseY + 3)
+                let label = canvas.paragraph(s.labels[index], width: boxWidth, style: SheetStyle.scaleLabel)
+                block.elements.append(text(label, role: .scaleLabel, part: .consumption, x: x, y: baseY + 2))
+                labelsHeight = max(labelsHeight, label.height)
             }
         }
-        canvas.advance(maxHeight + labelHeight)
-        let averageX = canvas.left + Double(s.averageIndex) * (boxWidth + gap) + boxWidth / 2
-        canvas.upArrow(x: averageX, tipY: canvas.y, size: 7)
-        let average = canvas.paragraph(
-            s.averageLabel, width: boxWidth * 2, style: Style(size: 7.5, align: PANGO_ALIGN_CENTER))
-        canvas.draw(
-            average, x: min(max(canvas.left, averageX - boxWidth), canvas.left + canvas.width - 2 * boxWidth),
-            y: canvas.y + 8)
-        canvas.advance(8 + average.height + 4)
+        block.height = baseY + 2 + labelsHeight + 1
+        // The average: an outlined triangle under its class, the word beside it (before it under class G).
+        let averageX = left + Double(s.averageIndex) * (boxWidth + gap) + boxWidth / 2
+        block.elements.append(.marker(x: averageX, tipY: block.height, size: 8, down: false))
+        let average = canvas.paragraph(s.averageLabel, width: nil, style: SheetStyle.averageMarker)
+        let besideX = averageX + 7 + average.width <= left + width ? averageX + 7 : averageX - 7 - average.width
+        block.elements.append(
+            text(average, role: .scaleMarker, part: .consumption, x: besideX, y: block.height + 4 - average.height / 2))
+        block.height += 8 + 2
+        return block
     }
 
-    /// The recommended steps: a title with why and how beneath it, and the numbers in right-aligned columns.
-    func steps() {
-        let table = sheet.steps
-        section(table.heading)
-        let headerStyle = Style(size: 8, bold: true)
-        let cellStyle = Style(size: 9.5, bold: true)
-        let totalStyle = Style(size: 11, bold: true)
-        // Each number cell is shaped once, on one line; the widest sets its column, the title takes the rest.
-        let bodyCells = table.rows.map { $0.cells.map { canvas.paragraph($0, width: nil, style: cellStyle) } }
-        let totalCells = table.total.dropFirst().map { canvas.paragraph($0, width: nil, style: totalStyle) }
-        let columns = table.header.count - 1
-        let numberWidths = (0..<columns).map { column -> Double in
-            let widest = (bodyCells.map { $0[column].width } + [totalCells[column].width]).max() ?? 0
-            let headerWord = table.header[column + 1].split(separator: " ").map(\.count).max() ?? 0
-            // The last column holds words ("nach 19 Monaten") and may wrap between them.
-            let cap = column == columns - 1 ? 74.0 : 110
-            return min(cap, max(widest, Double(headerWord) * 5.2, 36) + 10)
-        }
-        let firstWidth = canvas.width - numberWidths.reduce(0, +)
-        var rights: [Double] = []
-        var x = canvas.left + firstWidth
-        for w in numberWidths {
-            x += w
-            rights.append(x - 3)
-        }
+    // MARK: Steps
 
-        func fitted(_ p: Canvas.Paragraph, text: String, column: Int, style: Style) -> Canvas.Paragraph {
-            let room = numberWidths[column] - 5
-            guard p.width > room else { return p }
-            return canvas.paragraph(
-                text, width: room, style: Style(size: style.size, bold: style.bold, align: PANGO_ALIGN_RIGHT))
+    /// The recommended steps: a title with why and how beneath it, and the figures in columns aligned by their last
+    /// digit. Column widths follow the widest figure and keep each column heading to one line where the title
+    /// column keeps enough room, else to two.
+    func steps() -> [Block] {
+        let table = sheet.steps
+        var blocks = [heading(table.heading, part: .steps)]
+        let columns = TableColumns(canvas: canvas, table: table, width: width)
+        let rights = columns.rightEdges(left: left)
+
+        /// A figure right-aligned in its column on every page: on a right-to-left page the column is mirrored, and
+        /// the figure's right edge goes to the column's edge as printed.
+        func figureX(_ p: Canvas.Paragraph, column: Int) -> Double {
+            let right = rights[column]
+            let columnLeft = right - columns.figureWidths[column]
+            return canvas.rightToLeft ? columnLeft : right - p.boxWidth
         }
 
         func row(
-            _ title: String, cells: [Canvas.Paragraph], style: Style, detail: String?, places: String? = nil,
-            shade: Double?
-        ) {
-            let first = canvas.paragraph(title, width: firstWidth - 6, style: style)
-            // Why and how run under the whole row, so the title column stays short; at body size, which older
-            // readers can read, and the places of a grouped row small beneath.
-            let detailP = detail.map { canvas.paragraph($0, width: canvas.width - 6, style: Self.body) }
-            let placesP = places.map { canvas.paragraph($0, width: canvas.width - 6, style: Self.small) }
-            let top = max(first.height, cells.map(\.height).max() ?? 0)
-            let below = (detailP.map { $0.height + 2 } ?? 0) + (placesP.map { $0.height + 1 } ?? 0)
-            let height = top + below + 6
-            canvas.ensure(height)
+            _ title: Canvas.Paragraph, titleRole: Role, cells: [Canvas.Paragraph], cellRole: Role,
+            below: [(Canvas.Paragraph, Role)], shade: Double?
+        ) -> Block {
+            let top = max(title.height, cells.map(\.height).max() ?? 0)
+            var block = Block(height: 0, elements: [])
+            var y = 3 + top + 2
+            var under: [PageElement] = []
+            for (p, role) in below {
+                under.append(text(p, role: role, part: .steps, x: left + 3, y: y))
+                y += p.height + 1
+            }
+            block.height = y + 3
             if let shade {
-                canvas.rectangle(
-                    x: canvas.left, y: canvas.y, width: canvas.width, height: height, fill: shade, stroke: nil)
+                block.elements.append(
+                    .box(x: left, y: 0, width: width, height: block.height, fill: shade, stroke: nil, lineWidth: 0))
             }
-            canvas.draw(first, x: canvas.left + 3, y: canvas.y + 3)
-            if let detailP { canvas.draw(detailP, x: canvas.left + 3, y: canvas.y + 3 + top + 2) }
-            if let placesP {
-                canvas.draw(placesP, x: canvas.left + 3, y: canvas.y + 3 + top + 2 + (detailP?.height ?? 0) + 1)
-            }
+            block.elements.append(text(title, role: titleRole, part: .steps, x: left + 3, y: 3))
+            block.elements += under
             for (column, p) in cells.enumerated() {
-                // A wrapped paragraph is right-aligned within its own width; a one-line one is placed by its width.
-                let x = p.isWrapped ? rights[column] - (numberWidths[column] - 5) : rights[column] - p.width
-                canvas.draw(p, x: x, y: canvas.y + 3)
+                block.elements.append(text(p, role: cellRole, part: .steps, x: figureX(p, column: column), y: 3))
             }
-            canvas.advance(height)
-            canvas.line(
-                from: (canvas.left, canvas.y), to: (canvas.left + canvas.width, canvas.y), gray: 0.6, width: 0.4)
+            block.elements.append(
+                .rule(x1: left, y1: block.height, x2: left + width, y2: block.height, gray: 0.6, width: 0.4))
+            return block
         }
 
-        let headerCells = table.header.dropFirst().enumerated().map { column, text in
-            canvas.paragraph(
-                text, width: numberWidths[column] - 5, style: Style(size: 8, bold: true, align: PANGO_ALIGN_RIGHT))
-        }
-        row(table.header[0], cells: headerCells, style: headerStyle, detail: nil, shade: 0.88)
+        let headerRow = row(
+            canvas.paragraph(table.header[0], width: columns.titleWidth - 6, style: SheetStyle.tableHeaderFirst),
+            titleRole: .tableHeader,
+            cells: table.header.dropFirst().enumerated().map { column, string in
+                canvas.paragraph(string, width: columns.figureWidths[column], style: SheetStyle.tableHeader)
+            }, cellRole: .tableHeader, below: [], shade: 0.88)
+        var header = headerRow
+        header.keepWithNext = true
+        blocks.append(header)
+        let repeated = RepeatedHeader(height: headerRow.height, elements: headerRow.elements)
         for (index, step) in table.rows.enumerated() {
-            let cells = bodyCells[index].enumerated().map {
-                fitted($1, text: step.cells[$0], column: $0, style: cellStyle)
-            }
             var detail = "\(step.why) \(step.how)"
             if sheet.audience == .office { detail += "\n[\(step.advisorNote)]" }
-            row(step.title, cells: cells, style: cellStyle, detail: detail, places: step.places, shade: nil)
+            var below = [(canvas.paragraph(detail, width: width - 6, style: SheetStyle.detail), Role.detail)]
+            if let places = step.places {
+                below.append((canvas.paragraph(places, width: width - 6, style: SheetStyle.places), .places))
+            }
+            var block = row(
+                canvas.paragraph(step.title, width: columns.titleWidth - 6, style: SheetStyle.stepTitle),
+                titleRole: .stepTitle, cells: columns.cells(step.cells, style: SheetStyle.figure), cellRole: .figure,
+                below: below, shade: nil)
+            block.repeatedHeader = repeated
+            // The last step stays with the total.
+            block.keepWithNext = index == table.rows.count - 1
+            blocks.append(block)
         }
-        let totals = totalCells.enumerated().map {
-            fitted($1, text: table.total[$0 + 1], column: $0, style: totalStyle)
+        var total = row(
+            canvas.paragraph(table.total[0], width: columns.titleWidth - 6, style: SheetStyle.totalTitle),
+            titleRole: .total, cells: columns.cells(Array(table.total.dropFirst()), style: SheetStyle.totalFigure),
+            cellRole: .figure, below: [], shade: 0.88)
+        total.repeatedHeader = repeated
+        total.keepWithNext = !table.notes.isEmpty
+        blocks.append(total)
+        for (index, note) in table.notes.enumerated() {
+            var block = Block(height: index == 0 ? 3 : 0, elements: [])
+            add(note, style: SheetStyle.note, role: .note, part: .steps, to: &block, after: 1.5)
+            block.keepWithNext = index < table.notes.count - 1
+            blocks.append(block)
         }
-        row(table.total[0], cells: totals, style: totalStyle, detail: nil, shade: 0.88)
-        canvas.advance(2)
-        for note in table.notes { canvas.flow(note, style: Self.small, after: 1) }
-        canvas.advance(4)
+        return blocks
     }
 
-    func list(
-        _ section: AdviceSheet.Section, bullet: String = "", emphasizeLast: Bool = false, style: Style = Self.body
-    ) {
-        guard !section.isEmpty else { return }
-        self.section(section.heading)
-        for (index, line) in section.lines.enumerated() {
-            let isKey = emphasizeLast && index == section.lines.count - 1
-            canvas.flow(bullet + line, style: isKey ? Style(size: 14, bold: true) : style, after: isKey ? 3 : 1.5)
-        }
-    }
+    // MARK: Small print
 
-    func smallPrint() {
-        // One flowing paragraph keeps the sources to a few lines at the foot of the page.
-        let lines = [sheet.sources.heading + ": " + sheet.sources.lines.joined(separator: " · ")] + sheet.smallPrint
-        canvas.advance(4)
-        canvas.line(from: (canvas.left, canvas.y), to: (canvas.left + canvas.width, canvas.y), gray: 0.5, width: 0.4)
-        canvas.advance(3)
-        for line in lines { canvas.flow(line, style: Self.tiny, after: 1) }
+    /// Prices (with their sources on the office copy) and what the figures mean, at the foot of the last page.
+    func smallPrint() -> Block {
+        var block = Block(height: 0, elements: [], spaceBefore: 10 * spacing, isTrailer: true)
+        block.elements.append(.rule(x1: left, y1: 0, x2: left + width, y2: 0, gray: 0.5, width: 0.4))
+        block.height = 3
+        let prices = sheet.sources.heading + ": " + sheet.sources.lines.joined(separator: " · ")
+        for line in [prices] + sheet.smallPrint {
+            add(line, style: SheetStyle.smallPrint, role: .smallPrint, part: .smallPrint, to: &block, after: 1)
+        }
+        return block
     }
 }

@@ -14,6 +14,7 @@ final class TextCache {
         var size: Double
         var bold: Bool
         var align: UInt32
+        var figure: Bool
         var language: String
         var family: String
     }

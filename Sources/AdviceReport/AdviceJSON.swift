@@ -13,6 +13,7 @@ public enum AdviceJSON {
         document(advice, message: message).serialized(pretty: false)
     }
 
+    /// The document as a value, keys in the order of the format, before it is written out.
     public static func document(_ advice: Advice, message: ((AdviceWarning) -> String)? = nil) -> JSONValue {
         var fields: [JSONField] = [
             JSONField("schema", .string(Advice.schema)),
@@ -32,6 +33,9 @@ public enum AdviceJSON {
             JSONField("totals", totals(advice.totals)),
             JSONField("installment", installment(advice.installment)),
         ]
+        if !advice.energyDebt.isEmpty {
+            fields.append(JSONField("energyDebt", .array(advice.energyDebt.map(EnergyDebtJSON.debt))))
+        }
         return .object(fields)
     }
 
@@ -170,6 +174,11 @@ public enum AdviceJSON {
         var fields: [JSONField] = [
             JSONField("id", .string(m.kind.rawValue)),
             JSONField("recommended", .bool(m.recommended)),
+        ]
+        if let reason = m.notRecommendedBecause {
+            fields.append(JSONField("notRecommendedBecause", .string(reason.rawValue)))
+        }
+        fields += [
             JSONField("installedAtVisit", .bool(m.installedAtVisit)),
             JSONField("freeFromProgramme", .bool(m.freeFromProgramme)),
         ]
@@ -178,6 +187,7 @@ public enum AdviceJSON {
             JSONField("technical", .object(saving(m.technical))),
             JSONField("realisationFactor", .number(m.realisation?.likely ?? 1)),
             JSONField("range", range(m.range)),
+            JSONField("householdRange", range(m.householdRange)),
             JSONField("capped", .bool(m.capped)),
             JSONField("baseline", .string(m.baseline.rawValue)),
             JSONField("investmentEUR", num(m.investmentEUR)),
@@ -185,6 +195,7 @@ public enum AdviceJSON {
             JSONField("voucherEUR", num(m.voucherEUR)),
         ]
         if let payback = m.paybackMonths { fields.append(JSONField("paybackMonths", num(payback))) }
+        if let lifetime = m.lifetimeYears { fields.append(JSONField("lifetimeYears", num(lifetime))) }
         fields.append(JSONField("split", split(m.split)))
         fields.append(JSONField("details", .object(MeasureDetailsJSON.fields(m.details))))
         return .object(fields)
@@ -208,10 +219,15 @@ public enum AdviceJSON {
 
     static func installment(_ check: InstallmentCheck) -> JSONValue {
         func one(_ i: Installment) -> JSONValue {
-            var fields = [JSONField("expectedAnnualEUR", num(i.expectedAnnualEUR))]
+            var fields = [
+                JSONField("payer", .string(i.payer.rawValue)), JSONField("expectedAnnualEUR", num(i.expectedAnnualEUR)),
+            ]
             if let current = i.currentMonthlyEUR { fields.append(JSONField("currentMonthlyEUR", num(current))) }
-            fields.append(JSONField("recommendedMonthlyEUR", num(i.recommendedMonthlyEUR)))
+            optional(&fields, "recommendedMonthlyEUR", i.recommendedMonthlyEUR)
             if let balance = i.balanceEUR { fields.append(JSONField("balanceEUR", num(balance))) }
+            if !i.missing.isEmpty {
+                fields.append(JSONField("missing", .array(i.missing.map { .string($0.rawValue) })))
+            }
             return .object(fields)
         }
         var fields = [JSONField("electricity", one(check.electricity))]
@@ -241,15 +257,22 @@ public enum AdviceJSON {
             fields.append(JSONField("validUntil", .string(until.description)))
         case .tariffNotYetValid(let name, let from):
             fields += [JSONField("tariff", .string(name)), JSONField("validFrom", .string(from.description))]
-        case .showerSavingCapped(let technical, let bound, let source, let estimated),
-            .tapSavingsCapped(let technical, let bound, let source, let estimated):
+        case .hotWaterAboveUse(let used, let available, let basis):
             fields += [
-                JSONField("technicalKWh", num(technical)), JSONField("boundKWh", num(bound)),
-                JSONField("hotWaterSource", .string(hotWaterSource(source))),
-                JSONField("estimatedBill", .bool(estimated)),
+                JSONField("usedKWh", num(used)), JSONField("availableKWh", num(available)),
+                JSONField("basis", .string(basis.rawValue)),
             ]
-        case .electricitySavingsCapped(let technical, let annual):
+        case .waterAboveUse(let used, let household, let fromBill):
+            fields += [
+                JSONField("usedM3", num(used)), JSONField("householdM3", num(household)),
+                JSONField("fromBill", .bool(fromBill)),
+            ]
+        case .waterUseUnusual(let used, let typical):
+            fields += [JSONField("usedM3", num(used)), JSONField("typicalM3", num(typical))]
+        case .electricitySavingsCapped(let technical, let annual), .heatingSavingsCapped(let technical, let annual):
             fields += [JSONField("technicalKWh", num(technical)), JSONField("annualKWh", num(annual))]
+        case .largeShareOfElectricity(let saved, let annual), .largeShareOfHeating(let saved, let annual):
+            fields += [JSONField("savedKWh", num(saved)), JSONField("annualKWh", num(annual))]
         case .hotWaterSourceUnknown, .voucherNeedsAge, .installedWithoutSaving, .buildingBillingForHouse,
             .consumptionShareIgnored, .hotWaterTwice:
             break

@@ -24,6 +24,8 @@ public enum AdviceText {
         if let office = sheet.officeLine { lines.append(office) }
         // The advisor must act on warnings before the household leaves: they come first.
         if forOffice { section(sheet.warnings, into: &lines, bullet: "! ") }
+        // A cut-off has dates to meet: its page comes before the savings.
+        for page in sheet.energyDebt { debt(page, into: &lines) }
         section(sheet.consumption, into: &lines)
         lines.append(scale(sheet.scale))
         lines.append("")
@@ -50,6 +52,27 @@ public enum AdviceText {
         lines.append("")
         lines += sheet.smallPrint
         return lines
+    }
+
+    /// The page of one energy debt: the facts under its heading, then what happens, what to do by when (each step
+    /// under its deadline), the letters and whom to call.
+    static func debt(_ page: AdviceSheet.DebtPage, into lines: inout [String]) {
+        lines.append("")
+        lines.append(page.heading)
+        lines += page.facts.map { "  " + $0 }
+        section(page.situation, into: &lines)
+        lines.append("")
+        lines.append(page.stepsHeading)
+        // Steps due on the same day stand under one deadline.
+        var shown: String?
+        for step in page.steps {
+            if let deadline = step.deadline, deadline != shown { lines.append("  " + deadline) }
+            shown = step.deadline
+            lines.append("  • " + step.text)
+            lines += step.details.map { "    " + $0 }
+        }
+        section(page.letters, into: &lines)
+        section(page.help, into: &lines)
     }
 
     static func section(_ section: AdviceSheet.Section, into lines: inout [String], bullet: String = "") {

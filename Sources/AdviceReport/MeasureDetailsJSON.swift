@@ -19,6 +19,7 @@ enum MeasureDetailsJSON {
             add("hoursPerDay", num(d.hoursPerDay))
         case .standby(let d):
             add("appliance", .number(Double(d.appliance)))
+            add("kind", .string(d.kind.rawValue))
             add("label", d.label.map(JSONValue.string))
             add("watts", num(d.watts))
             add("hoursPerDay", num(d.hoursPerDay))
@@ -65,6 +66,10 @@ enum MeasureDetailsJSON {
             add("tariff", .string(d.tariffID))
             add("supplier", .string(d.supplier))
             add("name", .string(d.name))
+            add("basicSupply", .bool(d.basicSupply))
+            add("averagePrice", .bool(d.averagePrice))
+            add("currentSupply", d.currentSupply.map { .string($0.rawValue) })
+            add("noticeWeeks", d.noticeWeeks.map { .number(Double($0)) })
             add("energyPriceCtPerKWh", num(d.energyPriceCtPerKWh))
             add("basePriceEURPerYear", num(d.basePriceEURPerYear))
             add("validFrom", .string(d.validFrom.description))

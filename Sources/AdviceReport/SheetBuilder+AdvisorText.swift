@@ -6,13 +6,6 @@ extension SheetBuilder {
     /// A warning in this builder's language (the staff's German by default), e.g. for the JSON's `message`.
     public func warning(_ w: AdviceWarning) -> String {
         let id = "warning.\(w.code)"
-        func bill(_ source: HotWaterSource, estimated: Bool) -> MessageArgument {
-            switch source {
-            case .electric: text(t("warning.bill.electricity"))
-            case .heating: text(t(estimated ? "warning.bill.estimatedHeating" : "warning.bill.heating"))
-            case .unknown: text("")
-            }
-        }
         switch w {
         case .electricityImplausiblyHigh(let v, let limit), .electricityImplausiblyLow(let v, let limit):
             return t(id, ["kWh": kWh(v.rounded()), "limit": kWh(limit)])
@@ -27,16 +20,26 @@ extension SheetBuilder {
             return t(id)
         case .voucherNeedsAge(let index):
             return t(id, ["number": count(Double(index + 1))])
-        case .showerSavingCapped(let technical, let bound, let source, let estimated),
-            .tapSavingsCapped(let technical, let bound, let source, let estimated):
+        case .hotWaterAboveUse(let used, let available, let basis):
             return t(
                 id,
                 [
-                    "technical": kWh(technical.rounded()), "bound": kWh(bound.rounded()),
-                    "bill": bill(source, estimated: estimated),
+                    "used": kWh(used.rounded()), "available": kWh(available.rounded()),
+                    "basis": text(t("warning.basis.\(basis.rawValue)")),
                 ])
-        case .electricitySavingsCapped(let technical, let annual):
+        case .waterAboveUse(let used, let household, let fromBill):
+            return t(
+                id,
+                [
+                    "used": m3(used), "household": m3(household),
+                    "basis": text(t(fromBill ? "warning.water.bill" : "warning.water.persons")),
+                ])
+        case .waterUseUnusual(let used, let typical):
+            return t(id, ["used": m3(used), "typical": m3(typical)])
+        case .electricitySavingsCapped(let technical, let annual), .heatingSavingsCapped(let technical, let annual):
             return t(id, ["technical": kWh(technical.rounded()), "annual": kWh(annual.rounded())])
+        case .largeShareOfElectricity(let saved, let annual), .largeShareOfHeating(let saved, let annual):
+            return t(id, ["saved": kWh(saved.rounded()), "percent": percent(annual > 0 ? saved / annual : 0)])
         case .installedWithoutSaving(let path):
             return t(id, ["path": text(path)])
         case .installedNotInKit(let item):
@@ -62,7 +65,7 @@ extension SheetBuilder {
     }
 
     func sourceName(_ s: Source) -> String {
-        "\(s.publisher) \(s.year)" + (s.confirmed ? "" : ", " + t("source.unconfirmed"))
+        "\(s.publisher) \(s.year)" + (s.confirmed ? "" : format.listSeparator + t("source.unconfirmed"))
     }
 
     func tariff(_ u: UsedTariff) -> String {
@@ -77,6 +80,32 @@ extension SheetBuilder {
                 label = t("tariff.householdBill", ["use": text(t("installment.\(u.use.rawValue)"))])
             }
         }
+        var parts = figures(u)
+        if let from = u.validFrom { parts.append(t("tariff.from", ["date": date(from)])) }
+        if let s = u.source { parts.append(sourceName(s)) }
+        return label + ": " + parts.joined(separator: format.listSeparator)
+    }
+
+    /// A price or factor as the household reads it: what it is for, the figure and since when, in the sheet's
+    /// language; "unbestätigt" where its source is not confirmed. The supplier's product name and the publisher
+    /// stay on the office copy (``tariff(_:)``).
+    func price(_ u: UsedTariff) -> String {
+        let label: String
+        switch u.use {
+        case .water: label = t("tariff.water")
+        case .co2: label = t("tariff.co2", ["carrier": text(t("carrier.\(u.carrier?.rawValue ?? "electricity")"))])
+        case .electricity, .heating:
+            let use = t("installment.\(u.use.rawValue)")
+            label = u.fromHouseholdBill ? t("tariff.householdBill", ["use": text(use)]) : use
+        }
+        var parts = figures(u)
+        if let from = u.validFrom { parts.append(t("tariff.from", ["date": date(from)])) }
+        if let s = u.source, !s.confirmed { parts.append(t("source.unconfirmed")) }
+        return label + ": " + parts.joined(separator: format.listSeparator)
+    }
+
+    /// The price or factor of a tariff line: ct/kWh with the base price, €/m³, kg CO₂/kWh.
+    func figures(_ u: UsedTariff) -> [String] {
         var parts: [String] = []
         if let ct = u.energyPriceCtPerKWh {
             var price = format.quantity(ct, unit: unit("ctPerKWh"), fractionDigits: 2)
@@ -87,9 +116,7 @@ extension SheetBuilder {
         if let co2 = u.co2KgPerKWh {
             parts.append(format.quantity(co2, unit: unit("kgPerKWh"), fractionDigits: 3))
         }
-        if let from = u.validFrom { parts.append(t("tariff.from", ["date": date(from)])) }
-        if let s = u.source { parts.append(sourceName(s)) }
-        return label + ": " + parts.joined(separator: ", ")
+        return parts
     }
 
     /// Every message id the sheet can ask for, so `esp locales check` can prove the source file complete.
@@ -103,19 +130,30 @@ extension SheetBuilder {
             "benchmark.averageMarker", "benchmark.upTo", "benchmark.above", "benchmark.youAreHere", "table.step",
             "table.kWh", "table.eur", "table.co2", "table.cost", "table.payback", "table.total", "payback.now",
             "payback.underOneMonth", "payback.months", "payback.years", "payback.never", "cost.free", "cost.doneToday",
+            "cost.freeAtOffice", "payback.onceFitted",
             "measure.place", "measure.fridge-replacement.how.voucher", "measure.fridge-replacement.measureFirst",
             "measure.fridge-replacement.measureFirst.noVoucher",
             "notRecommended.line", "steps.range", "steps.estimated", "tariffSwitch.offer", "tariffSwitch.price",
             "tariffSwitch.term", "tariffSwitch.noTerm", "tariffSwitch.creditCheck", "tariffSwitch.apart",
-            "split.heatingNote", "split.buildingNote", "split.total", "installment.electricity", "installment.heating",
+            "split.heatingNote", "split.buildingNote", "installment.electricity", "installment.heating",
             "installment.expected", "installment.payMore", "installment.refund", "tip.heating.how",
             "tip.ventilation.how", "tip.cooking.how", "tip.washing.how", "tip.fridge.how", "assumption.default",
             "assumption.estimate", "assumption.city-tariff", "assumption.reference", "assumption.city",
             "source.unconfirmed", "tariff.water", "tariff.co2", "tariff.from", "tariff.householdBill",
             "smallprint.expected", "smallprint.co2.withUpstream", "smallprint.co2.withoutUpstream", "smallprint.rules",
             "followup.line", "flag.yes", "flag.no", "advisor.step", "advisor.capped", "advisor.programmeCost",
-            "warning.bill.electricity", "warning.bill.heating", "warning.bill.estimatedHeating", "measure.led.done",
+            "sheet.title.office", "sheet.advisor", "sheet.page", "sheet.page.office", "heading.prices",
+            "measure.led.done", "warning.water.bill", "warning.water.persons", "split.householdNothing",
+            "notRecommended.paysBackTooLate", "notRecommended.savesTheHouseholdNothing", "notRecommended.mustStayOn",
+            "steps.noOwnSaving", "tariffSwitch.offer.basic", "tariffSwitch.offer.basicAverage",
+            "tariffSwitch.averagePrice",
+            "tariffSwitch.notice.weeks", "tariffSwitch.notice.replacement", "tariffSwitch.notice.contract",
         ]
+        ids += KnownUse.allCases.map { "warning.basis.\($0.rawValue)" }
+        ids += StandbyKind.allCases.map { "standby.kind.\($0.rawValue)" }
+        ids += [Payer.jobcenter, .socialOffice, .landlord].map { "installment.paidBy.\($0.rawValue)" }
+        ids += InstallmentGap.allCases.map { "installment.missing.\($0.rawValue)" }
+        ids += Room.allCases.map { "room.\($0.rawValue)" }
         ids += ["kWh", "kg", "litres", "m3", "ctPerKWh", "kgPerKWh", "year"].map { "unit.\($0)" }
         ids += HeatingFuel.allCases.map { "fuel.\($0.rawValue)" }
         ids += HeatingVerdict.allCases.map { "heating.compare.\($0.rawValue)" }

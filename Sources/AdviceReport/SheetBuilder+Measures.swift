@@ -1,5 +1,6 @@
 import AdviceLocalization
 import EnergyAdvice
+import Foundation
 
 /// What each step is called, why it helps and how to do it, in the sheet's language.
 extension SheetBuilder {
@@ -9,10 +10,11 @@ extension SheetBuilder {
         switch m.details {
         case .led(let d):
             base = t("measure.led.title.\(d.technology.rawValue)")
-            place = d.room
+            place = d.room.map(roomName)
         case .standby(let d):
             base = t("measure.standby.title")
-            place = d.label
+            // The advisor's label, else what the device is; "other" says nothing the title does not.
+            place = d.label ?? (d.kind == .other ? nil : t("standby.kind.\(d.kind.rawValue)"))
         case .fridgeReplacement(let d):
             base = t("measure.fridge-replacement.title.\(d.kind.rawValue)")
         case .tapAerator(let d):
@@ -22,6 +24,17 @@ extension SheetBuilder {
         }
         guard let place, !place.isEmpty else { return base }
         return t("measure.place", ["title": text(base), "place": text(place)])
+    }
+
+    /// A room of the list (its id, or its German name as older visits and hand-written files hold it, in any case)
+    /// in the sheet's language; any other room as the advisor typed it.
+    func roomName(_ typed: String) -> String {
+        let key = typed.trimmingCharacters(in: .whitespaces).lowercased()
+        let room =
+            Room(rawValue: key)
+            ?? Room.allCases.first { localizer.sourceText("room.\($0.rawValue)").lowercased() == key }
+        guard let room else { return typed }
+        return t("room.\(room.rawValue)")
     }
 
     func why(_ m: MeasureResult) -> String {

@@ -69,7 +69,9 @@ public struct Advising: Sendable {
         throws(WorkflowError) -> AdviceSheet
     {
         SheetBuilder(localizer: try data.texts(language ?? advised.advice.language))
-            .build(advised.advice, office: advised.city.office, audience: audience)
+            .build(
+                advised.advice, office: advised.city.office, audience: audience, advisor: advised.visit.advisor,
+                debtCounselling: advised.city.debtCounselling)
     }
 
     /// The printed sheet (A4 PDF): the household's copy in `language` (default: the visit's) and, with
@@ -83,12 +85,16 @@ public struct Advising: Sendable {
         let primary = language ?? advice.language
         // The household's copy never carries the advisor's warnings; the office copy does.
         var sheets = [
-            SheetBuilder(localizer: try data.texts(primary)).build(advice, office: office, audience: .household)
+            SheetBuilder(localizer: try data.texts(primary))
+                .build(
+                    advice, office: office, audience: .household, debtCounselling: advised.city.debtCounselling)
         ]
         if let secondLanguage {
             sheets.append(
                 SheetBuilder(localizer: try data.texts(secondLanguage))
-                    .build(advice, office: office, audience: .office))
+                    .build(
+                        advice, office: office, audience: .office, advisor: advised.visit.advisor,
+                        debtCounselling: advised.city.debtCounselling))
         }
         let info = PDFDocumentInfo(
             title: "\(sheets[0].title) – \(advice.visitId)", author: office.name,

@@ -54,7 +54,9 @@ public struct DataSnapshot: Sendable {
         var calculators: [String: Result<AdviceCalculator, DataError>] = [:]
         if wantedCities?.isEmpty != true {
             for (id, set) in library.loadCities(wantedCities) {
-                calculators[id] = set.map { AdviceCalculator(reference: $0.reference, city: $0.city) }
+                calculators[id] = set.map {
+                    AdviceCalculator(reference: $0.reference, city: $0.city, energyLaw: $0.energyLaw)
+                }
             }
         }
         var warnings: [String] = []
@@ -104,10 +106,15 @@ public struct DataSnapshot: Sendable {
         }
     }
 
-    /// The staff texts of a language loaded with the snapshot.
+    /// The names of the cities loaded with the snapshot (their files' `name`), by id.
+    public var cityNames: [String: String] {
+        calculators.compactMapValues { try? $0.get().city.name }
+    }
+
+    /// The staff texts of a language loaded with the snapshot, naming the cities loaded with it.
     public func staff(_ language: String) throws(WorkflowError) -> StaffText {
         switch staffTexts[language] {
-        case .success(let localizer): return StaffText(localizer: localizer)
+        case .success(let localizer): return StaffText(localizer: localizer, cityNames: cityNames)
         case .failure(let error): throw .texts(error)
         case nil: throw .texts(.unknownLanguage(language, available: staffTexts.keys.sorted()))
         }

@@ -8,6 +8,7 @@ import VisitRecords
 public enum RegisterTransfer {
     /// What a push or pull did, visit by visit, in visit-id order.
     public struct Report: Sendable, Equatable {
+        /// Each visit's outcome, in visit-id order.
         public var outcomes: [TransferOutcome]
 
         /// The visits that arrived new.

@@ -16,7 +16,7 @@ extension Registering {
     }
 
     /// Everything held about a household (GDPR Art. 15); the disclosure is itself logged.
-    public func disclose(visitId: String) async throws(WorkflowError) -> Disclosure {
+    public func disclose(visitId: String) async throws(WorkflowError) -> HouseholdDisclosure {
         do {
             return try await store.disclose(visitId: visitId)
         } catch {
@@ -26,7 +26,7 @@ extension Registering {
 
     /// A disclosure as the household gets it: a readable PDF in the staff's language, with the rights and the day
     /// the data will be deleted (from the city file's retention, when ``advising``'s data holds the city).
-    public func disclosurePDF(_ disclosure: Disclosure, staffLanguage: String, creationDate: String)
+    public func disclosurePDF(_ disclosure: HouseholdDisclosure, staffLanguage: String, creationDate: String)
         throws(WorkflowError) -> PDFBytes
     {
         let text = try advising.data.staff(staffLanguage)
@@ -76,6 +76,7 @@ extension Registering {
 
 /// What a purge did in one city.
 public struct CityPurge: Sendable, Equatable {
+    /// The city id.
     public var city: String
     /// The city file's retention period with its source; nil when it gives none (nothing was deleted).
     public var rule: Sourced<Int>?

@@ -1,8 +1,10 @@
 import AdviceData
 import AdvicePDF
 import AdviceReport
+import Dispatch
 import EnergyAdvice
 import OfficeReports
+import SafeFiles
 import VisitRecords
 
 /// The programme's register, whichever store holds it: the use cases behind `esp register`, `esp followup`,
@@ -29,15 +31,89 @@ public struct Registering: Sendable {
     public func record(_ visit: Visit, source: String, replace: Bool = false, now: String) async throws(WorkflowError)
         -> (visit: RegisteredVisit, outcome: SaveOutcome)
     {
-        let advised = try advising.advise(visit, source: source)
         // The warnings are kept with their German words, as the office reads them in the register.
-        let words = try advising.warningWords()
-        let record = RegisteredVisit(
-            visit: visit, advice: advised.advice, visitJSON: VisitEncoder.text(visit),
-            adviceJSON: AdviceJSON.compact(advised.advice, message: words), now: now)
+        let record = try makeRecord(visit, source: source, words: try advising.warningWords(), now: now)
         return (
             record, try await call { () async throws(StoreError) in try await store.save(record, replace: replace) }
         )
+    }
+
+    /// Advises and keeps many visits, each as ``record(_:source:replace:now:)`` would: a visit that fails stores
+    /// nothing and the others are still stored. The visits are advised `jobs` at a time and stored in few
+    /// transactions, so an office's month of visit files goes in at once.
+    /// - Returns: per visit, in the order given, the record stored and what the store did, or why it failed.
+    public func recordAll(
+        _ visits: [(source: String, visit: Visit)], replace: Bool = false, now: String, jobs: Int
+    ) async -> [Result<(visit: RegisteredVisit, outcome: SaveOutcome), WorkflowError>] {
+        let words: @Sendable (AdviceWarning) -> String
+        do {
+            words = try advising.warningWords()
+        } catch {
+            return visits.map { _ in .failure(error) }
+        }
+        var results: [Result<(visit: RegisteredVisit, outcome: SaveOutcome), WorkflowError>] = []
+        // A chunk at a time: ten thousand advice documents of 20 kB each need not be in memory at once.
+        for start in stride(from: 0, to: visits.count, by: Self.chunk) {
+            let chunk = Array(visits[start..<min(start + Self.chunk, visits.count)])
+            let records = prepare(chunk, words: words, now: now, jobs: jobs)
+            var saved = await store.saveAll(records.compactMap { try? $0.get() }, replace: replace).makeIterator()
+            for record in records {
+                switch record {
+                case .failure(let error): results.append(.failure(error))
+                case .success(let visit):
+                    switch saved.next() {
+                    case .success(let outcome)?: results.append(.success((visit, outcome)))
+                    case .failure(let error)?: results.append(.failure(.store(error)))
+                    case nil:
+                        results.append(
+                            .failure(.store(.database(location: store.location, reason: "no answer for this visit"))))
+                    }
+                }
+            }
+        }
+        return results
+    }
+
+    /// Visits advised and stored together by ``recordAll(_:replace:now:jobs:)``.
+    static let chunk = 200
+
+    /// The records of `visits`, advised `jobs` at a time, in the order given.
+    func prepare(
+        _ visits: [(source: String, visit: Visit)], words: @escaping @Sendable (AdviceWarning) -> String, now: String,
+        jobs: Int
+    ) -> [Result<RegisteredVisit, WorkflowError>] {
+        let prepared = Locked([Result<RegisteredVisit, WorkflowError>?](repeating: nil, count: visits.count))
+        let next = Locked(0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, visits.count))) { _ in
+            while true {
+                let index = next.withLock { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < visits.count else { return }
+                let result: Result<RegisteredVisit, WorkflowError>
+                do throws(WorkflowError) {
+                    result = .success(
+                        try makeRecord(visits[index].visit, source: visits[index].source, words: words, now: now))
+                } catch {
+                    result = .failure(error)
+                }
+                prepared.withLock { $0[index] = result }
+            }
+        }
+        return prepared.withLock { $0 }.map { $0! }
+    }
+
+    /// The record of an advised visit, its advice document carrying the warnings' words.
+    func makeRecord(
+        _ visit: Visit, source: String, words: @escaping (AdviceWarning) -> String, now: String
+    ) throws(WorkflowError)
+        -> RegisteredVisit
+    {
+        let advised = try advising.advise(visit, source: source)
+        return RegisteredVisit(
+            visit: visit, advice: advised.advice, visitJSON: VisitEncoder.text(visit),
+            adviceJSON: AdviceJSON.compact(advised.advice, message: words), now: now)
     }
 
     /// The registered visits in `filter`, oldest first.

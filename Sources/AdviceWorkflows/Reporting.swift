@@ -1,11 +1,13 @@
 import AdvicePDF
+import AdviceReport
 import EnergyAdvice
 import OfficeReports
 import VisitRecords
 
-/// The council's report: the use case behind `esp summary --format pdf` and the web's programme page.
+/// The council's report and the data keeper's calibration: the use cases behind `esp summary --format pdf`,
+/// `esp calibration` and the web's programme page.
 public struct Reporting: Sendable {
-    /// The data of the summary's cities (realisation factors, data files) and the staff's texts.
+    /// The data of the summary's cities (names, data files, realisation factors) and the staff's texts.
     public let advising: Advising
 
     /// Reports with the data of `advising`.
@@ -13,34 +15,47 @@ public struct Reporting: Sendable {
         self.advising = advising
     }
 
-    /// The council's report of a summary as a PDF (A4): key figures, charts, calibration from the follow-ups,
-    /// methods, in the staff's language; the realisation factors and data files of the summary's cities come from
-    /// ``advising``'s data.
+    /// The council's report of a summary as a document, for a PDF or a web page: key figures, measured beside
+    /// expected for the same households, charts, methods, in the staff's language, small groups withheld. The
+    /// summary's cities are named and their data files listed from ``advising``'s data where it has them.
+    public func councilDocument(of summary: ProgrammeSummary, staffLanguage: String, today: CalendarDate)
+        throws(WorkflowError) -> ProgrammeReport
+    {
+        guard summary.householdsAdvised > 0 else { throw .noVisitsInPeriod }
+        let text = try advising.data.staff(staffLanguage)
+        var files: [DataFile] = []
+        for id in summary.cities {
+            guard let calculator = try? advising.data.calculator(city: id) else { continue }
+            if files.isEmpty { files.append(DataFile(city: nil, validUntil: calculator.reference.validUntil)) }
+            files.append(DataFile(city: id, validUntil: calculator.city.validUntil))
+        }
+        return ProgrammeReportBuilder(text: text, dataFiles: files, today: today).report(summary)
+    }
+
+    /// The council's report of a summary as a PDF (A4); see ``councilDocument(of:staffLanguage:today:)``.
     public func councilReport(
         of summary: ProgrammeSummary, staffLanguage: String, today: CalendarDate, creationDate: String
     ) throws(WorkflowError) -> PDFBytes {
-        guard summary.householdsAdvised > 0 else { throw .noVisitsInPeriod }
-        let text = try advising.data.staff(staffLanguage)
-        var factors: [MeasureKind: RealisationFactor] = [:]
-        var files: [String] = []
-        for id in summary.cities {
-            guard let calculator = try? advising.data.calculator(city: id) else { continue }
-            if files.isEmpty {
-                factors = calculator.reference.realisation
-                files.append("reference.xml (\(calculator.reference.validUntil))")
-            }
-            files.append("\(id).xml (\(calculator.city.validUntil))")
-            if summary.cities.count == 1 { factors.merge(calculator.city.realisation) { _, city in city } }
-        }
-        let document = ProgrammeReportBuilder(text: text, factors: factors, dataFiles: files, today: today)
-            .report(summary)
+        let document = try councilDocument(of: summary, staffLanguage: staffLanguage, today: today)
         let info = PDFDocumentInfo(
             title: document.title, author: "esp", subject: document.subtitle,
-            keywords: "esp; programme report; language=\(text.language)", creationDate: creationDate)
+            keywords: "esp; programme report; language=\(document.language)", creationDate: creationDate)
         do {
             return try PDFRenderer.render(document, info: info)
         } catch {
             throw .pdf(error)
         }
+    }
+
+    /// For whoever keeps city `id`'s data: its follow-ups against the realisation factors its advice used, and the
+    /// factors they suggest as XML for its city file. `summary` is of the city's visits alone (`filter.city`).
+    public func calibration(city id: String, summary: ProgrammeSummary, staffLanguage: String, today: CalendarDate)
+        throws(WorkflowError) -> String
+    {
+        guard summary.householdsAdvised > 0 else { throw .noVisitsInPeriod }
+        let calculator = try advising.data.calculator(city: id)
+        return CalibrationText(text: try advising.data.staff(staffLanguage)).calibration(
+            summary, city: calculator.city, national: calculator.reference.realisation,
+            file: "Tariffs/\(id).xml", today: today)
     }
 }

@@ -49,6 +49,8 @@ public enum WorkflowError: Error, Sendable, Equatable, CustomStringConvertible {
     case sourceLanguageTemplate
     /// The interview ended before its last question; the draft is kept and the message says how to continue.
     case interviewStopped(message: String)
+    /// Letters were asked for a visit that records no energy debt.
+    case noEnergyDebt(visitId: String)
 
     /// What went wrong, in plain words.
     public var description: String {
@@ -85,6 +87,8 @@ public enum WorkflowError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notALanguageTag(let tag): "\"\(tag)\" is not a language tag: use e.g. uk, ar, fa or pt-BR"
         case .sourceLanguageTemplate: "de.xlf is the German source; a template is for another language"
         case .interviewStopped(let message): message
+        case .noEnergyDebt(let visitId):
+            "visit \(visitId) records no energy debt (energyDebt[] in the visit file): there are no letters to write"
         }
     }
 }

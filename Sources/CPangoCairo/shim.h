@@ -50,4 +50,18 @@ static inline cairo_surface_t *esp_pdf_surface_for_memory(esp_memory_buffer *buf
     return cairo_pdf_surface_create_for_stream(esp_write_memory, buffer, width, height);
 }
 
+/* A PDF surface whose output is thrown away: for laying a sheet out without writing it (cairo takes a NULL write
+ * function as a no-op). */
+static inline cairo_surface_t *esp_pdf_surface_discarding(double width, double height) {
+    return cairo_pdf_surface_create_for_stream(NULL, NULL, width, height);
+}
+
+/* Tabular figures ("tnum"): every digit as wide as the others, so a column of numbers lines up digit by digit. */
+static inline void esp_layout_set_tabular_figures(PangoLayout *layout) {
+    PangoAttrList *list = pango_attr_list_new();
+    pango_attr_list_insert(list, pango_attr_font_features_new("tnum"));
+    pango_layout_set_attributes(layout, list);
+    pango_attr_list_unref(list);
+}
+
 #endif

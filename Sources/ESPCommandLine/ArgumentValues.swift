@@ -5,6 +5,7 @@ import VisitRecords
 
 /// The values commands take from the command line.
 extension CalendarDate: ExpressibleByArgument {
+    /// A day given as `YYYY-MM-DD` on the command line.
     public init?(argument: String) { self.init(iso: argument) }
 }
 

@@ -9,10 +9,13 @@ struct CompareCommand: AsyncParsableCommand {
         commandName: "compare",
         abstract: "Cities side by side, from their programme summaries (esp summary --format json --city CITY).",
         discussion: """
-            Aggregates only: a per-household export is refused. Prints one column per city — households, expected \
-            saving per household, follow-up rate, programme cost per t CO2, realised/expected per measure — as \
-            text, or as a printed report with -o FILE. With --register and --city instead of files, the summaries \
-            come from the register (an office register's programme lead sees only such aggregates).
+            Aggregates only: a per-household export is refused. Prints one column per city, named as in its city \
+            file — households, expected saving per household, households followed up, measured ÷ expected for the \
+            same households, what the items handed out cost per t CO2, measured ÷ expected per step, each share \
+            with the households it rests on — as text, or as a printed report with -o FILE. A figure about fewer \
+            than 5 households, or one that would let such a figure be computed, is withheld. With --register and \
+            --city instead of files, the summaries come from the register (an office register's programme lead \
+            sees only such aggregates).
             """
     )
 
@@ -64,7 +67,10 @@ struct CompareCommand: AsyncParsableCommand {
             }
         }
         let comparison = try Comparing.compare(files)
-        let text = try dataOptions.snapshot(staff: .only([staffLanguage.language])).staff(staffLanguage.language)
+        // The city files, where this data folder has them, give the cities' names.
+        let text = try dataOptions.snapshot(
+            cities: .only(Set(comparison.cities.map(\.id))), staff: .only([staffLanguage.language])
+        ).staff(staffLanguage.language)
         guard let output else {
             Output.out(comparison.text(text))
             return

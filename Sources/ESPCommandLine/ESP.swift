@@ -1,5 +1,6 @@
 import AdviceWorkflows
 import ArgumentParser
+import SafeFiles
 
 #if canImport(Glibc)
 import Glibc
@@ -7,17 +8,25 @@ import Glibc
 
 /// The `esp` command line: its subcommands, and the one place where errors become messages and exit statuses.
 public struct ESP: AsyncParsableCommand {
+    /// The commands of esp and its version.
     public static let configuration = CommandConfiguration(
         commandName: "esp",
         abstract: "Energy-saving advice for low-income households (after the Nürnberg EnergieSparProjekt).",
         version: "esp 0.3.0 (calculation rules 2, register schema 6)",
         subcommands: [
-            AdviseCommand.self, ReportCommand.self, VisitCommand.self, RegisterCommand.self, FollowUpCommand.self,
-            SummaryCommand.self, CompareCommand.self, TariffsCommand.self, LocalesCommand.self,
+            AdviseCommand.self, ReportCommand.self, LettersCommand.self, VisitCommand.self, RegisterCommand.self,
+            FollowUpCommand.self, SummaryCommand.self, CalibrationCommand.self, CompareCommand.self,
+            TariffsCommand.self, LocalesCommand.self, ServeCommand.self,
         ]
     )
 
+    /// The root command, as ArgumentParser makes it.
     public init() {}
+
+    /// The web front end behind `esp serve`, handed in once by the `esp` executable before it runs the command line;
+    /// nil where it is not linked (in-process tests of the commands). A lock, not a task-local value: a task-local
+    /// pushed in the executable's top-level code crashed the statically linked release build.
+    public static let webServer = Locked<(@Sendable (ServeSettings) async throws -> Void)?>(nil)
 
     /// Runs the process's command line and exits with its status.
     public static func runProcess() async {

@@ -2,6 +2,7 @@ import AdviceData
 import AdviceWorkflows
 import ArgumentParser
 import EnergyAdvice
+import Foundation
 import OfficeReports
 import SQLiteVisitStore
 import VisitRecords
@@ -19,6 +20,7 @@ struct RegisterCommand: AsyncParsableCommand {
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add visit files with their advice; adding the same visit again updates its advice.",
             discussion: """
                 Each file is stored in one transaction: a bad file stores nothing and is reported, the others are \
@@ -54,14 +56,16 @@ struct RegisterCommand: AsyncParsableCommand {
             let text = try data.staff(staffLanguage.language)
             let register = Registering(store: try await registerOptions.store(.write), advising: Advising(data: data))
             var added = 0
-            for (path, visit) in readable {
-                do {
-                    let (_, outcome) = try await register.record(
-                        visit, source: path, replace: replace, now: SQLiteVisitStore.timestamp())
+            let results = await register.recordAll(
+                readable.map { ($0.path, $0.visit) }, replace: replace, now: SQLiteVisitStore.timestamp(),
+                jobs: ProcessInfo.processInfo.activeProcessorCount)
+            for ((path, visit), result) in zip(readable, results) {
+                switch result {
+                case .success(let (_, outcome)):
                     let id = outcome == .added ? "register.added" : "register.updated"
                     Output.line(text(id, ["visitId": .text(visit.visitId), "path": .text(path)]))
                     added += 1
-                } catch {
+                case .failure(let error):
                     let message = ErrorWords(error).message
                     failures.append(message.hasPrefix(path) ? message : "\(path): \(message)")
                 }
@@ -80,7 +84,8 @@ struct RegisterCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the registered visits.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the registered visits.")
 
         @OptionGroup var registerOptions: RegisterOptions
         @OptionGroup var dataOptions: DataOptions
@@ -95,7 +100,8 @@ struct RegisterCommand: AsyncParsableCommand {
     }
 
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one registered visit and its follow-ups.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show one registered visit and its follow-ups.")
 
         @Argument(help: ArgumentHelp("The visit id.", valueName: "ID"))
         var id: String
@@ -105,14 +111,17 @@ struct RegisterCommand: AsyncParsableCommand {
         @OptionGroup var staffLanguage: StaffLanguageOption
 
         func run() async throws {
-            let text = try dataOptions.snapshot(staff: .only([staffLanguage.language])).staff(staffLanguage.language)
             let visit = try await Registering.reading(try await registerOptions.store(.read)).visit(id: id)
+            // The city file gives the city's name.
+            let text = try dataOptions.snapshot(cities: .only([visit.city]), staff: .only([staffLanguage.language]))
+                .staff(staffLanguage.language)
             Output.out(RegisterText(text: text).show(visit))
         }
     }
 
     struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract:
                 "Export the registered visits for analysis: no names, addresses, notes or advisors; ids pseudonymised."
         )

@@ -10,8 +10,11 @@ struct SummaryCommand: AsyncParsableCommand {
         abstract:
             "Programme totals for the council report: households, kWh, €, t CO2, by measure, language and benefit.",
         discussion: """
-            --format pdf -o FILE writes the printed report for the council: key figures, charts, calibration from \
-            the follow-ups and the methods, anonymised (groups under 5 households shown as "< 5").
+            --format pdf -o FILE writes the printed report for the council: key figures, what follow-ups measured \
+            beside what was expected of the same households, charts and how the figures were made, each with the \
+            households it rests on. A figure about fewer than 5 households, or one that would let such a figure be \
+            computed from the others, is withheld. The text, CSV and JSON are the office's own figures, complete. \
+            New realisation factors from the follow-ups: esp calibration.
             """
     )
 
@@ -51,7 +54,10 @@ struct SummaryCommand: AsyncParsableCommand {
         let filter = VisitFilter(from: from, to: to, city: city)
         let summary = try await Registering.reading(try await registerOptions.store(.read)).summary(filter)
         guard format == .pdf, let output else {
-            let text = try dataOptions.snapshot(staff: .only([staffLanguage.language])).staff(staffLanguage.language)
+            // The city files give the cities' names.
+            let text = try dataOptions.snapshot(
+                cities: format == .text ? .only(Set(summary.cities)) : .none, staff: .only([staffLanguage.language])
+            ).staff(staffLanguage.language)
             switch format {
             case .json: Output.out(summary.json())
             case .csv: Output.out(summary.csv())
@@ -59,7 +65,7 @@ struct SummaryCommand: AsyncParsableCommand {
             }
             return
         }
-        // The report names the data files and the realisation factors of the cities in it.
+        // The report names the cities and their data files.
         let data = try dataOptions.snapshot(cities: .only(Set(summary.cities)), staff: .only([staffLanguage.language]))
         let report = try Reporting(advising: Advising(data: data)).councilReport(
             of: summary, staffLanguage: staffLanguage.language, today: try Environment.today(),

@@ -13,6 +13,7 @@ struct TariffsCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Validate a Tariffs folder against the schema and the semantic rules.",
             discussion: """
                 Prints file:line: message for every problem: errors (the data cannot be used; exit 1) and \
@@ -38,7 +39,8 @@ struct TariffsCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the cities and their current prices.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "Show the cities and their current prices.")
 
         @OptionGroup var dataOptions: DataOptions
 
@@ -57,6 +59,7 @@ struct LocalesCommand: ParsableCommand {
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Start a new language: Locales/LANG.xlf with every unit to translate.")
 
         @Argument(help: ArgumentHelp("The language tag, e.g. uk, ar, fa.", valueName: "LANG"))
@@ -90,6 +93,7 @@ struct LocalesCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract:
                 "Check every language against the German source: coverage, missing and extra ids, placeholders, plurals.",
             discussion: "Prints file:line: [warning: ]message; exits 1 when there is an error."
@@ -112,7 +116,8 @@ struct LocalesCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the languages that have texts.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "Show the languages that have texts.")
 
         @OptionGroup var dataOptions: DataOptions
 

@@ -26,6 +26,7 @@ struct VisitCommand: ParsableCommand {
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Start a new visit.",
             discussion: "Without -o the draft is esp-visit-YYYY-MM-DD.draft here and the visit becomes VISITID.json. "
                 + "The proposed visit id is the name of FILE, else the city's prefix, the date and the next running "
@@ -64,6 +65,7 @@ struct VisitCommand: ParsableCommand {
 
     struct Resume: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "resume",
             abstract: "Continue a visit from its draft file.",
             discussion:
                 "Without -o, visit.json.draft becomes visit.json; any other draft becomes VISITID.json beside it. "
@@ -90,6 +92,7 @@ struct VisitCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a finished visit file.",
             discussion:
                 "Replays FILE into the questionnaire and shows its recap; type the number or id of an answer to change "

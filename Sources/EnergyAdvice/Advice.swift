@@ -38,10 +38,21 @@ public struct Advice: Sendable, Equatable {
     public var warnings: [AdviceWarning]
     /// The CO2 factors count the upstream chain.
     public var co2IncludesUpstream: Bool
+    /// The energy-debt path of each debt the visit recorded, in the visit's order; empty without debts.
+    public var energyDebt: [EnergyDebtAdvice] = []
 
     /// The measures that save energy, recommended, in advice order (the tariff switch is apart).
     public var recommendedSavings: [MeasureResult] {
         measures.filter { $0.recommended && $0.kind != .tariffSwitch }
+    }
+
+    /// The household's own part of the totals' range: what the sheet tells the household it keeps, at the low and
+    /// high realisation factors (the tariff switch apart).
+    public var householdRange: EURRange {
+        let savings = recommendedSavings
+        return EURRange(
+            lowEUR: cents(savings.reduce(0) { $0 + $1.householdRange.lowEUR }),
+            highEUR: cents(savings.reduce(0) { $0 + $1.householdRange.highEUR }))
     }
 
     /// The recommended tariff switch, if any.
@@ -278,14 +289,28 @@ public struct InstallmentCheck: Sendable, Equatable {
 
 /// Does the monthly advance payment cover the expected bill?
 public struct Installment: Sendable, Equatable {
+    /// Who pays this bill: the household for electricity; for the heating whoever pays it (the jobcenter, the social
+    /// office, the landlord with the rent, or the household).
+    public var payer: Payer
     /// The bill at today's use: kWh × energy price + base price, rounded to cents.
     public var expectedAnnualEUR: Double
     /// The advance payment the household pays now; nil when the visit did not record it.
     public var currentMonthlyEUR: Double?
-    /// expected / 12, rounded up to whole euros.
-    public var recommendedMonthlyEUR: Double
-    /// 12 · current − expected; negative means a back-payment is coming.
+    /// expected / 12, rounded up to whole euros; nil when something is ``missing``.
+    public var recommendedMonthlyEUR: Double?
+    /// 12 · current − expected; negative means a back-payment is coming. Nil without a current payment, or when
+    /// something is ``missing``: an estimated bill gives no back-payment to promise.
     public var balanceEUR: Double?
+    /// What the check lacks to say how much to pay; empty when it is complete.
+    public var missing: [InstallmentGap]
+}
+
+/// What an installment check lacks, so it says so instead of estimating a back-payment.
+public enum InstallmentGap: String, Sendable, CaseIterable {
+    /// The use is an estimate (no heating bill at the visit).
+    case bill
+    /// The tariff gives no base price although this kind of supply has one (an average of energy prices only).
+    case basePrice = "base-price"
 }
 
 /// Why no advice could be computed for a valid visit.
@@ -310,4 +335,6 @@ public enum AdviceError: Error, Sendable, Equatable {
     case noRealisationFactor(MeasureKind)
     /// The visit names another city than the tariffs the calculator holds.
     case cityMismatch(visitCity: String, tariffCity: String)
+    /// The visit records energy debts, but the calculator holds no law to judge them (Tariffs/energy-law.xml).
+    case noEnergyLaw
 }

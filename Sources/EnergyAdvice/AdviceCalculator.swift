@@ -9,11 +9,15 @@ public struct AdviceCalculator: Sendable {
     /// The city whose visits this calculator advises.
     public var city: CityTariffs { data.city }
     let data: CalculationData
+    /// Judges the visit's energy debts; nil without the law's data.
+    let debts: EnergyDebtAdvisor?
 
     /// Works out once what every visit of the city shares (tariffs in force by id, per-fuel figures, realisation
     /// factors and kit prices with the city's before the national ones), so ``advise(_:)`` does not repeat it.
-    public init(reference: ReferenceData, city: CityTariffs) {
+    /// `energyLaw` judges energy debts; a visit that records some needs it.
+    public init(reference: ReferenceData, city: CityTariffs, energyLaw: EnergyDebtLaw? = nil) {
         data = CalculationData(reference: reference, city: city)
+        debts = energyLaw.map { EnergyDebtAdvisor(law: $0, city: city) }
     }
 
     /// The advice for one visit of this calculator's city.
@@ -38,8 +42,9 @@ public struct AdviceCalculator: Sendable {
         let electricity = try context.electricitySummary()
         let heating = context.heatingSummary()
         context.addPlausibilityWarnings(electricity: electricity, heating: heating)
+        context.flagLargeShares(totals)
 
-        return Advice(
+        var advice = Advice(
             visitId: visit.visitId,
             date: visit.date,
             city: data.city.id,
@@ -51,25 +56,18 @@ public struct AdviceCalculator: Sendable {
             heating: heating,
             measures: measures,
             totals: totals,
-            installment: InstallmentCheck(
-                electricity: Installment(
-                    expectedAnnualEUR: electricity.annualCostEUR,
-                    currentMonthlyEUR: visit.electricity.monthlyInstallmentEUR),
-                heating: heating.map {
-                    Installment(
-                        expectedAnnualEUR: $0.annualCostEUR,
-                        currentMonthlyEUR: visit.heating?.monthlyInstallmentEUR)
-                }
-            ),
+            installment: context.installmentCheck(electricity: electricity, heating: heating),
             warnings: context.warnings,
             co2IncludesUpstream: data.reference.co2IncludesUpstream
         )
+        // The debts come last: the plan is paid from the savings just advised.
+        if !visit.energyDebt.isEmpty {
+            guard let debts else { throw .noEnergyLaw }
+            advice.energyDebt = debts.advise(visit, advice: advice)
+        }
+        return advice
     }
 }
-
-/// Rounds to 0.01, half away from zero, the precision of every number in `esp-advice/2`.
-@inlinable
-public func cents(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
 extension Totals {
     /// Sums the expected figures of the recommended measures that save energy; each total is the sum of the
@@ -102,13 +100,54 @@ extension Totals {
 }
 
 extension Installment {
-    init(expectedAnnualEUR: Double, currentMonthlyEUR: Double?) {
+    /// The check of one bill; with something `missing` it gives neither a monthly amount nor a back-payment.
+    init(payer: Payer, expectedAnnualEUR: Double, currentMonthlyEUR: Double?, missing: [InstallmentGap]) {
         let expected = cents(expectedAnnualEUR)
+        let complete = missing.isEmpty
         self.init(
+            payer: payer,
             expectedAnnualEUR: expected,
             currentMonthlyEUR: currentMonthlyEUR,
-            recommendedMonthlyEUR: (expected / 12 - 1e-9).rounded(.up),
-            balanceEUR: currentMonthlyEUR.map { cents(12 * $0 - expected) }
+            recommendedMonthlyEUR: complete ? (expected / 12 - 1e-9).rounded(.up) : nil,
+            balanceEUR: complete ? currentMonthlyEUR.map { cents(12 * $0 - expected) } : nil,
+            missing: missing
         )
+    }
+}
+
+extension AdviceContext {
+    /// Electricity is the household's own bill; the heating's is whoever pays it. A check on an estimated use, or on
+    /// a tariff without the base price it must have, says what is missing instead of promising a figure.
+    func installmentCheck(electricity: ElectricitySummary, heating summary: HeatingSummary?) -> InstallmentCheck {
+        var electricityGaps: [InstallmentGap] = []
+        if electricityTariff.basePriceEURPerYear == 0 { electricityGaps.append(.basePrice) }
+        var heatingCheck: Installment?
+        if let summary, let heating {
+            var gaps: [InstallmentGap] = []
+            if heating.estimated { gaps.append(.bill) }
+            // Delivered fuels (oil, pellets) have no base price; every grid-bound supply has one.
+            if heating.tariff.basePriceEURPerYear == 0 && heating.fuel.hasBasePrice { gaps.append(.basePrice) }
+            heatingCheck = Installment(
+                payer: heatingPayer, expectedAnnualEUR: summary.annualCostEUR,
+                currentMonthlyEUR: visit.heating?.monthlyInstallmentEUR, missing: gaps)
+        }
+        return InstallmentCheck(
+            electricity: Installment(
+                payer: .household, expectedAnnualEUR: electricity.annualCostEUR,
+                currentMonthlyEUR: visit.electricity.monthlyInstallmentEUR, missing: electricityGaps),
+            heating: heatingCheck)
+    }
+
+    /// Steps that together promise a large share of the household's use: the programmes measured about 15 % of the
+    /// electricity and 22 % of the heating, so a share above ``PlausibilityLimits/savingShareOfUse`` is worth a look.
+    mutating func flagLargeShares(_ totals: Totals) {
+        let share = reference.plausibility.savingShareOfUse
+        let electricity = visit.electricity.annualKWh
+        if totals.electricityKWh > share * electricity {
+            warn(.largeShareOfElectricity(savedKWh: totals.electricityKWh, annualKWh: electricity))
+        }
+        if let heating, totals.heatKWh > share * heating.annualKWh {
+            warn(.largeShareOfHeating(savedKWh: totals.heatKWh, annualKWh: heating.annualKWh))
+        }
     }
 }

@@ -39,6 +39,8 @@ struct AdviceContext {
         /// The share of a saving that reaches the bill (rule 4): consumptionShare for building billing, else 1.
         var billShare: Double
         var hotWaterKWh: Double
+        /// The hot-water part is the bill's own figure (`heating.hotWaterKWh`), not the area rule's estimate.
+        var hotWaterFromBill: Bool
         var spaceHeatingKWh: Double
         var roomTemperatureC: Double?
         var targetTemperatureC: Double
@@ -152,7 +154,9 @@ struct AdviceContext {
         warn: (AdviceWarning) -> Void
     ) throws(AdviceError) -> ResolvedHeating {
         let fuel = data.fuels[use.fuel]
-        guard let average = fuel?.average else { throw .noHeatingAverage(fuel: use.fuel) }
+        guard let average = data.reference.heatingAverage(use.fuel, dwelling: household.dwelling) else {
+            throw .noHeatingAverage(fuel: use.fuel)
+        }
         let tariff: EnergyTariff
         if let own = use.tariff {
             tariff = EnergyTariff(householdBill: own, validFrom: visitDate)
@@ -176,7 +180,8 @@ struct AdviceContext {
             // Electric water heating and a heating that makes hot water: the hot water would be counted twice.
             if given && hotWater.isElectric { warn(.hotWaterTwice) }
         } else {
-            includesHotWater = !hotWater.isElectric
+            // Storage heaters heat rooms, not water: a flat with them has an electric heater or a boiler for it.
+            includesHotWater = use.hotWaterKWh != nil || (!hotWater.isElectric && use.fuel != .electricStorage)
             assume("heating.includesHotWater", .flag(includesHotWater), .formatDefault, nil)
         }
         let billing: HeatingBilling
@@ -214,22 +219,28 @@ struct AdviceContext {
         if includesHotWater {
             let rule = data.reference.hotWater
             guard let central = rule.central[use.fuel] else { throw .noHotWaterFigures(fuel: use.fuel) }
-            let byArea = central.kWhPerM2.value * household.livingAreaM2
-            let most = annualKWh * rule.maxShareOfHeating.value
-            hotWaterKWh = cents(min(byArea, most))
             efficiency = central.efficiency
-            assume(
-                "hotWater.areaRule.\(use.fuel.rawValue)", .number(central.kWhPerM2.value), .reference,
-                central.kWhPerM2.source)
-            if byArea > most {
+            if let stated = use.hotWaterKWh {
+                // The bill's own figure beats the area rule; it cannot exceed the whole bill.
+                hotWaterKWh = cents(min(stated, annualKWh))
+            } else {
+                let byArea = central.kWhPerM2.value * household.livingAreaM2
+                let most = annualKWh * rule.maxShareOfHeating.value
+                hotWaterKWh = cents(min(byArea, most))
                 assume(
-                    "hotWater.maxShareOfHeating", .number(rule.maxShareOfHeating.value), .reference,
-                    rule.maxShareOfHeating.source)
+                    "hotWater.areaRule.\(use.fuel.rawValue)", .number(central.kWhPerM2.value), .reference,
+                    central.kWhPerM2.source)
+                if byArea > most {
+                    assume(
+                        "hotWater.maxShareOfHeating", .number(rule.maxShareOfHeating.value), .reference,
+                        rule.maxShareOfHeating.source)
+                }
             }
         }
         return ResolvedHeating(
             fuel: use.fuel, annualKWh: annualKWh, estimated: use.annualKWh == nil, includesHotWater: includesHotWater,
             billing: billing, billShare: billShare, hotWaterKWh: hotWaterKWh,
+            hotWaterFromBill: includesHotWater && use.hotWaterKWh != nil,
             spaceHeatingKWh: cents(annualKWh - hotWaterKWh), roomTemperatureC: use.roomTemperatureC,
             targetTemperatureC: target, windowsTilted: use.windowsTiltedInWinter ?? false, tariff: tariff,
             average: average, hotWaterEfficiency: efficiency
@@ -237,8 +248,6 @@ struct AdviceContext {
     }
 
     // MARK: Prices and recorded assumptions
-
-    var electricityPrice: Double { electricityTariff.energyPriceCtPerKWh / 100 }
 
     mutating func assume(_ path: String, _ value: Scalar, _ kind: AssumedInput.Kind, _ source: Source? = nil) {
         inputs.append(AssumedInput(path: path, value: value, kind: kind, source: source))
@@ -311,7 +320,6 @@ final class CalculationData: Sendable {
     let ledShare: [Sourced<Double>?]
 
     struct Fuel: Sendable {
-        let average: Sourced<Double>?
         let tariff: EnergyTariff?
         /// "Supplier name" of the city's tariff, as the assumptions list shows it.
         let label: String?
@@ -329,9 +337,7 @@ final class CalculationData: Sendable {
         var fuels: [HeatingFuel: Fuel] = [:]
         for fuel in HeatingFuel.allCases {
             let tariff = city.heatingTariffs[fuel]
-            fuels[fuel] = Fuel(
-                average: reference.heatingAverageKWhPerM2[fuel], tariff: tariff, label: tariff?.label,
-                co2: co2(fuel.carrier))
+            fuels[fuel] = Fuel(tariff: tariff, label: tariff?.label, co2: co2(fuel.carrier))
         }
         self.fuels = fuels
         realisation = MeasureKind.allCases.map { kind in

@@ -28,14 +28,27 @@ public enum AdviceWarning: Sendable, Equatable {
     case hotWaterSourceUnknown
     /// The fridge's age is unknown, so no voucher can be promised.
     case voucherNeedsAge(applianceIndex: Int)
-    /// The showers as recorded would save more energy than the showers' share of the hot water: the shower
-    /// habits and the bill disagree, and the saving was cut to the bound.
-    case showerSavingCapped(technicalKWh: Double, boundKWh: Double, source: HotWaterSource, estimatedBill: Bool)
-    /// The same for the taps together.
-    case tapSavingsCapped(technicalKWh: Double, boundKWh: Double, source: HotWaterSource, estimatedBill: Bool)
+    /// The showers and taps as recorded would use more energy for hot water than is known to be used (the electricity
+    /// bill, the heating bill or its hot-water figure): the habits and the bill disagree, and their savings were cut
+    /// in proportion.
+    case hotWaterAboveUse(usedKWh: Double, availableKWh: Double, basis: KnownUse)
+    /// The showers and taps as recorded would draw more water than the household uses in all (its water bill, or
+    /// persons × the reference use per person): their savings were cut in proportion.
+    case waterAboveUse(usedM3: Double, householdM3: Double, fromBill: Bool)
+    /// The showers and taps as recorded draw far more water than the averages give a household of this size
+    /// (``PlausibilityLimits/hotWaterAboveAverageFactor``): worth a second look; nothing was cut.
+    case waterUseUnusual(usedM3: Double, typicalM3: Double)
     /// Lamps, standby devices and fridges as recorded would save more electricity than the household uses; every
     /// electricity saving was scaled down to fit.
     case electricitySavingsCapped(technicalKWh: Double, annualKWh: Double)
+    /// The heating steps, showers and taps together would save more fuel than the heating uses; every heating saving
+    /// was scaled down to fit.
+    case heatingSavingsCapped(technicalKWh: Double, annualKWh: Double)
+    /// The recommended steps together are expected to save more than ``PlausibilityLimits/savingShareOfUse`` of the
+    /// household's electricity: the programmes measured about 15 %, so the inputs deserve a second look.
+    case largeShareOfElectricity(savedKWh: Double, annualKWh: Double)
+    /// The same for the heating.
+    case largeShareOfHeating(savedKWh: Double, annualKWh: Double)
     /// An item marked as given at the visit saves nothing by the rules (e.g. a showerhead on a shower that was
     /// already efficient).
     case installedWithoutSaving(path: String)
@@ -55,9 +68,10 @@ public enum AdviceWarning: Sendable, Equatable {
         "electricity-implausibly-high", "electricity-implausibly-low", "heating-implausibly-high",
         "heating-implausibly-low", "city-tariffs-expired", "reference-data-expired", "city-tariffs-expiring",
         "reference-data-expiring", "tariff-not-yet-valid",
-        "hot-water-source-unknown", "voucher-needs-age", "shower-saving-capped", "tap-savings-capped",
-        "electricity-savings-capped", "installed-without-saving", "building-billing-for-house",
-        "consumption-share-ignored", "hot-water-twice", "installed-not-in-kit",
+        "hot-water-source-unknown", "voucher-needs-age", "hot-water-above-use", "water-above-use",
+        "water-use-unusual", "electricity-savings-capped", "heating-savings-capped",
+        "large-share-of-electricity", "large-share-of-heating", "installed-without-saving",
+        "building-billing-for-house", "consumption-share-ignored", "hot-water-twice", "installed-not-in-kit",
     ]
 
     /// A stable code for JSON and for looking up the text.
@@ -74,9 +88,13 @@ public enum AdviceWarning: Sendable, Equatable {
         case .tariffNotYetValid: "tariff-not-yet-valid"
         case .hotWaterSourceUnknown: "hot-water-source-unknown"
         case .voucherNeedsAge: "voucher-needs-age"
-        case .showerSavingCapped: "shower-saving-capped"
-        case .tapSavingsCapped: "tap-savings-capped"
+        case .hotWaterAboveUse: "hot-water-above-use"
+        case .waterAboveUse: "water-above-use"
+        case .waterUseUnusual: "water-use-unusual"
         case .electricitySavingsCapped: "electricity-savings-capped"
+        case .heatingSavingsCapped: "heating-savings-capped"
+        case .largeShareOfElectricity: "large-share-of-electricity"
+        case .largeShareOfHeating: "large-share-of-heating"
         case .installedWithoutSaving: "installed-without-saving"
         case .buildingBillingForHouse: "building-billing-for-house"
         case .consumptionShareIgnored: "consumption-share-ignored"
@@ -87,13 +105,8 @@ public enum AdviceWarning: Sendable, Equatable {
 
     /// The visit fields that contradict each other or need a look, as JSON paths of the visit file.
     public var inputPaths: [String] {
-        func bill(_ source: HotWaterSource, estimated: Bool) -> [String] {
-            switch source {
-            case .electric: ["electricity.annualKWh", "electricity.hotWater"]
-            case .heating: estimated ? ["heating.annualKWh", "household.livingAreaM2"] : ["heating.annualKWh"]
-            case .unknown: []
-            }
-        }
+        let showers = ["showers.perWeek", "showers.minutes", "showers.flowLitresPerMinute"]
+        let taps = ["taps[].flowLitresPerMinute", "taps[].minutesPerDay"]
         switch self {
         case .electricityImplausiblyHigh, .electricityImplausiblyLow: return ["electricity.annualKWh"]
         case .heatingImplausiblyHigh, .heatingImplausiblyLow: return ["heating.annualKWh", "household.livingAreaM2"]
@@ -102,17 +115,45 @@ public enum AdviceWarning: Sendable, Equatable {
             return []
         case .hotWaterSourceUnknown: return ["electricity.hotWater", "heating.includesHotWater"]
         case .voucherNeedsAge(let index): return ["appliances[\(index)].ageYears"]
-        case .showerSavingCapped(_, _, let source, let estimated):
-            return ["showers.perWeek", "showers.minutes", "showers.flowLitresPerMinute"]
-                + bill(source, estimated: estimated)
-        case .tapSavingsCapped(_, _, let source, let estimated):
-            return ["taps[].flowLitresPerMinute", "taps[].minutesPerDay"] + bill(source, estimated: estimated)
+        case .hotWaterAboveUse(_, _, let basis): return showers + taps + basis.inputPaths
+        case .waterAboveUse(_, _, let fromBill):
+            return showers + taps + [fromBill ? "household.annualWaterM3" : "household.persons"]
+        case .waterUseUnusual: return showers + taps
         case .electricitySavingsCapped: return ["lighting", "appliances", "showers", "taps", "electricity.annualKWh"]
+        case .heatingSavingsCapped:
+            return [
+                "heating.roomTemperatureC", "heating.windowsTiltedInWinter", "showers", "taps", "heating.annualKWh",
+            ]
+        case .largeShareOfElectricity: return ["lighting", "appliances", "electricity.annualKWh"]
+        case .largeShareOfHeating:
+            return ["heating.roomTemperatureC", "heating.targetTemperatureC", "showers", "taps", "heating.annualKWh"]
         case .installedWithoutSaving(let path): return [path]
         case .buildingBillingForHouse: return ["heating.billing", "household.dwelling"]
         case .consumptionShareIgnored: return ["heating.consumptionShare", "heating.billing"]
         case .hotWaterTwice: return ["electricity.hotWater", "heating.includesHotWater"]
         case .installedNotInKit: return []
+        }
+    }
+}
+
+/// What a bound of rule 1 rests on: a use the household is known to have, never an average.
+public enum KnownUse: String, Sendable, CaseIterable {
+    /// The electricity bill (`electricity.annualKWh`), for electric hot water.
+    case electricityBill = "electricity-bill"
+    /// The heating bill (`heating.annualKWh`) of a heating that makes the hot water.
+    case heatingBill = "heating-bill"
+    /// The hot-water part the heating bill states (`heating.hotWaterKWh`).
+    case hotWaterFigure = "hot-water-figure"
+    /// A heating without a bill, estimated from the average: the bound is an estimate too.
+    case estimatedHeating = "estimated-heating"
+
+    /// The visit fields the use comes from.
+    public var inputPaths: [String] {
+        switch self {
+        case .electricityBill: ["electricity.annualKWh", "electricity.hotWater"]
+        case .heatingBill: ["heating.annualKWh"]
+        case .hotWaterFigure: ["heating.hotWaterKWh"]
+        case .estimatedHeating: ["heating.annualKWh", "household.livingAreaM2"]
         }
     }
 }

@@ -31,6 +31,14 @@ public struct CityTariffs: Sendable, Equatable {
     /// How long the register keeps a household's personal data: to the end of this many calendar years after the
     /// year of its last visit or follow-up; nil when the city file gives no period.
     public var retention: Sourced<Int>?
+    /// The state the city lies in: its public holidays are not working days. Nil: only nationwide holidays count.
+    public var state: GermanState?
+    /// The city's own public holidays besides its state's (Augsburg's Friedensfest).
+    public var holidays: [PublicHoliday]
+    /// Debt counselling for households in arrears.
+    public var debtCounselling: [DebtCounselling]
+    /// Funds that pay energy debts in hardship cases.
+    public var hardshipFunds: [HardshipFund]
 
     /// A city file as the loader read it; the optional elements default to "use the national value".
     public init(
@@ -39,7 +47,8 @@ public struct CityTariffs: Sendable, Equatable {
         heatingTariffs: [HeatingFuel: EnergyTariff], waterPriceEURPerM3: Sourced<Double>,
         co2Factors: [EnergyCarrier: Sourced<Double>] = [:], fridgeVoucher: VoucherRule? = nil,
         kitPrices: [KitItem: Sourced<Double>] = [:], realisation: [MeasureKind: RealisationFactor] = [:],
-        consumptionShare: Sourced<Double>? = nil, retention: Sourced<Int>? = nil
+        consumptionShare: Sourced<Double>? = nil, state: GermanState? = nil, holidays: [PublicHoliday] = [],
+        debtCounselling: [DebtCounselling] = [], hardshipFunds: [HardshipFund] = [], retention: Sourced<Int>? = nil
     ) {
         self.id = id
         self.name = name
@@ -56,6 +65,10 @@ public struct CityTariffs: Sendable, Equatable {
         self.realisation = realisation
         self.consumptionShare = consumptionShare
         self.retention = retention
+        self.state = state
+        self.holidays = holidays
+        self.debtCounselling = debtCounselling
+        self.hardshipFunds = hardshipFunds
     }
 }
 
@@ -107,9 +120,9 @@ public struct EnergyTariff: Sendable, Equatable {
         self.source = source
     }
 
-    /// kWh · price + base price, in euros.
+    /// kWh · price + base price, in euros rounded to cents (decimal arithmetic: ``DecimalMoney``).
     public func annualCostEUR(kWh: Double) -> Double {
-        kWh * energyPriceCtPerKWh / 100 + basePriceEURPerYear
+        cents(DecimalMoney.euros(kWh: kWh, ctPerKWh: energyPriceCtPerKWh) + cents(basePriceEURPerYear))
     }
 }
 
@@ -120,7 +133,7 @@ public struct ElectricityTariff: Sendable, Equatable {
     /// The local basic supply (Grundversorgung), where most households are: never a switch target.
     public var basicSupply: Bool
     /// A statistical average (e.g. BDEW's), usable as a price where the local sheet is missing, but nothing a
-    /// household can sign.
+    /// household can sign. The basic supply priced at a national mean is both: a real supply at an average price.
     public var average: Bool
     /// The tariff assumed when the visit names none.
     public var isDefault: Bool
@@ -145,7 +158,8 @@ public struct ElectricityTariff: Sendable, Equatable {
         self.creditCheck = creditCheck
     }
 
-    /// A named product of a named supplier that a household can sign: the only kind a switch may name
-    /// (rules v2, rule 5). Basic supply is where households come from; an average is not a product.
+    /// A named product of a named supplier that a household can sign, for a household that may choose one (rules
+    /// v2, rule 5); an average is not a product. The basic supply is a target apart: for a household that is not in
+    /// it, whatever its debts.
     public var isSwitchTarget: Bool { !basicSupply && !average }
 }

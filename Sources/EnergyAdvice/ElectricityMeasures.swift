@@ -26,20 +26,27 @@ extension AdviceContext {
         }
     }
 
-    /// `standby`: a switchable strip for every standby row.
+    /// `standby`: a switchable strip for every standby row, except devices that must stay on (a router, a phone, an
+    /// alarm clock, a medical device): a strip would cut the phone line, the alarm or the device.
     mutating func addStandby(to drafts: inout [MeasureDraft]) {
         for (index, appliance) in visit.appliances.enumerated() {
             guard case .standby(let device) = appliance else { continue }
-            let kWh = device.watts * device.hoursPerDay * Self.daysPerYear / 1000
             let installed = device.installedAtVisit ?? false
+            let kind = device.effectiveKind
+            if kind.mustStayOn && installed {
+                warn(.installedWithoutSaving(path: "appliances[\(index)].installedAtVisit"))
+            }
+            // Listed, never recommended and saving nothing: the sheet says to leave it on.
+            let kWh = kind.mustStayOn ? 0 : device.watts * device.hoursPerDay * Self.daysPerYear / 1000
             if installed && kWh == 0 { warn(.installedWithoutSaving(path: "appliances[\(index)].installedAtVisit")) }
             drafts.append(
                 MeasureDraft(
-                    kind: .standby, recommended: kWh > 0, installedAtVisit: installed, electricityKWh: kWh,
+                    kind: .standby, recommended: kWh > 0, installedAtVisit: installed && !kind.mustStayOn,
+                    electricityKWh: kWh,
                     baseline: .measured, item: .switchableStrip, retailEUR: retailPrice(.switchableStrip),
                     details: .standby(
                         StandbyDetails(
-                            appliance: index, label: device.label, watts: device.watts,
+                            appliance: index, kind: kind, label: device.label, watts: device.watts,
                             hoursPerDay: device.hoursPerDay))))
         }
     }

@@ -18,25 +18,6 @@ extension AdviceContext {
         }
     }
 
-    /// The energy of the carrier that heats the water, per year: the heating's hot-water part, or for electric
-    /// hot water the part of the household's electricity that the Stromspiegel attributes to it (the averages with
-    /// and without electric hot water of the household's table). Nil when nothing is known.
-    func hotWaterEnergyKWh(_ source: HotWaterSource) -> Double? {
-        switch source {
-        case .heating: return heating?.hotWaterKWh
-        case .electric:
-            let persons = min(household.persons, 5)
-            func average(_ electric: Bool) -> Double? {
-                reference.electricityBenchmarks.first {
-                    $0.persons == persons && $0.dwelling == household.dwelling && $0.electricHotWater == electric
-                }?.averageKWh
-            }
-            guard let with = average(true), let without = average(false), with > without else { return nil }
-            return visit.electricity.annualKWh * (1 - without / with)
-        case .unknown: return nil
-        }
-    }
-
     /// The useful heat of `litres` of water warmed from `cold` to `warm` °C, and the draft's energy figures.
     mutating func hotWaterSaving(litres: Double, warm: Double, cold: Double, oldFlow: Double, newFlow: Double)
         -> (details: HotWaterDetails, electricityKWh: Double, heatKWh: Double)
@@ -111,7 +92,8 @@ extension AdviceContext {
             let litres = (tap.flowLitresPerMinute - newFlow) * minutes * Self.daysPerYear
             let saving = hotWaterSaving(
                 litres: litres, warm: ref.mixedWaterTemperatureC.value,
-                // The house has one cold-water temperature: the one measured at the shower, where given.
+                // The house has one cold-water supply: the temperature measured at the shower, where given, else the
+                // format's default (calculation rules, tap aerator).
                 cold: visit.showers?.coldWaterC ?? VisitRules.coldWaterCDefault, oldFlow: tap.flowLitresPerMinute,
                 newFlow: newFlow)
             drafts.append(

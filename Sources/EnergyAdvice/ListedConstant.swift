@@ -12,6 +12,14 @@ enum ListedConstant {
     case showerReplaceAbove, showerEfficient
     case tapReplaceAbove, tapAerator, tapMixedTemperature
     case savingPerKelvin, maxKelvin, tiltedWindowShare
+    /// Drinking water per person and day, for the bound of showers and taps without a water bill.
+    case waterUsePerPerson
+    /// The shares of it that showers and taps typically use, for the flags.
+    case waterShareShowers, waterShareTaps
+    /// How long an item lasts, for whether a step pays.
+    case lifetime(LifetimeItem)
+    /// The notice period to leave the household's supply, for the way out to the basic supply.
+    case noticePeriod(SupplyKind)
 
     /// A dense index into `names` and a per-advice set of flags.
     var index: Int {
@@ -33,14 +41,20 @@ enum ListedConstant {
         case .savingPerKelvin: 6 * Self.block + 8
         case .maxKelvin: 6 * Self.block + 9
         case .tiltedWindowShare: 6 * Self.block + 10
+        case .waterUsePerPerson: 6 * Self.block + 11
+        case .lifetime(let item): Self.offset(7, LifetimeItem.allCases, item)
+        case .waterShareShowers: 7 * Self.block + 7
+        case .waterShareTaps: 7 * Self.block + 8
+        case .noticePeriod(let supply): 7 * Self.block + 9 + Self.position(supply)
         }
     }
 
     var name: String { Self.names[index] }
 
-    /// Room for the cases of the largest vocabulary in each block, and for the 11 single constants in the last.
+    /// Room for the cases of the largest vocabulary in each block, and for the 12 single constants of block 6; block 7
+    /// holds the 7 lifetimes, the 2 water shares and the 3 notice periods.
     static let block = 12
-    static let count = 7 * block
+    static let count = 8 * block
 
     static func offset<T: CaseIterable & Equatable>(_ block: Int, _ all: T.AllCases, _ value: T) -> Int
     where T.AllCases == [T] {
@@ -78,6 +92,11 @@ enum ListedConstant {
         set(.savingPerKelvin, "heating.savingPerKelvin")
         set(.maxKelvin, "heating.maxKelvin")
         set(.tiltedWindowShare, "heating.tiltedWindowShare")
+        set(.waterUsePerPerson, "waterUse.perPersonLitresPerDay")
+        set(.waterShareShowers, "waterUseShares.showers")
+        set(.waterShareTaps, "waterUseShares.taps")
+        for item in LifetimeItem.allCases { set(.lifetime(item), "lifetime.\(item.rawValue)") }
+        for supply in SupplyKind.allCases { set(.noticePeriod(supply), "noticePeriod.\(supply.rawValue)") }
         return names
     }()
 }
@@ -88,7 +107,7 @@ struct ListedConstants {
 
     /// Marks the constant; true when it was not listed before.
     mutating func insert(_ constant: ListedConstant) -> Bool {
-        let i = constant.index  // below `ListedConstant.count`, 84: two words hold every flag
+        let i = constant.index  // below `ListedConstant.count`, 96: two words hold every flag
         let mask: UInt64 = 1 << UInt64(i % 64)
         if i < 64 {
             defer { bits.0 |= mask }

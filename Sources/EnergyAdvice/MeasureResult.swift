@@ -4,12 +4,16 @@ public struct MeasureResult: Sendable, Equatable {
     /// Which step this is.
     public var kind: MeasureKind
     /// The advice recommends the step; only recommended steps count in the totals. A fridge to keep or to measure first
-    /// is listed but not recommended.
+    /// is listed but not recommended, and so is a step the household pays for that does not pay back within the item's
+    /// life (``notRecommendedBecause``).
     public var recommended: Bool
+    /// Why a step is not recommended; nil when it is.
+    public var notRecommendedBecause: NotRecommendedReason?
     /// The programme handed out or fitted the item at the visit: done, nothing to pay.
     public var installedAtVisit: Bool
     /// The city's programme hands this item out for free (its city file lists it in `<kit>`): the household pays
-    /// nothing even when it was not fitted at the visit.
+    /// nothing even when it was not fitted at the visit. Not fitted, the sheet says where to get it and that it pays
+    /// from the day it is fitted, never that it is done or pays at once.
     public var freeFromProgramme: Bool
     /// technical × realisation factor; what the sheet and the totals use.
     public var expected: Saving
@@ -19,6 +23,8 @@ public struct MeasureResult: Sendable, Equatable {
     public var realisation: RealisationFactor?
     /// The expected euros at the low and high realisation factors.
     public var range: EURRange
+    /// The household's own part of ``range``: what the sheet tells the household it keeps.
+    public var householdRange: EURRange
     /// The technical figure hit a bound of rule 1 and was cut to it (a warning says which inputs disagree).
     public var capped: Bool
     /// What the saving was computed from; an estimate is never shown as a measurement (rule 6).
@@ -32,6 +38,9 @@ public struct MeasureResult: Sendable, Equatable {
     /// Months until the household's own part of the saving repays what it pays; 0 when it pays nothing, nil when
     /// it never gets anything back.
     public var paybackMonths: Double?
+    /// How long the item lasts, in years (for a lamp at its hours a day); nil for advice without an item, or when the
+    /// data give no lifetime.
+    public var lifetimeYears: Double?
     /// The expected saving by who receives it; the parts add up to `savingEUR`.
     public var split: PayerSplit
     /// The facts behind the figure, typed per kind, for the sheet and the JSON.
@@ -50,6 +59,20 @@ public struct MeasureResult: Sendable, Equatable {
 
     /// Who receives the largest part of the saving (the household when nobody receives anything).
     public var beneficiary: Payer { split.largest ?? .household }
+}
+
+/// Why a step is listed but not recommended.
+public enum NotRecommendedReason: String, Sendable, CaseIterable {
+    /// It saves nothing, or a new device would save less than the voucher rule's minimum.
+    case savesTooLittle = "saves-too-little"
+    /// A fridge known only by its age: measure it first (rule 6).
+    case measureFirst = "measure-first"
+    /// What the household pays would come back only after the item's life.
+    case paysBackTooLate = "pays-back-too-late"
+    /// The household pays for it, but the whole saving goes to whoever pays the heating or the water.
+    case savesTheHouseholdNothing = "saves-the-household-nothing"
+    /// A router, a phone, an alarm clock or a medical device: a switchable strip would cut it off.
+    case mustStayOn = "must-stay-on"
 }
 
 /// Energy, water, money and CO2 of one saving per year.
@@ -135,6 +158,8 @@ public struct LEDDetails: Sendable, Equatable {
 public struct StandbyDetails: Sendable, Equatable {
     /// Index into the visit's `appliances`.
     public var appliance: Int
+    /// What the device is (never one that must stay on: those get no strip).
+    public var kind: StandbyKind
     /// The advisor's name for the device ("TV and receiver").
     public var label: String?
     /// Standby power in watts, as measured.
@@ -249,6 +274,15 @@ public struct TariffSwitchDetails: Sendable, Equatable {
     public var supplier: String
     /// The product's name.
     public var name: String
+    /// The target is the local basic supply (Grundversorgung): every household can sign it, without a credit check.
+    public var basicSupply: Bool
+    /// The target's price is a published average (the local sheet was not found): the saving is an estimate.
+    public var averagePrice: Bool
+    /// What the household has now: basic supply, replacement supply or a contract; nil when unknown.
+    public var currentSupply: SupplyKind?
+    /// Weeks of notice to leave the current supply (basic supply: 2, replacement supply: 0); nil when the current
+    /// contract's own notice applies.
+    public var noticeWeeks: Int?
     /// Its gross energy price, ct/kWh.
     public var energyPriceCtPerKWh: Double
     /// Its gross base price, €/year.

@@ -73,8 +73,11 @@ public struct ReferenceData: Sendable, Equatable {
     public var co2Factors: [EnergyCarrier: Sourced<Double>]
     /// The Stromspiegel rows: 1…5 persons × flat or house × with or without electric hot water, 20 in all.
     public var electricityBenchmarks: [ElectricityBenchmarkTable]
-    /// Average heating kWh per m² and year by fuel.
+    /// Average heating kWh per m² and year by fuel, of flats in multi-family houses; houses too where
+    /// ``houseHeatingAverageKWhPerM2`` has no value.
     public var heatingAverageKWhPerM2: [HeatingFuel: Sourced<Double>]
+    /// Average heating kWh per m² and year of houses (Ein- und Zweifamilienhäuser), where the Heizspiegel gives one.
+    public var houseHeatingAverageKWhPerM2: [HeatingFuel: Sourced<Double>]
     /// Consumption of old cooling appliances by age and of a new one, per kind (`<cooling>`).
     public var cooling: [CoolingKind: CoolingReference]
     /// An LED's watts as a share of the old lamp's watts for the same light.
@@ -101,6 +104,16 @@ public struct ReferenceData: Sendable, Equatable {
     public var fridgeVoucher: VoucherRule
     /// Limits beyond which a legal input is probably a typo and the advisor is warned.
     public var plausibility: PlausibilityLimits
+    /// Drinking water a person uses a day, litres: persons × this bounds what showers and taps use when the visit has
+    /// no water bill (rule 1). Nil: no bound without a bill.
+    public var waterUsePerPersonLitresPerDay: Sourced<Double>?
+    /// The parts of that water that showers and taps typically use: flags for the advisor, never bounds.
+    public var waterUseShares: WaterUseShares?
+    /// How long each item lasts: a step the household pays for is recommended only when it pays back within it.
+    public var lifetimes: [LifetimeItem: ItemLifetime]
+    /// Weeks of notice to leave a supply, where the law sets them (basic supply: 2 weeks, StromGVV § 20; replacement
+    /// supply: none, it ends when a contract begins, EnWG § 38). A contract's own notice is in the contract.
+    public var noticeWeeks: [SupplyKind: Sourced<Double>]
 
     /// The national figures as the loader read them from `reference.xml`; ranges and completeness are checked there,
     /// not here.
@@ -111,8 +124,13 @@ public struct ReferenceData: Sendable, Equatable {
         ledShare: [LampTechnology: Sourced<Double>], shower: ShowerReference, tap: TapReference,
         hotWater: HotWaterReference, heating: HeatingReference, consumptionShare: Sourced<Double>,
         realisation: [MeasureKind: RealisationFactor], retailPrices: [KitItem: Sourced<Double>],
-        kitPrices: [KitItem: Sourced<Double>], fridgeVoucher: VoucherRule, plausibility: PlausibilityLimits
+        kitPrices: [KitItem: Sourced<Double>], fridgeVoucher: VoucherRule, plausibility: PlausibilityLimits,
+        waterUsePerPersonLitresPerDay: Sourced<Double>? = nil, lifetimes: [LifetimeItem: ItemLifetime] = [:],
+        houseHeatingAverageKWhPerM2: [HeatingFuel: Sourced<Double>] = [:],
+        noticeWeeks: [SupplyKind: Sourced<Double>] = [:], waterUseShares: WaterUseShares? = nil
     ) {
+        self.noticeWeeks = noticeWeeks
+        self.waterUseShares = waterUseShares
         self.validFrom = validFrom
         self.validUntil = validUntil
         self.co2IncludesUpstream = co2IncludesUpstream
@@ -131,7 +149,82 @@ public struct ReferenceData: Sendable, Equatable {
         self.kitPrices = kitPrices
         self.fridgeVoucher = fridgeVoucher
         self.plausibility = plausibility
+        self.waterUsePerPersonLitresPerDay = waterUsePerPersonLitresPerDay
+        self.lifetimes = lifetimes
+        self.houseHeatingAverageKWhPerM2 = houseHeatingAverageKWhPerM2
     }
+
+    /// The Heizspiegel average for a fuel and dwelling: a house's own value where there is one, else the flats'.
+    public func heatingAverage(_ fuel: HeatingFuel, dwelling: Dwelling) -> Sourced<Double>? {
+        (dwelling == .house ? houseHeatingAverageKWhPerM2[fuel] : nil) ?? heatingAverageKWhPerM2[fuel]
+    }
+}
+
+/// The things whose lifetime decides whether a step pays: the kit's items and new cooling appliances.
+public enum LifetimeItem: String, Sendable, CaseIterable {
+    /// `led-lamp`, `switchable-strip`, `showerhead`, `tap-aerator` (the kit) and `fridge`, `fridge-freezer`, `freezer`
+    /// (a new device).
+    case ledLamp = "led-lamp"
+    case switchableStrip = "switchable-strip"
+    case showerhead
+    case tapAerator = "tap-aerator"
+    case fridge
+    case fridgeFreezer = "fridge-freezer"
+    case freezer
+
+    /// The item a kit item is.
+    public init(_ item: KitItem) {
+        switch item {
+        case .ledLamp: self = .ledLamp
+        case .switchableStrip: self = .switchableStrip
+        case .showerhead: self = .showerhead
+        case .tapAerator: self = .tapAerator
+        }
+    }
+
+    /// The new device of a cooling kind.
+    public init(_ kind: CoolingKind) {
+        switch kind {
+        case .fridge: self = .fridge
+        case .fridgeFreezer: self = .fridgeFreezer
+        case .freezer: self = .freezer
+        }
+    }
+}
+
+/// How long an item lasts: years, or burning hours (a lamp), which last longer the less it burns, up to a horizon.
+public struct ItemLifetime: Sendable, Equatable {
+    /// Years of use; nil for an item rated in burning hours.
+    public var years: Sourced<Double>?
+    /// Burning hours (a lamp's rated life); nil for an item rated in years.
+    public var hours: Sourced<Double>?
+    /// The most years counted for an item rated in hours, however little it burns.
+    public var maxYears: Double?
+
+    /// An item that lasts `years`.
+    public init(years: Sourced<Double>) {
+        self.years = years
+        self.hours = nil
+        self.maxYears = nil
+    }
+
+    /// An item that lasts `hours` of burning, at most `maxYears`.
+    public init(hours: Sourced<Double>, maxYears: Double) {
+        self.years = nil
+        self.hours = hours
+        self.maxYears = maxYears
+    }
+
+    /// Years of use at `hoursPerDay` of burning (ignored for an item rated in years).
+    public func years(hoursPerDay: Double?) -> Double {
+        if let years { return years.value }
+        guard let hours, let maxYears else { return 0 }
+        guard let perDay = hoursPerDay, perDay > 0 else { return maxYears }
+        return min(maxYears, hours.value / (perDay * 365))
+    }
+
+    /// The figure's source.
+    public var source: Source? { years?.source ?? hours?.source }
 }
 
 /// The share of a measure's technical saving that households realise: a likely value for the advice and a
@@ -368,6 +461,11 @@ public struct PlausibilityLimits: Sendable, Equatable {
     public var heatingBelowAverageFactor: Double
     /// Warn this many days before a data file runs out, so the city renews it in time.
     public var expiryWarningDays: Int
+    /// Warn when the showers and taps as recorded draw more than this many times the water the averages give them
+    /// (persons × the use per person × their shares): an outlier worth a second look, never a cap.
+    public var hotWaterAboveAverageFactor: Double
+    /// Warn when the recommended steps together save more than this share of the household's electricity or heating.
+    public var savingShareOfUse: Double
     /// esp's own rules (calculation rules version 1).
     public var source: Source
 
@@ -375,13 +473,30 @@ public struct PlausibilityLimits: Sendable, Equatable {
     public init(
         electricityAboveFBoundFactor: Double, electricityBelowABoundFactor: Double,
         heatingAboveAverageFactor: Double, heatingBelowAverageFactor: Double, expiryWarningDays: Int = 60,
-        source: Source
+        hotWaterAboveAverageFactor: Double = 3, savingShareOfUse: Double = 0.4, source: Source
     ) {
         self.electricityAboveFBoundFactor = electricityAboveFBoundFactor
         self.electricityBelowABoundFactor = electricityBelowABoundFactor
         self.heatingAboveAverageFactor = heatingAboveAverageFactor
         self.heatingBelowAverageFactor = heatingBelowAverageFactor
         self.expiryWarningDays = expiryWarningDays
+        self.hotWaterAboveAverageFactor = hotWaterAboveAverageFactor
+        self.savingShareOfUse = savingShareOfUse
         self.source = source
+    }
+}
+
+/// What part of a household's drinking water showers and taps typically use (BDEW): the averages that flag an
+/// outlier, never a bound.
+public struct WaterUseShares: Sendable, Equatable {
+    /// Bathing, showering and body care.
+    public var showers: Sourced<Double>
+    /// Eating and drinking, and washing up (the kitchen tap).
+    public var taps: Sourced<Double>
+
+    /// The `<waterUseShares>` element.
+    public init(showers: Sourced<Double>, taps: Sourced<Double>) {
+        self.showers = showers
+        self.taps = taps
     }
 }

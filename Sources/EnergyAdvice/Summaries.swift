@@ -14,7 +14,7 @@ extension AdviceContext {
         let index = min(table.classIndex(of: kWh), 6)
         return ElectricitySummary(
             annualKWh: kWh,
-            annualCostEUR: cents(electricityTariff.annualCostEUR(kWh: kWh)),
+            annualCostEUR: electricityTariff.annualCostEUR(kWh: kWh),
             benchmark: ElectricityBenchmark(
                 classLetter: ElectricityBenchmarkTable.classLetters[index], classIndex: index,
                 classUpperKWh: table.classUpperKWh, averageKWh: table.averageKWh,
@@ -36,7 +36,7 @@ extension AdviceContext {
             fuel: heating.fuel, annualKWh: heating.annualKWh, estimated: heating.estimated,
             includesHotWater: heating.includesHotWater, billing: heating.billing, consumptionShare: heating.billShare,
             spaceHeatingKWh: heating.spaceHeatingKWh, hotWaterKWh: heating.hotWaterKWh, kWhPerM2: cents(perM2),
-            annualCostEUR: cents(heating.tariff.annualCostEUR(kWh: heating.annualKWh)),
+            annualCostEUR: heating.tariff.annualCostEUR(kWh: heating.annualKWh),
             benchmark: HeatingBenchmark(
                 averageKWhPerM2: heating.average.value, ratioToAverage: cents(ratio), verdict: verdict,
                 source: heating.average.source

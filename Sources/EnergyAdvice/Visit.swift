@@ -30,6 +30,11 @@ public struct Visit: Sendable, Equatable {
     public var taps: [TapUse]
     /// Free text of the advisor; never printed on summaries or exported.
     public var notes: String?
+    /// Arrears with an electricity or gas supplier, one entry per contract; empty when none were recorded.
+    public var energyDebt: [EnergyDebt]
+    /// The name and address the letters are signed with (`household.name`, `household.address`); personal data,
+    /// kept apart from ``household`` so that it never reaches the advice, the register's figures or an export.
+    public var contact: HouseholdContact?
 
     /// A visit as decoded from its file or built by the questionnaire; the arguments left out are the format's optional
     /// keys.
@@ -37,7 +42,7 @@ public struct Visit: Sendable, Equatable {
         visitId: String, date: CalendarDate, city: String, language: String? = nil, advisor: String? = nil,
         household: Household, electricity: ElectricityUse, heating: HeatingUse? = nil,
         lighting: [LightingRow] = [], appliances: [Appliance] = [], showers: ShowerHabits? = nil,
-        taps: [TapUse] = [], notes: String? = nil
+        taps: [TapUse] = [], notes: String? = nil, energyDebt: [EnergyDebt] = [], contact: HouseholdContact? = nil
     ) {
         self.visitId = visitId
         self.date = date
@@ -52,6 +57,8 @@ public struct Visit: Sendable, Equatable {
         self.showers = showers
         self.taps = taps
         self.notes = notes
+        self.energyDebt = energyDebt
+        self.contact = contact
     }
 }
 
@@ -70,11 +77,14 @@ public struct Household: Sendable, Equatable {
     public var heatingCostsPaidBy: Payer?
     /// Who pays water and wastewater; by default the same rule as the heating (both are housing costs).
     public var waterCostsPaidBy: Payer?
+    /// The household's drinking water a year from its water bill (or its share of the building's), m³; nil: persons ×
+    /// the reference use per person. Showers and taps together never use more (rule 1).
+    public var annualWaterM3: Double?
 
     /// A household; the calculator fills in what is left out and lists it in ``Advice/inputs``.
     public init(
         persons: Int, dwelling: Dwelling, livingAreaM2: Double, benefit: Benefit? = nil,
-        heatingCostsPaidBy: Payer? = nil, waterCostsPaidBy: Payer? = nil
+        heatingCostsPaidBy: Payer? = nil, waterCostsPaidBy: Payer? = nil, annualWaterM3: Double? = nil
     ) {
         self.persons = persons
         self.dwelling = dwelling
@@ -82,6 +92,7 @@ public struct Household: Sendable, Equatable {
         self.benefit = benefit
         self.heatingCostsPaidBy = heatingCostsPaidBy
         self.waterCostsPaidBy = waterCostsPaidBy
+        self.annualWaterM3 = annualWaterM3
     }
 }
 
@@ -125,13 +136,18 @@ public struct ElectricityUse: Sendable, Equatable {
     public var monthlyInstallmentEUR: Double?
     /// The price on the household's bill, which beats the city's default tariff.
     public var tariff: PriceOverride?
-    /// False when the household cannot change supplier (debts, a failed credit check); default true.
+    /// False when the household cannot change supplier (debts, a failed credit check); default true. The basic
+    /// supply takes every household all the same.
     public var switchPossible: Bool?
+    /// Basic supply, replacement supply or another contract; nil: basic supply unless the visit gives its own price
+    /// (then unknown).
+    public var supply: SupplyKind?
 
     /// The electricity part of a visit; the arguments left out are optional keys.
     public init(
         annualKWh: Double, meterReading: MeterReading? = nil, hotWater: HotWaterSystem? = nil,
-        monthlyInstallmentEUR: Double? = nil, tariff: PriceOverride? = nil, switchPossible: Bool? = nil
+        monthlyInstallmentEUR: Double? = nil, tariff: PriceOverride? = nil, switchPossible: Bool? = nil,
+        supply: SupplyKind? = nil
     ) {
         self.annualKWh = annualKWh
         self.meterReading = meterReading
@@ -139,6 +155,7 @@ public struct ElectricityUse: Sendable, Equatable {
         self.monthlyInstallmentEUR = monthlyInstallmentEUR
         self.tariff = tariff
         self.switchPossible = switchPossible
+        self.supply = supply
     }
 }
 
@@ -148,8 +165,12 @@ public struct HeatingUse: Sendable, Equatable {
     public var fuel: HeatingFuel
     /// Fuel kWh/year from the bill; nil: the Heizspiegel average × living area, marked as an estimate.
     public var annualKWh: Double?
-    /// The heating also makes the hot water; nil: true unless water is heated electrically.
+    /// The heating also makes the hot water; nil: true unless water is heated electrically or by storage heaters
+    /// (which rarely make hot water), or when ``hotWaterKWh`` is given.
     public var includesHotWater: Bool?
+    /// The hot-water part of the heating bill, kWh, where the bill states it; nil: the reference area rule. Showers and
+    /// taps together never use more hot-water energy (rule 1).
+    public var hotWaterKWh: Double?
     /// Own bill or a share of the building's; nil: ``VisitRules/defaultBilling(dwelling:fuel:)``.
     public var billing: HeatingBilling?
     /// The share of a building's heating bill that follows the flat's own use (0.5…1), for `billing` "building".
@@ -167,7 +188,7 @@ public struct HeatingUse: Sendable, Equatable {
 
     /// The heating part of a visit; the arguments left out are optional keys.
     public init(
-        fuel: HeatingFuel, annualKWh: Double? = nil, includesHotWater: Bool? = nil,
+        fuel: HeatingFuel, annualKWh: Double? = nil, includesHotWater: Bool? = nil, hotWaterKWh: Double? = nil,
         billing: HeatingBilling? = nil, consumptionShare: Double? = nil,
         roomTemperatureC: Double? = nil, targetTemperatureC: Double? = nil,
         windowsTiltedInWinter: Bool? = nil, monthlyInstallmentEUR: Double? = nil,
@@ -176,6 +197,7 @@ public struct HeatingUse: Sendable, Equatable {
         self.fuel = fuel
         self.annualKWh = annualKWh
         self.includesHotWater = includesHotWater
+        self.hotWaterKWh = hotWaterKWh
         self.billing = billing
         self.consumptionShare = consumptionShare
         self.roomTemperatureC = roomTemperatureC
@@ -254,6 +276,8 @@ public struct CoolingAppliance: Sendable, Equatable {
 
 /// A device (or group on one socket) that draws power while off.
 public struct StandbyDevice: Sendable, Equatable {
+    /// What it is; nil: `other`, unless the label names a device that must stay on.
+    public var kind: StandbyKind?
     /// The advisor's name for it ("TV and receiver").
     public var label: String?
     /// Standby power in watts, from a plug meter.
@@ -263,8 +287,20 @@ public struct StandbyDevice: Sendable, Equatable {
     /// The programme fitted a switchable strip at the visit.
     public var installedAtVisit: Bool?
 
+    /// The kind that decides the advice: one that must stay on when the label names such a device, else the recorded
+    /// kind, else `other`.
+    public var effectiveKind: StandbyKind {
+        if let kind, kind.mustStayOn { return kind }
+        if let label, let named = StandbyKind.mustStayOn(namedIn: label) { return named }
+        return kind ?? .other
+    }
+
     /// A standby device.
-    public init(label: String? = nil, watts: Double, hoursPerDay: Double, installedAtVisit: Bool? = nil) {
+    public init(
+        kind: StandbyKind? = nil, label: String? = nil, watts: Double, hoursPerDay: Double,
+        installedAtVisit: Bool? = nil
+    ) {
+        self.kind = kind
         self.label = label
         self.watts = watts
         self.hoursPerDay = hoursPerDay

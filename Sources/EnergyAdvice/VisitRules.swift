@@ -15,10 +15,10 @@ public enum VisitRules {
     public static let heatingKWh = AllowedRange(above: 0, 200_000)
     /// Monthly advance payments, €.
     public static let installmentEUR = AllowedRange(0, 10_000)
-    /// Energy prices of a bill, gross ct/kWh.
-    public static let energyPriceCt = AllowedRange(above: 0, 500)
-    /// Base prices of a bill, gross €/year.
-    public static let basePriceEUR = AllowedRange(0, 5_000)
+    /// Energy prices of a bill, gross ct/kWh (``InputLimits/energyPriceCt``).
+    public static let energyPriceCt = InputLimits.energyPriceCt
+    /// Base prices of a bill, gross €/year; a figure above 0 is at least ``InputLimits/lowestYearlyBasePriceEUR``.
+    public static let basePriceEUR = InputLimits.basePriceEUR.allowed
     /// Room and target temperatures, °C.
     public static let roomTemperatureC = AllowedRange(5, 35)
     /// Lamps in one lighting row.
@@ -35,24 +35,32 @@ public enum VisitRules {
     public static let measuredKWhPerDay = AllowedRange(above: 0, 20)
     /// A cooling appliance's volume, litres.
     public static let volumeLitres = AllowedRange(above: 0, 2_000)
-    /// Showers a week of the whole household.
-    public static let showersPerWeek = AllowedRange(0, 200)
+    /// Showers a week of the whole household; at most ``InputLimits/showersPerPersonPerWeek`` per person too.
+    public static let showersPerWeek = InputLimits.showersPerWeek
     /// Minutes per shower.
-    public static let showerMinutes = AllowedRange(above: 0, 120)
-    /// Flow of a showerhead or tap, L/min.
-    public static let flowLitresPerMinute = AllowedRange(above: 0, 60)
+    public static let showerMinutes = InputLimits.showerMinutes.allowed
+    /// Flow of a showerhead or tap, L/min (the same physical limit for both, ``InputLimits``).
+    public static let flowLitresPerMinute = InputLimits.showerFlowLitresPerMinute.allowed
     /// Shower temperature, °C.
-    public static let showerTemperatureC = AllowedRange(20, 60)
+    public static let showerTemperatureC = InputLimits.showerTemperatureC.allowed
     /// Cold-water temperature, °C.
-    public static let coldWaterC = AllowedRange(0, 30)
+    public static let coldWaterC = InputLimits.coldWaterC.allowed
     /// `heating.consumptionShare`: the Heizkostenverordnung bills 50–70 % by use, up to 100 % by agreement.
     public static let consumptionShare = AllowedRange(0.5, 1)
     /// Minutes a day a tap runs.
-    public static let tapMinutesPerDay = AllowedRange(0, 240)
+    public static let tapMinutesPerDay = InputLimits.tapMinutesPerDay.allowed
+    /// `household.annualWaterM3`: a household's drinking water a year, m³ (about 46 m³ per person, Destatis 2022).
+    public static let annualWaterM3 = AllowedRange(above: 0, 2_000)
+    /// `heating.hotWaterKWh`, kWh/year: at most the whole heating bill.
+    public static let hotWaterKWh = AllowedRange(above: 0, 200_000)
     /// Household meters show at most 6 to 8 digits before the decimal mark.
     public static let meterKWh = AllowedRange(0, 99_999_999)
     /// Characters of `advisor`: a short name or code, not a signature.
     public static let advisorMaxLength = 64
+    /// Characters of `household.name`: the name a letter is signed with.
+    public static let contactNameMaxLength = 100
+    /// Characters of `household.address`: street, postcode and town on one line.
+    public static let contactAddressMaxLength = 200
 
     /// The defaults the format itself names (Documentation/VisitFile.md).
     public static let targetTemperatureCDefault = 20.0

@@ -60,6 +60,15 @@ public enum HeatingFuel: String, Sendable, CaseIterable {
     /// Wood pellets.
     case pellets
 
+    /// Grid-bound supplies (gas, district heating, heat-pump and storage electricity) have a base price; delivered fuels
+    /// (oil, pellets) do not.
+    public var hasBasePrice: Bool {
+        switch self {
+        case .gas, .district, .electricStorage, .heatPump: true
+        case .oil, .pellets: false
+        }
+    }
+
     /// The carrier whose CO2 factor applies to one kWh of this fuel.
     public var carrier: EnergyCarrier {
         switch self {
@@ -125,10 +134,84 @@ public enum HeatingBilling: String, Sendable, CaseIterable {
     case building
 }
 
+/// What a standby device is: a switchable strip must never cut a router, a phone, an alarm clock or a medical device.
+public enum StandbyKind: String, Sendable, CaseIterable {
+    /// `tv` (with receiver or set-top box), `computer`, `audio` (hi-fi, radio), or `other`.
+    case tv, computer, audio
+    /// A router or modem: the internet, and often the phone line, runs through it.
+    case router
+    /// A landline phone or its base station.
+    case phone
+    /// An alarm clock or clock radio.
+    case alarmClock = "alarm-clock"
+    /// A medical device (oxygen concentrator, ventilator, nursing bed, emergency call).
+    case medical
+    /// Anything else.
+    case other
+
+    /// Devices that must stay on: never put on a switchable strip.
+    public var mustStayOn: Bool {
+        switch self {
+        case .router, .phone, .alarmClock, .medical: true
+        case .tv, .computer, .audio, .other: false
+        }
+    }
+
+    /// The device that must stay on that a label names ("WLAN-Router + Telefon", "Radio-Wecker"), if any: such a
+    /// label counts as that kind whatever kind was recorded.
+    public static func mustStayOn(namedIn label: String) -> StandbyKind? {
+        // Bytes, lower-cased as ASCII: the words are ASCII, and String.contains with a lower-cased copy per word cost
+        // four fifths of the calculation core's time.
+        var text = Array(label.utf8)
+        for index in text.indices where text[index] >= 65 && text[index] <= 90 { text[index] += 32 }
+        for (kind, words) in mustStayOnBytes where words.contains(where: { text.contains(bytes: $0) }) { return kind }
+        return nil
+    }
+
+    /// ``mustStayOnWords`` as UTF-8 bytes, made once.
+    static let mustStayOnBytes: [(StandbyKind, [[UInt8]])] = mustStayOnWords.map { kind, words in
+        (kind, words.map { Array($0.utf8) })
+    }
+
+    /// Words of German and English labels, lower case; medical first, as the most important to keep on.
+    static let mustStayOnWords: [(StandbyKind, [String])] = [
+        (
+            .medical,
+            [
+                "medizin", "medical", "sauerstoff", "oxygen", "beatmung", "ventilator", "cpap", "inhalat",
+                "pflegebett", "dialyse", "notruf", "insulin", "absaug",
+            ]
+        ),
+        (.router, ["router", "wlan", "w-lan", "wifi", "wi-fi", "modem", "fritz", "speedport", "easybox"]),
+        (.phone, ["telefon", "phone", "dect", "anrufbeantworter", "fax"]),
+        (.alarmClock, ["wecker", "alarm", "clock radio", "radio clock"]),
+    ]
+}
+
 /// A room with a tap the programme can fit with an aerator.
 public enum TapRoom: String, Sendable, CaseIterable {
     /// `kitchen` sink or `bathroom` wash basin; the default minutes a day differ.
     case kitchen, bathroom
+}
+
+/// The rooms of a home that sheets name in the household's language: a lamp row's `room` may be one of these ids
+/// (the questionnaire stores them); any other text is a room in the advisor's own words, printed as typed.
+public enum Room: String, Sendable, CaseIterable {
+    case livingRoom = "living-room"
+    case kitchen
+    case bedroom
+    case childrensRoom = "childrens-room"
+    case bathroom
+    case toilet
+    case hallway
+    case diningRoom = "dining-room"
+    case study
+    case guestRoom = "guest-room"
+    case storeroom
+    case cellar
+    case attic
+    case balcony
+    case staircase
 }
 
 /// What a saving was computed from, so an estimate is never read as a measurement.
@@ -225,5 +308,26 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         case 4, 6, 9, 11: 30
         default: 31
         }
+    }
+}
+
+extension [UInt8] {
+    /// Whether `word` occurs in these bytes.
+    fileprivate func contains(bytes word: [UInt8]) -> Bool {
+        guard !word.isEmpty, word.count <= count else { return word.isEmpty }
+        let first = word[0]
+        var start = 0
+        while start + word.count <= count {
+            if self[start] == first {
+                var match = true
+                for offset in 1..<word.count where self[start + offset] != word[offset] {
+                    match = false
+                    break
+                }
+                if match { return true }
+            }
+            start += 1
+        }
+        return false
     }
 }

@@ -7,7 +7,9 @@ extension JSONNode {
         return members.first { $0.key == key }?.value
     }
 
+    /// The number, when the node is one.
     public var number: Double? { if case .number(let x) = kind { x } else { nil } }
+    /// The string, when the node is one.
     public var string: String? { if case .string(let s) = kind { s } else { nil } }
     /// The elements of an array; empty for any other node.
     public var elements: [JSONNode] { if case .array(let items) = kind { items } else { [] } }

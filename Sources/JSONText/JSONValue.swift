@@ -19,6 +19,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// others use Swift's shortest round-trip form, e.g. `0.1`, `1e-07`, `1.7976931348623157e+308`.
     public func serialized(pretty: Bool = true) -> String {
         var writer = JSONWriter(pretty: pretty)
+        writer.output.reserveCapacity(1 << 14)
         writer.write(self, indent: 0)
         return String(decoding: writer.output, as: UTF8.self)
     }
@@ -28,6 +29,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 public struct JSONField: Sendable, Equatable {
     /// The key, written with JSON string escaping.
     public var key: String
+    /// The value written for the key.
     public var value: JSONValue
 
     /// Unlabelled so documents read like JSON: `JSONField("persons", .number(3))`.

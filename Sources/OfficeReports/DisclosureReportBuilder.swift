@@ -19,7 +19,7 @@ public struct DisclosureReportBuilder: Sendable {
     }
 
     /// The document.
-    public func report(_ d: Disclosure) -> ProgrammeReport {
+    public func report(_ d: HouseholdDisclosure) -> ProgrammeReport {
         let v = d.visit
         let none = text("disclosure.none")
         let madeOn = CalendarDate(iso: String(d.madeAt.prefix(10)))
@@ -40,7 +40,7 @@ public struct DisclosureReportBuilder: Sendable {
         var sections: [ProgrammeReport.Section] = []
         if let documents = v.documents {
             sections.append(
-                .init(heading: text("disclosure.section.visit"), lines: [], code: codeLines(documents.visitJSON)))
+                .init(heading: text("disclosure.section.visit"), lines: codeLines(documents.visitJSON)))
         } else if let forgotten = v.forgottenAt {
             sections.append(
                 .init(
@@ -148,6 +148,7 @@ public struct DisclosureReportBuilder: Sendable {
 
 /// The audit log's lines as staff read them.
 public struct AuditText: Sendable {
+    /// The staff's texts.
     public let text: StaffText
 
     /// Texts in a staff language.

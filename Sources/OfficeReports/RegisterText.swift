@@ -34,9 +34,10 @@ public struct RegisterText: Sendable {
             text(
                 "register.show.head",
                 [
-                    "visitId": .text(visit.visitId), "date": text.date(visit.date), "city": .text(visit.city),
-                    "language": .text(visit.language), "persons": text.count(visit.persons),
-                    "benefit": .text(visit.benefit.rawValue),
+                    "visitId": .text(visit.visitId), "date": text.date(visit.date),
+                    "city": .text(text.city(visit.city)),
+                    "language": .text(text.language(visit.language)), "persons": text.count(visit.persons),
+                    "benefit": .text(text.benefit(visit.benefit)),
                 ])
         ]
         if let advisor = visit.advisor { lines.append(text("register.show.advisor", ["advisor": .text(advisor)])) }
@@ -49,7 +50,7 @@ public struct RegisterText: Sendable {
             lines.append(
                 text(
                     heating.estimated ? "register.show.heatingEstimated" : "register.show.heating",
-                    ["fuel": .text(heating.fuel.rawValue), "kWh": text.number(heating.annualKWh)]))
+                    ["fuel": .text(text.fuel(heating.fuel)), "kWh": text.number(heating.annualKWh)]))
         }
         let t = visit.totals
         lines.append(
@@ -147,17 +148,19 @@ public struct RegisterText: Sendable {
         return TerminalText.wrapped(lines.joined(separator: "\n") + "\n")
     }
 
-    /// The programme summary for the terminal.
+    /// The programme summary for the terminal: the office's working figures, complete (what leaves the office,
+    /// the council's report and the comparison, withholds small groups).
     public func summary(_ s: ProgrammeSummary) -> String {
         let p = s.predicted
+        let payers = p.householdsByPayer
         var lines = [
             text(
                 "summary.households",
                 [
-                    "advised": text.count(s.householdsAdvised), "followedUp": text.count(s.householdsFollowedUp),
-                    "rate": text.percent(s.followUpRate),
+                    "advised": text.count(s.householdsAdvised), "persons": text.count(s.personsReached),
+                    "followedUp": text.count(s.householdsFollowedUp), "rate": text.percent(s.followUpRate),
                 ]),
-            text("summary.predicted"),
+            text("summary.predicted", ["households": text.count(s.householdsAdvised)]),
             text(
                 "summary.electricity",
                 [
@@ -176,35 +179,34 @@ public struct RegisterText: Sendable {
                     "total": text.money(p.totalEUR), "co2": text.number(p.co2Tonnes, digits: 3),
                     "water": text.number(p.waterM3, digits: 1),
                 ]),
-            text(
-                "summary.split",
-                [
-                    "household": text.money(p.householdEUR), "jobcenter": text.money(p.jobcenterEUR),
-                    "socialOffice": text.money(p.socialOfficeEUR), "landlord": text.money(p.landlordEUR),
-                ]),
+            text("summary.split"),
         ]
+        lines += [
+            ("payer.household", p.householdEUR, payers.household),
+            ("payer.jobcenter", p.jobcenterEUR, payers.jobcenter),
+            ("payer.social-office", p.socialOfficeEUR, payers.socialOffice),
+            ("payer.landlord", p.landlordEUR, payers.landlord),
+        ].map { id, eur, households in
+            text(
+                "summary.split.line",
+                ["payer": .text(text(id)), "eur": text.money(eur), "households": text.count(households)])
+        }
         if s.tariffSwitch.households > 0 {
             lines.append(
                 text(
                     "summary.switch",
                     ["households": text.count(s.tariffSwitch.households), "eur": text.money(s.tariffSwitch.eur)]))
         }
-        if s.householdsFollowedUp > 0 {
-            let r = s.realised
-            lines.append(
-                text(
-                    "summary.realised",
-                    [
-                        "electricity": text.number(r.electricity.kWh),
-                        "electricityHouseholds": text.count(r.householdsWithElectricity),
-                        "heat": text.number(r.heating.kWh), "heatHouseholds": text.count(r.householdsWithHeating),
-                        "eur": text.money(r.totalEUR),
-                    ]))
-        }
+        lines += measured(s.realised)
         if !s.handedOut.isEmpty {
             let items = s.handedOut.reduce(0) { $0 + $1.items }
             lines.append(
-                text("summary.handedOut", ["items": text.count(items), "cost": text.money(s.programmeCostEUR)]))
+                text(
+                    "summary.handedOut",
+                    [
+                        "items": text.count(items), "households": text.count(s.householdsHandedOut),
+                        "cost": text.money(s.programmeCostEUR),
+                    ]))
             lines += s.handedOut.map { h in
                 text(
                     "summary.handedOut.line",
@@ -219,6 +221,7 @@ public struct RegisterText: Sendable {
                 "summary.vouchers",
                 [
                     "count": text.count(s.fridgeVouchers.count), "eur": text.money(s.fridgeVouchers.eur),
+                    "households": text.count(s.fridgeVouchers.households),
                     "reported": text.count(s.fridgeReplacementsReported),
                 ]))
         lines.append(text("summary.byMeasure"))
@@ -230,17 +233,58 @@ public struct RegisterText: Sendable {
                     "kWh": text.number(m.electricityKWh + m.heatKWh), "eur": text.money(m.savingEUR),
                 ])
         }
-        for (heading, groups) in [
-            ("summary.byQuarter", s.byQuarter), ("summary.byLanguage", s.byLanguage),
-            ("summary.byBenefit", s.byBenefit),
-        ] {
+        for (heading, groups, name) in [
+            ("summary.byQuarter", s.byQuarter, text.quarter), ("summary.byLanguage", s.byLanguage, text.language),
+            ("summary.byBenefit", s.byBenefit, text.benefit(key:)),
+        ] as [(String, [GroupBreakdown], (String) -> String)] {
             lines.append(text(heading))
             lines += groups.map { g in
                 text(
                     "summary.group.line",
-                    ["key": .text(g.key), "households": text.count(g.households), "eur": text.money(g.savingEUR)])
+                    ["key": .text(name(g.key)), "households": text.count(g.households), "eur": text.money(g.savingEUR)])
             }
         }
         return TerminalText.wrapped(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// Measured at follow-ups beside what the advice expected of the same households, carrier by carrier.
+    func measured(_ r: RealisedFigures) -> [String] {
+        guard r.householdsWithFigures > 0 else { return [text("summary.measured.none")] }
+        func share(_ part: Double, _ whole: Double) -> MessageArgument {
+            whole > 0 ? text.percent(part / whole) : .text("–")
+        }
+        func line(_ id: String, households: Int, measured: Double, expected: ExpectedFigures?, eur: Bool = false)
+            -> String
+        {
+            guard households > 0, let expected else { return text(id + ".none") }
+            let all = eur ? expected.recommended.eur : expected.recommended.kWh
+            let done = eur ? expected.implemented.eur : expected.implemented.kWh
+            func shown(_ x: Double) -> MessageArgument { eur ? text.money(x) : text.number(x) }
+            return text(
+                id,
+                [
+                    "households": text.count(households), "measured": shown(measured), "expected": shown(all),
+                    "percent": share(measured, all), "implemented": shown(done),
+                    "implementedPercent": share(measured, done),
+                ])
+        }
+        let both = ExpectedFigures(
+            recommended: CarrierFigures(
+                kWh: 0, eur: cents(r.expectedElectricity.recommended.eur + r.expectedHeating.recommended.eur), co2Kg: 0),
+            implemented: CarrierFigures(
+                kWh: 0, eur: cents(r.expectedElectricity.implemented.eur + r.expectedHeating.implemented.eur), co2Kg: 0)
+        )
+        return [
+            text("summary.measured"),
+            line(
+                "summary.measured.electricity", households: r.householdsWithElectricity, measured: r.electricity.kWh,
+                expected: r.expectedElectricity),
+            line(
+                "summary.measured.heating", households: r.householdsWithHeating, measured: r.heating.kWh,
+                expected: r.expectedHeating),
+            line(
+                "summary.measured.eur", households: r.householdsWithFigures, measured: r.totalEUR, expected: both,
+                eur: true),
+        ]
     }
 }

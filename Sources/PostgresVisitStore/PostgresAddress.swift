@@ -24,14 +24,19 @@ public struct PostgresAddress: Sendable, Equatable, CustomStringConvertible {
         case verifyFull = "verify-full"
     }
 
+    /// The database user.
     public var user: String
+    /// The password; never shown (see ``description``).
     public var password: String?
     /// A host name or address; nil with ``socketFolder``.
     public var host: String?
+    /// The TCP port, or the number of the socket file.
     public var port: Int
     /// The folder of the server's Unix socket, for a connection without TCP.
     public var socketFolder: String?
+    /// The database holding the register.
     public var database: String
+    /// How the connection is encrypted.
     public var tls: TLSMode
 
     /// Whether `text` is meant as a PostgreSQL address rather than a file path.

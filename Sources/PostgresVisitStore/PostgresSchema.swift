@@ -22,7 +22,10 @@ enum PostgresSchema {
         "realised_electricity_co2_kg", "realised_electricity_payer", "realised_heating_kwh", "realised_heating_eur",
         "realised_heating_co2_kg", "realised_heating_payer", "implemented_electricity_kwh", "implemented_heat_kwh",
         "implemented_eur", "implemented_co2_kg", "recommended_electricity_kwh", "recommended_heat_kwh",
-        "recommended_eur", "recommended_co2_kg", "last_contact",
+        "recommended_eur", "recommended_co2_kg", "last_contact", "handed_out", "voucher_promised",
+        "expected_implemented_electricity_kwh", "expected_implemented_electricity_eur",
+        "expected_implemented_electricity_co2_kg", "expected_implemented_heat_kwh", "expected_implemented_heat_eur",
+        "expected_implemented_heat_co2_kg",
     ]
 
     static let version6 = """
@@ -106,7 +109,15 @@ enum PostgresSchema {
             recommended_heat_kwh double precision NOT NULL,
             recommended_eur double precision NOT NULL,
             recommended_co2_kg double precision NOT NULL,
-            last_contact date NOT NULL
+            last_contact date NOT NULL,
+            handed_out boolean NOT NULL,
+            voucher_promised boolean NOT NULL,
+            expected_implemented_electricity_kwh double precision,
+            expected_implemented_electricity_eur double precision,
+            expected_implemented_electricity_co2_kg double precision,
+            expected_implemented_heat_kwh double precision,
+            expected_implemented_heat_eur double precision,
+            expected_implemented_heat_co2_kg double precision
         );
         CREATE INDEX visit_by_city_date ON esp.visit (city, date);
         CREATE INDEX visit_by_date ON esp.visit (date);

@@ -56,7 +56,8 @@ enum PostgresSummarySQL {
                 realised_heating_co2_kg float8, implemented_electricity_kwh float8, implemented_heat_kwh float8,
                 implemented_eur float8, implemented_co2_kg float8, recommended_electricity_kwh float8,
                 recommended_heat_kwh float8, recommended_eur float8, recommended_co2_kg float8,
-                realised_electricity_eur_by_payer float8[], realised_heating_eur_by_payer float8[]
+                realised_electricity_eur_by_payer float8[], realised_heating_eur_by_payer float8[],
+                households bigint[], expected float8[]
                 """,
             query: """
                 SELECT coalesce(sum(valued_electricity_eur), 0), coalesce(sum(valued_heating_eur), 0),
@@ -74,7 +75,13 @@ enum PostgresSummarySQL {
                     coalesce(sum(implemented_eur), 0), coalesce(sum(implemented_co2_kg), 0),
                     coalesce(sum(recommended_electricity_kwh), 0), coalesce(sum(recommended_heat_kwh), 0),
                     coalesce(sum(recommended_eur), 0), coalesce(sum(recommended_co2_kg), 0),
-                    ARRAY[\(byPayer("electricity"))], ARRAY[\(byPayer("heating"))]
+                    ARRAY[\(byPayer("electricity"))], ARRAY[\(byPayer("heating"))],
+                    ARRAY[count(*) FILTER (WHERE household_eur > 0), count(*) FILTER (WHERE jobcenter_eur > 0),
+                        count(*) FILTER (WHERE social_office_eur > 0), count(*) FILTER (WHERE landlord_eur > 0),
+                        count(*) FILTER (WHERE handed_out), count(*) FILTER (WHERE voucher_promised),
+                        count(*) FILTER (WHERE realised_electricity_kwh IS NOT NULL
+                            OR realised_heating_kwh IS NOT NULL)],
+                    ARRAY[\(expected("electricity", "electricity")), \(expected("heating", "heat"))]
                 FROM esp.visit WHERE \(filter);
                 """),
         // By measure kind: the recommended measures and what was handed out at the visits.
@@ -112,6 +119,18 @@ enum PostgresSummarySQL {
                 FROM s JOIN m USING (kind) GROUP BY m.kind, m.n, m.total;
                 """),
     ]
+
+    /// What the advice expected of the households measured on one carrier: all recommended steps (kWh, €, kg CO2
+    /// as valued with the visit), then the steps carried out by the measuring follow-up.
+    static func expected(_ carrier: String, _ short: String) -> String {
+        let measured = "realised_\(carrier)_kwh IS NOT NULL"
+        return
+            ([
+                "saved_\(short)_kwh", "valued_\(carrier)_eur", "valued_\(carrier)_co2_kg",
+            ].map { "coalesce(sum(\($0)) FILTER (WHERE \(measured)), 0)" }
+            + ["kwh", "eur", "co2_kg"].map { "coalesce(sum(expected_implemented_\(short)_\($0)), 0)" })
+            .joined(separator: ", ")
+    }
 
     /// The realised euros of one carrier summed by payer, in the order of ``payers``.
     static func byPayer(_ carrier: String) -> String {

@@ -4,11 +4,13 @@ import VisitRecords
 
 /// The audit log, subject-access disclosures, purges and transfers between registers.
 extension PostgresVisitStore {
+    /// The audit log of a household, oldest first (see ``VisitStore/auditTrail(visitId:)``).
     public func auditTrail(visitId: String) async throws(StoreError) -> [AuditEvent] {
         try await transaction { connection in try await self.auditEvents(connection, visitId: visitId) }
     }
 
-    public func disclose(visitId: String) async throws(StoreError) -> Disclosure {
+    /// Everything held about a household (see ``VisitStore/disclose(visitId:)``).
+    public func disclose(visitId: String) async throws(StoreError) -> HouseholdDisclosure {
         try refuseLead("read a household's data")
         return try await transaction { connection in
             guard let visit = try await self.loadVisit(connection, id: visitId, documents: true) else {
@@ -31,7 +33,7 @@ extension PostgresVisitStore {
             ).decode(String.self) {
                 assigned.append(name)
             }
-            return Disclosure(
+            return HouseholdDisclosure(
                 visit: visit, followUps: try await self.followUpRecords(connection, visitId: visitId),
                 history: try await self.history(connection, visitId: visitId),
                 audit: try await self.auditEvents(connection, visitId: visitId), registeredBy: registeredBy,
@@ -39,6 +41,7 @@ extension PostgresVisitStore {
         }
     }
 
+    /// Deletes the personal data past retention (see ``VisitStore/purge(city:lastContactBefore:rule:)``).
     public func purge(city: String, lastContactBefore: CalendarDate, rule: String) async throws(StoreError)
         -> [PurgedVisit]
     {
@@ -64,6 +67,7 @@ extension PostgresVisitStore {
         }
     }
 
+    /// Visits to send to another register (see ``VisitStore/transfers(visitIds:)``).
     public func transfers(visitIds: [String]?) async throws(StoreError) -> [VisitTransfer] {
         try refuseLead("read households' data")
         return try await transaction { connection in
@@ -86,6 +90,7 @@ extension PostgresVisitStore {
         }
     }
 
+    /// Takes a visit from another register (see ``VisitStore/receive(_:from:today:)``).
     public func receive(_ transfer: VisitTransfer, from: String, today: CalendarDate) async throws(StoreError)
         -> TransferOutcome
     {

@@ -117,6 +117,12 @@ extension PostgresVisitStore {
             ("recommended_heat_kwh", c.predictedRecommended.heatKWh),
             ("recommended_eur", c.predictedRecommended.savingEUR),
             ("recommended_co2_kg", c.predictedRecommended.co2Kg),
+            ("expected_implemented_electricity_kwh", c.expectedImplementedElectricity?.kWh),
+            ("expected_implemented_electricity_eur", c.expectedImplementedElectricity?.eur),
+            ("expected_implemented_electricity_co2_kg", c.expectedImplementedElectricity?.co2Kg),
+            ("expected_implemented_heat_kwh", c.expectedImplementedHeating?.kWh),
+            ("expected_implemented_heat_eur", c.expectedImplementedHeating?.eur),
+            ("expected_implemented_heat_co2_kg", c.expectedImplementedHeating?.co2Kg),
         ]
         return [("date", .date(visit.date)), ("last_contact", .date(lastContact(visit)))]
             + text.map { ($0.0, Bind.text($0.1)) } + numbers.map { ($0.0, Bind.number($0.1)) }
@@ -124,6 +130,7 @@ extension PostgresVisitStore {
                 ("persons", .integer(visit.persons)), ("rules_version", .integer(visit.rulesVersion)),
                 ("heating_estimated", .flag(visit.heating.map(\.estimated))),
                 ("followed_up", .flag(c.implemented != nil)), ("implemented", .texts(c.implemented?.map(\.rawValue))),
+                ("handed_out", .flag(c.handedOut)), ("voucher_promised", .flag(c.voucherPromised)),
             ]
     }
 

@@ -47,6 +47,10 @@ extension PostgresVisitStore {
             var counts: [Int]
             var electricityByPayer: [Double]
             var heatingByPayer: [Double]
+            /// Households for each payer, handed something out, promised a voucher, with a measured figure.
+            var households: [Int]
+            /// Expected electricity (recommended, carried out) and heating likewise, each kWh, €, kg CO2.
+            var expected: [Double]
         }
 
         func fill(_ sums: inout ProgrammeSummary.Accumulator) {
@@ -84,6 +88,17 @@ extension PostgresVisitStore {
                     electricityKWh: d[15], heatKWh: d[16], savingEUR: d[17], co2Kg: d[18])
                 sums.realised.predictedRecommended = PredictionSums(
                     electricityKWh: d[19], heatKWh: d[20], savingEUR: d[21], co2Kg: d[22])
+                let h = t.households
+                sums.payers = PayerHouseholds(household: h[0], jobcenter: h[1], socialOffice: h[2], landlord: h[3])
+                (sums.householdsHandedOut, sums.vouchers.households) = (h[4], h[5])
+                sums.realised.householdsWithFigures = h[6]
+                let x = t.expected
+                sums.realised.expectedElectricity = (
+                    ValuedSums(kWh: x[0], eur: x[1], co2Kg: x[2]), ValuedSums(kWh: x[3], eur: x[4], co2Kg: x[5])
+                )
+                sums.realised.expectedHeating = (
+                    ValuedSums(kWh: x[6], eur: x[7], co2Kg: x[8]), ValuedSums(kWh: x[9], eur: x[10], co2Kg: x[11])
+                )
                 for (payer, eur) in zip(Payer.allCases, t.electricityByPayer) where eur != 0 {
                     sums.realised.electricityEURByPayer[payer] = eur
                 }
@@ -95,7 +110,9 @@ extension PostgresVisitStore {
                     guard let index = MeasureKind.allCases.firstIndex(of: kind) else { continue }
                     sums.byKind[index] = measure
                     sums.handedOut[index] = handedOut
-                    if kind == .fridgeReplacement { sums.vouchers = (measure.vouchers, measure.voucherEUR) }
+                    if kind == .fridgeReplacement {
+                        (sums.vouchers.count, sums.vouchers.eur) = (measure.vouchers, measure.voucherEUR)
+                    }
                 }
                 for (kind, households) in implemented {
                     if let index = MeasureKind.allCases.firstIndex(of: kind) {
@@ -134,7 +151,8 @@ extension PostgresVisitStore {
     }
 
     static func totals(_ rows: PostgresRowSequence, _ location: String) async throws -> SummaryPart.Totals {
-        var totals = SummaryPart.Totals(numbers: [], counts: [], electricityByPayer: [], heatingByPayer: [])
+        var totals = SummaryPart.Totals(
+            numbers: [], counts: [], electricityByPayer: [], heatingByPayer: [], households: [], expected: [])
         for try await row in rows {
             let r = row.makeRandomAccess()
             func d(_ i: Int) throws -> Double { try r[i].decode(Double.self) }
@@ -145,6 +163,8 @@ extension PostgresVisitStore {
                 + (21...28).map(d)
             totals.electricityByPayer = try r[29].decode([Double].self)
             totals.heatingByPayer = try r[30].decode([Double].self)
+            totals.households = try r[31].decode([Int].self)
+            totals.expected = try r[32].decode([Double].self)
         }
         return totals
     }

@@ -32,6 +32,7 @@ public enum UserProblem: Error, Sendable, Equatable, CustomStringConvertible {
     /// The register's owner is no user kind to add.
     case ownerIsNoUserKind
 
+    /// The problem in plain English.
     public var description: String {
         switch self {
         case .badName(let name):

@@ -3,6 +3,7 @@ import PostgresNIO
 import VisitRecords
 
 extension PostgresVisitStore {
+    /// Saves a visit in one transaction (see ``VisitStore/save(_:replace:)``).
     public func save(_ visit: RegisteredVisit, replace: Bool) async throws(StoreError) -> SaveOutcome {
         try await transaction { connection in
             var found = try await self.lockedIdentity(connection, visit.visitId)
@@ -75,6 +76,7 @@ extension PostgresVisitStore {
         var adviceJSON: String?
     }
 
+    /// One visit with its documents, the read logged (see ``VisitStore/visit(id:)``).
     public func visit(id: String) async throws(StoreError) -> RegisteredVisit {
         let found = try await transaction { connection in
             let visit = try await self.loadVisit(connection, id: id, documents: true)
@@ -85,6 +87,7 @@ extension PostgresVisitStore {
         return found
     }
 
+    /// The visits of a filter the user may see, the read logged (see ``VisitStore/visits(_:)``).
     public func visits(_ filter: VisitFilter) async throws(StoreError) -> [RegisteredVisit] {
         try refuseLead("list visits")
         return try await transaction { connection in
@@ -95,6 +98,7 @@ extension PostgresVisitStore {
         }
     }
 
+    /// The cities of the visits the user may see, or of all for a lead (see ``VisitStore/cities()``).
     public func cities() async throws(StoreError) -> [String] {
         let sql =
             role == .lead ? "SELECT * FROM esp.programme_cities()" : "SELECT DISTINCT city FROM esp.visit"
@@ -109,6 +113,7 @@ extension PostgresVisitStore {
         }
     }
 
+    /// Records or corrects a follow-up (see ``VisitStore/saveFollowUp(_:mode:today:)``).
     public func saveFollowUp(_ entry: FollowUpEntry, mode: FollowUpRules.Mode, today: CalendarDate)
         async throws(StoreError) -> FollowUpResult
     {
@@ -143,6 +148,7 @@ extension PostgresVisitStore {
         }
     }
 
+    /// Deletes a follow-up, kept in the history (see ``VisitStore/deleteFollowUp(visitId:date:)``).
     public func deleteFollowUp(visitId: String, date: CalendarDate) async throws(StoreError) -> FollowUpRecord {
         try await transaction { connection in
             guard try await self.lockedIdentity(connection, visitId) != nil,
@@ -163,10 +169,12 @@ extension PostgresVisitStore {
         }
     }
 
+    /// A visit's corrected and deleted follow-ups (see ``VisitStore/followUpHistory(visitId:)``).
     public func followUpHistory(visitId: String) async throws(StoreError) -> [FollowUpChange] {
         try await transaction { connection in try await self.history(connection, visitId: visitId) }
     }
 
+    /// Deletes a household's personal data (see ``VisitStore/forget(visitId:)``).
     public func forget(visitId: String) async throws(StoreError) -> String {
         try await transaction { connection in
             guard let registered = try await self.lockedIdentity(connection, visitId) else {
@@ -177,6 +185,7 @@ extension PostgresVisitStore {
         }
     }
 
+    /// The register's salt for pseudonyms in exports.
     public func pseudonymSalt() async throws(StoreError) -> String { salt }
 
     /// Deletes a household's personal data — its documents and its advisor — keeping its figures.

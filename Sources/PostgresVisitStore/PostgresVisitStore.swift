@@ -32,6 +32,7 @@ public final class PostgresVisitStore: VisitStore {
 
     /// The address, without its password.
     public let address: PostgresAddress
+    /// The address, without its password.
     public var location: String { address.description }
     /// The user's role, as the register knows it.
     public let role: Role

@@ -4,12 +4,14 @@ import VisitRecords
 
 /// The audit log, subject-access disclosures, purges and transfers between registers.
 extension SQLiteVisitStore {
+    /// The audit log of a household, oldest first (see ``VisitStore/auditTrail(visitId:)``).
     public func auditTrail(visitId: String) async throws(StoreError) -> [AuditEvent] {
         let path = self.path
         return try read { db in try Self.auditEvents(db, visitId: visitId, path: path) }
     }
 
-    public func disclose(visitId: String) async throws(StoreError) -> Disclosure {
+    /// Everything held about a household (see ``VisitStore/disclose(visitId:)``).
+    public func disclose(visitId: String) async throws(StoreError) -> HouseholdDisclosure {
         let path = self.path
         let (now, actor) = (clock(), self.actor)
         return try auditedRead { db, log in
@@ -17,7 +19,7 @@ extension SQLiteVisitStore {
                 throw StoreError.unknownVisit(visitId: visitId)
             }
             if log { try Self.audit(db, .disclosed, visitId: visitId, actor: actor, at: now) }
-            return Disclosure(
+            return HouseholdDisclosure(
                 visit: visit, followUps: try Self.followUps(db, visitId: visitId, path: path),
                 history: try Self.history(db, visitId: visitId, path: path),
                 audit: try Self.auditEvents(db, visitId: visitId, path: path), registeredBy: nil, assignedTo: [],
@@ -25,6 +27,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// Deletes the personal data past retention (see ``VisitStore/purge(city:lastContactBefore:rule:)``).
     public func purge(city: String, lastContactBefore: CalendarDate, rule: String) async throws(StoreError)
         -> [PurgedVisit]
     {
@@ -49,6 +52,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// Visits to send to another register (see ``VisitStore/transfers(visitIds:)``).
     public func transfers(visitIds: [String]?) async throws(StoreError) -> [VisitTransfer] {
         let path = self.path
         let (now, actor) = (clock(), self.actor)
@@ -65,6 +69,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// Takes a visit from another register (see ``VisitStore/receive(_:from:today:)``).
     public func receive(_ transfer: VisitTransfer, from: String, today: CalendarDate) async throws(StoreError)
         -> TransferOutcome
     {

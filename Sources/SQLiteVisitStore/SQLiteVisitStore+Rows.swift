@@ -116,30 +116,36 @@ extension SQLiteVisitStore {
         // Without a filter every row belongs: a membership test per measure row would only cost time.
         let ofSelected = whereClause.isEmpty ? "" : " WHERE visit_id IN (SELECT visit_id FROM visit\(whereClause))"
 
-        let followUpRows = try Row.fetchCursor(
-            db, sql: "SELECT \(followUpColumns) FROM follow_up\(ofSelected) ORDER BY visit_id, date", arguments: args)
-        var pendingFollowUp = try followUpRows.next().map { try followUp($0, path: path) }
-        let measureRows = try Row.fetchCursor(
-            db, sql: "SELECT \(measureColumns) FROM measure\(ofSelected) ORDER BY visit_id, position", arguments: args)
-        var pendingMeasure = try measureRows.next().map { try measure($0, path: path) }
+        let followUpRows = try ColumnCursor(
+            db.makeStatement(sql: "SELECT \(followUpColumns) FROM follow_up\(ofSelected) ORDER BY visit_id, date"),
+            arguments: args
+        ) { try followUp($0, path: path) }
+        var pendingFollowUp = try followUpRows.next()
+        let measureRows = try ColumnCursor(
+            db.makeStatement(sql: "SELECT \(measureColumns) FROM measure\(ofSelected) ORDER BY visit_id, position"),
+            arguments: args
+        ) { try measure($0, path: path) }
+        var pendingMeasure = try measureRows.next()
         let sql =
             documents
             ? "SELECT \(visitColumns), d.visit_json, d.advice_json FROM visit LEFT JOIN visit_document d USING (visit_id)"
             : "SELECT \(visitColumns) FROM visit"
         // Visits, measures and follow-ups all in visit-id order, merged as they come.
-        let rows = try Row.fetchCursor(db, sql: sql + whereClause + " ORDER BY visit_id", arguments: args)
+        let rows = try ColumnCursor(db.makeStatement(sql: sql + whereClause + " ORDER BY visit_id"), arguments: args) {
+            $0
+        }
         while let row = try rows.next() {
-            let id: String = try row.decode(atIndex: 0)
+            let id = row.text(0)
             var measures: [RegisteredMeasure] = []
             while let (visitId, measure) = pendingMeasure, visitId == id {
                 measures.append(measure)
-                pendingMeasure = try measureRows.next().map { try Self.measure($0, path: path) }
+                pendingMeasure = try measureRows.next()
             }
             var records: [FollowUpRecord] = []
             // A follow-up of a visit outside the selection cannot come first: both come from the same selection.
             while let record = pendingFollowUp, record.visitId <= id {
                 if record.visitId == id { records.append(record) }
-                pendingFollowUp = try followUpRows.next().map { try Self.followUp($0, path: path) }
+                pendingFollowUp = try followUpRows.next()
             }
             var visit = try Self.visit(row, path: path, measures: measures, documents: documents)
             visit.followUps = records.map { FollowUpResult(visit: visit, record: $0) }
@@ -185,126 +191,105 @@ extension SQLiteVisitStore {
         """
 
     /// A visit from a row of `visitColumns` (then `visit_json`, `advice_json` when `documents`).
-    static func visit(_ row: Row, path: String, measures: [RegisteredMeasure], documents: Bool) throws
+    static func visit(_ row: some ColumnReader, path: String, measures: [RegisteredMeasure], documents: Bool) throws
         -> RegisteredVisit
     {
         var heating: RegisteredHeating?
-        if let fuelText: String = try row.decode(atIndex: 10) {
+        if let fuelText = row.optionalText(10) {
             guard let fuel = HeatingFuel(rawValue: fuelText) else { throw corrupt(path, "heating_fuel", fuelText) }
-            heating = RegisteredHeating(
-                fuel: fuel, annualKWh: try row.decode(atIndex: 11), estimated: try row.decode(atIndex: 12))
+            heating = RegisteredHeating(fuel: fuel, annualKWh: row.double(11), estimated: row.bool(12))
         }
-        let share: Double? = try row.decode(atIndex: 31)
         var stored: RegisteredDocuments?
-        if documents, let visitJSON: String = try row.decode(atIndex: 36) {
-            stored = RegisteredDocuments(visitJSON: visitJSON, adviceJSON: try row.decode(atIndex: 37))
+        if documents, let visitJSON = row.optionalText(36) {
+            stored = RegisteredDocuments(visitJSON: visitJSON, adviceJSON: row.text(37))
         }
+        let saving = row.double(18)
         return RegisteredVisit(
-            visitId: try row.decode(atIndex: 0),
+            visitId: row.text(0),
             date: try decodeDate(row, 1, "date", path: path),
-            city: try row.decode(atIndex: 2),
-            language: try row.decode(atIndex: 3),
+            city: row.text(2),
+            language: row.text(3),
             benefit: try decodeEnum(row, 4, "benefit", path: path),
-            persons: try row.decode(atIndex: 5),
+            persons: row.integer(5),
             heatingCostsPaidBy: try decodeEnum(row, 6, "heating_paid_by", path: path),
-            electricityKWh: try row.decode(atIndex: 7),
+            electricityKWh: row.double(7),
             heating: heating,
             prices: SavingPrices(
-                electricityEURPerKWh: try row.decode(atIndex: 8),
-                electricityCO2KgPerKWh: try row.decode(atIndex: 9),
-                heatingEURPerKWh: try row.decode(atIndex: 13),
-                heatingCO2KgPerKWh: try row.decode(atIndex: 14),
-                heatingBillShare: share ?? 1),
-            rulesVersion: try row.decode(atIndex: 23),
+                electricityEURPerKWh: row.double(8), electricityCO2KgPerKWh: row.optionalDouble(9),
+                heatingEURPerKWh: row.optionalDouble(13), heatingCO2KgPerKWh: row.optionalDouble(14),
+                heatingBillShare: row.optionalDouble(31) ?? 1),
+            rulesVersion: row.integer(23),
             totals: Totals(
-                electricityKWh: try row.decode(atIndex: 15),
-                heatKWh: try row.decode(atIndex: 16),
-                waterM3: try row.decode(atIndex: 17),
-                savingEUR: try row.decode(atIndex: 18),
-                householdEUR: try row.decode(atIndex: 19),
-                publicEUR: try row.decode(atIndex: 20),
-                landlordEUR: try row.decode(atIndex: 21),
-                co2Kg: try row.decode(atIndex: 22),
+                electricityKWh: row.double(15), heatKWh: row.double(16), waterM3: row.double(17), savingEUR: saving,
+                householdEUR: row.double(19), publicEUR: row.double(20), landlordEUR: row.double(21),
+                co2Kg: row.double(22),
                 split: PayerSplit(
-                    household: try row.decode(atIndex: 19), jobcenter: try row.decode(atIndex: 26),
-                    socialOffice: try row.decode(atIndex: 27), landlord: try row.decode(atIndex: 21)),
-                range: try Self.range(row),
-                tariffSwitchEUR: try row.decode(atIndex: 30)
-            ),
+                    household: row.double(19), jobcenter: row.double(26), socialOffice: row.double(27),
+                    landlord: row.double(21)),
+                // A visit advised under rules v1 has no range, so its saving stands for both ends.
+                range: EURRange(lowEUR: row.optionalDouble(28) ?? saving, highEUR: row.optionalDouble(29) ?? saving),
+                tariffSwitchEUR: row.double(30)),
             measures: measures,
             followUps: [],
             documents: stored,
-            advisor: try row.decode(atIndex: 34),
-            contentHash: try row.decode(atIndex: 32),
-            meterReadingKWh: try row.decode(atIndex: 33),
-            addedAt: try row.decode(atIndex: 24),
-            updatedAt: try row.decode(atIndex: 25),
-            forgottenAt: try row.decode(atIndex: 35)
+            advisor: row.optionalText(34),
+            contentHash: row.text(32),
+            meterReadingKWh: row.optionalDouble(33),
+            addedAt: row.text(24),
+            updatedAt: row.text(25),
+            forgottenAt: row.optionalText(35)
         )
     }
 
-    /// The range of the expected savings; a visit advised under rules v1 has none, so its saving stands for both ends.
-    static func range(_ row: Row) throws -> EURRange {
-        let saving: Double = try row.decode(atIndex: 18)
-        let low: Double? = try row.decode(atIndex: 28)
-        let high: Double? = try row.decode(atIndex: 29)
-        return EURRange(lowEUR: low ?? saving, highEUR: high ?? saving)
-    }
-
     /// The visit id and the measure of a row of `measureColumns`.
-    static func measure(_ row: Row, path: String) throws -> (visitId: String, measure: RegisteredMeasure) {
+    static func measure(_ row: some ColumnReader, path: String) throws -> (visitId: String, measure: RegisteredMeasure)
+    {
         (
-            try row.decode(atIndex: 0),
+            row.text(0),
             RegisteredMeasure(
-                kind: try decodeEnum(row, 1, "kind", path: path),
-                electricityKWh: try row.decode(atIndex: 2),
-                heatKWh: try row.decode(atIndex: 3),
-                waterM3: try row.decode(atIndex: 4),
-                savingEUR: try row.decode(atIndex: 5),
-                co2Kg: try row.decode(atIndex: 6),
-                investmentEUR: try row.decode(atIndex: 7),
-                voucherEUR: try row.decode(atIndex: 8),
-                beneficiary: try decodeEnum(row, 9, "beneficiary", path: path),
-                householdEUR: try row.decode(atIndex: 10),
-                publicEUR: try row.decode(atIndex: 11),
-                landlordEUR: try row.decode(atIndex: 12),
-                installedAtVisit: try row.decode(atIndex: 13),
-                items: try row.decode(atIndex: 14),
-                programmeCostEUR: try row.decode(atIndex: 15)
-            )
+                kind: try decodeEnum(row, 1, "kind", path: path), electricityKWh: row.double(2), heatKWh: row.double(3),
+                waterM3: row.double(4), savingEUR: row.double(5), co2Kg: row.double(6), investmentEUR: row.double(7),
+                voucherEUR: row.double(8), beneficiary: try decodeEnum(row, 9, "beneficiary", path: path),
+                householdEUR: row.double(10), publicEUR: row.double(11), landlordEUR: row.double(12),
+                installedAtVisit: row.bool(13), items: row.integer(14), programmeCostEUR: row.double(15))
         )
     }
 
     /// A follow-up from a row of `followUpColumns` (and of the history, which starts with the same columns).
-    static func followUp(_ row: Row, path: String) throws -> FollowUpRecord {
+    static func followUp(_ row: some ColumnReader, path: String) throws -> FollowUpRecord {
         FollowUpRecord(
-            visitId: try row.decode(atIndex: 0),
+            visitId: row.text(0),
             date: try decodeDate(row, 1, "date", path: path),
-            electricityKWhSinceVisit: try row.decode(atIndex: 2),
-            meterAtVisitKWh: try row.decode(atIndex: 3),
-            meterNowKWh: try row.decode(atIndex: 4),
-            heatingKWhPerYear: try row.decode(atIndex: 5),
+            electricityKWhSinceVisit: row.optionalDouble(2),
+            meterAtVisitKWh: row.optionalDouble(3),
+            meterNowKWh: row.optionalDouble(4),
+            heatingKWhPerYear: row.optionalDouble(5),
             implemented: try kinds(row, 6, path: path))
     }
 
     /// Measure kinds stored as `led,standby`.
-    static func kinds(_ row: Row, _ index: Int, path: String) throws -> [MeasureKind] {
-        let text: String = try row.decode(atIndex: index)
+    static func kinds(_ row: some ColumnReader, _ index: Int32, path: String) throws -> [MeasureKind] {
+        let text = row.text(index)
         return try text.split(separator: ",").map { part in
             guard let kind = MeasureKind(rawValue: String(part)) else { throw corrupt(path, "implemented", text) }
             return kind
         }
     }
 
-    static func decodeEnum<T: RawRepresentable>(_ row: Row, _ index: Int, _ column: String, path: String) throws -> T
+    static func decodeEnum<T: RawRepresentable>(
+        _ row: some ColumnReader, _ index: Int32, _ column: String, path: String
+    )
+        throws -> T
     where T.RawValue == String {
-        let text: String = try row.decode(atIndex: index)
+        let text = row.text(index)
         guard let value = T(rawValue: text) else { throw corrupt(path, column, text) }
         return value
     }
 
-    static func decodeDate(_ row: Row, _ index: Int, _ column: String, path: String) throws -> CalendarDate {
-        let text: String = try row.decode(atIndex: index)
+    static func decodeDate(_ row: some ColumnReader, _ index: Int32, _ column: String, path: String) throws
+        -> CalendarDate
+    {
+        let text = row.text(index)
         guard let date = CalendarDate(iso: text) else { throw corrupt(path, column, text) }
         return date
     }

@@ -3,11 +3,54 @@ import GRDB
 import VisitRecords
 
 extension SQLiteVisitStore {
+    /// Saves one visit in its own transaction (see VisitStore/save(_:replace:)).
     public func save(_ visit: RegisteredVisit, replace: Bool) async throws(StoreError) -> SaveOutcome {
-        let path = self.path
         let now = clock()
         let actor = self.actor
-        return try write { db in
+        return try write { db in try Self.save(db, visit, replace: replace, now: now, path: path, actor: actor) }
+    }
+
+    /// Up to ``batchSize`` visits a transaction, each in its own savepoint: a refused visit rolls back alone, and a
+    /// commit (with its sync to disk) serves many visits.
+    public func saveAll(_ visits: [RegisteredVisit], replace: Bool) async -> [Result<SaveOutcome, StoreError>] {
+        var results: [Result<SaveOutcome, StoreError>] = []
+        let path = self.path
+        let actor = self.actor
+        for start in stride(from: 0, to: visits.count, by: Self.batchSize) {
+            let batch = visits[start..<min(start + Self.batchSize, visits.count)]
+            let now = clock()
+            do throws(StoreError) {
+                results += try write { db in
+                    batch.map { visit in
+                        do {
+                            var outcome = SaveOutcome.unchanged
+                            try db.inSavepoint {
+                                outcome = try Self.save(db, visit, replace: replace, now: now, path: path, actor: actor)
+                                return .commit
+                            }
+                            return .success(outcome)
+                        } catch {
+                            return .failure(Self.map(error, path: path, busyTimeout: busyTimeout))
+                        }
+                    }
+                }
+            } catch {
+                results += batch.map { _ in .failure(error) }
+            }
+        }
+        return results
+    }
+
+    /// Visits a transaction of ``saveAll(_:replace:)``.
+    static let batchSize = 100
+
+    /// Inserts, updates or refuses one visit inside the caller's transaction.
+    static func save(
+        _ db: Database, _ visit: RegisteredVisit, replace: Bool, now: String, path: String, actor: String
+    ) throws
+        -> SaveOutcome
+    {
+        do {
             let row = try Row.fetchOne(
                 db,
                 sql: """
@@ -45,6 +88,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// One visit with its documents (see VisitStore/visit(id:)).
     public func visit(id: String) async throws(StoreError) -> RegisteredVisit {
         let path = self.path
         let (now, actor) = (clock(), self.actor)
@@ -57,6 +101,7 @@ extension SQLiteVisitStore {
         return visit
     }
 
+    /// The visits in a filter (see VisitStore/visits(_:)).
     public func visits(_ filter: VisitFilter) async throws(StoreError) -> [RegisteredVisit] {
         let path = self.path
         let (now, actor) = (clock(), self.actor)
@@ -72,10 +117,12 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// The cities of the registered visits, sorted.
     public func cities() async throws(StoreError) -> [String] {
         try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT city FROM visit ORDER BY city") }
     }
 
+    /// The summary, summed as the rows are read, one visit at a time.
     public func summary(_ filter: VisitFilter) async throws(StoreError) -> ProgrammeSummary {
         let path = self.path
         return try read { db in
@@ -85,6 +132,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// Records or corrects a follow-up after FollowUpRules accepted it, in one transaction.
     public func saveFollowUp(
         _ entry: FollowUpEntry, mode: FollowUpRules.Mode, today: CalendarDate
     ) async throws(StoreError) -> FollowUpResult {
@@ -116,6 +164,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// Deletes a follow-up, keeping its values in the history.
     public func deleteFollowUp(visitId: String, date: CalendarDate) async throws(StoreError) -> FollowUpRecord {
         let path = self.path
         let now = clock()
@@ -139,6 +188,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// The corrections and deletions of a visit's follow-ups, oldest first.
     public func followUpHistory(visitId: String) async throws(StoreError) -> [FollowUpChange] {
         let path = self.path
         return try read { db in try Self.history(db, visitId: visitId, path: path) }
@@ -156,6 +206,7 @@ extension SQLiteVisitStore {
         }
     }
 
+    /// Deletes the visit's documents and advisor, keeps its figures.
     public func forget(visitId: String) async throws(StoreError) -> String {
         let now = clock()
         let actor = self.actor
@@ -179,6 +230,7 @@ extension SQLiteVisitStore {
             arguments: [now, visitId])
     }
 
+    /// The random salt made with the register.
     public func pseudonymSalt() async throws(StoreError) -> String { salt }
 
     /// Keeps a follow-up's values before it is corrected or deleted.

@@ -29,6 +29,7 @@ public final class SQLiteVisitStore: VisitStore {
 
     /// The register file.
     public let path: String
+    /// The register file, for messages.
     public var location: String { path }
     let queue: DatabaseQueue
     let busyTimeout: Double
@@ -102,7 +103,13 @@ public final class SQLiteVisitStore: VisitStore {
         }
         // 64 MiB of page cache instead of SQLite's 2 MiB: a summary over 100,000 visits otherwise reads its pages
         // from the file again and again.
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
+        // In WAL mode NORMAL syncs the log at checkpoints, not at every commit: a power cut may lose the last
+        // visits added (their files are still there) but never leaves a broken register.
+        let writing = access == .write
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            if writing { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        }
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: config)

@@ -16,6 +16,7 @@ public enum FileError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// What went wrong with which file, in plain words.
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): "\(path): cannot read the file: \(reason)"

@@ -13,6 +13,7 @@ public final class Locked<Value>: @unchecked Sendable {
     /// Allocated, not stored: a pthread mutex must not move, and `&storedProperty` promises no fixed address.
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
+    /// A lock around `value`.
     public init(_ value: Value) {
         self.value = value
         mutex = .allocate(capacity: 1)

@@ -11,6 +11,7 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         case warning
     }
 
+    /// Whether the data can be used despite the problem.
     public var severity: Severity
     /// The path or name of the file, as the caller gave it; "" when the message names what it is about.
     public var file: String
@@ -23,6 +24,7 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     /// Plain words without a trailing newline.
     public var message: String
 
+    /// A problem at a place in a file; leave out what is not known.
     public init(
         _ severity: Severity = .error, file: String, line: Int = 0, column: Int? = nil,
         jsonPath: String? = nil, message: String
@@ -40,6 +42,7 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
         Diagnostic(.warning, file: file, line: line, message: message)
     }
 
+    /// True for errors: the data cannot be used.
     public var isError: Bool { severity == .error }
 
     /// Characters of the file that could act on a terminal are quoted as `\u{…}`.

@@ -264,6 +264,12 @@ enum TextCheck {
             return probe { $0.advisor = text }
         case .notes:
             return probe { $0.notes = text }
+        case .supplier:
+            return probe { $0.energyDebt = [EnergyDebt(carrier: .electricity, arrearsEUR: 1, supplier: text)] }
+        case .contactName:
+            return probe { $0.contact = HouseholdContact(name: text) }
+        case .contactAddress:
+            return probe { $0.contact = HouseholdContact(address: text) }
         }
     }
 

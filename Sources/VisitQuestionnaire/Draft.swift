@@ -7,11 +7,16 @@ public struct DraftAnswer: Sendable, Equatable {
     public var question: String
     /// The stored answer text.
     public var answer: String
+    /// For a carried answer whose meaning depends on earlier answers (what was handed out, by number): the question
+    /// as it was asked (``Question/meaning``). When the question now reads differently — a tap was added — the answer
+    /// is not taken again. Nil: taken whenever it parses.
+    public var asked: String?
 
     /// Creates a stored answer.
-    public init(question: String, answer: String) {
+    public init(question: String, answer: String, asked: String? = nil) {
         self.question = question
         self.answer = answer
+        self.asked = asked
     }
 }
 
@@ -51,10 +56,11 @@ public struct Draft: Sendable, Equatable {
         func list(_ items: [DraftAnswer]) -> JSONValue {
             .array(
                 items.map { answer in
-                    .object([
-                        JSONField("question", .string(answer.question)),
-                        JSONField("answer", .string(answer.answer)),
-                    ])
+                    var fields = [
+                        JSONField("question", .string(answer.question)), JSONField("answer", .string(answer.answer)),
+                    ]
+                    if let asked = answer.asked { fields.append(JSONField("asked", .string(asked))) }
+                    return .object(fields)
                 })
         }
         var fields = [JSONField("schema", .string(Self.schema)), JSONField("answers", list(answers))]
@@ -123,21 +129,25 @@ public struct Draft: Sendable, Equatable {
             guard case .object(let fields) = item.kind else {
                 throw invalid(path, item, at, "Objekt erwartet, gefunden: \(item.typeName)")
             }
-            for field in fields where field.key != "question" && field.key != "answer" {
+            for field in fields where !["question", "answer", "asked"].contains(field.key) {
                 throw .draftInvalid(
                     path: path, line: field.keyPosition.line, column: field.keyPosition.column,
-                    field: "\(at).\(field.key)", message: "unbekannter Schlüssel; erlaubt: question, answer")
+                    field: "\(at).\(field.key)", message: "unbekannter Schlüssel; erlaubt: question, answer, asked")
             }
-            func string(_ key: String) throws(QuestionnaireError) -> String {
+            func string(_ key: String, required: Bool = true) throws(QuestionnaireError) -> String? {
                 guard let node = fields.first(where: { $0.key == key })?.value else {
-                    throw invalid(path, item, "\(at).\(key)", "Pflichtfeld fehlt")
+                    if required { throw invalid(path, item, "\(at).\(key)", "Pflichtfeld fehlt") }
+                    return nil
                 }
                 guard case .string(let text) = node.kind else {
                     throw invalid(path, node, "\(at).\(key)", "Text erwartet, gefunden: \(node.typeName)")
                 }
                 return text
             }
-            answers.append(DraftAnswer(question: try string("question"), answer: try string("answer")))
+            answers.append(
+                DraftAnswer(
+                    question: try string("question") ?? "", answer: try string("answer") ?? "",
+                    asked: try string("asked", required: false)))
         }
         return answers
     }

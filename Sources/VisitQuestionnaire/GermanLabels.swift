@@ -9,6 +9,7 @@ public protocol GermanLabelled: RawRepresentable, CaseIterable, Sendable where R
 }
 
 extension Dwelling: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .flat: "Wohnung"
@@ -18,6 +19,7 @@ extension Dwelling: GermanLabelled {
 }
 
 extension Benefit: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .buergergeld: "Bürgergeld"
@@ -32,6 +34,7 @@ extension Benefit: GermanLabelled {
 }
 
 extension Payer: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .household: "Haushalt selbst"
@@ -43,6 +46,7 @@ extension Payer: GermanLabelled {
 }
 
 extension HotWaterSystem: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .none: "nicht mit Strom (Heizung, Gas, Fernwärme)"
@@ -53,6 +57,7 @@ extension HotWaterSystem: GermanLabelled {
 }
 
 extension HeatingFuel: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .gas: "Gas"
@@ -66,6 +71,7 @@ extension HeatingFuel: GermanLabelled {
 }
 
 extension LampTechnology: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .incandescent: "Glühlampe"
@@ -77,6 +83,7 @@ extension LampTechnology: GermanLabelled {
 }
 
 extension CoolingKind: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .fridge: "Kühlschrank"
@@ -87,6 +94,7 @@ extension CoolingKind: GermanLabelled {
 }
 
 extension HeatingBilling: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .own: "eigener Vertrag oder Zähler (Haus, Gasetagenheizung)"
@@ -96,10 +104,87 @@ extension HeatingBilling: GermanLabelled {
 }
 
 extension TapRoom: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
     public var germanLabel: String {
         switch self {
         case .kitchen: "Küche"
         case .bathroom: "Bad"
         }
+    }
+}
+
+extension StandbyKind: GermanLabelled {
+    /// The word the advisor reads in the questionnaire.
+    public var germanLabel: String {
+        switch self {
+        case .tv: "Fernseher, Receiver"
+        case .computer: "Computer, Bildschirm, Drucker"
+        case .audio: "Musikanlage, Radio"
+        case .router: "Router, Modem (bleibt an)"
+        case .phone: "Telefon (bleibt an)"
+        case .alarmClock: "Wecker, Radiowecker (bleibt an)"
+        case .medical: "medizinisches Gerät (bleibt an)"
+        case .other: "anderes Gerät"
+        }
+    }
+}
+
+extension Room: GermanLabelled {
+    /// The German name, as `Locales/de.xlf` has it (`room.<id>`): sheets in every language translate it.
+    public var germanLabel: String {
+        switch self {
+        case .livingRoom: "Wohnzimmer"
+        case .kitchen: "Küche"
+        case .bedroom: "Schlafzimmer"
+        case .childrensRoom: "Kinderzimmer"
+        case .bathroom: "Bad"
+        case .toilet: "WC"
+        case .hallway: "Flur"
+        case .diningRoom: "Esszimmer"
+        case .study: "Arbeitszimmer"
+        case .guestRoom: "Gästezimmer"
+        case .storeroom: "Abstellraum"
+        case .cellar: "Keller"
+        case .attic: "Dachboden"
+        case .balcony: "Balkon"
+        case .staircase: "Treppenhaus"
+        }
+    }
+
+    /// Other words advisors write for the same room.
+    var otherGermanNames: [String] {
+        switch self {
+        case .livingRoom: ["Stube", "Wohnstube"]
+        case .kitchen: ["Kochnische"]
+        case .bedroom: ["Schlafraum"]
+        case .childrensRoom: []
+        case .bathroom: ["Badezimmer", "Duschbad"]
+        case .toilet: ["Toilette", "Gäste-WC", "Klo"]
+        case .hallway: ["Diele", "Korridor", "Gang"]
+        case .diningRoom: ["Essecke"]
+        case .study: ["Büro"]
+        case .guestRoom: []
+        case .storeroom: ["Abstellkammer", "Kammer", "Speisekammer"]
+        case .cellar: ["Kellerraum"]
+        case .attic: ["Speicher"]
+        case .balcony: []
+        case .staircase: ["Treppe"]
+        }
+    }
+
+    /// The room a typed name stands for: its German name, another usual word for it or its id, in any case; nil
+    /// for a room of the advisor's own words, which sheets print as typed.
+    static func matching(_ typed: String) -> Room? {
+        let key = typed.split(separator: " ").joined(separator: " ").lowercased()
+        return allCases.first { room in
+            ([room.rawValue, room.germanLabel] + room.otherGermanNames).contains { $0.lowercased() == key }
+        }
+    }
+
+    /// What the visit file keeps of a typed room: a listed room under its German name (`Badezimmer` → `Bad`), which
+    /// every language's sheet translates, an id as it is, any other room as typed.
+    static func stored(_ typed: String) -> String {
+        guard let room = matching(typed), typed != room.rawValue else { return typed }
+        return room.germanLabel
     }
 }

@@ -32,24 +32,25 @@ enum Plausibility {
     static let coolingKWhPerDay = (low: 0.15, high: 3.0)
     /// An annual label value above 1,000 kWh is beyond even old chest freezers.
     static let coolingAnnualKWhHigh = 1_000.0
-    /// Two showers a day per person is already a lot.
-    static let showersPerPersonPerWeekHigh = 14.0
-    /// A shower above 20 minutes is rare; minutes and seconds get mixed up.
-    static let showerMinutesHigh = 20.0
-    /// Shower heads deliver about 5 (economy) to 20 L/min (old rain heads).
-    static let flowLitresPerMinute = (low: 4.0, high: 25.0)
+    /// Two showers a day per person is already a lot (``InputLimits/showersPerPersonPerWeek``).
+    static let showersPerPersonPerWeekHigh = InputLimits.showersPerPersonPerWeek.usual.upperBound
+    /// A shower above 20 minutes is rare; minutes and seconds get mixed up (``InputLimits/showerMinutes``).
+    static let showerMinutesHigh = InputLimits.showerMinutes.usual.upperBound
+    /// Showerheads deliver about 4.5 (economy) to 20 L/min (class S) (``InputLimits/showerFlowLitresPerMinute``).
+    static let flowLitresPerMinute = (
+        low: InputLimits.showerFlowLitresPerMinute.usual.lowerBound,
+        high: InputLimits.showerFlowLitresPerMinute.usual.upperBound
+    )
+    /// Taps deliver about 2 to 15 L/min (class A) (``InputLimits/tapFlowLitresPerMinute``).
+    static let tapFlowLitresPerMinute = (
+        low: InputLimits.tapFlowLitresPerMinute.usual.lowerBound,
+        high: InputLimits.tapFlowLitresPerMinute.usual.upperBound
+    )
     /// A living room below 16 °C or above 26 °C in the heating season is rare (or the thermometer sits at the radiator).
     static let roomTemperatureC = (low: 16.0, high: 26.0)
-    /// Gross electricity prices in Germany are about 25–45 ct/kWh; outside 10–80 a euro/cent mix-up is likely.
-    static let electricityPriceCt = (low: 10.0, high: 80.0)
-    /// Gross heating prices: pellets about 6, gas 10–15, district heating 12–20, heat pump power about 30 ct/kWh.
-    static let heatingPriceCt = (low: 3.0, high: 60.0)
     /// Monthly advance payments above this are usually a yearly sum: even large households pay about 200–300 € a month
     /// for electricity.
     static let installmentMonthlyHighEUR = 500.0
-    /// A yearly base price below this is usually the monthly one (basic supply costs about 100–200 € a year); the same
-    /// limit as `esp tariffs check`.
-    static let basePriceYearlyLowEUR = 30.0
     /// Gas heating below this many kWh per m² and year is probably a figure in m³ (about a tenth of the kWh).
     static let gasKWhPerM2LikelyCubicMetres = 30.0
     /// Readings fewer days apart than this make a rough yearly figure (season, holidays).
@@ -103,11 +104,13 @@ enum Plausibility {
         }
     }
 
-    static func heating(_ kWh: Double, areaM2: Double, fuel: HeatingFuel, reference: ReferenceData?) -> String? {
+    static func heating(
+        _ kWh: Double, areaM2: Double, fuel: HeatingFuel, dwelling: Dwelling, reference: ReferenceData?
+    ) -> String? {
         let perM2 = kWh / areaM2
         var low = fallbackHeatingKWhPerM2.low
         var high = fallbackHeatingKWhPerM2.high
-        if let reference, let average = reference.heatingAverageKWhPerM2[fuel]?.value {
+        if let reference, let average = reference.heatingAverage(fuel, dwelling: dwelling)?.value {
             low = average * reference.plausibility.heatingBelowAverageFactor
             high = average * reference.plausibility.heatingAboveAverageFactor
         }

@@ -148,6 +148,8 @@ enum TextRule: Sendable, Equatable {
     /// A language tag; when the list is not empty, only these (the languages with a Locales/ file).
     case language(known: [String])
     case room, standbyLabel, advisor, notes
+    /// An energy supplier's name, and the name and address on the household's letters.
+    case supplier, contactName, contactAddress
 }
 
 /// A parsed answer: the value for the visit, the text stored in the draft and what to tell the advisor.

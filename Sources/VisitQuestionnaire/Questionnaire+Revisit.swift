@@ -17,7 +17,14 @@ extension Questionnaire {
     @discardableResult
     public mutating func reopen(_ questionID: String) -> Bool {
         guard let index = answers.firstIndex(where: { $0.question == questionID }) else { return false }
-        let later = Array(answers[index...])
+        // Answers that pick items by number remember the list they picked from: a changed list asks them again.
+        let later = answers.indices[index...].map { position -> DraftAnswer in
+            var answer = answers[position]
+            if position < evaluation.questions.count, let meaning = evaluation.questions[position].meaning {
+                answer.asked = meaning
+            }
+            return answer
+        }
         let ids = Set(later.map(\.question))
         carried = later + carried.filter { !ids.contains($0.question) }
         answers.removeSubrange(index...)
@@ -42,6 +49,8 @@ extension Questionnaire {
             let index = carried.firstIndex(where: { $0.question == question.id })
         {
             let kept = carried.remove(at: index)
+            // Picked from another list than the one asked now (a tap added or changed): ask it afresh.
+            if let asked = kept.asked, asked != question.meaning { return }
             guard case .value(let parsed) = question.parse(kept.answer), liveProblem(question, parsed) == nil else {
                 return
             }
@@ -65,6 +74,13 @@ extension Questionnaire {
 }
 
 extension Question {
+    /// What a hand-out answer picks from: its prompt and the numbered list, which depend on earlier answers. Nil for
+    /// questions whose answers mean the same whatever came before.
+    var meaning: String? {
+        guard id.hasPrefix("handouts.") else { return nil }
+        return prompt + (help.map { " | " + $0 } ?? "")
+    }
+
     /// The same question with another default, in the stored form.
     func defaulting(to stored: String) -> Question {
         Question(

@@ -89,7 +89,10 @@ public struct Questionnaire: Sendable {
     /// answer), that answer is its default, so Enter keeps it.
     public var currentQuestion: Question? {
         guard case .asking(let question) = evaluation.state else { return nil }
-        if let kept = carried.first(where: { $0.question == question.id }) {
+        // A carried hand-out answer picked from another list is no default: it would fit the wrong items.
+        if let kept = carried.first(where: { $0.question == question.id }),
+            kept.asked == nil || kept.asked == question.meaning
+        {
             return question.defaulting(to: kept.answer)
         }
         return question

@@ -44,6 +44,10 @@ enum RowText {
     }
 
     static let lampExample = "z. B. „Küche: 3 × 60 W Glühlampe 4 h“"
+    /// The rooms every language's sheet names in its own words; other names are printed as typed.
+    static let roomList =
+        "Übersetzt auf jedem Blatt: " + Room.allCases.map(\.germanLabel).joined(separator: ", ")
+        + ". Andere Raumnamen stehen so auf dem Blatt, wie sie geschrieben sind."
     static let standbyExample = "z. B. „Fernseher + Receiver: 12 W 20 h“"
     static let showerExample = "z. B. „15 × 6 min“ (15 Duschen pro Woche, je 6 Minuten)"
 
@@ -120,8 +124,10 @@ enum RowText {
         if let problem = outside(hours, VisitRules.hoursPerDay, what: "Stunden pro Tag", unit: "h") {
             return .failure(problem)
         }
+        // A room of the list is kept under its German name, which every language's sheet translates.
+        let stored = room.map(Room.stored)
         return .success(
-            LampRowAnswer(room: room, lamps: Int(lamps), watts: watts, technology: type, hoursPerDay: hours))
+            LampRowAnswer(room: stored, lamps: Int(lamps), watts: watts, technology: type, hoursPerDay: hours))
     }
 
     /// `Fernseher + Receiver: 12 W 20 h` or `Fernseher 12 W`; the words are the device, hours default to 20 a day.

@@ -45,6 +45,7 @@ public enum VisitAnswers {
         for (index, device) in standby.enumerated() {
             let what = "\(number(device.watts)) W \(number(device.hoursPerDay)) h"
             add("standby[\(index)]", device.label.map { "\($0): \(what)" } ?? what)
+            add("standby[\(index)].kind", (device.kind ?? .other).rawValue)
         }
         add("standby[\(standby.count)]", AnswerWords.done)
         if let showers = visit.showers {
@@ -91,6 +92,7 @@ public enum VisitAnswers {
         let payer = VisitRules.defaultHousingCostPayer(for: benefit)
         add("household.heatingCostsPaidBy", (household.heatingCostsPaidBy ?? payer).rawValue)
         add("household.waterCostsPaidBy", (household.waterCostsPaidBy ?? payer).rawValue)
+        list += energyDebtAnswers(visit)
         add("advisor", visit.advisor ?? AnswerWords.skip)
         add("notes", visit.notes ?? AnswerWords.skip)
         return list
@@ -113,7 +115,11 @@ public enum VisitAnswers {
         switch visit.electricity.hotWater ?? .none {
         case .electricInstantaneous: return .electricInstantaneous
         case .electricBoiler: return .electricBoiler
-        case .none: return visit.heating?.includesHotWater == false ? .other : .heating
+        case .none:
+            // The calculator's default: a heating makes the hot water unless it is storage heaters.
+            guard let heating = visit.heating else { return .heating }
+            let includes = heating.includesHotWater ?? (heating.hotWaterKWh != nil || heating.fuel != .electricStorage)
+            return includes ? .heating : .other
         }
     }
 

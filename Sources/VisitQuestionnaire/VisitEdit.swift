@@ -4,9 +4,22 @@ import EnergyAdvice
 public enum VisitEdit {
     /// `edited` with the values of `original` that the questionnaire never asks for: a fridge's volume and
     /// replacement kWh (and its label kWh beside a measurement), the shower's temperatures, the taps' minutes a day,
-    /// and the meter reading's own date while its kWh are unchanged.
+    /// the meter reading's own date while its kWh are unchanged, the water bill, the heating bill's hot-water figure,
+    /// the kind of electricity supply, and the name and address for the letters of a visit without debts.
     public static func keepingUnasked(from original: Visit, in edited: Visit) -> Visit {
         var result = edited
+        result.household.annualWaterM3 = original.household.annualWaterM3
+        result.electricity.supply = original.electricity.supply
+        if result.heating != nil, let old = original.heating, old.fuel == result.heating?.fuel {
+            result.heating?.hotWaterKWh = old.hotWaterKWh
+            // A hot-water figure that no longer fits the new bill is dropped rather than made an error.
+            if let figure = old.hotWaterKWh, let annual = result.heating?.annualKWh, figure > annual {
+                result.heating?.hotWaterKWh = nil
+            }
+            if result.heating?.annualKWh == nil || result.heating?.includesHotWater == false {
+                result.heating?.hotWaterKWh = nil
+            }
+        }
         let oldCooling = original.appliances.compactMap { if case .cooling(let d) = $0 { d } else { nil } }
         var coolingIndex = 0
         result.appliances = edited.appliances.map { appliance in
@@ -40,6 +53,8 @@ public enum VisitEdit {
         {
             result.electricity.meterReading = old
         }
+        // The name and address for the letters are asked only with a debt: without one they stay as they are.
+        if edited.energyDebt.isEmpty { result.contact = original.contact }
         return result
     }
 
@@ -62,6 +77,8 @@ public enum VisitEdit {
         if a.showers != b.showers { parts.append("showers") }
         if a.taps != b.taps { parts.append("taps") }
         if a.notes != b.notes { parts.append("notes") }
+        if a.energyDebt != b.energyDebt { parts.append("energyDebt") }
+        if a.contact != b.contact { parts.append("household.name, household.address") }
         return parts
     }
 
@@ -80,7 +97,9 @@ public enum VisitEdit {
         v.electricity.hotWater = hotWater
         v.electricity.switchPossible = v.electricity.switchPossible ?? true
         if var heating = v.heating {
-            heating.includesHotWater = heating.includesHotWater ?? !hotWater.isElectric
+            heating.includesHotWater =
+                heating.includesHotWater
+                ?? (heating.hotWaterKWh != nil || (!hotWater.isElectric && heating.fuel != .electricStorage))
             let billing =
                 heating.billing ?? VisitRules.defaultBilling(dwelling: v.household.dwelling, fuel: heating.fuel)
             heating.billing = billing
@@ -99,11 +118,22 @@ public enum VisitEdit {
         v.appliances = v.appliances.map { appliance in
             guard case .standby(var device) = appliance else { return appliance }
             device.installedAtVisit = device.installedAtVisit ?? false
+            // "standby" without a kind is the questionnaire's "other".
+            device.kind = device.kind ?? .other
             return .standby(device)
         }
         if var showers = v.showers {
             showers.installedAtVisit = showers.installedAtVisit ?? false
             v.showers = showers
+        }
+        // A debt's supply and cut-off written out; its risks in the order of the format, as the questionnaire
+        // lists them.
+        v.energyDebt = v.energyDebt.map { debt in
+            var debt = debt
+            debt.supply = debt.supply ?? .basic
+            debt.cutOff = debt.cutOff ?? false
+            debt.risks = HouseholdRisk.allCases.filter(debt.risks.contains)
+            return debt
         }
         v.taps = TapRoom.allCases.flatMap { room in
             v.taps.filter { $0.room == room }.map { tap in

@@ -13,7 +13,8 @@ extension VisitFlow {
                     default: i == 0 ? nil : AnswerWords.done,
                     help: i == 0
                         ? "Je Raum und Lampenart eine Zeile: Raum, Anzahl × Watt, Art, Stunden pro Tag, "
-                            + "\(RowText.lampExample). „fertig“ = keine (weiteren) Lampen." : nil))
+                            + "\(RowText.lampExample). „fertig“ = keine (weiteren) Lampen. \(RowText.roomList)"
+                        : nil))
             guard let answer else { break }
             if answer.watts > Plausibility.wattsPerLampHigh {
                 w.warn(
@@ -108,8 +109,32 @@ extension VisitFlow {
                     "Ungewöhnlich hoch für Standby (über \(Plausibility.number(Plausibility.standbyWattsHigh)) W). Wurde die Leistung im Betrieb gemessen?"
                 )
             }
-            devices.append(StandbyDevice(label: answer.label, watts: answer.watts, hoursPerDay: answer.hoursPerDay))
+            // A router, phone, alarm clock or medical device must never go on a switchable strip: ask what it is.
+            let guess = answer.label.map(Self.standbyKind(guessedFrom:)) ?? .other
+            let kind = try w.choice(
+                .choice(
+                    "standby[\(i)].kind", section, "Was ist Standby-Gerät \(i + 1)?", StandbyKind.self, default: guess),
+                as: StandbyKind.self)
+            if let label = answer.label, let named = StandbyKind.mustStayOn(namedIn: label), named != kind {
+                w.warn(
+                    "„\(label)“ klingt nach \(named.germanLabel): Das bleibt an und kommt an keine Steckdosenleiste.")
+            }
+            devices.append(
+                StandbyDevice(kind: kind, label: answer.label, watts: answer.watts, hoursPerDay: answer.hoursPerDay))
         }
         return devices
+    }
+
+    /// What the advisor's label suggests, as the default answer: a device that must stay on first, then the usual
+    /// words for a TV, a computer or a hi-fi.
+    static func standbyKind(guessedFrom label: String) -> StandbyKind {
+        if let named = StandbyKind.mustStayOn(namedIn: label) { return named }
+        let text = label.lowercased()
+        let words: [(StandbyKind, [String])] = [
+            (.tv, ["fernseh", "tv", "receiver", "set-top", "settop", "sat", "beamer", "konsole", "dvd", "blu-ray"]),
+            (.computer, ["pc", "computer", "laptop", "notebook", "monitor", "bildschirm", "drucker", "printer"]),
+            (.audio, ["stereo", "radio", "musik", "hifi", "hi-fi", "lautsprecher", "verstärker", "anlage"]),
+        ]
+        return words.first { $0.1.contains(where: text.contains) }?.0 ?? .other
     }
 }

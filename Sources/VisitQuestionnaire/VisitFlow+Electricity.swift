@@ -70,7 +70,7 @@ extension VisitFlow {
             w.warn(warning)
         }
         let installment = try monthlyInstallment(&w, prefix: "electricity", section: section, label: "Strom")
-        let tariff = try ownTariff(&w, prefix: "electricity", section: section, bounds: Plausibility.electricityPriceCt)
+        let tariff = try ownTariff(&w, prefix: "electricity", section: section, limit: InputLimits.electricityPriceCt)
         let switchPossible = try w.yes(
             .yesNo(
                 "electricity.switchPossible", section, "Kann der Haushalt den Stromanbieter wechseln?", default: true,
@@ -134,29 +134,38 @@ extension VisitFlow {
     }
 
     /// The household's own gross prices from its bill, when they differ from the city's default tariff; `-` keeps
-    /// the city's. Euros typed for cents and monthly base prices are asked back.
+    /// the city's. Euros typed for cents and monthly base prices are asked back; a price no tariff has is refused
+    /// (``InputLimits``), one outside the usual range warns.
     func ownTariff(
-        _ w: inout Walker, prefix: String, section: String,
-        bounds: (low: Double, high: Double)
+        _ w: inout Walker, prefix: String, section: String, limit: InputLimits.Limit
     ) throws(Stop) -> PriceOverride? {
         let energyID = "\(prefix).tariff.energyPriceCtPerKWh"
+        let allowed = VisitRules.energyPriceCt
         guard
             var energy = try w.optionalNumber(
                 .optionalNumber(
                     energyID, section, "Arbeitspreis laut Rechnung, brutto", unit: "ct/kWh",
-                    range: VisitRules.energyPriceCt,
+                    // Below the allowed range too, so that euros typed for cents can be asked back.
+                    range: AllowedRange(above: 0, allowed.upper),
                     help: "Nur wenn die Rechnung vorliegt; „-“ = Standardtarif der Stadt.",
                     conversions: [Conversions.eurosToCents]))
         else { return nil }
-        let cents = GermanNumber.rounded(energy * 100, decimals: 2)
-        if energy < bounds.low / 2, cents >= bounds.low, cents <= bounds.high {
+        if energy < allowed.lower {
+            let cents = GermanNumber.rounded(energy * 100, decimals: 2)
             energy = try scaleCheck(
                 &w, id: "\(energyID).euros", section: section, typed: energy,
                 question: "\(GermanNumber.text(energy)) ct/kWh ist sehr wenig. Sind das Euro, also "
                     + "\(GermanNumber.text(cents)) ct/kWh?",
                 corrected: cents, unit: "ct/kWh")
+            guard allowed.contains(energy) else {
+                throw w.reject(
+                    "Einen Arbeitspreis unter \(GermanNumber.text(allowed.lower)) ct/kWh hat kein Tarif. "
+                        + "Bitte „j“ (Euro) antworten oder mit „<“ den Preis in ct/kWh neu eingeben.")
+            }
         }
-        if let warning = Plausibility.outside(energy, bounds, unit: "ct/kWh", hint: "Cent und Euro verwechselt?") {
+        if let warning = Plausibility.outside(
+            energy, (limit.usual.lowerBound, limit.usual.upperBound), unit: "ct/kWh", hint: "Cent und Euro verwechselt?"
+        ) {
             w.warn(warning)
         }
         let baseID = "\(prefix).tariff.basePriceEURPerYear"
@@ -165,13 +174,19 @@ extension VisitFlow {
                 baseID, section, "Grundpreis brutto", unit: "€/Jahr", range: VisitRules.basePriceEUR, default: nil,
                 help: "Steht auf der Rechnung oft pro Monat: dann z. B. „11,50 €/Monat“ eingeben.",
                 conversions: [Conversions.monthlyToYearly]))
-        let yearly = GermanNumber.rounded(base * 12, decimals: 2)
-        if base > 0, base < Plausibility.basePriceYearlyLowEUR, VisitRules.basePriceEUR.contains(yearly) {
+        let lowest = InputLimits.lowestYearlyBasePriceEUR
+        if base > 0, base < lowest {
+            let yearly = GermanNumber.rounded(base * 12, decimals: 2)
             base = try scaleCheck(
                 &w, id: "\(baseID).monthly", section: section, typed: base,
                 question: "\(GermanNumber.text(base)) € im Jahr ist sehr wenig. Ist das ein Monatsbetrag, also "
                     + "\(GermanNumber.text(yearly)) € im Jahr?",
                 corrected: yearly, unit: "€/Jahr")
+            guard base == 0 || base >= lowest else {
+                throw w.reject(
+                    "Einen Grundpreis unter \(GermanNumber.text(lowest)) € im Jahr hat kein Tarif. "
+                        + "Bitte „j“ (Monatsbetrag) antworten oder mit „<“ den Grundpreis neu eingeben.")
+            }
         }
         return PriceOverride(energyPriceCtPerKWh: energy, basePriceEURPerYear: base)
     }

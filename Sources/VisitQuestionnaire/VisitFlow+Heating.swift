@@ -10,7 +10,7 @@ extension VisitFlow {
                 "heating.fuel", section, "Heizung mit", choices: Choice.all(HeatingFuel.self) + [none],
                 default: HeatingFuel.gas.rawValue))
         guard let fuel = HeatingFuel(rawValue: raw) else { return nil }
-        let kWh = try heatingEnergy(&w, section: section, fuel: fuel, area: household.livingAreaM2)
+        let kWh = try heatingEnergy(&w, section: section, fuel: fuel, household: household)
         let billing = try w.choice(
             .choice(
                 "heating.billing", section, "Wie wird die Heizung abgerechnet?",
@@ -49,7 +49,7 @@ extension VisitFlow {
                 "heating.windowsTiltedInWinter", section, "Stehen Fenster im Winter dauerhaft gekippt?",
                 default: false))
         let installment = try monthlyInstallment(&w, prefix: "heating", section: section, label: "Heizung")
-        let tariff = try ownTariff(&w, prefix: "heating", section: section, bounds: Plausibility.heatingPriceCt)
+        let tariff = try ownTariff(&w, prefix: "heating", section: section, limit: InputLimits.heatingPriceCt)
         return HeatingUse(
             fuel: fuel, annualKWh: kWh, includesHotWater: hotWater == .heating, billing: billing,
             consumptionShare: share, roomTemperatureC: room,
@@ -59,7 +59,10 @@ extension VisitFlow {
 
     /// The heating bill's kWh; gas may be given in m³ (`1234 m³`), and a bare gas figure that only makes sense in m³
     /// is asked back.
-    func heatingEnergy(_ w: inout Walker, section: String, fuel: HeatingFuel, area: Double) throws(Stop) -> Double? {
+    func heatingEnergy(
+        _ w: inout Walker, section: String, fuel: HeatingFuel, household: Household
+    ) throws(Stop) -> Double? {
+        let area = household.livingAreaM2
         let gas = fuel == .gas
         guard
             let typed = try w.optionalNumber(
@@ -72,7 +75,8 @@ extension VisitFlow {
         var kWh = typed
         let asKWh = GermanNumber.rounded(typed * QuestionnaireDefaults.gasKWhPerCubicMetre, decimals: 0)
         if gas, typed / area < Plausibility.gasKWhPerM2LikelyCubicMetres,
-            Plausibility.heating(asKWh, areaM2: area, fuel: fuel, reference: setup.reference) == nil,
+            Plausibility.heating(
+                asKWh, areaM2: area, fuel: fuel, dwelling: household.dwelling, reference: setup.reference) == nil,
             VisitRules.heatingKWh.contains(asKWh)
         {
             kWh = try scaleCheck(
@@ -81,7 +85,9 @@ extension VisitFlow {
                     + "Sind das m³ Gas? Das wären etwa \(GermanNumber.text(asKWh)) kWh im Jahr.",
                 corrected: asKWh, unit: "kWh/Jahr")
         }
-        if let warning = Plausibility.heating(kWh, areaM2: area, fuel: fuel, reference: setup.reference) {
+        if let warning = Plausibility.heating(
+            kWh, areaM2: area, fuel: fuel, dwelling: household.dwelling, reference: setup.reference)
+        {
             w.warn(warning)
         }
         return kWh

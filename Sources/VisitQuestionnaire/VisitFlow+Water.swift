@@ -55,7 +55,14 @@ extension VisitFlow {
                         ? "Wasser voll auf, Messbecher, Zeit stoppen; z. B. „1 l in 6 s“ (= 10 L/min). "
                             + "„-“ = nicht gemessen (kein Sparpotenzial oder schon Strahlregler)." : nil,
                     optional: true))
-            if let flow { taps.append(TapUse(room: room, flowLitresPerMinute: flow)) }
+            if let flow {
+                if let warning = Plausibility.outside(
+                    flow, Plausibility.tapFlowLitresPerMinute, unit: "L/min", hint: "Bitte Messung wiederholen.")
+                {
+                    w.warn(warning)
+                }
+                taps.append(TapUse(room: room, flowLitresPerMinute: flow))
+            }
         }
         return taps
     }

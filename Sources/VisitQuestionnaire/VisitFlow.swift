@@ -82,6 +82,11 @@ struct VisitFlow {
                 Payer.self, default: VisitRules.defaultHousingCostPayer(for: benefit)),
             as: Payer.self)
 
+        var installments: [DebtCarrier: Double] = [:]
+        installments[.electricity] = power.use.monthlyInstallmentEUR
+        if heating?.fuel == .gas, heating?.billing == .own { installments[.gas] = heating?.monthlyInstallmentEUR }
+        let debts = try energyDebts(&w, visitDate: date, installments: installments)
+
         // MARK: Notes
         section = "Notizen"
         let advisor = try w.optionalText(
@@ -101,7 +106,8 @@ struct VisitFlow {
                 heatingCostsPaidBy: payer, waterCostsPaidBy: waterPayer),
             electricity: power.use,
             heating: heating, lighting: handedOut.lighting, appliances: cooling + handedOut.standby,
-            showers: handedOut.showers, taps: handedOut.taps, notes: notes)
+            showers: handedOut.showers, taps: handedOut.taps, notes: notes, energyDebt: debts.debts,
+            contact: debts.contact)
     }
 
     /// The threshold above which a showerhead is worth replacing; without reference data every measured one.

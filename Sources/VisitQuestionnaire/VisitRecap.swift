@@ -33,6 +33,7 @@ public enum VisitRecap {
         }
         lines.append("Erfasst: " + recorded(visit))
         lines.append("Soforthilfen: " + handedOut(visit))
+        lines += debts(visit)
         return lines
     }
 

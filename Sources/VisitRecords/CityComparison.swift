@@ -6,8 +6,8 @@ import EnergyAdvice
 public struct CityComparison: Sendable, Equatable {
     /// One city's summary.
     public struct City: Sendable, Equatable {
-        /// The city id.
-        public var name: String
+        /// The city id (the name to print comes from its city file).
+        public var id: String
         /// Its programme summary.
         public var summary: ProgrammeSummary
 
@@ -19,7 +19,8 @@ public struct CityComparison: Sendable, Equatable {
         }
         /// Share of advised households followed up.
         public var followUpRate: Double { summary.followUpRate }
-        /// What the items handed out cost the programme per tonne of CO₂ avoided a year; nil when either is zero.
+        /// What the items handed out cost the programme per tonne of CO₂ the advice expects to avoid a year; nil when
+        /// either is zero.
         public var costPerTonne: Double? {
             let tonnes = summary.predicted.co2Tonnes
             return tonnes > 0 && summary.programmeCostEUR > 0 ? summary.programmeCostEUR / tonnes : nil
@@ -60,7 +61,7 @@ public struct CityComparison: Sendable, Equatable {
             guard summary.householdsAdvised > 0 else { throw .empty(source: source) }
             if let first = seen[name] { throw .sameCityTwice(city: name, first: first, second: source) }
             seen[name] = source
-            cities.append(City(name: name, summary: summary))
+            cities.append(City(id: name, summary: summary))
         }
         return CityComparison(cities: cities)
     }

@@ -21,6 +21,7 @@ public struct FollowUpResult: Sendable, Equatable {
     public var implemented: [MeasureKind]
     /// Electricity meter at the advice visit and at this follow-up, kWh, when meter readings were given.
     public var meterAtVisitKWh: Double?
+    /// See ``meterAtVisitKWh``.
     public var meterNowKWh: Double?
     /// Realised electricity saving; nil when this follow-up gave no electricity figures.
     public var electricity: RealisedSaving?
@@ -64,7 +65,9 @@ public struct RealisedSaving: Sendable, Equatable {
     public var afterKWhPerYear: Double
     /// before − after; negative when more is used now.
     public var savedKWhPerYear: Double
+    /// The saving in euros a year, at the advice's price; nil without a price.
     public var savedEURPerYear: Double?
+    /// The CO2 avoided a year, kg; nil without a factor.
     public var savedCO2KgPerYear: Double?
     /// Who keeps this saving: the household for electricity, the heating payer for heating.
     public var beneficiary: Payer
@@ -87,9 +90,13 @@ public struct RealisedSaving: Sendable, Equatable {
 
 /// The advice's predicted yearly savings of a set of recommended measures.
 public struct PredictedSaving: Sendable, Equatable {
+    /// Electricity, kWh a year.
     public var electricityKWh: Double
+    /// Heating fuel, kWh a year.
     public var heatKWh: Double
+    /// Euros a year.
     public var savingEUR: Double
+    /// Kilograms of CO2 a year.
     public var co2Kg: Double
 
     /// Creates the value from all its parts.

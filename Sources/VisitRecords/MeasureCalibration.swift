@@ -7,6 +7,7 @@ import EnergyAdvice
 /// sample, realised ÷ expected for the steps it carried out on that meter (electricity or heating). The mean of the
 /// samples and its interval (mean ± 1.96 · s / √n) tell whether the advice's realisation factor holds in the city.
 public struct MeasureCalibration: Sendable, Equatable {
+    /// The step.
     public var kind: MeasureKind
     /// Households with a usable follow-up (90 days or more, a measured baseline) that carried the step out.
     public var households: Int
@@ -14,6 +15,7 @@ public struct MeasureCalibration: Sendable, Equatable {
     public var ratio: Double
     /// The 95 % confidence interval of ``ratio``; nil below two households.
     public var low: Double?
+    /// See ``low``.
     public var high: Double?
 
     /// Creates the value from all its parts.
@@ -54,5 +56,35 @@ public struct MeasureCalibration: Sendable, Equatable {
                 kind: kind, households: s.count, ratio: cents(mean), low: cents(mean - margin),
                 high: cents(mean + margin))
         }
+    }
+}
+
+/// A realisation factor the follow-ups suggest, with its range.
+public struct FactorSuggestion: Sendable, Equatable {
+    /// The lower end of the suggested range, at most ``likely``.
+    public var low: Double
+    /// The share of the technical saving the follow-ups suggest households realise, 0.05…1.
+    public var likely: Double
+    /// The upper end of the suggested range, at least ``likely``.
+    public var high: Double
+
+    /// Creates the value from all its parts.
+    public init(low: Double, likely: Double, high: Double) {
+        self.low = low
+        self.likely = likely
+        self.high = high
+    }
+}
+
+extension MeasureCalibration {
+    /// The factor these follow-ups suggest in place of `current` (the likely factor the advice used): `current` times
+    /// realised ÷ expected, its range the same with the interval's ends, each within 0.05…1 and rounded to 0.01.
+    /// Nil below ``enoughHouseholds`` households, whose mean is still too uncertain to change the data by.
+    public func suggestion(current: Double) -> FactorSuggestion? {
+        guard households >= Self.enoughHouseholds, let low, let high else { return nil }
+        func clamp(_ x: Double) -> Double { cents(min(1, max(0.05, x))) }
+        let likely = clamp(current * ratio)
+        return FactorSuggestion(
+            low: min(likely, clamp(current * low)), likely: likely, high: max(likely, clamp(current * high)))
     }
 }

@@ -41,6 +41,14 @@ extension ProgrammeSummary {
                     JSONField("socialOfficeEUR", .number(predicted.socialOfficeEUR)),
                     JSONField("co2Kg", .number(predicted.co2Kg)),
                     JSONField("co2Tonnes", .number(predicted.co2Tonnes)),
+                    JSONField(
+                        "householdsByPayer",
+                        .object([
+                            JSONField("household", .number(Double(predicted.householdsByPayer.household))),
+                            JSONField("jobcenter", .number(Double(predicted.householdsByPayer.jobcenter))),
+                            JSONField("socialOffice", .number(Double(predicted.householdsByPayer.socialOffice))),
+                            JSONField("landlord", .number(Double(predicted.householdsByPayer.landlord))),
+                        ])),
                 ])),
             JSONField(
                 "tariffSwitch",
@@ -53,8 +61,11 @@ extension ProgrammeSummary {
                 .object([
                     JSONField("householdsWithElectricity", .number(Double(realised.householdsWithElectricity))),
                     JSONField("householdsWithHeating", .number(Double(realised.householdsWithHeating))),
+                    JSONField("householdsWithFigures", .number(Double(realised.householdsWithFigures))),
                     JSONField("electricity", Self.carrier(realised.electricity)),
                     JSONField("heating", Self.carrier(realised.heating)),
+                    JSONField("expectedElectricity", Self.expected(realised.expectedElectricity)),
+                    JSONField("expectedHeating", Self.expected(realised.expectedHeating)),
                     JSONField("totalEUR", .number(realised.totalEUR)),
                     JSONField("householdEUR", .number(realised.householdEUR)),
                     JSONField("publicEUR", .number(realised.publicEUR)),
@@ -88,6 +99,7 @@ extension ProgrammeSummary {
                 "handedOut",
                 .object([
                     JSONField("programmeCostEUR", .number(programmeCostEUR)),
+                    JSONField("households", .number(Double(householdsHandedOut))),
                     JSONField(
                         "byMeasure",
                         .array(
@@ -122,6 +134,7 @@ extension ProgrammeSummary {
                 .object([
                     JSONField("count", .number(Double(fridgeVouchers.count))),
                     JSONField("eur", .number(fridgeVouchers.eur)),
+                    JSONField("households", .number(Double(fridgeVouchers.households))),
                     JSONField("replacementsReported", .number(Double(fridgeReplacementsReported))),
                 ])),
         ])
@@ -160,6 +173,12 @@ extension ProgrammeSummary {
         .object([
             JSONField("kWh", .number(c.kWh)), JSONField("eur", .number(c.eur)),
             JSONField("co2Kg", .number(c.co2Kg)), JSONField("co2Tonnes", .number(c.co2Tonnes)),
+        ])
+    }
+
+    static func expected(_ e: ExpectedFigures) -> JSONValue {
+        .object([
+            JSONField("recommended", carrier(e.recommended)), JSONField("implemented", carrier(e.implemented)),
         ])
     }
 

@@ -39,7 +39,9 @@ public struct SummaryDocumentError: Error, Sendable, Equatable, CustomStringConv
             return place + "a per-household export (\(VisitExport.schema)); only programme summaries are taken here"
         case .newerSummary(let schema):
             return place + "\(schema) is from a newer esp; this esp reads \(ProgrammeSummary.schema)"
-        case .missing: return place + "missing; every summary written by esp has it"
+        case .missing:
+            return place
+                + "missing; every summary this esp writes has it (write it anew with esp summary --format json)"
         case .invalid(let expected): return place + "expected \(expected)"
         }
     }
@@ -71,6 +73,7 @@ extension ProgrammeSummary {
         let realised = try r.object(root, "realised")
         let vouchers = try r.object(root, "fridgeVouchers")
         let switches = try r.object(root, "tariffSwitch")
+        let handedOut = try r.object(root, "handedOut")
         return ProgrammeSummary(
             filter: VisitFilter(
                 from: try r.optionalDate(filter, "filter.from"), to: try r.optionalDate(filter, "filter.to"),
@@ -88,12 +91,16 @@ extension ProgrammeSummary {
                 landlordEUR: try r.number(predicted, "predicted.landlordEUR"),
                 jobcenterEUR: try r.number(predicted, "predicted.jobcenterEUR"),
                 socialOfficeEUR: try r.number(predicted, "predicted.socialOfficeEUR"),
-                co2Kg: try r.number(predicted, "predicted.co2Kg")),
+                co2Kg: try r.number(predicted, "predicted.co2Kg"),
+                householdsByPayer: try r.payerHouseholds(predicted, "predicted.householdsByPayer")),
             realised: RealisedFigures(
                 householdsWithElectricity: try r.count(realised, "realised.householdsWithElectricity"),
                 householdsWithHeating: try r.count(realised, "realised.householdsWithHeating"),
+                householdsWithFigures: try r.count(realised, "realised.householdsWithFigures"),
                 electricity: try r.carrier(realised, "realised.electricity"),
                 heating: try r.carrier(realised, "realised.heating"),
+                expectedElectricity: try r.expected(realised, "realised.expectedElectricity"),
+                expectedHeating: try r.expected(realised, "realised.expectedHeating"),
                 totalEUR: try r.number(realised, "realised.totalEUR"),
                 householdEUR: try r.number(realised, "realised.householdEUR"),
                 publicEUR: try r.number(realised, "realised.publicEUR"),
@@ -117,18 +124,19 @@ extension ProgrammeSummary {
             byLanguage: try r.array(root, "byLanguage", r.group),
             byBenefit: try r.array(root, "byBenefit", r.group),
             fridgeVouchers: VoucherFigures(
-                count: try r.count(vouchers, "fridgeVouchers.count"), eur: try r.number(vouchers, "fridgeVouchers.eur")),
+                count: try r.count(vouchers, "fridgeVouchers.count"), eur: try r.number(vouchers, "fridgeVouchers.eur"),
+                households: try r.count(vouchers, "fridgeVouchers.households")),
             fridgeReplacementsReported: try r.count(vouchers, "fridgeVouchers.replacementsReported"),
             tariffSwitch: TariffSwitchFigures(
                 households: try r.count(switches, "tariffSwitch.households"),
                 eur: try r.number(switches, "tariffSwitch.eur")),
-            handedOut: try r.array(try r.object(root, "handedOut"), "handedOut.byMeasure") {
-                node, path throws(SummaryDocumentError) in
+            handedOut: try r.array(handedOut, "handedOut.byMeasure") { node, path throws(SummaryDocumentError) in
                 HandOutFigures(
                     kind: try r.choice(node, path + ".kind"), items: try r.count(node, path + ".items"),
                     households: try r.count(node, path + ".households"),
                     programmeCostEUR: try r.number(node, path + ".programmeCostEUR"))
             },
+            householdsHandedOut: try r.count(handedOut, "handedOut.households"),
             byQuarter: try r.array(root, "byQuarter", r.group),
             calibration: try r.array(root, "calibration") { node, path throws(SummaryDocumentError) in
                 MeasureCalibration(
@@ -240,6 +248,19 @@ private struct SummaryReader {
         let c = try object(node, path)
         return CarrierFigures(
             kWh: try number(c, path + ".kWh"), eur: try number(c, path + ".eur"), co2Kg: try number(c, path + ".co2Kg"))
+    }
+
+    func expected(_ node: JSONNode, _ path: String) throws(SummaryDocumentError) -> ExpectedFigures {
+        let e = try object(node, path)
+        return ExpectedFigures(
+            recommended: try carrier(e, path + ".recommended"), implemented: try carrier(e, path + ".implemented"))
+    }
+
+    func payerHouseholds(_ node: JSONNode, _ path: String) throws(SummaryDocumentError) -> PayerHouseholds {
+        let p = try object(node, path)
+        return PayerHouseholds(
+            household: try count(p, path + ".household"), jobcenter: try count(p, path + ".jobcenter"),
+            socialOffice: try count(p, path + ".socialOffice"), landlord: try count(p, path + ".landlord"))
     }
 
     func predicted(_ node: JSONNode, _ path: String) throws(SummaryDocumentError) -> PredictedSaving {

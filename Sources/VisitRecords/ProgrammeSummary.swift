@@ -30,6 +30,8 @@ public struct ProgrammeSummary: Sendable, Equatable {
     public var tariffSwitch: TariffSwitchFigures
     /// What was handed out or fitted at the visits, by measure, in the order of the calculation rules.
     public var handedOut: [HandOutFigures]
+    /// Households that got at least one item handed out or fitted (of any measure).
+    public var householdsHandedOut: Int
     /// By quarter of the visit date (`2026-Q1`), oldest first.
     public var byQuarter: [GroupBreakdown]
     /// Realised ÷ expected per measure from the follow-ups.
@@ -48,9 +50,9 @@ public struct ProgrammeSummary: Sendable, Equatable {
         filter: VisitFilter, householdsAdvised: Int, householdsFollowedUp: Int, predicted: SavingFigures,
         realised: RealisedFigures, byMeasure: [MeasureBreakdown], byLanguage: [GroupBreakdown],
         byBenefit: [GroupBreakdown], fridgeVouchers: VoucherFigures, fridgeReplacementsReported: Int,
-        tariffSwitch: TariffSwitchFigures, handedOut: [HandOutFigures], byQuarter: [GroupBreakdown],
-        calibration: [MeasureCalibration], cities: [String], rulesVersions: [Int], visitsWithEstimatedHeating: Int,
-        personsReached: Int
+        tariffSwitch: TariffSwitchFigures, handedOut: [HandOutFigures], householdsHandedOut: Int,
+        byQuarter: [GroupBreakdown], calibration: [MeasureCalibration], cities: [String], rulesVersions: [Int],
+        visitsWithEstimatedHeating: Int, personsReached: Int
     ) {
         self.filter = filter
         self.householdsAdvised = householdsAdvised
@@ -64,6 +66,7 @@ public struct ProgrammeSummary: Sendable, Equatable {
         self.fridgeReplacementsReported = fridgeReplacementsReported
         self.tariffSwitch = tariffSwitch
         self.handedOut = handedOut
+        self.householdsHandedOut = householdsHandedOut
         self.byQuarter = byQuarter
         self.calibration = calibration
         self.cities = cities
@@ -111,7 +114,9 @@ extension ProgrammeSummary {
         package var byLanguage: [String: GroupSums] = [:]
         /// By benefit, in the order of ``Benefit/allCases``.
         package var byBenefit: [GroupSums]
-        package var vouchers = (count: 0, eur: 0.0)
+        package var vouchers = (count: 0, eur: 0.0, households: 0)
+        package var payers = PayerHouseholds(household: 0, jobcenter: 0, socialOffice: 0, landlord: 0)
+        package var householdsHandedOut = 0
         package var realised = RealisedSums()
         /// The calibration samples by measure, as added one visit at a time.
         var samples: [MeasureKind: [Double]] = [:]
@@ -155,6 +160,10 @@ extension ProgrammeSummary {
             landlordEUR += t.landlordEUR
             jobcenterEUR += t.split.jobcenter
             socialOfficeEUR += t.split.socialOffice
+            if t.split.household > 0 { payers.household += 1 }
+            if t.split.jobcenter > 0 { payers.jobcenter += 1 }
+            if t.split.socialOffice > 0 { payers.socialOffice += 1 }
+            if t.split.landlord > 0 { payers.landlord += 1 }
             byQuarter[Self.quarter(of: visit.date), default: GroupSums()].add(visit)
             if t.tariffSwitchEUR > 0 {
                 switches.households += 1
@@ -183,12 +192,14 @@ extension ProgrammeSummary {
                 }
             }
             for index in seen.indices where seen[index] { byKind[index].households += 1 }
+            if contribution.handedOut { householdsHandedOut += 1 }
+            if contribution.voucherPromised { vouchers.households += 1 }
             if let implemented = contribution.implemented {
                 if implemented.contains(.fridgeReplacement) { replacementsReported += 1 }
                 for kind in implemented {
                     if let index = kinds.firstIndex(of: kind) { byKind[index].householdsImplemented += 1 }
                 }
-                realised.add(contribution)
+                realised.add(contribution, visit)
                 for sample in contribution.calibrationSamples {
                     samples[sample.kind, default: []].append(sample.ratio)
                 }
@@ -219,7 +230,8 @@ extension ProgrammeSummary {
                     landlordEUR: cents(landlordEUR),
                     jobcenterEUR: cents(jobcenterEUR),
                     socialOfficeEUR: cents(socialOfficeEUR),
-                    co2Kg: cents(all.co2Kg)
+                    co2Kg: cents(all.co2Kg),
+                    householdsByPayer: payers
                 ),
                 realised: realised.figures,
                 byMeasure: zip(kinds, byKind).compactMap { kind, sums in
@@ -229,7 +241,8 @@ extension ProgrammeSummary {
                 byBenefit: zip(benefits, byBenefit).compactMap { benefit, sums in
                     sums.households == 0 ? nil : sums.breakdown(key: benefit.rawValue)
                 },
-                fridgeVouchers: VoucherFigures(count: vouchers.count, eur: cents(vouchers.eur)),
+                fridgeVouchers: VoucherFigures(
+                    count: vouchers.count, eur: cents(vouchers.eur), households: vouchers.households),
                 fridgeReplacementsReported: replacementsReported,
                 tariffSwitch: TariffSwitchFigures(households: switches.households, eur: cents(switches.eur)),
                 handedOut: zip(kinds, handedOut).compactMap { kind, sums in
@@ -239,6 +252,7 @@ extension ProgrammeSummary {
                             kind: kind, items: sums.items, households: sums.households,
                             programmeCostEUR: cents(sums.eur))
                 },
+                householdsHandedOut: householdsHandedOut,
                 byQuarter: byQuarter.keys.sorted().compactMap { key in byQuarter[key]?.breakdown(key: key) },
                 calibration: MeasureCalibration.from(sampleSums ?? samples.mapValues(SampleSums.init)),
                 cities: cities.sorted(),
@@ -328,5 +342,16 @@ package struct MeasureSums: Sendable {
             electricityKWh: cents(electricityKWh), heatKWh: cents(heatKWh), waterM3: cents(waterM3),
             savingEUR: cents(savingEUR), householdEUR: cents(householdEUR), publicEUR: cents(publicEUR),
             co2Kg: cents(co2Kg), vouchers: vouchers, voucherEUR: cents(voucherEUR))
+    }
+}
+
+extension RegisteredVisit {
+    /// The follow-ups whose figures count as measured: the latest electricity figure from 90 days after the visit on
+    /// (a shorter period extrapolates too little to a year), and the latest heating figure against a heating the
+    /// visit measured (an estimated baseline measures nothing; registers from before esp refused them kept some).
+    var measuredFollowUps: (electricity: FollowUpResult?, heating: FollowUpResult?) {
+        let electricity = followUps.last { $0.electricity != nil && !$0.isShortPeriod }
+        let heating = followUps.last { $0.heating != nil }
+        return (electricity, heating?.heating?.baselineEstimated == false ? heating : nil)
     }
 }

@@ -17,7 +17,7 @@ extension RegisteredVisit {
                 RegisteredHeating(fuel: $0.fuel, annualKWh: $0.annualKWh, estimated: $0.estimated)
             },
             prices: advice.savingPrices, rulesVersion: Advice.rulesVersion, totals: advice.totals,
-            measures: advice.measures.filter(\.recommended).map(RegisteredMeasure.init(recommended:)),
+            measures: advice.recommendedSavings.map(RegisteredMeasure.init(recommended:)),
             followUps: [],
             documents: RegisteredDocuments(visitJSON: visitJSON, adviceJSON: adviceJSON),
             advisor: visit.advisor, contentHash: SHA256.hex(visitJSON),

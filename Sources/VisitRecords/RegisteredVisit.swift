@@ -30,7 +30,7 @@ public struct RegisteredVisit: Sendable, Equatable {
     public var rulesVersion: Int
     /// The advice's totals over the recommended measures.
     public var totals: Totals
-    /// The recommended measures, in the advice's order.
+    /// The recommended measures that save energy, in the advice's order (the tariff switch is in ``Totals/tariffSwitchEUR``).
     public var measures: [RegisteredMeasure]
     /// Follow-ups, oldest first.
     public var followUps: [FollowUpResult]
@@ -101,6 +101,7 @@ public struct RegisteredDocuments: Sendable, Equatable {
 
 /// The heating of a registered visit.
 public struct RegisteredHeating: Sendable, Equatable {
+    /// The heating fuel.
     public var fuel: HeatingFuel
     /// Annual heating use at the visit, kWh.
     public var annualKWh: Double
@@ -117,12 +118,19 @@ public struct RegisteredHeating: Sendable, Equatable {
 
 /// One recommended measure of a registered visit, with its yearly savings.
 public struct RegisteredMeasure: Sendable, Equatable {
+    /// The step.
     public var kind: MeasureKind
+    /// Expected electricity saved, kWh a year.
     public var electricityKWh: Double
+    /// Expected heating fuel saved, kWh a year.
     public var heatKWh: Double
+    /// Expected water saved, m³ a year.
     public var waterM3: Double
+    /// Expected euros saved a year.
     public var savingEUR: Double
+    /// Expected kg CO2 avoided a year.
     public var co2Kg: Double
+    /// What the household pays for it, euros.
     public var investmentEUR: Double
     /// The fridge voucher promised, € (0 for other measures).
     public var voucherEUR: Double
@@ -130,7 +138,9 @@ public struct RegisteredMeasure: Sendable, Equatable {
     public var beneficiary: Payer
     /// The saving by who receives it.
     public var householdEUR: Double
+    /// The part the jobcenter or social office saves.
     public var publicEUR: Double
+    /// The part a landlord saves.
     public var landlordEUR: Double
     /// Handed out or fitted at the visit (a Soforthilfe).
     public var installedAtVisit: Bool

@@ -7,10 +7,12 @@ import EnergyAdvice
 public struct SummaryContribution: Sendable, Equatable {
     /// The predicted electricity saving valued at the visit's price, €, and its CO2 factor, kg (0 without one).
     public var electricityEUR: Double
+    /// See ``electricityEUR``.
     public var electricityCO2Kg: Double
     /// The predicted heating saving valued at the visit's heating price and bill share, €, and its CO2, kg (0 where
     /// the advice had no price or factor).
     public var heatingEUR: Double
+    /// See ``heatingEUR``.
     public var heatingCO2Kg: Double
     /// The measures the latest follow-up reports carried out; nil when the visit was not followed up.
     public var implemented: [MeasureKind]?
@@ -24,6 +26,15 @@ public struct SummaryContribution: Sendable, Equatable {
     public var predictedRecommended: PredictionSums
     /// One realised ÷ expected sample per measure carried out, for the calibration (``MeasureCalibration``).
     public var calibrationSamples: [CalibrationSample]
+    /// What the advice expected of the steps carried out by the follow-up that measured electricity (its kWh valued
+    /// with the visit's prices); nil without such a follow-up.
+    public var expectedImplementedElectricity: ValuedKWh?
+    /// The same for heating.
+    public var expectedImplementedHeating: ValuedKWh?
+    /// Whether an item was handed out or fitted at the visit.
+    public var handedOut: Bool
+    /// Whether a fridge voucher was promised.
+    public var voucherPromised: Bool
 
     /// The contribution of `visit`, with its measures and follow-ups.
     public init(visit: RegisteredVisit) {
@@ -34,6 +45,8 @@ public struct SummaryContribution: Sendable, Equatable {
         electricityCO2Kg = electricity.co2Kg ?? 0
         heatingEUR = heating.eur ?? 0
         heatingCO2Kg = heating.co2Kg ?? 0
+        handedOut = visit.measures.contains { $0.items > 0 }
+        voucherPromised = visit.measures.contains { $0.kind == .fridgeReplacement && $0.voucherEUR > 0 }
         guard let latest = visit.followUps.last else {
             implemented = nil
             realisedElectricity = nil
@@ -41,15 +54,27 @@ public struct SummaryContribution: Sendable, Equatable {
             predictedImplemented = PredictionSums()
             predictedRecommended = PredictionSums()
             calibrationSamples = []
+            expectedImplementedElectricity = nil
+            expectedImplementedHeating = nil
             return
         }
         implemented = latest.implemented
-        // A follow-up sooner than 90 days after the visit extrapolates too little to report to a council.
-        let electricityFollowUp = visit.followUps.last { $0.electricity != nil && !$0.isShortPeriod }
-        let heatingFollowUp = visit.followUps.last { $0.heating != nil }
+        // A follow-up sooner than 90 days after the visit, or a heating figure against an estimated baseline,
+        // measures too little to report to a council (``RegisteredVisit/measuredFollowUps``).
+        let (electricityFollowUp, heatingFollowUp) = visit.measuredFollowUps
         realisedElectricity = electricityFollowUp?.electricity
-        // A heating figure against an estimated baseline measures nothing (registers from before esp refused them).
-        realisedHeating = heatingFollowUp?.heating.flatMap { $0.baselineEstimated ? nil : $0 }
+        realisedHeating = heatingFollowUp?.heating
+        let prices = visit.prices
+        expectedImplementedElectricity = electricityFollowUp.map { f in
+            let kWh = f.predicted.electricityKWh
+            let value = prices.electricity(kWh: kWh)
+            return ValuedKWh(kWh: kWh, eur: value.eur, co2Kg: value.co2Kg ?? 0)
+        }
+        expectedImplementedHeating = heatingFollowUp.map { f in
+            let kWh = f.predicted.heatKWh
+            let value = prices.heating(kWh: kWh)
+            return ValuedKWh(kWh: kWh, eur: value.eur ?? 0, co2Kg: value.co2Kg ?? 0)
+        }
         let carriedOut = visit.measures.filter { latest.implemented.contains($0.kind) }
         predictedImplemented = PredictionSums(carriedOut)
         predictedRecommended = PredictionSums(visit.measures)
@@ -63,9 +88,7 @@ public struct SummaryContribution: Sendable, Equatable {
                 samples.append(CalibrationSample(kind: m.kind, ratio: e.savedKWhPerYear / expected))
             }
         }
-        if let h = heatingFollowUp?.heating, !h.baselineEstimated, let expected = heatingFollowUp?.predicted.heatKWh,
-            expected > 0
-        {
+        if let h = heatingFollowUp?.heating, let expected = heatingFollowUp?.predicted.heatKWh, expected > 0 {
             for m in carriedOut where m.heatKWh > 0 && added.insert(m.kind).inserted {
                 samples.append(CalibrationSample(kind: m.kind, ratio: h.savedKWhPerYear / expected))
             }
@@ -76,9 +99,13 @@ public struct SummaryContribution: Sendable, Equatable {
 
 /// Unrounded sums of the predicted savings of some measures.
 public struct PredictionSums: Sendable, Equatable {
+    /// Electricity, kWh a year.
     public var electricityKWh = 0.0
+    /// Heating fuel, kWh a year.
     public var heatKWh = 0.0
+    /// Euros a year.
     public var savingEUR = 0.0
+    /// Kilograms of CO2 a year.
     public var co2Kg = 0.0
 
     /// Zero.
@@ -120,9 +147,28 @@ public struct PredictionSums: Sendable, Equatable {
     }
 }
 
+/// kWh of one carrier with the euros and kg CO2 the advice valued them at.
+public struct ValuedKWh: Sendable, Equatable {
+    /// Kilowatt hours a year.
+    public var kWh: Double
+    /// Euros a year, at the visit's prices.
+    public var eur: Double
+    /// Kilograms of CO2 a year.
+    public var co2Kg: Double
+
+    /// Values as stored.
+    public init(kWh: Double, eur: Double, co2Kg: Double) {
+        self.kWh = kWh
+        self.eur = eur
+        self.co2Kg = co2Kg
+    }
+}
+
 /// One household's realised ÷ expected saving of a measure it carried out.
 public struct CalibrationSample: Sendable, Equatable {
+    /// The measure.
     public var kind: MeasureKind
+    /// Realised ÷ expected.
     public var ratio: Double
 
     /// A sample.
@@ -142,18 +188,30 @@ package struct RealisedSums: Sendable {
     package var heatingEURByPayer: [Payer: Double] = [:]
     package var predictedImplemented = PredictionSums()
     package var predictedRecommended = PredictionSums()
+    /// Households with an electricity or a heating figure or both.
+    package var householdsWithFigures = 0
+    /// What the advice expected of the households measured: all recommended steps, and those carried out.
+    package var expectedElectricity = (recommended: ValuedSums(), implemented: ValuedSums())
+    package var expectedHeating = (recommended: ValuedSums(), implemented: ValuedSums())
 
     package init() {}
 
-    mutating func add(_ c: SummaryContribution) {
+    mutating func add(_ c: SummaryContribution, _ visit: RegisteredVisit) {
         if let e = c.realisedElectricity {
             electricity.add(e)
             electricityEURByPayer[e.beneficiary, default: 0] += e.savedEURPerYear ?? 0
+            expectedElectricity.recommended.add(
+                ValuedKWh(kWh: visit.totals.electricityKWh, eur: c.electricityEUR, co2Kg: c.electricityCO2Kg))
+            if let expected = c.expectedImplementedElectricity { expectedElectricity.implemented.add(expected) }
         }
         if let h = c.realisedHeating {
             heating.add(h)
             heatingEURByPayer[h.beneficiary, default: 0] += h.savedEURPerYear ?? 0
+            expectedHeating.recommended.add(
+                ValuedKWh(kWh: visit.totals.heatKWh, eur: c.heatingEUR, co2Kg: c.heatingCO2Kg))
+            if let expected = c.expectedImplementedHeating { expectedHeating.implemented.add(expected) }
         }
+        if c.realisedElectricity != nil || c.realisedHeating != nil { householdsWithFigures += 1 }
         predictedImplemented.add(c.predictedImplemented)
         predictedRecommended.add(c.predictedRecommended)
     }
@@ -171,11 +229,38 @@ package struct RealisedSums: Sendable {
         }
         return RealisedFigures(
             householdsWithElectricity: electricity.households, householdsWithHeating: heating.households,
-            electricity: e, heating: h, totalEUR: cents(e.eur + h.eur),
+            householdsWithFigures: householdsWithFigures, electricity: e, heating: h,
+            expectedElectricity: ExpectedFigures(
+                recommended: expectedElectricity.recommended.figures,
+                implemented: expectedElectricity.implemented.figures),
+            expectedHeating: ExpectedFigures(
+                recommended: expectedHeating.recommended.figures, implemented: expectedHeating.implemented.figures),
+            totalEUR: cents(e.eur + h.eur),
             householdEUR: eur { $0 == .household }, publicEUR: eur(\.isPublic), landlordEUR: eur { $0 == .landlord },
             co2Kg: cents(e.co2Kg + h.co2Kg),
             predictedImplemented: predictedImplemented.rounded, predictedRecommended: predictedRecommended.rounded)
     }
+}
+
+/// Running sums of valued kWh.
+package struct ValuedSums: Sendable {
+    package var kWh = 0.0
+    package var eur = 0.0
+    package var co2Kg = 0.0
+
+    package init(kWh: Double = 0, eur: Double = 0, co2Kg: Double = 0) {
+        self.kWh = kWh
+        self.eur = eur
+        self.co2Kg = co2Kg
+    }
+
+    mutating func add(_ value: ValuedKWh) {
+        kWh += value.kWh
+        eur += value.eur
+        co2Kg += value.co2Kg
+    }
+
+    var figures: CarrierFigures { CarrierFigures(kWh: cents(kWh), eur: cents(eur), co2Kg: cents(co2Kg)) }
 }
 
 /// Running sums of the realised savings of one energy carrier.

@@ -15,6 +15,10 @@ public protocol VisitStore: Sendable {
     /// are kept.
     func save(_ visit: RegisteredVisit, replace: Bool) async throws(StoreError) -> SaveOutcome
 
+    /// Saves many visits as ``save(_:replace:)`` saves each: one failing visit stores nothing of itself and the others
+    /// are still saved. A store may write them in fewer transactions; the results are in the order given.
+    func saveAll(_ visits: [RegisteredVisit], replace: Bool) async -> [Result<SaveOutcome, StoreError>]
+
     /// One visit with its measures, follow-ups and documents.
     func visit(id: String) async throws(StoreError) -> RegisteredVisit
 
@@ -52,7 +56,7 @@ public protocol VisitStore: Sendable {
     func auditTrail(visitId: String) async throws(StoreError) -> [AuditEvent]
 
     /// Everything held about the household, for a subject-access request; recorded in the audit log as `disclosed`.
-    func disclose(visitId: String) async throws(StoreError) -> Disclosure
+    func disclose(visitId: String) async throws(StoreError) -> HouseholdDisclosure
 
     /// Deletes the personal data (as ``forget(visitId:)`` does) of every household of `city` whose last visit or
     /// follow-up was before `lastContactBefore`, keeping the anonymous figures; `rule` names the retention rule in the
@@ -69,6 +73,21 @@ public protocol VisitStore: Sendable {
     /// differing follow-up are refused and said in the outcome.
     func receive(_ transfer: VisitTransfer, from: String, today: CalendarDate) async throws(StoreError)
         -> TransferOutcome
+}
+
+extension VisitStore {
+    /// One visit after the other, each in its own transaction.
+    public func saveAll(_ visits: [RegisteredVisit], replace: Bool) async -> [Result<SaveOutcome, StoreError>] {
+        var results: [Result<SaveOutcome, StoreError>] = []
+        for visit in visits {
+            do {
+                results.append(.success(try await save(visit, replace: replace)))
+            } catch {
+                results.append(.failure(error))
+            }
+        }
+        return results
+    }
 }
 
 /// What ``VisitStore/save(_:replace:)`` did.

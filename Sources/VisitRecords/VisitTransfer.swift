@@ -30,6 +30,7 @@ public struct TransferOutcome: Sendable, Equatable {
 
     /// The visit id.
     public var visitId: String
+    /// What happened to the visit.
     public var visit: VisitResult
     /// Follow-ups that were new here and are recorded now.
     public var followUpsAdded: [CalendarDate]
@@ -77,6 +78,7 @@ public struct FollowUpConflict: Sendable, Equatable {
 
     /// The day of the follow-up.
     public var date: CalendarDate
+    /// Why it was not recorded.
     public var reason: Reason
 
     /// A conflict.
@@ -131,7 +133,9 @@ public enum FollowUpMerge {
 
 /// A household whose personal data a purge deleted.
 public struct PurgedVisit: Sendable, Equatable {
+    /// The visit id.
     public var visitId: String
+    /// The city id.
     public var city: String
     /// The household's last visit or follow-up.
     public var lastContact: CalendarDate
@@ -145,7 +149,7 @@ public struct PurgedVisit: Sendable, Equatable {
 }
 
 /// Everything a register holds about one household, for a subject-access request (GDPR Art. 15).
-public struct Disclosure: Sendable, Equatable {
+public struct HouseholdDisclosure: Sendable, Equatable {
     /// The visit with its documents, figures, advisor and follow-ups (documents nil once forgotten).
     public var visit: RegisteredVisit
     /// The follow-ups as recorded.

@@ -5,6 +5,7 @@ import TestSupport
 import Testing
 
 extension AdversarialCorpus.Entry: CustomTestStringConvertible {
+    /// The corpus-relative file name, as the test run lists the case.
     public var testDescription: String { file }
     /// Shown with a failure, so whoever changes the answer sees what was known to be wrong with it.
     var comment: Comment? { knownProblem.map { Comment(rawValue: "known problem: \($0)") } }

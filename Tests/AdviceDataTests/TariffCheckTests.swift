@@ -41,45 +41,93 @@ struct TariffCheckTests {
         }
     }
 
+    /// A value no tariff has is an error (the city cannot be advised until it is corrected), and the hint converts the
+    /// value actually typed: 0.3638 € are 36.38 ct.
     @Test func eurosTypedAsCents() throws {
         let edit = try Edited(
             "nuernberg", replacing: "energyPriceCtPerKWh=\"36.38\"", with: "energyPriceCtPerKWh=\"0.3638\"")
         let result = edit.check()
+        #expect(result.warnings.isEmpty)
+        #expect(
+            result.errors.map(\.description) == [
+                "\(edit.file):\(edit.line): energyPriceCtPerKWh=\"0.3638\" is below 1 ct/kWh, which no tariff has: euros typed as cents? 0.3638 € are 36.38 ct"
+            ])
+    }
+
+    /// One table (InputLimits) for the tariff check, the visit format and the questionnaire (issue 20): a price the
+    /// visit file refuses is an error in a city file, one the visit file takes is never an error there, and the
+    /// usual electricity prices (15–100 ct/kWh) are the same in both.
+    @Test func theCityFilesAndTheVisitFilesShareOneTable() throws {
+        #expect(VisitRules.energyPriceCt == InputLimits.energyPriceCt)
+        #expect(VisitRules.basePriceEUR == InputLimits.basePriceEUR.allowed)
+        for (typed, refused, unusual) in [
+            ("0.5", true, true), ("1", false, true), ("14.9", false, true), ("15", false, false),
+            ("100", false, false), ("101", false, true), ("200", false, true), ("201", true, true),
+        ] {
+            let value = try #require(Double(typed))
+            #expect(InputLimits.energyPriceCt.contains(value) == !refused, "\(typed)")
+            #expect(InputLimits.electricityPriceCt.isUnusual(value) == unusual, "\(typed)")
+            let edit = try Edited(
+                "nuernberg", replacing: "energyPriceCtPerKWh=\"36.38\"", with: "energyPriceCtPerKWh=\"\(typed)\"")
+            let result = edit.check()
+            #expect(result.errors.isEmpty == !refused, "tariffs check, \(typed) ct")
+            #expect(result.warnings.isEmpty == (refused || !unusual), "tariffs check, \(typed) ct")
+            let visit = VisitDecoderTests.valid.replacingOccurrences(
+                of: "\"annualKWh\": 2500",
+                with: #""annualKWh": 2500, "tariff": { "energyPriceCtPerKWh": \#(typed), "basePriceEURPerYear": 120 }"#)
+            let decoded = caught { () throws(DataError) in
+                try VisitDecoder.decode(Array(visit.utf8), path: "visit.json")
+            }
+            #expect((decoded != nil) == refused, "visit file, \(typed) ct")
+        }
+    }
+
+    /// 1,467 €/MWh are 146.7 ct/kWh.
+    @Test func pricePerMegawattHour() throws {
+        let edit = try Edited(
+            "leipzig", replacing: "energyPriceCtPerKWh=\"14.67\"", with: "energyPriceCtPerKWh=\"1467\"")
+        #expect(
+            edit.check().errors.map(\.description) == [
+                "\(edit.file):\(edit.line): energyPriceCtPerKWh=\"1467\" is above 200 ct/kWh, which no tariff has: a price per MWh? 1467 €/MWh are 146.7 ct/kWh"
+            ])
+    }
+
+    /// Legal but outside the usual range of heating prices (3–100 ct/kWh): a warning, the data is still used.
+    @Test func anUnusualPriceWarns() throws {
+        let edit = try Edited(
+            "leipzig", replacing: "energyPriceCtPerKWh=\"14.67\"", with: "energyPriceCtPerKWh=\"146.7\"")
+        let result = edit.check()
         #expect(result.errors.isEmpty)
         #expect(
             result.warnings.map(\.description) == [
-                "\(edit.file):\(edit.line): warning: energyPriceCtPerKWh=\"0.3638\" is below 5 ct/kWh: euros typed as cents? (0.3945 € are 39.45 ct)"
+                "\(edit.file):\(edit.line): warning: energyPriceCtPerKWh=\"146.7\" is outside the usual 3–100 ct/kWh: a typo?"
             ])
     }
 
-    @Test func pricePerMegawattHour() throws {
-        let edit = try Edited(
-            "leipzig", replacing: "energyPriceCtPerKWh=\"14.67\"", with: "energyPriceCtPerKWh=\"146.7\"")
-        #expect(
-            edit.check().warnings.map(\.description) == [
-                "\(edit.file):\(edit.line): warning: energyPriceCtPerKWh=\"146.7\" is above 100 ct/kWh: a price per MWh, or a typo?"
-            ])
-    }
-
-    /// 13.30 € a month are 159.60 € a year.
+    /// 13.30 € a month are 159.60 € a year: no tariff has a yearly base price of 13.30 €.
     @Test func monthlyBasePrice() throws {
         let edit = try Edited(
             "bremen",
             replacing: "basePriceEURPerYear=\"168\" validFrom=\"2026-01-01\" source=\"get-basic-supply-2026\"",
             with: "basePriceEURPerYear=\"13.30\" validFrom=\"2026-01-01\" source=\"get-basic-supply-2026\"")
         let result = edit.check()
-        #expect(result.errors.isEmpty)
+        #expect(result.warnings.isEmpty)
         #expect(
-            result.warnings.map(\.description) == [
-                "\(edit.file):\(edit.line): warning: basePriceEURPerYear=\"13.3\" is below 30 € a year: a monthly figure? A year is 12 × the monthly price (13.3 € a month are 159.6 € a year)"
+            result.errors.map(\.description) == [
+                "\(edit.file):\(edit.line): basePriceEURPerYear=\"13.3\" is below 24 € a year, which no tariff has: a monthly figure? 13.3 € a month are 159.6 € a year"
             ])
     }
 
     @Test func waterPriceInCents() throws {
         let edit = try Edited("bremen", replacing: "eurPerM3=\"5.14\"", with: "eurPerM3=\"514\"")
         #expect(
-            edit.check().warnings.map(\.description) == [
-                "\(edit.file):\(edit.line): warning: eurPerM3=\"514\" is outside 1–12 €/m³: drinking water and wastewater together? cents typed as euros?"
+            edit.check().errors.map(\.description) == [
+                "\(edit.file):\(edit.line): eurPerM3=\"514\" is not a water price (allowed: greater than 0 and at most 50 €/m³): cents typed as euros? 514 ct are 5.14 €"
+            ])
+        let unusual = try Edited("bremen", replacing: "eurPerM3=\"5.14\"", with: "eurPerM3=\"14\"")
+        #expect(
+            unusual.check().warnings.map(\.description) == [
+                "\(unusual.file):\(unusual.line): warning: eurPerM3=\"14\" is outside 1–12 €/m³: drinking water and wastewater together? cents typed as euros?"
             ])
     }
 
@@ -105,10 +153,15 @@ struct TariffCheckTests {
     }
 
     /// 2027-11-15 is 46 days before 2027-12-31, inside the 60-day window of reference.xml; 2028-01-02 is past it.
+    /// Five files run out then: the reference data, the energy law and three cities.
     @Test func dataRunningOutWarnsInTime() throws {
         let library = TariffLibrary(directory: Checkout.tariffs)
         let soon = library.check(today: CalendarDate(iso: "2027-11-15")).warnings.map(\.description)
-        #expect(soon.count == 4)
+        #expect(soon.count == 5)
+        #expect(
+            soon.contains(
+                "\(Checkout.tariffs)/energy-law.xml: warning: validUntil 2027-12-31 is in 46 days: re-read the laws its sources quote and renew the date before then"
+            ))
         #expect(
             soon.first
                 == "\(Checkout.tariffs)/reference.xml: warning: validUntil 2027-12-31 is in 46 days: check the prices and renew the date before then"
@@ -167,7 +220,7 @@ struct TariffCheckTests {
 
     @Test func twoPricesFromTheSameDay() throws {
         let entry =
-            "    <tariff id=\"l-strom-basis\" supplier=\"Leipziger Stadtwerke\" name=\"L-Strom.basis (Grundversorgung)\" basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\" basePriceEURPerYear=\"168\" validFrom=\"2026-01-01\" source=\"lsw-l-strom-basis\"/>\n"
+            "    <tariff id=\"l-strom-basis\" supplier=\"Leipziger Stadtwerke\" name=\"L-Strom.basis (Grundversorgung), Grundpreis von 2024\" basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\" basePriceEURPerYear=\"168\" validFrom=\"2026-01-01\" source=\"lsw-l-strom-basis\"/>\n"
         let edit = try Edited(
             "leipzig", replacing: entry, with: entry + entry.replacingOccurrences(of: "30.86", with: "31.86"))
         #expect(

@@ -31,9 +31,10 @@ struct TariffLibraryTests {
         let leipzig = try Checkout.data.tariffs.load(cityID: "leipzig")
         #expect(leipzig.city.fridgeVoucher?.amountEUR == 170)
         #expect(leipzig.reference.fridgeVoucher.amountEUR == 100)
-        // L-Strom.basis is the basic supply: one tariff id with a price change from 2024 to 2026.
-        #expect(leipzig.city.electricityTariffs.map(\.id) == ["l-strom-basis", "l-strom-basis"])
-        #expect(leipzig.city.electricityTariffs.map(\.price.energyPriceCtPerKWh) == [37.31, 30.86])
+        // L-Strom.basis is the basic supply: one tariff id with price changes in 2025 and 2026 (29.66 ct net in 2025:
+        // 29.66 · 1.19 = 35.30 ct gross; 25.93 ct net in 2026: 30.86 ct gross).
+        #expect(leipzig.city.electricityTariffs.map(\.id) == ["l-strom-basis", "l-strom-basis", "l-strom-basis"])
+        #expect(leipzig.city.electricityTariffs.map(\.price.energyPriceCtPerKWh) == [37.31, 35.3, 30.86])
         #expect(leipzig.city.electricityTariffs.filter(\.isSwitchTarget).isEmpty)
         #expect(leipzig.city.office?.phone == "0341 96361-57")
     }
@@ -114,7 +115,7 @@ struct TariffLibraryTests {
         let file = tariffs + "/reference.xml"
         var text = try String(contentsOfFile: file, encoding: .utf8)
         text = text.replacingOccurrences(
-            of: "classUpperKWh=\"700 900 1100 1300 1500 2000\"", with: "classUpperKWh=\"700 900 1100 1000 1500 2000\"")
+            of: "classUpperKWh=\"700 900 1100 1400 1500 2000\"", with: "classUpperKWh=\"700 900 1100 1000 1500 2000\"")
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let line =
             try #require(
@@ -131,9 +132,9 @@ struct TariffLibraryTests {
         var text = try String(contentsOfFile: file, encoding: .utf8)
         text = text.replacingOccurrences(
             of:
-                "<tariff id=\"l-strom-basis\" supplier=\"Leipziger Stadtwerke\" name=\"L-Strom.basis (Grundversorgung)\" basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\"",
+                "<tariff id=\"l-strom-basis\" supplier=\"Leipziger Stadtwerke\" name=\"L-Strom.basis (Grundversorgung), Grundpreis von 2024\" basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\"",
             with:
-                "<tariff id=\"second\" supplier=\"Leipziger Stadtwerke\" name=\"L-Strom.basis (Grundversorgung)\" basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\""
+                "<tariff id=\"second\" supplier=\"Leipziger Stadtwerke\" name=\"L-Strom.basis (Grundversorgung), Grundpreis von 2024\" basicSupply=\"true\" default=\"true\" energyPriceCtPerKWh=\"30.86\""
         )
         text = text.replacingOccurrences(of: "source=\"esp-water-price\"/>", with: "source=\"nowhere\"/>")
         try text.write(toFile: file, atomically: true, encoding: .utf8)

@@ -48,7 +48,7 @@ struct VisitDecoderTests {
         let text = Self.valid.replacingOccurrences(of: "\"persons\": 2", with: "\"persns\": 2")
         #expect(
             message(text) == """
-                visit.json:6:18: household.persns: unknown key; allowed here: persons, dwelling, livingAreaM2, benefit, heatingCostsPaidBy, waterCostsPaidBy
+                visit.json:6:18: household.persns: unknown key; allowed here: persons, dwelling, livingAreaM2, benefit, heatingCostsPaidBy, waterCostsPaidBy, annualWaterM3, name, address
                 visit.json:6:16: household.persons: required field is missing
                 """)
     }
@@ -232,8 +232,57 @@ struct VisitDecoderTests {
         #expect(lines.count == 101)
         #expect(
             lines.first
-                == "flood.json:1:2: extra0: unknown key; allowed here: schema, visitId, date, city, language, advisor, household, electricity, heating, lighting, appliances, showers, taps, notes"
+                == "flood.json:1:2: extra0: unknown key; allowed here: schema, visitId, date, city, language, advisor, household, electricity, heating, lighting, appliances, showers, taps, notes, energyDebt"
         )
         #expect(lines.last == "flood.json: … and 50 more problems")
+    }
+}
+
+/// Shower and tap inputs have physical ranges (InputLimits): a value no household can have is refused with the allowed
+/// range instead of advising on it (issue 18: one person, 70 showers a week of 120 minutes at 20 L/min "saved"
+/// 4,555 m³ of water).
+@Suite("Visit files: physical ranges of showers and taps")
+struct ShowerAndTapRangeTests {
+    func message(_ text: String) -> String? {
+        caught { () throws(DataError) in try VisitDecoder.decode(Array(text.utf8), path: "visit.json") }?.description
+    }
+
+    @Test func eachShowerAndTapInputIsRefusedWithItsRange() {
+        let text = VisitDecoderTests.adding(
+            #""showers": { "perWeek": 14, "minutes": 120, "flowLitresPerMinute": 40, "temperatureC": 60, "coldWaterC": 30 }, "taps": [ { "room": "kitchen", "flowLitresPerMinute": 35, "minutesPerDay": 200 } ]"#
+        )
+        #expect(
+            message(text) == """
+                visit.json:7:80: showers.minutes: 120 is out of range; allowed: greater than 0 and at most 60
+                visit.json:7:108: showers.flowLitresPerMinute: 40 is out of range; allowed: greater than 0 and at most 25
+                visit.json:7:128: showers.temperatureC: 60 is out of range; allowed: from 30 to 45
+                visit.json:7:146: showers.coldWaterC: 30 is out of range; allowed: from 1 to 25
+                visit.json:7:206: taps[0].flowLitresPerMinute: 35 is out of range; allowed: greater than 0 and at most 25
+                visit.json:7:227: taps[0].minutesPerDay: 200 is out of range; allowed: from 0 to 60
+                """)
+    }
+
+    /// Two persons shower at most 2 × 21 = 42 times a week (three showers a day each).
+    @Test func showersAreBoundedPerPerson() {
+        let text = VisitDecoderTests.adding(
+            #""showers": { "perWeek": 70, "minutes": 10, "flowLitresPerMinute": 12 }"#)
+        #expect(
+            message(text)
+                == "visit.json:7:65: showers.perWeek: 70 is out of range for 2 persons; allowed: from 0 to 42 (at most 21 a week per person)"
+        )
+        let most = VisitDecoderTests.adding(#""showers": { "perWeek": 42, "minutes": 10, "flowLitresPerMinute": 12 }"#)
+        #expect(message(most) == nil)
+    }
+
+    /// A base price below 24 € a year is a monthly figure: the message converts the value typed.
+    @Test func aMonthlyBasePriceIsRefusedWithTheYearlyFigure() {
+        let text = VisitDecoderTests.valid.replacingOccurrences(
+            of: "\"annualKWh\": 2500",
+            with: #""annualKWh": 2500, "tariff": { "energyPriceCtPerKWh": 0.5, "basePriceEURPerYear": 13.5 }"#)
+        #expect(
+            message(text) == """
+                visit.json:7:74: electricity.tariff.energyPriceCtPerKWh: 0.5 is out of range; allowed: from 1 to 200
+                visit.json:7:102: electricity.tariff.basePriceEURPerYear: 13.5 is below 24 € a year, which no tariff has: the monthly figure? 13.5 € a month are 162 € a year; allowed: 0 or from 24 to 5000
+                """)
     }
 }

@@ -6,6 +6,7 @@ import Testing
 
 // The XLIFF and ICU part of Tests/AdversarialCorpus (see expected.json there; AdviceDataTests runs the rest).
 extension AdversarialCorpus.Entry: CustomTestStringConvertible {
+    /// The corpus-relative file name, as the test run lists the case.
     public var testDescription: String { file }
     /// Shown with a failure, so whoever changes the answer sees what was known to be wrong with it.
     var comment: Comment? { knownProblem.map { Comment(rawValue: "known problem: \($0)") } }

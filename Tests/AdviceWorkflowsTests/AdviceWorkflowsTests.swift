@@ -1,4 +1,5 @@
 import AdviceData
+import AdviceReport
 import AdviceWorkflows
 import EnergyAdvice
 import Foundation
@@ -50,7 +51,7 @@ struct AdviceWorkflowsTests {
         #expect(sheet.language == "tr")
         let printed = try Self.advising.pdf(advised, secondLanguage: "de", creationDate: "2026-12-01T10:00:00Z")
         #expect(printed.pdf.bytes.starts(with: Array("%PDF-".utf8)))
-        #expect((2...4).contains(printed.pdf.pages))
+        #expect((2...6).contains(printed.pdf.pages), "household copy, a blank back page, office copy")
         #expect(printed.visitId == "L-2026-0033" || !printed.visitId.isEmpty)
     }
 
@@ -134,5 +135,31 @@ struct AdviceWorkflowsTests {
             return
         }
         #expect(id == visit.visitId)
+    }
+}
+
+@Suite("Use case: the household's letters")
+struct LetterWritingTests {
+    static let writing = LetterWriting(advising: AdviceWorkflowsTests.advising)
+
+    @Test func theLettersOfAVisitWithDebts() throws {
+        let advised = try AdviceWorkflowsTests.advising.advise(
+            try AdviceWorkflowsTests.visit("leipzig-family-threat.json"), source: "threat.json")
+        let letters = try Self.writing.letters(advised, creationDate: "2026-11-12T10:00:00Z")
+        #expect(letters.map(\.fileName) == ["L-2026-0305-1-strom-versorger.pdf", "L-2026-0305-1-strom-jobcenter.pdf"])
+        #expect(letters.allSatisfy { $0.pdf.pages == 1 && $0.pdf.bytes.starts(with: Array("%PDF".utf8)) })
+        #expect(letters.map(\.letter.recipient) == [.supplier, .jobcenter])
+        // The same input gives the same bytes.
+        let again = try Self.writing.letters(advised, creationDate: "2026-11-12T10:00:00Z")
+        #expect(again.map(\.pdf.bytes) == letters.map(\.pdf.bytes))
+    }
+
+    @Test func aVisitWithoutDebtsIsAnError() throws {
+        let advised = try AdviceWorkflowsTests.advising.advise(
+            try AdviceWorkflowsTests.visit("nuernberg-pensioner.json"), source: "pensioner.json")
+        let error = caught { () throws(WorkflowError) in
+            _ = try Self.writing.letters(advised, creationDate: "2026-11-12T10:00:00Z")
+        }
+        #expect(error == .noEnergyDebt(visitId: "NUE-2026-0142"))
     }
 }

@@ -9,17 +9,24 @@ import TestSupport
 /// both read the manifest through this module. Files are named corpus-relative (`visit/nan.json`) in every
 /// message, so the texts are stable.
 public enum AdversarialCorpus {
+    /// The corpus in the checkout; every entry's `file` is relative to it.
     public static let folder = Checkout.root + "/Tests/AdversarialCorpus"
 
+    /// The kind folders, one per reader; an entry's kind is the first part of its file name.
     public static let kinds = ["visit", "tariff-reference", "tariff-city", "xliff", "icu"]
 
     /// One manifest entry.
     public struct Entry: Decodable, Sendable {
+        /// The answer the reader must give.
         public enum Expected: Decodable, Sendable, Equatable {
+            /// `null`: the input is accepted.
             case accepted
+            /// A string: the one error message.
             case text(String)
+            /// An array of strings: the issues, in order (XLIFF).
             case issues([String])
 
+            /// `null`, a string or an array of strings.
             public init(from decoder: any Decoder) throws {
                 let value = try decoder.singleValueContainer()
                 if value.decodeNil() {
@@ -32,7 +39,9 @@ public enum AdversarialCorpus {
             }
         }
 
+        /// The input, corpus-relative: `visit/nan.json`.
         public let file: String
+        /// What reading the input must give.
         public let expected: Expected
         /// XLIFF: the file name language the file is installed as (`ru` → `Locales/ru.xlf`).
         public let language: String?
@@ -43,7 +52,9 @@ public enum AdversarialCorpus {
         /// What is wrong with today's answer, when something is; documentation only.
         public let knownProblem: String?
 
+        /// The kind folder the file is in: `visit`, `xliff`…
         public var kind: String { String(file.prefix { $0 != "/" }) }
+        /// The file's full path in the checkout.
         public var path: String { AdversarialCorpus.folder + "/" + file }
 
         /// The error text for visit, tariff and ICU entries; nil when the input is accepted.
@@ -55,20 +66,26 @@ public enum AdversarialCorpus {
             }
         }
 
+        /// The input file's bytes, as a reader gets them.
         public func bytes() throws -> [UInt8] {
             [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         }
     }
 
+    /// An entry that does not fit its kind.
     public struct ManifestError: Error, CustomStringConvertible {
+        /// The entry's file and what is wrong with it.
         public let message: String
+        /// The message, as a failing test prints it.
         public var description: String { message }
     }
 
+    /// Every entry of `expected.json`, in its order.
     public static func manifest() throws -> [Entry] {
         try JSONDecoder().decode([Entry].self, from: Data(contentsOf: URL(fileURLWithPath: folder + "/expected.json")))
     }
 
+    /// The entries of one kind folder.
     public static func entries(kind: String) throws -> [Entry] {
         try manifest().filter { $0.kind == kind }
     }

@@ -29,14 +29,57 @@ struct BenchmarkAndTotalsTests {
         #expect(advice.electricity.benchmark.classLetter == "A")
     }
 
-    /// 2,300 kWh at 41.18 ct = 947.14 €; 12 · 68 = 816 → balance −131.14 €; 947.14 / 12 = 78.93 → 79 € a month.
+    /// 2,300 kWh at 41.18 ct + 60 € = 947.14 + 60 = 1,007.14 €; 12 · 68 = 816 → balance −191.14 €;
+    /// 1,007.14 / 12 = 83.93 → 84 € a month.
     @Test func installmentCheck() throws {
+        var visit = Fixture.visit(
+            kWh: 2300, electricityTariff: PriceOverride(energyPriceCtPerKWh: 41.18, basePriceEURPerYear: 60))
+        visit.electricity.monthlyInstallmentEUR = 68
+        let i = try Fixture.advise(visit).installment.electricity
+        #expect(i.payer == .household)
+        #expect(i.expectedAnnualEUR == 1007.14)
+        #expect(i.recommendedMonthlyEUR == 84)
+        #expect(i.balanceEUR == -191.14)
+        #expect(i.missing.isEmpty)
+    }
+
+    /// Issue 18: a tariff without its base price (the fixture's basic supply, 41.18 ct and no base price) gives no
+    /// back-payment to promise: the check says the base price is missing.
+    @Test func installmentWithoutABasePriceSaysSo() throws {
         var visit = Fixture.visit(kWh: 2300)
         visit.electricity.monthlyInstallmentEUR = 68
         let i = try Fixture.advise(visit).installment.electricity
         #expect(i.expectedAnnualEUR == 947.14)
-        #expect(i.recommendedMonthlyEUR == 79)
-        #expect(i.balanceEUR == -131.14)
+        #expect(i.missing == [.basePrice])
+        #expect(i.recommendedMonthlyEUR == nil && i.balanceEUR == nil)
+    }
+
+    /// Issue 18: the heating a jobcenter pays is checked for the jobcenter, never as "pay this much a month"; an
+    /// estimated heating (no bill) or a gas price without a base price says what is missing instead of a
+    /// back-payment. Own gas at 11.72 ct without base price, 9,000 kWh: missing base price; estimated (114 · 60 =
+    /// 6,840 kWh): missing bill and base price. Oil has no base price by nature.
+    @Test func heatingInstallmentAddressesWhoeverPays() throws {
+        var visit = Fixture.visit(benefit: .buergergeld, heating: HeatingUse(fuel: .gas, annualKWh: 9000))
+        visit.heating?.monthlyInstallmentEUR = 92
+        let jobcenter = try #require(try Fixture.advise(visit).installment.heating)
+        #expect(jobcenter.payer == .jobcenter)
+        #expect(jobcenter.expectedAnnualEUR == 1054.8)
+
+        let own = try #require(
+            try Fixture.advise(Fixture.visit(heating: HeatingUse(fuel: .gas, annualKWh: 9000))).installment.heating)
+        #expect(own.payer == .household && own.missing == [.basePrice] && own.balanceEUR == nil)
+        let estimated = try #require(
+            try Fixture.advise(Fixture.visit(heating: HeatingUse(fuel: .gas))).installment.heating)
+        #expect(estimated.missing == [.bill, .basePrice])
+
+        var billed = Fixture.visit(
+            heating: HeatingUse(
+                fuel: .gas, annualKWh: 9000, monthlyInstallmentEUR: 90,
+                tariff: PriceOverride(energyPriceCtPerKWh: 11.72, basePriceEURPerYear: 120)))
+        billed.household.benefit = Benefit.none
+        let complete = try #require(try Fixture.advise(billed).installment.heating)
+        // 9,000 · 0.1172 + 120 = 1,054.80 + 120 = 1,174.80 €; 12 · 90 = 1,080 → −94.80 €; 1,174.80 / 12 → 98 €.
+        #expect(complete.missing.isEmpty && complete.recommendedMonthlyEUR == 98 && complete.balanceEUR == -94.8)
     }
 
     /// An exact multiple of twelve is not rounded up: 1,200 kWh at 30 ct + 60 € = 420 € → 35 €.

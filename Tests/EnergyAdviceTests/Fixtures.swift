@@ -90,7 +90,18 @@ enum Fixture {
         fridgeVoucher: VoucherRule(minAgeYears: 10, minSavingKWh: 200, amountEUR: 100, source: src),
         plausibility: PlausibilityLimits(
             electricityAboveFBoundFactor: 2, electricityBelowABoundFactor: 0.3,
-            heatingAboveAverageFactor: 2.5, heatingBelowAverageFactor: 0.25, source: src)
+            heatingAboveAverageFactor: 2.5, heatingBelowAverageFactor: 0.25, hotWaterAboveAverageFactor: 2,
+            savingShareOfUse: 0.4, source: src),
+        waterUsePerPersonLitresPerDay: s(126),
+        lifetimes: [
+            .ledLamp: ItemLifetime(hours: s(15_000), maxYears: 15), .switchableStrip: ItemLifetime(years: s(6)),
+            .showerhead: ItemLifetime(years: s(6)), .tapAerator: ItemLifetime(years: s(6)),
+            .fridge: ItemLifetime(years: s(14)), .fridgeFreezer: ItemLifetime(years: s(14)),
+            .freezer: ItemLifetime(years: s(17)),
+        ],
+        houseHeatingAverageKWhPerM2: [.gas: s(121), .oil: s(165)],
+        noticeWeeks: [.basic: s(2), .replacement: s(0)],
+        waterUseShares: WaterUseShares(showers: s(0.36), taps: s(0.1))
     )
 
     static func tariff(_ ct: Double, _ base: Double, _ name: String = "t") -> EnergyTariff {

@@ -188,7 +188,9 @@ struct MeasureTests {
         #expect(details.voucherRule == nil && details.minSavingKWh == 200)
     }
 
-    /// Items the city's programme lists in its kit are free for the household even when not fitted at the visit.
+    /// An item the city's programme hands out is free for the household even when it was not fitted at the visit
+    /// (the sheet then says where to get it: AdviceReportTests); the programme pays nothing for what it did not hand
+    /// out.
     @Test func kitItemsAreFreeFromTheProgramme() throws {
         var city = Fixture.city
         city.kitPrices = [.showerhead: Fixture.s(12)]
@@ -202,6 +204,7 @@ struct MeasureTests {
         let shower = try #require(advice.measures.first { $0.kind == .showerhead })
         #expect(shower.freeFromProgramme && !shower.installedAtVisit)
         #expect(shower.investmentEUR == 0 && shower.programmeCostEUR == 0 && shower.paybackMonths == 0)
+        #expect(shower.recommended)
         // An LED fitted although the city's kit does not list it: priced at the national kit price, with a warning.
         #expect(advice.measures.first { $0.kind == .led }?.programmeCostEUR == 3)
         #expect(advice.warnings.contains(.installedNotInKit(item: .ledLamp)))
@@ -385,13 +388,14 @@ struct MeasureTests {
     }
 
     /// Rule 5: the switch is computed on the kWh left after the expected LED saving: 2,600 − 182.91 = 2,417.09 kWh;
-    /// 2,417.09 · (41.18 − 30.86) / 100 − 168 = 81.44 €. It stays out of the totals; the cheaper "average" tariff of
+    /// now 2,417.09 · 41.18 / 100 = 995.36 €, new 2,417.09 · 30.86 / 100 + 168 = 745.91 + 168 = 913.91 € (each bill
+    /// rounded to cents, as the sheet shows them): 81.45 €. It stays out of the totals; the cheaper "average" tariff of
     /// the fixture is never named.
     @Test func tariffSwitchComesAfterTheSavingsAndStaysApart() throws {
         let rows = [LightingRow(lamps: 3, watts: 60, technology: .incandescent, hoursPerDay: 4)]
         let advice = try Fixture.advise(Fixture.visit(persons: 2, kWh: 2600, lighting: rows))
         let m = try #require(advice.tariffSwitch)
-        #expect(m.savingEUR == 81.44)
+        #expect(m.savingEUR == 81.45)
         #expect(m.electricityKWh == 0 && m.co2Kg == 0)
         guard case .tariffSwitch(let details) = m.details else {
             Issue.record("expected tariff details")
@@ -402,7 +406,7 @@ struct MeasureTests {
         #expect(details.minimumTermMonths == 12)
         #expect(details.creditCheck)
         #expect(advice.totals.savingEUR == 75.32)
-        #expect(advice.totals.tariffSwitchEUR == 81.44)
+        #expect(advice.totals.tariffSwitchEUR == 81.45)
     }
 
     /// Without other savings: (41.18 − 30.86) / 100 · 2,600 − 168 = 100.32 €; none when the household cannot switch.
@@ -451,6 +455,23 @@ struct MeasureTests {
                 heating: HeatingUse(fuel: .gas, annualKWh: 8000), showers: showers,
                 taps: [TapUse(room: .kitchen, flowLitresPerMinute: 12)]))
         #expect(advice.measures.first { $0.kind == .tapAerator }?.technical.heatKWh == 135.84)
+    }
+
+    /// Issue 18: a tap aerator's low end above its expected figure. A kitchen tap at 9.5 L/min, 0.1 minutes a day, on
+    /// an own gas bill with hot water, at a city factor of 0.5 (low = likely = high): ΔL = 3.5 · 0.1 · 365 = 127.75 L,
+    /// 127.75 · 25 · 0.001163 / 0.75 = 4.95 kWh of gas and 0.13 m³: 4.95 · 0.1172 = 0.58 € + 0.13 · 4.5 = 0.59 € =
+    /// 1.17 € technical, × 0.5 = 0.59 €. Expected is priced from its own rounded quantities: 2.48 kWh · 0.1172 = 0.29 €
+    /// + 0.06 m³ · 4.5 = 0.27 € = 0.56 €. The range runs from 0.56 € (not 0.59 €) to 0.59 €.
+    @Test func theRangeAlwaysHoldsTheExpectedFigure() throws {
+        var city = Fixture.city
+        city.realisation = [.tapAerator: RealisationFactor(low: 0.5, likely: 0.5, high: 0.5, source: Fixture.src)]
+        let taps = [TapUse(room: .kitchen, flowLitresPerMinute: 9.5, minutesPerDay: 0.1)]
+        let advice = try Fixture.advise(
+            Fixture.visit(heating: Fixture.ownGas(8000, hotWater: true), taps: taps), city: city)
+        let m = try #require(advice.measures.first { $0.kind == .tapAerator })
+        #expect(m.technical.savingEUR == 1.17)
+        #expect(m.expected.savingEUR == 0.56)
+        #expect(m.range == EURRange(lowEUR: 0.56, highEUR: 0.59))
     }
 
     /// Nothing heats the water that the visit describes: only the water is counted, and the advisor is told.

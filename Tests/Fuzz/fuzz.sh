@@ -2,7 +2,7 @@
 # make fuzz: builds the libFuzzer targets with AddressSanitizer and runs each for a chosen time.
 # Usage: Tests/Fuzz/fuzz.sh [SECONDS-PER-TARGET] [TARGET...]   (default 600 s; all four targets)
 # Working corpora and findings stay in .build-fuzz/ (not in git); a finding becomes a file under
-# Tests/AdviceDataTests/Adversarial or Tests/AdviceLocalizationTests/Adversarial with its expected error.
+# Tests/AdversarialCorpus (listed in its manifest with its expected error).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-600}"
@@ -22,9 +22,12 @@ seed() {
   rm -rf "$dir"; mkdir -p "$dir" "$work/$target/corpus" "$work/$target/findings"
   case "$target" in
     visit-json) cp Examples/*.json "$dir/" ;;
-    tariff-xml)  # first byte: even = reference file, odd = city file
+    tariff-xml)  # first byte mod 3: 0 = reference file, 1 = city file, 2 = energy law
       { printf '\x00'; cat Tariffs/reference.xml; } >"$dir/reference"
-      for f in Tariffs/*.xml; do [ "$f" = Tariffs/reference.xml ] || { printf '\x01'; cat "$f"; } >"$dir/$(basename "$f")"; done ;;
+      { printf '\x02'; cat Tariffs/energy-law.xml; } >"$dir/energy-law"
+      for f in Tariffs/*.xml; do
+        case "$f" in Tariffs/reference.xml|Tariffs/energy-law.xml) ;; *) { printf '\x01'; cat "$f"; } >"$dir/$(basename "$f")" ;; esac
+      done ;;
     xliff) cp Locales/*.xlf "$dir/" ;;
     icu-message)
       python3 - "$dir" Locales/*.xlf <<'PY'

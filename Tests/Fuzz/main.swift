@@ -53,6 +53,7 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
+/// libFuzzer's entry point: one input for the `ESP_FUZZ_TARGET` parser; a failed property traps. Always returns 0.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
@@ -75,15 +76,19 @@ func fuzzVisit(_ bytes: [UInt8]) {
     }
 }
 
-/// The first byte picks the reference or a city file, so both readers get mutated input.
+/// The first byte picks the reference file (0), a city file (1) or the energy law (2), so every reader gets mutated
+/// input.
 func fuzzTariffs(_ bytes: [UInt8], _ setup: FuzzSetup) {
     guard let first = bytes.first else { return }
     let body = Array(bytes.dropFirst())
-    if first & 1 == 0 {
+    switch first % 3 {
+    case 0:
         _ = try? TariffLibrary.readReference(body, fileName: "reference.xml", schema: setup.schema)
-    } else {
+    case 1:
         _ = try? TariffLibrary.readCity(
             body, fileName: "nuernberg.xml", expectedID: "nuernberg", schema: setup.schema, sources: setup.sources)
+    default:
+        _ = try? TariffLibrary.readEnergyLaw(body, fileName: "energy-law.xml", schema: setup.schema)
     }
 }
 

@@ -7,8 +7,11 @@ import SafeFiles
 public enum Command {
     /// What a command printed and its exit status.
     public struct Result: Sendable, Equatable {
+        /// The exit status: 0 for success.
         public var status: Int32
+        /// Standard output: the command's result.
         public var stdout: String
+        /// Standard error: errors and warnings.
         public var stderr: String
     }
 

@@ -7,10 +7,12 @@ public struct GoldenFiles: Sendable {
     /// The folder of the golden files, e.g. `Tests/espTests/Golden`.
     public let folder: String
 
+    /// The golden files in `folderInCheckout`, a path relative to the checkout.
     public init(_ folderInCheckout: String) {
         folder = Checkout.root + "/" + folderInCheckout
     }
 
+    /// `ESP_UPDATE_GOLDEN=1` is set: checks rewrite the files instead of comparing.
     public static var updating: Bool { ProcessInfo.processInfo.environment["ESP_UPDATE_GOLDEN"] == "1" }
 
     /// Records an issue naming the first line that differs, or rewrites the file when updating.

@@ -2,8 +2,10 @@ import Foundation
 
 /// A temporary folder removed when the value is dropped.
 public final class TemporaryDirectory: @unchecked Sendable {
+    /// The folder's full path.
     public let path: String
 
+    /// A new, empty folder under the system's temporary folder.
     public init() throws {
         path = NSTemporaryDirectory() + "esp-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -11,6 +13,7 @@ public final class TemporaryDirectory: @unchecked Sendable {
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
+    /// The full path of `name` in the folder; nothing is created.
     public func file(_ name: String) -> String { path + "/" + name }
 
     /// Writes `text` to `name` (folders in the name are created) and returns the file's path.
@@ -19,6 +22,7 @@ public final class TemporaryDirectory: @unchecked Sendable {
         try write(name, Data(text.utf8))
     }
 
+    /// Writes `data` to `name` (folders in the name are created) and returns the file's path.
     @discardableResult
     public func write(_ name: String, _ data: Data) throws -> String {
         let file = file(name)
@@ -29,8 +33,10 @@ public final class TemporaryDirectory: @unchecked Sendable {
         return file
     }
 
+    /// The text of the file `name`, as UTF-8.
     public func read(_ name: String) throws -> String { try String(contentsOfFile: file(name), encoding: .utf8) }
 
+    /// A file or folder `name` is in the folder.
     public func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: file(name)) }
 
     /// Permission bits, e.g. 0o600.
@@ -39,6 +45,7 @@ public final class TemporaryDirectory: @unchecked Sendable {
         return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
     }
 
+    /// The names directly in the folder, sorted.
     public func names() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: path).sorted() }
 
     /// A copy of the shipped Tariffs/ to break on purpose; returns its path.

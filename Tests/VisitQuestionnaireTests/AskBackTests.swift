@@ -12,6 +12,24 @@ struct AskBackTests {
         try Fixture.questionnaire(before: "electricity.tariff.energyPriceCtPerKWh")
     }
 
+    /// The questionnaire takes the prices the visit format takes and warns outside the usual 15–100 ct/kWh of
+    /// electricity, from the same table as `esp tariffs check` (InputLimits; issue 20).
+    @Test func pricesFollowTheOneTable() throws {
+        for (typed, warns) in [("15", false), ("100", false), ("14,9", true), ("101", true), ("200", true)] {
+            var q = try Self.atPrice()
+            guard case .accepted(let warning, _) = q.answer(typed) else {
+                Issue.record("\(typed) ct refused")
+                continue
+            }
+            #expect((warning != nil) == warns, "\(typed) ct")
+        }
+        var q = try Self.atPrice()
+        guard case .rejected = q.answer("201") else {
+            Issue.record("201 ct accepted")
+            return
+        }
+    }
+
     @Test func aMonthlyBasePriceIsAskedBack() throws {
         var q = try Self.atPrice()
         #expect(q.answer("38,5") == .accepted(warning: nil))
@@ -25,11 +43,22 @@ struct AskBackTests {
         #expect(try q.visit().electricity.tariff == PriceOverride(energyPriceCtPerKWh: 38.5, basePriceEURPerYear: 138))
     }
 
-    @Test func aLowYearlyBasePriceCanBeKept() throws {
+    /// 24 € a year (2 € a month) is the lowest yearly base price a tariff has (InputLimits): taken as typed. Below it,
+    /// keeping the figure is refused: the sheet would promise a refund on a bill without its base price.
+    @Test func aYearlyBasePriceNoTariffHasCannotBeKept() throws {
         var q = try Self.atPrice()
-        Fixture.answer(&q, ["38,5", "24", "n"])
-        Fixture.answer(&q, Array(Fixture.pensionerAnswers.dropFirst(12)))
-        #expect(try q.visit().electricity.tariff?.basePriceEURPerYear == 24)
+        Fixture.answer(&q, ["38,5", "20"])
+        #expect(q.currentQuestion?.id == "electricity.tariff.basePriceEURPerYear.monthly")
+        #expect(
+            q.answer("n")
+                == .rejected(
+                    "Einen Grundpreis unter 24 € im Jahr hat kein Tarif. Bitte „j“ (Monatsbetrag) antworten oder mit „<“ den Grundpreis neu eingeben."
+                ))
+        #expect(q.answer("j") == .accepted(warning: nil, note: "= 240 €/Jahr"))
+        var kept = try Self.atPrice()
+        Fixture.answer(&kept, ["38,5", "24"])
+        Fixture.answer(&kept, Array(Fixture.pensionerAnswers.dropFirst(12)))
+        #expect(try kept.visit().electricity.tariff?.basePriceEURPerYear == 24)
     }
 
     @Test func aMonthlyFigureWithItsUnitIsConvertedAtOnce() throws {
@@ -43,6 +72,11 @@ struct AskBackTests {
         var q = try Self.atPrice()
         #expect(q.answer("0,39") == .accepted(warning: nil))
         #expect(q.currentQuestion?.prompt == "0,39 ct/kWh ist sehr wenig. Sind das Euro, also 39 ct/kWh?")
+        #expect(
+            q.answer("n")
+                == .rejected(
+                    "Einen Arbeitspreis unter 1 ct/kWh hat kein Tarif. Bitte „j“ (Euro) antworten oder mit „<“ den Preis in ct/kWh neu eingeben."
+                ))
         #expect(q.answer("j") == .accepted(warning: nil, note: "= 39 ct/kWh"))
         #expect(q.currentQuestion?.id == "electricity.tariff.basePriceEURPerYear")
         var typed = try Self.atPrice()
@@ -72,7 +106,7 @@ struct AskBackTests {
             note
                 == "= 13130 kWh/Jahr (1234 m³ × 10,64 kWh/m³: Brennwert 11,2 × Zustandszahl 0,95; die Rechnung nennt die genauen Werte)"
         )
-        Fixture.answer(&q, Array(Fixture.pensionerAnswers.dropFirst(33)))
+        Fixture.answer(&q, Array(Fixture.pensionerAnswers.dropFirst(34)))
         #expect(try q.visit().heating?.annualKWh == 13130)
         #expect(QuestionnaireDefaults.gasKWhPerCubicMetre == 10.64)
     }
@@ -87,7 +121,7 @@ struct AskBackTests {
         #expect(q.answer("") == .accepted(warning: nil, note: "= 6916 kWh/Jahr"))
         var kept = try Fixture.questionnaire(before: "heating.annualKWh")
         Fixture.answer(&kept, ["650", "n"])
-        Fixture.answer(&kept, Array(Fixture.pensionerAnswers.dropFirst(33)))
+        Fixture.answer(&kept, Array(Fixture.pensionerAnswers.dropFirst(34)))
         #expect(try kept.visit().heating?.annualKWh == 650)
     }
 

@@ -57,6 +57,25 @@ struct EditTests {
         #expect(prompter.asked.map(\.id) == ["recap", "household.persons", "recap"])
     }
 
+    /// Issue 18: an aerator was fitted on the bathroom tap ("j" for the only tap worth one). Measuring the kitchen tap
+    /// in an edit makes the question a list of two taps: the old "j" must not silently mean both (the sheet would say
+    /// an aerator was fitted in the kitchen). The question is asked again, without the old answer as its default.
+    @Test func aChangedTapDoesNotInheritAnEarlierHandOutAnswer() throws {
+        let dir = try TemporaryDirectory()
+        var visit = Fixture.pensionerVisit
+        visit.taps = [TapUse(room: .bathroom, flowLitresPerMinute: 12, installedAtVisit: true)]
+        let path = try dir.write("v.json", VisitEncoder.text(visit))
+        var prompter = ScriptedPrompter(["taps.kitchen", "12", "2", ""])
+        let result = try interview.edit(visitPath: path, prompter: &prompter)
+        let saved = try VisitDecoder.load(path: path)
+        #expect(result == .saved(visitPath: path, visit: saved))
+        #expect(prompter.asked.map(\.id) == ["recap", "taps.kitchen", "handouts.taps", "recap"])
+        let handOut = try #require(prompter.asked.first { $0.id == "handouts.taps" })
+        #expect(handOut.defaultAnswer != "j")
+        #expect(saved.taps.map(\.room) == [.kitchen, .bathroom])
+        #expect(saved.taps.map(\.installedAtVisit) == [false, true])
+    }
+
     @Test func anInterruptedEditKeepsTheFileAndContinuesFromItsDraft() throws {
         let dir = try TemporaryDirectory()
         let path = try copy("nuernberg-family-ru.json", to: dir)

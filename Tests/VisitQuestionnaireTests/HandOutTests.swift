@@ -17,7 +17,8 @@ struct HandOutTests {
         #expect(
             visit.appliances.last
                 == .standby(
-                    StandbyDevice(label: "Fernseher + Receiver", watts: 12, hoursPerDay: 20, installedAtVisit: false)))
+                    StandbyDevice(
+                        kind: .tv, label: "Fernseher + Receiver", watts: 12, hoursPerDay: 20, installedAtVisit: false)))
     }
 
     @Test func severalItemsAreChosenByNumberAndListedInTheHelp() throws {
@@ -34,7 +35,7 @@ struct HandOutTests {
         ] {
             var copy = q
             #expect(copy.answer(answer) == .accepted(warning: nil), "\(answer)")
-            Fixture.answer(&copy, Array(Fixture.pensionerAnswers.dropFirst(28)))
+            Fixture.answer(&copy, Array(Fixture.pensionerAnswers.dropFirst(29)))
             #expect(try copy.visit().lighting.map(\.installedAtVisit) == expected, "\(answer)")
         }
         var wrong = q
@@ -65,7 +66,8 @@ struct HandOutTests {
         #expect(
             visit.appliances.last
                 == .standby(
-                    StandbyDevice(label: "Fernseher + Receiver", watts: 12, hoursPerDay: 20, installedAtVisit: true)))
+                    StandbyDevice(
+                        kind: .tv, label: "Fernseher + Receiver", watts: 12, hoursPerDay: 20, installedAtVisit: true)))
     }
 
     @Test func withoutItemsTheSectionIsSkipped() throws {

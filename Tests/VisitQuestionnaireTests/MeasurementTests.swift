@@ -40,7 +40,7 @@ struct MeasurementTests {
                 Issue.record("\(text) was accepted")
                 continue
             }
-            #expect(message.contains("mehr als 0 bis 60 L/min"), "\(text): \(message)")
+            #expect(message.contains("mehr als 0 bis 25 L/min"), "\(text): \(message)")
         }
         guard case .rejected(let tooMuch) = Self.flow.parse("10 l in 5 s") else { return }
         #expect(tooMuch.contains("ergibt 120 L/min"))

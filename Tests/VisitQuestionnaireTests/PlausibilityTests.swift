@@ -21,6 +21,34 @@ struct PlausibilityTests {
         return nil
     }
 
+    /// Issue 18: every standby device is asked for its kind, the label's guess as default; a label that names a device
+    /// that must stay on warns when another kind is chosen, and the visit records the kind chosen.
+    @Test func standbyDevicesAreAskedForTheirKind() throws {
+        var q = try Self.questionnaire(before: "standby[0]")
+        #expect(
+            q.answer("WLAN-Router + Telefon: 9 W")
+                == .accepted(warning: nil, note: "= WLAN-Router + Telefon: 9 W, 20 h/Tag"))
+        let question = try #require(q.currentQuestion)
+        #expect(question.id == "standby[0].kind")
+        #expect(question.defaultAnswer == "router")
+        guard case .choice(let choices) = question.kind else {
+            Issue.record("expected a choice")
+            return
+        }
+        #expect(choices.map(\.value) == StandbyKind.allCases.map(\.rawValue))
+        #expect(
+            Self.warning(q.answer("tv"))
+                == "„WLAN-Router + Telefon“ klingt nach \(StandbyKind.router.germanLabel): Das bleibt an und kommt an keine Steckdosenleiste."
+        )
+        var guessed = try Self.questionnaire(before: "standby[0]")
+        _ = guessed.answer("Radio-Wecker: 2 W")
+        #expect(guessed.currentQuestion?.defaultAnswer == "alarm-clock")
+        guard case .accepted(nil, _) = guessed.answer("") else {
+            Issue.record("the guess was not taken without a warning")
+            return
+        }
+    }
+
     @Test func implausibleValuesAreAcceptedWithAWarning() throws {
         let cases: [(String, String, String)] = [
             ("household.livingAreaM2", "400", "m² pro Person"),
@@ -33,7 +61,8 @@ struct PlausibilityTests {
             ("standby[0]", "Heizlüfter: 80 W", "im Betrieb"),
             ("showers", "30 × 6 min", "pro Woche"),
             ("showers", "5 × 45 min", "Minuten"),
-            ("showers.flowLitresPerMinute", "1 l in 2 s", "Messung wiederholen"),
+            ("showers.flowLitresPerMinute", "1 l in 2,5 s", "Messung wiederholen"),
+            ("taps.kitchen", "18", "Messung wiederholen"),
             ("heating.annualKWh", "40000", "pro m²"),
             ("heating.roomTemperatureC", "30", "Heizkörper"),
         ]

@@ -276,8 +276,9 @@ struct QuestionnaireTests {
             q.answer("13000")
                 == .rejected("13000 liegt außerhalb des erlaubten Bereichs. Erlaubt: von 0 bis 12345,4 kWh."))
         #expect(q.answer("10000") == .accepted(warning: nil, note: "≈ 2345 kWh/Jahr (hochgerechnet aus 365 Tagen)"))
-        // installment, price, switch, lamps, fridges, standby, showers, two taps, heating, benefit, water, advisor, notes
-        Fixture.answer(&q, ["-", "-", "", "fertig", "kein", "", "-", "", "", "keine", "", "", "-", "-"])
+        // installment, price, switch, lamps, fridges, standby, showers, two taps, heating, benefit, water, arrears,
+        // advisor, notes
+        Fixture.answer(&q, ["-", "-", "", "fertig", "kein", "", "-", "", "", "keine", "", "", "", "-", "-"])
         #expect(try q.visit().electricity.annualKWh == 2345)
         // The reading at the visit is the one follow-ups count from.
         #expect(try q.visit().electricity.meterReading == MeterReading(date: Fixture.date("2026-03-14"), kWh: 12345.4))
@@ -373,7 +374,7 @@ struct QuestionnaireTests {
             }
         }
         #expect(q.currentQuestion?.id == "cooling[0]")
-        Fixture.answer(&q, ["kein", "", "-", "", "", "n", "keine", "", "", "", ""])
+        Fixture.answer(&q, ["kein", "", "-", "", "", "n", "keine", "", "", "", "", ""])
         #expect(q.isComplete)
         let visit = try q.visit()
         #expect(visit.lighting.count == QuestionnaireDefaults.maxRows)

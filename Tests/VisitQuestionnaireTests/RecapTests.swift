@@ -59,15 +59,18 @@ struct RecapTests {
     }
 
     @Test func anIdReopensThatAnswerAndNewQuestionsAreAsked() throws {
-        // Another lamp row after the last one: the row after it is asked; the hand-out answer "1" still fits.
-        let (end, prompter, _) = try Self.session(["lighting[3]", "Bad: 1 × 40 W Halogen 1 h", "", ""])
+        // Another lamp row after the last one: the row after it is asked, and so is the hand-out of LED lamps: the
+        // old answer picked from a list of three rows (issue 18: a changed list never inherits a hand-out answer).
+        let (end, prompter, _) = try Self.session(["lighting[3]", "Bad: 1 × 40 W Halogen 1 h", "", "1", ""])
         guard case .finished(let visit) = end else {
             Issue.record("\(end)")
             return
         }
         #expect(visit.lighting.count == 4)
         #expect(visit.lighting.map(\.installedAtVisit) == [true, false, false, false])
-        #expect(prompter.asked.map(\.id).suffix(4) == ["recap", "lighting[3]", "lighting[4]", "recap"])
+        #expect(
+            prompter.asked.map(\.id).suffix(5) == ["recap", "lighting[3]", "lighting[4]", "handouts.led", "recap"])
+        #expect(prompter.asked.last { $0.id == "handouts.led" }?.defaultAnswer == "keine", "no inherited default")
         #expect(prompter.remaining.isEmpty)
     }
 

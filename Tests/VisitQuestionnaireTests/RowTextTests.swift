@@ -1,4 +1,5 @@
 import EnergyAdvice
+import TestSupport
 import Testing
 
 @testable import VisitQuestionnaire
@@ -34,6 +35,28 @@ struct RowTextTests {
     ])
     func lampRows(text: String, expected: LampRowAnswer) {
         #expect(Self.lamps(text) == expected, "\(text)")
+    }
+
+    /// A room of the list is kept under its German name, which every language's sheet translates, whatever word or
+    /// case the advisor typed; an id stays as it is; any other room is kept as typed.
+    @Test(arguments: [
+        ("küche", "Küche"), ("Badezimmer", "Bad"), ("  Diele ", "Flur"), ("Gäste-WC", "WC"),
+        ("living-room", "living-room"),
+        ("Wohnzimmer", "Wohnzimmer"), ("Hobbyraum", "Hobbyraum"), ("Zimmer 2", "Zimmer 2"),
+    ])
+    func roomsOfTheListAreRecognised(typed: String, stored: String) {
+        #expect(Self.lamps("\(typed): 2 × 60 W Glühlampe 3 h")?.room == stored)
+    }
+
+    /// The questionnaire's German names are the source texts of the Locales list, so a sheet recognises them.
+    @Test func theRoomNamesAreTheLocalesSourceTexts() throws {
+        let de = try String(contentsOfFile: Checkout.locales + "/de.xlf", encoding: .utf8)
+        for room in Room.allCases {
+            #expect(de.contains("<unit id=\"room.\(room.rawValue)\">"), "\(room)")
+            let unit = de.components(separatedBy: "<unit id=\"room.\(room.rawValue)\">").last ?? ""
+            #expect(unit.contains("<source>\(room.germanLabel)</source>"), "\(room)")
+        }
+        #expect(RowText.roomList.hasPrefix("Übersetzt auf jedem Blatt: Wohnzimmer, Küche, Schlafzimmer, Kinderzimmer"))
     }
 
     @Test func lampRowsThatCannotBeReadSayWhatIsMissing() {

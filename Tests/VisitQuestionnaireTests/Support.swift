@@ -40,6 +40,7 @@ enum Fixture {
         ("cooling[0].measuredKWhPerDay", "0,95"),
         ("cooling[1]", ""),
         ("standby[0]", "Fernseher + Receiver: 12 W"),
+        ("standby[0].kind", ""),
         ("standby[1]", ""),
         ("showers", "5 × 6 min"),
         ("showers.flowLitresPerMinute", "1 l in 5 s"),
@@ -61,6 +62,7 @@ enum Fixture {
         ("household.benefit", "grundsicherung"),
         ("household.heatingCostsPaidBy", ""),
         ("household.waterCostsPaidBy", ""),
+        ("energyDebt[0]", ""),
         ("advisor", "AB"),
         ("notes", ""),
     ]
@@ -88,7 +90,9 @@ enum Fixture {
         ],
         appliances: [
             .cooling(CoolingAppliance(kind: .fridge, ageYears: 20, measuredKWhPerDay: 0.95)),
-            .standby(StandbyDevice(label: "Fernseher + Receiver", watts: 12, hoursPerDay: 20, installedAtVisit: false)),
+            .standby(
+                StandbyDevice(
+                    kind: .tv, label: "Fernseher + Receiver", watts: 12, hoursPerDay: 20, installedAtVisit: false)),
         ],
         showers: ShowerHabits(perWeek: 5, minutes: 6, flowLitresPerMinute: 12, installedAtVisit: true),
         taps: [TapUse(room: .kitchen, flowLitresPerMinute: 12, installedAtVisit: true)])
@@ -96,7 +100,7 @@ enum Fixture {
     /// The shortest complete visit: no lamps, no appliances, no showers, no heating.
     static let minimalAnswers = [
         "bremen", "ru", "2026-03-01", "HB-7", "3", "Haus", "90", "", "-", "3100", "-", "-", "",
-        "fertig", "kein", "", "-", "", "", "keine", "wohngeld", "", "", "Fragebogen-Test",
+        "fertig", "kein", "", "-", "", "", "keine", "wohngeld", "", "", "", "Fragebogen-Test",
     ]
 
     /// The pensioner's answers and Enter at the recap: what a whole session is given.

@@ -7,6 +7,17 @@ import VisitStoreContract
 
 @Suite("The programme summary")
 struct ProgrammeSummaryTests {
+    /// NUE-2026-0142 with its follow-up of the summary below.
+    static func summaryVisit() throws -> RegisteredVisit {
+        var visit = try StoreFixtures.example("nuernberg-pensioner.json")
+        let record = FollowUpRecord(
+            visitId: "NUE-2026-0142", date: try #require(CalendarDate(iso: "2027-02-17")),
+            electricityKWhSinceVisit: 2000, meterAtVisitKWh: 10_000, meterNowKWh: 12_000, heatingKWhPerYear: nil,
+            implemented: [.led, .standby])
+        visit.followUps = [FollowUpResult(visit: visit, record: record)]
+        return visit
+    }
+
     static func summary() throws -> ProgrammeSummary {
         var visits = try Checkout.exampleNames.map(StoreFixtures.example)
         // One follow-up a year later, with the LED and standby steps done: something for the realised figures.
@@ -19,10 +30,10 @@ struct ProgrammeSummaryTests {
         return ProgrammeSummary(visits: visits, filter: VisitFilter(city: nil))
     }
 
-    /// The examples' expected totals: 457.76 + 32.76 + 127.17 + 269.03 + 245.35 = 1,132.07 € (README).
+    /// The summary adds the examples. expected totals.
     @Test func addsTheExamples() throws {
         let s = try Self.summary()
-        #expect(s.householdsAdvised == 5)
+        #expect(s.householdsAdvised == Checkout.exampleNames.count)
         #expect(s.householdsFollowedUp == 1)
         #expect(s.cities == ["bremen", "leipzig", "nuernberg"])
         #expect(
@@ -30,6 +41,50 @@ struct ProgrammeSummaryTests {
                 == cents(try Checkout.exampleNames.map(StoreFixtures.example).reduce(0) { $0 + $1.totals.savingEUR }))
         #expect(
             cents(s.predicted.householdEUR + s.predicted.publicEUR + s.predicted.landlordEUR) == s.predicted.totalEUR)
+    }
+
+    /// Measured figures stand beside what the advice expected of the same households: NUE-2026-0142 used 2,000 kWh
+    /// in the 365 days after its visit against 2,300 kWh before, so it saved 300 kWh (300 × 36.38 ct = 109.14 €).
+    /// A second household followed up after 60 days counts as followed up, but its figure is too short to measure.
+    @Test func measuredBesideExpectedOfTheSameHouseholds() throws {
+        var visits = try Checkout.exampleNames.map(StoreFixtures.example)
+        let measured = try #require(visits.firstIndex { $0.visitId == "NUE-2026-0142" })
+        visits[measured].followUps = try Self.summaryVisit().followUps
+        let short = try #require(visits.firstIndex { $0.visitId == "NUE-2026-0187" })
+        let early = try #require(CalendarDate(year: 2026, month: 5, day: 10))
+        visits[short].followUps = [
+            FollowUpResult(
+                visit: visits[short],
+                record: FollowUpRecord(
+                    visitId: "NUE-2026-0187", date: early, electricityKWhSinceVisit: 500, meterAtVisitKWh: nil,
+                    meterNowKWh: nil, heatingKWhPerYear: nil, implemented: [.led]))
+        ]
+        let r = ProgrammeSummary(visits: visits, filter: VisitFilter()).realised
+        #expect(r.householdsWithElectricity == 1 && r.householdsWithHeating == 0 && r.householdsWithFigures == 1)
+        #expect(r.electricity == CarrierFigures(kWh: 300, eur: 109.14, co2Kg: 127.8))
+        // Expected of the same household: all its recommended steps (its advice's totals, 597.52 kWh), and the LED
+        // and strip steps it carried out (61 + 140 + 15 + 53 kWh as the register rounds them: 268.93 kWh), each
+        // at 36.38 ct/kWh and 0.426 kg CO₂/kWh: 597.52 × 0.3638 = 217.378 → 217.38 €, 597.52 × 0.426 = 254.54 kg;
+        // 268.93 × 0.3638 = 97.84 €.
+        let visit = visits[measured]
+        #expect(visit.totals.electricityKWh == 597.52)
+        #expect(r.expectedElectricity.recommended == CarrierFigures(kWh: 597.52, eur: 217.38, co2Kg: 254.54))
+        #expect(
+            r.expectedElectricity.implemented == CarrierFigures(kWh: 268.93, eur: 97.84, co2Kg: cents(268.93 * 0.426)))
+        let none = CarrierFigures(kWh: 0, eur: 0, co2Kg: 0)
+        #expect(r.expectedHeating == ExpectedFigures(recommended: none, implemented: none))
+    }
+
+    /// Households a payer's euros, the vouchers and the hand-outs rest on.
+    @Test func countsTheHouseholdsFiguresRestOn() throws {
+        let s = try Self.summary()
+        let visits = try Checkout.exampleNames.map(StoreFixtures.example)
+        #expect(s.predicted.householdsByPayer.household == visits.filter { $0.totals.split.household > 0 }.count)
+        #expect(s.predicted.householdsByPayer.jobcenter == visits.filter { $0.totals.split.jobcenter > 0 }.count)
+        #expect(s.predicted.householdsByPayer.socialOffice == visits.filter { $0.totals.split.socialOffice > 0 }.count)
+        #expect(s.predicted.householdsByPayer.landlord == 0)
+        #expect(s.fridgeVouchers.households == 2 && s.fridgeVouchers.count == 2)
+        #expect(s.householdsHandedOut == visits.filter { $0.measures.contains { $0.items > 0 } }.count)
     }
 
     /// What `json()` writes, `read(_:)` gives back, figure for figure.
@@ -50,7 +105,9 @@ struct ProgrammeSummaryTests {
         #expect(error?.path == "households.followedUp")
         #expect(error?.problem == .missing)
         #expect(
-            error?.description.hasSuffix("households.followedUp: missing; every summary written by esp has it") == true)
+            error?.description.hasSuffix(
+                "households.followedUp: missing; every summary this esp writes has it (write it anew with esp summary "
+                    + "--format json)") == true)
         let wrongType = try Self.summary().json().replacingOccurrences(
             of: "\"kind\": \"led\"", with: "\"kind\": \"lamps\"")
         let kind = caught { () throws(SummaryDocumentError) in _ = try ProgrammeSummary.read(Array(wrongType.utf8)) }
@@ -79,7 +136,7 @@ struct ProgrammeSummaryTests {
             ProgrammeSummary(visits: all.filter { $0.city == id }, filter: VisitFilter(city: id))
         }
         let comparison = try CityComparison.compare([("n.json", city("nuernberg")), ("b.json", city("bremen"))])
-        #expect(comparison.cities.map(\.name) == ["nuernberg", "bremen"])
+        #expect(comparison.cities.map(\.id) == ["nuernberg", "bremen"])
         #expect(comparison.cities[0].households == 2)
         #expect(
             caught { () throws(CityComparison.Problem) in

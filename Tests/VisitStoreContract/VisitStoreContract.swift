@@ -23,6 +23,7 @@ public enum VisitStoreContract {
         /// Runs the check on an empty store.
         public func run(_ store: any VisitStore) async throws { try await body(store) }
 
+        /// The check's name, as the test run lists it.
         public var testDescription: String { name }
     }
 

@@ -88,8 +88,9 @@ struct CLITests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("Das können Sie tun"))
         #expect(result.stdout.contains("Dietzstr. 4, 90443"))
-        // 2,300 kWh · 36.38 ct + 168 € = 1,004.74 €, read as whole euros, German style with a no-break space
-        #expect(result.stdout.contains("1.005\u{00A0}€"))
+        // 2,300 kWh · 36.38 ct + 168 € = 1,004.74 €, an estimate read to two significant digits, German style with a
+        // no-break space
+        #expect(result.stdout.contains("etwa 1.000\u{00A0}€"))
         #expect(result.stderr.isEmpty)
     }
 
@@ -131,11 +132,12 @@ struct CLITests {
         #expect(english.stdout.hasSuffix("reference data and 3 city files are valid\n"))
     }
 
-    /// 2027-11-15 is 46 days before the shipped files' validUntil: four warnings, exit 0.
+    /// 2027-11-15 is 46 days before the shipped files' validUntil: five warnings (reference, energy law, three
+    /// cities), exit 0.
     @Test func tariffsCheckWarnsBeforeTheDataRunsOut() throws {
         let result = try CLI.run(["tariffs", "check"], environment: ["ESP_TODAY": "2027-11-15"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("Referenzdaten und 3 Stadtdateien sind gültig, 4\u{00A0}Warnungen\n"))
+        #expect(result.stdout.hasSuffix("Referenzdaten und 3 Stadtdateien sind gültig, 5\u{00A0}Warnungen\n"))
         #expect(
             result.stderr.contains(
                 "\(CLI.root)/Tariffs/leipzig.xml: warning: validUntil 2027-12-31 is in 46 days: check the prices and renew the date before then\n"
@@ -157,7 +159,7 @@ struct CLITests {
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["tariffs", "check", dir])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(file):12: <city> validUntil=\"2027-13-31\" is not a date: use YYYY-MM-DD"))
+        #expect(result.stderr.contains("\(file):13: <city> validUntil=\"2027-13-31\" is not a date: use YYYY-MM-DD"))
         #expect(result.stderr.contains("validUntil"))
     }
 
@@ -167,7 +169,7 @@ struct CLITests {
         #expect(result.stdout.contains("leipzig: Leipzig"))
         #expect(
             result.stdout.contains(
-                "electricity l-strom-basis: Leipziger Stadtwerke L-Strom.basis (Grundversorgung), 30.86 ct/kWh + 168 €/year"
+                "electricity l-strom-basis: Leipziger Stadtwerke L-Strom.basis (Grundversorgung), Grundpreis von 2024, 30.86 ct/kWh + 168 €/year"
             ))
     }
 }
@@ -185,20 +187,28 @@ struct ReportCLITests {
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let bad = dir + "/bad.json"
         try Data("{\"schema\": \"esp-visit/1\"".utf8).write(to: URL(fileURLWithPath: bad))
+        // A visit with a warning for the advisor: the pensioner's bill typed with one zero too many.
+        let pensioner = try String(contentsOfFile: CLI.root + "/Examples/nuernberg-pensioner.json", encoding: .utf8)
+        let warned = dir + "/warned.json"
+        try pensioner.replacingOccurrences(of: "\"annualKWh\": 2300", with: "\"annualKWh\": 23000")
+            .replacingOccurrences(of: "NUE-2026-0142", with: "NUE-2026-0143")
+            .write(toFile: warned, atomically: true, encoding: .utf8)
         // The out folder does not exist yet: it is made (mode 0700), and the good visits print.
-        let run = try CLI.run(["report"] + CLI.examples + [bad, "--out-dir", dir + "/out", "--jobs", "2"])
+        let run = try CLI.run(["report"] + CLI.examples + [warned, bad, "--out-dir", dir + "/out", "--jobs", "2"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(bad):1:"))
-        #expect(run.stderr.contains("esp: 5 von 6 Beratungsblättern geschrieben, 1 fehlgeschlagen"))
+        #expect(run.stderr.contains("esp: 7 von 8 Beratungsblättern geschrieben, 1 fehlgeschlagen"))
         let files = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").sorted()
         #expect(
             files == [
-                "HB-2026-0057.pdf", "HB-2026-0112.pdf", "L-2026-0231.pdf", "NUE-2026-0142.pdf", "NUE-2026-0187.pdf",
+                "HB-2026-0057.pdf", "HB-2026-0112.pdf", "L-2026-0231.pdf", "L-2026-0305.pdf", "NUE-2026-0142.pdf",
+                "NUE-2026-0143.pdf",
+                "NUE-2026-0187.pdf",
             ])
         let mode = try FileManager.default.attributesOfItem(atPath: dir + "/out")[.posixPermissions] as? Int
         #expect(mode == 0o700)
         // The advisor's warnings reach the clerk, named by visit.
-        #expect(run.stderr.contains("esp: warning: HB-2026-0057: Die Angaben zum Duschen ergeben"))
+        #expect(run.stderr.contains("esp: warning: NUE-2026-0143: Der Stromverbrauch von 23.000"))
         // Not a terminal: no progress bar characters.
         #expect(!run.stderr.contains("[#"))
     }

@@ -81,6 +81,8 @@ struct CommandGoldenTests {
         try await check(["register", "list", "--lang", "en"], "register-list-en.txt")
         try await check(["summary", "--format", "csv"], "summary-csv.txt")
         try await check(["summary", "--format", "json"], "summary-json.txt")
+        try await check(["calibration", "--city", "nuernberg"], "calibration.txt")
+        try await check(["register", "show", "HB-2026-0057", "--lang", "en"], "register-show-en.txt")
     }
 }
 

@@ -5,7 +5,7 @@ import Testing
 @Suite("esp register, followup and summary", .serialized)
 struct RegisterCLITests {
     /// The summary's total is the sum of the examples' expected advice totals:
-    /// 457.76 + 32.76 + 127.17 + 269.03 + 245.35 = 1,132.07 €.
+    /// 569.44 + 32.76 + 138.92 + 234.49 + 203.14 + 259.21 = 1,437.96 €.
     @Test func registerFollowUpAndSummary() throws {
         let dir = NSTemporaryDirectory() + "esp-register-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -25,8 +25,8 @@ struct RegisterCLITests {
         }
         let summary = try CLI.run(["summary", "--format", "json", "--register", db])
         #expect(summary.status == 0, "\(summary.stderr)")
-        #expect(summary.stdout.contains("1132.07"))
-        #expect(abs(total - 1132.07) < 0.005)
+        #expect(summary.stdout.contains("1437.96"))
+        #expect(abs(total - 1437.96) < 0.005)
 
         // 1,450 kWh in 182 days → 2,907.97 kWh/year; 3,400 − 2,907.97 = 492.03 kWh/year saved; in English on request.
         let follow = try CLI.run([

@@ -11,12 +11,13 @@ struct VisitCLITests {
         "2", "41234,5", "2300", "68 €", "", "",  // hot water, reading, bill, installment, price, switch
         "Küche: 1 × 60 W Glühlampe 4 h", "Wohnzimmer: 3 x 40 W Halogen 5 h", "Flur: 40 W Glühlampe 1,5 h", "",  // lamps
         "", "20", "0,95", "",  // fridge
-        "Fernseher + Receiver: 12 W", "",  // standby
+        "Fernseher + Receiver: 12 W", "", "",  // standby, its kind (the guess: TV), no more
         "5 × 6 min", "1 l in 5 s",  // showers
         "1 l in 5 s", "",  // taps
         "1", "n", "ja", "j",  // hand-outs
         "", "6050", "", "70", "22", "", "", "", "",  // heating
         "grundsicherung", "", "",  // benefit, heating and water payers
+        "",  // no arrears
         "AB", "",  // advisor, notes
         "",  // recap: save
     ]
@@ -148,6 +149,25 @@ struct VisitCLITests {
         #expect(refused.status == 1)
         #expect(refused.stdout.contains("Die Besuchsnummer NUE-2026-0142 (aus dem Dateinamen"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/NUE-2026-0142.json.draft"))
+    }
+
+    /// Issue 18: after `esp visit edit`, a confirmed "write the sheet now" must not keep the sheet of the visit before
+    /// the edit. The question says the file is replaced, and a yes replaces it.
+    @Test func aConfirmedSheetReplacesAStaleOne() throws {
+        let dir = NSTemporaryDirectory() + "esp-visit-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = dir + "/NUE-2026-0142.json"
+        let pdf = dir + "/NUE-2026-0142.pdf"
+        try FileManager.default.copyItem(atPath: CLI.root + "/Examples/nuernberg-pensioner.json", toPath: file)
+        try Data("stale sheet of the visit before the edit".utf8).write(to: URL(fileURLWithPath: pdf))
+        let edited = try run(["visit", "edit", file], input: ["household.persons", "2", "", "j"])
+        #expect(edited.status == 0, "\(edited.stdout)")
+        #expect(
+            edited.stdout.contains("Beratungsblatt für den Haushalt neu schreiben (\(pdf) wird ersetzt)? (j/n) [j]: "))
+        #expect(edited.stdout.contains("Beratungsblatt gespeichert: \(pdf)"))
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        #expect(bytes.starts(with: Array("%PDF".utf8)))
     }
 
     @Test func corruptDraftIsRefusedAndKept() throws {

@@ -3,7 +3,7 @@ import JSONText
 
 /// A subject-access disclosure as a JSON document (`esp-disclosure/1`): everything the register holds about the
 /// household, the stored visit and advice documents embedded as they are.
-extension Disclosure {
+extension HouseholdDisclosure {
     /// The schema name of ``json()``.
     public static let schema = "esp-disclosure/1"
 
