@@ -123,6 +123,7 @@ public enum WebStartError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Listening on another address than loopback needs logins, which come with the office register.
     case notLoopback(host: String)
 
+    /// What went wrong, in plain words.
     public var description: String {
         switch self {
         case .cannotCreate(let path, let reason): "\(path): cannot create: \(reason)"
