@@ -30,7 +30,9 @@ public struct VisitForm: Sendable {
         Step(id: "wasser", title: "Dusche und Wasserhähne", sections: ["Duschen", "Wasserhähne"]),
         Step(id: "soforthilfen", title: "Soforthilfen", sections: ["Soforthilfen"]),
         Step(id: "heizung", title: "Heizung", sections: ["Heizung und Lüften"]),
-        Step(id: "abschluss", title: "Sozialleistungen und Notizen", sections: ["Sozialleistungen", "Notizen"]),
+        Step(
+            id: "abschluss", title: "Sozialleistungen, Zahlungsrückstand, Notizen",
+            sections: ["Sozialleistungen", VisitFlow.debtSection, "Notizen"]),
     ]
 
     /// The screen of a questionnaire section; an unknown section (a new one in the flow) goes on the last screen.
