@@ -49,12 +49,16 @@ struct OfficeCLITests {
         let first = await Command.run(
             ["register", "push", "--to", url(anna), "--register", register], environment: environment(anna))
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.hasPrefix("5\u{00A0}Besuche an \(anna.description) geschickt: 5 neu, 0 schon da"))
+        #expect(
+            first.stdout.hasPrefix(
+                "\(Checkout.examplePaths.count)\u{00A0}Besuche an \(anna.description) geschickt: \(Checkout.examplePaths.count) neu, 0 schon da"
+            ))
         let again = await Command.run(
             ["register", "push", "--to", url(anna), "--register", register], environment: environment(anna))
         #expect(
             again.stdout.hasPrefix(
-                "5\u{00A0}Besuche an \(anna.description) geschickt: 0 neu, 5 schon da, 0 Nachbesuche"))
+                "\(Checkout.examplePaths.count)\u{00A0}Besuche an \(anna.description) geschickt: 0 neu, \(Checkout.examplePaths.count) schon da, 0 Nachbesuche"
+            ))
         // The same visits give the same summary from SQLite and from PostgreSQL.
         let laptopSummary = await Command.run(["summary", "--format", "json", "--register", register])
         let officeSummary = await Command.run(
@@ -70,7 +74,10 @@ struct OfficeCLITests {
         let pull = await Command.run(
             ["register", "pull", "--from", url(anna), "--register", register], environment: environment(anna))
         #expect(pull.status == 0, "\(pull.stderr)")
-        #expect(pull.stdout.hasPrefix("5\u{00A0}Besuche von \(anna.description) geholt: 0 neu, 1 Nachbesuche neu"))
+        #expect(
+            pull.stdout.hasPrefix(
+                "\(Checkout.examplePaths.count)\u{00A0}Besuche von \(anna.description) geholt: 0 neu, 1 Nachbesuche neu"
+            ))
         let shown = await Command.run(["register", "show", "NUE-2026-0142", "--register", register])
         #expect(shown.stdout.replacingOccurrences(of: "\u{00A0}", with: " ").contains("Nachbesuch am 17. Februar 2027"))
         // Both sides logged it: the office sent, the laptop received.

@@ -15,13 +15,18 @@ struct ServeCommandTests {
                     + "logins yet (they come with the office register); --listen 0.0.0.0 is refused."))
     }
 
-    @Test func aDatabaseURLIsNotSupportedYet() async throws {
-        let result = await Command.run(["serve", "--register", "postgresql://esp@office:5432/esp"])
+    /// The office register is opened as every command opens it (RegisterConnection); a server that cannot be
+    /// reached is one message in the staff's words, before anything listens.
+    @Test func anOfficeRegisterIsOpenedLikeEveryCommands() async throws {
+        let result = await Command.run(
+            ["serve", "--register", "postgresql://esp@office.invalid:5432/esp"],
+            environment: ["ESP_DATA": Checkout.root, "HOME": "/nonexistent"])
         #expect(result.status == 1)
         #expect(
             result.stderr
-                == "esp: postgresql:// registers are not supported yet: they come with the office register "
-                + "(PostgreSQL); give a SQLite file with --register PATH\n")
+                == "esp: postgresql://esp@office.invalid:5432/esp: Der Datenbankserver antwortet nicht (unknown host). "
+                + "Nichts wurde geändert; was auf diesem Rechner gespeichert ist, bleibt. Bitte Adresse, Port und "
+                + "Netzwerk prüfen.\n")
     }
 
     @Test func aPortOutOfRangeIsRefused() async {
