@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.9.0"..<"5.0.0"),
         // The web front end only (WebFrontEnd, its tests, the esp executable); no core library depends on it.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // TLS for esp serve on an office network (already built for PostgresNIO's encrypted connections).
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.29.0"),
     ],
     targets: [
         .systemLibrary(
@@ -102,10 +104,12 @@ let package = Package(
                 "AdviceData", "AdviceLocalization", "AdviceReport", "AdviceWorkflows", "EnergyAdvice", "JSONText",
                 "OfficeReports", "SafeFiles", "SafeText", "VisitQuestionnaire", "VisitRecords",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
         ),
         /// The `esp` executable: runs ESPCommandLine's ESP, with the web front end behind `esp serve`.
-        .executableTarget(name: "esp", dependencies: ["ESPCommandLine", "WebFrontEnd"]),
+        .executableTarget(name: "esp", dependencies: ["ESPCommandLine", "VisitRecords", "WebFrontEnd"]),
         /// Generated valid households (seeded) for the property tests and the core benchmark.
         .target(name: "HouseholdGenerator", dependencies: ["EnergyAdvice"], path: "Tests/HouseholdGenerator"),
         /// The manifest of Tests/AdversarialCorpus, read by the data and the localization tests.
@@ -171,8 +175,9 @@ let package = Package(
             name: "PostgresVisitStoreTests",
             dependencies: [
                 "esp", "AdviceWorkflows", "EnergyAdvice", "ESPCommandLine", "PostgresVisitStore", "RegisterConnection",
-                "SQLiteVisitStore", "TestSupport", "VisitRecords", "VisitStoreContract",
+                "SQLiteVisitStore", "TestSupport", "VisitRecords", "VisitStoreContract", "WebFrontEnd",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(
             name: "OfficeReportsTests",

@@ -27,6 +27,12 @@ extension Routes {
     func startPage(_ context: WebContext) async throws -> Response {
         let w = Words(language: context.language)
         var body = "<h1>\(w("Energiesparberatung", "Energy-saving advice"))</h1>"
+        guard StaffMember.current?.role.readsHouseholds ?? true else {
+            // A programme lead's start: the programme's figures, nothing about a household.
+            body +=
+                "<div class=\"actions\"><a class=\"button\" href=\"/programme\">\(w("Programm und Ratsbericht", "Programme and council report"))</a></div>"
+            return page(Page(title: w("Start", "Start"), body: body, section: "start"), context, path: "/")
+        }
         body +=
             "<div class=\"actions\"><a class=\"button\" href=\"/visits/new\">\(w("Neuen Besuch beginnen", "Start a new visit"))</a>"
         body +=

@@ -31,24 +31,19 @@ struct Page {
             <header class="top">
             <nav aria-label="\(w("Hauptmenü", "Main menu"))">
             <a class="brand" href="/">esp</a>
-            <ul>
-            \(item("/", w("Start", "Start"), "start"))
-            \(item("/visits/new", w("Neuer Besuch", "New visit"), "new"))
-            \(item("/visits", w("Besuche", "Visits"), "visits"))
-            \(item("/programme", w("Programm", "Programme"), "programme"))
-            \(item("/data", w("Daten", "Data"), "data"))
-            </ul>
+            \(menu(w, item: item, state: state))
             <form class="language" method="post" action="/language">
             <input type="hidden" name="csrf" value="\(token)">
             <input type="hidden" name="back" value="\(path.html)">
             <button type="submit" name="lang" value="\(other.0)" lang="\(other.0)">\(other.1)</button>
             </form>
+            \(signOut(w, token: token))
             </nav>
             </header>
             <main id="main" tabindex="-1">
             \(body)
             </main>
-            <footer class="bottom"><p>\(w("esp – Energiesparberatung. Läuft nur auf diesem Gerät, ohne Internet.", "esp – energy-saving advice. Runs on this computer only, without the internet.").html)</p></footer>
+            <footer class="bottom"><p>\((state.signIns == nil ? w("esp – Energiesparberatung. Läuft nur auf diesem Gerät, ohne Internet.", "esp – energy-saving advice. Runs on this computer only, without the internet.") : w("esp – Energiesparberatung. Das Büro-Register zeigt jeder Person nur, was ihre Rolle sehen darf.", "esp – energy-saving advice. The office register shows each person only what their role may see.")).html)</p></footer>
             </body>
             </html>
 
@@ -56,6 +51,38 @@ struct Page {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+extension Page {
+    /// The main menu: everything without logins; with them, nothing before signing in and no households' pages for
+    /// a programme lead.
+    func menu(_ w: Words, item: (String, String, String) -> String, state: WebState) -> String {
+        let staff = StaffMember.current
+        if state.signIns != nil && staff == nil { return "" }
+        var items = [item("/", w("Start", "Start"), "start")]
+        if staff?.role.readsHouseholds ?? true {
+            items += [
+                item("/visits/new", w("Neuer Besuch", "New visit"), "new"),
+                item("/visits", w("Besuche", "Visits"), "visits"),
+            ]
+        }
+        items += [
+            item("/programme", w("Programm", "Programme"), "programme"), item("/data", w("Daten", "Data"), "data"),
+        ]
+        return "<ul>\n" + items.joined(separator: "\n") + "\n</ul>"
+    }
+
+    /// Who is signed in, with the button that signs out; nothing without logins.
+    func signOut(_ w: Words, token: String) -> String {
+        guard let staff = StaffMember.current else { return "" }
+        return """
+            <form class="sign-out" method="post" action="/logout">
+            <input type="hidden" name="csrf" value="\(token)">
+            <span>\(w("Angemeldet:", "Signed in:").html) \(staff.name.html)</span>
+            <button type="submit">\(w("Abmelden", "Sign out").html)</button>
+            </form>
+            """
     }
 }
 

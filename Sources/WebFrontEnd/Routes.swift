@@ -13,6 +13,7 @@ struct Routes: Sendable {
         }
         router.get("/assets/:font") { _, context in try Self.font(context.parameters.get("font") ?? "") }
         router.post("/language") { request, context in try await language(request, context) }
+        LoginPages(state: state).add(router)
         addPages(router)
         addForm(router)
         addVisitPages(router)

@@ -27,19 +27,14 @@ struct SecurityMiddleware: RouterMiddleware {
                 context.isNewSession = true
             }
             if cookies["esp_lang"] == "en" { context.language = "en" }
-            do {
-                response = try await next(request, context)
-            } catch let error as HTTPResponseError {
-                response = Problem.response(for: error, request: request)
-                if !request.uri.path.hasPrefix("/api/") {
-                    response = page(
-                        for: response, context: context, path: request.uri.path, message: (error as? HTTPError)?.body)
-                }
-            } catch let problem as Problem {
-                response = problem.response
-                if !request.uri.path.hasPrefix("/api/") {
-                    response = Routes(state: state).problemPage(problem, context, path: request.uri.path)
-                }
+            var staff: StaffMember?
+            if let book = state.signIns, let token = cookies["esp_login"], let found = book.staff(token: token) {
+                staff = found
+                context.loginToken = token
+            }
+            let answering = context
+            response = await StaffMember.$current.withValue(staff) {
+                await answer(request, context: answering, next: next)
             }
         }
         if context.isNewSession, response.status.code < 400 {
@@ -50,6 +45,49 @@ struct SecurityMiddleware: RouterMiddleware {
         Self.secure(&response, path: request.uri.path)
         // The route's pattern, not the path: a visit id or a draft's name never reaches the log.
         state.configuration.log("\(request.method) \(context.endpointPath ?? "(no route)") \(response.status.code)")
+        return response
+    }
+
+    /// The answer of the route, or of the login page when the request needs a login it does not have; errors as
+    /// pages (or problem JSON for the API).
+    func answer(
+        _ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response
+    ) async -> Response {
+        var response: Response
+        let path = request.uri.path
+        if state.signIns != nil, StaffMember.current == nil, !LoginPages.isOpen(path) {
+            return await LoginPages(state: state).signedOut(request, context)
+        }
+        if let staff = StaffMember.current, !staff.role.readsHouseholds, LoginPages.holdsHouseholds(path) {
+            let problem = Problem(
+                status: .forbidden, code: "role", title: "Not for this role",
+                detail: Words(language: context.language)(
+                    "Als Programmleitung sehen Sie die Zahlen des Programms, keine einzelnen Haushalte.",
+                    "As programme lead you see the programme's figures, not single households."))
+            return path.hasPrefix("/api/")
+                ? problem.response : Routes(state: state).problemPage(problem, context, path: path)
+        }
+        do {
+            response = try await next(request, context)
+        } catch let error as HTTPResponseError {
+            response = Problem.response(for: error, request: request)
+            if !request.uri.path.hasPrefix("/api/") {
+                response = page(
+                    for: response, context: context, path: request.uri.path, message: (error as? HTTPError)?.body)
+            }
+        } catch let problem as Problem {
+            response = problem.response
+            if !request.uri.path.hasPrefix("/api/") {
+                response = Routes(state: state).problemPage(problem, context, path: request.uri.path)
+            }
+        } catch {
+            let problem = Problem(
+                status: .internalServerError, code: "failed", title: "The request could not be completed",
+                detail: "\(error)")
+            response =
+                path.hasPrefix("/api/")
+                ? problem.response : Routes(state: state).problemPage(problem, context, path: path)
+        }
         return response
     }
 
@@ -69,7 +107,8 @@ struct SecurityMiddleware: RouterMiddleware {
         // token, and the API takes JSON only, which another site's form cannot send.
         if request.method != .get && request.method != .head, let origin = request.headers[.origin], origin != "null" {
             let hostPart = origin.split(separator: "/").dropFirst(1).first.map(String.init) ?? ""
-            guard origin.hasPrefix("http://"), state.allowedHosts.withLock({ $0.contains(hostPart.lowercased()) })
+            guard origin.hasPrefix(state.configuration.tls == nil ? "http://" : "https://"),
+                state.allowedHosts.withLock({ $0.contains(hostPart.lowercased()) })
             else {
                 return Problem(
                     status: .forbidden, code: "cross-site", title: "Cross-site request",

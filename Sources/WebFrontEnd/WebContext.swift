@@ -1,6 +1,7 @@
 import Hummingbird
 
-/// What a request carries besides itself: the browser's session (for form tokens) and the staff's language.
+/// What a request carries besides itself: the browser's session (for form tokens), the staff's language and the
+/// address it came from (for counting failed logins).
 struct WebContext: RequestContext {
     var coreContext: CoreRequestContextStorage
     /// The session id from the `esp_session` cookie, or a new one (then set on the response).
@@ -9,8 +10,13 @@ struct WebContext: RequestContext {
     var isNewSession = false
     /// `de` or `en`, from the `esp_lang` cookie.
     var language = "de"
+    /// The client's IP address, or "" when unknown (a test without a socket).
+    var clientAddress = ""
+    /// The login session's token from the `esp_login` cookie, when it names an open session.
+    var loginToken: String?
 
     init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        clientAddress = source.channel.remoteAddress?.ipAddress ?? ""
     }
 }

@@ -19,8 +19,37 @@ final class WebState: Sendable {
     /// The key that signs form tokens; kept in the work folder so a restart does not void open forms.
     let tokenKey: [UInt8]
 
-    var visitsFolder: String { FilePath.join(configuration.workFolder, "visits") }
-    var draftsFolder: String { FilePath.join(configuration.workFolder, "drafts") }
+    /// The signed-in person's sessions, when there are logins.
+    let signIns: SignInBook?
+
+    /// The visit files of the person whose request is answered (with logins, each person has their own).
+    var visitsFolder: String { FilePath.join(staffFolder(StaffMember.current), "visits") }
+    /// The drafts of the person whose request is answered.
+    var draftsFolder: String { FilePath.join(staffFolder(StaffMember.current), "drafts") }
+
+    /// The work folder, or with logins `staff/NAME` in it: the web's files of one person.
+    func staffFolder(_ staff: StaffMember?) -> String {
+        guard let staff else { return configuration.workFolder }
+        // A register's user name may hold characters a file name should not; hex keeps every name apart.
+        let safe = staff.name.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
+        let name = safe ? staff.name : "x" + Hex.text(Array(staff.name.utf8))
+        return FilePath.join(FilePath.join(configuration.workFolder, "staff"), name)
+    }
+
+    /// Makes a person's folders (mode 0700) when they sign in.
+    func makeFolders(for staff: StaffMember) throws(WebStartError) {
+        let base = staffFolder(staff)
+        for folder in [
+            FilePath.join(configuration.workFolder, "staff"), base, FilePath.join(base, "visits"),
+            FilePath.join(base, "drafts"),
+        ] {
+            do {
+                try FilePath.createDirectory(folder)
+            } catch {
+                throw .cannotCreate(path: folder, reason: error.description)
+            }
+        }
+    }
 
     init(_ configuration: WebConfiguration) throws(WebStartError) {
         self.configuration = configuration
@@ -35,9 +64,10 @@ final class WebState: Sendable {
             }
         }
         tokenKey = try Self.key(in: configuration.workFolder)
+        signIns = configuration.logins.map(SignInBook.init)
         let data = DataSnapshot.load(configuration.data, cities: .all, languages: .all, staffLanguages: .all)
         snapshot = Locked((data, Self.seconds()))
-        allowedHosts = Locked(Self.hosts(port: configuration.port))
+        allowedHosts = Locked(Self.hosts(port: configuration.port, names: configuration.serverNames))
     }
 
     /// The data, loaded again when a file of the data folder changed (checked at most once a second).
@@ -55,7 +85,16 @@ final class WebState: Sendable {
     }
 
     var advising: Advising { Advising(data: data) }
-    var registering: Registering { Registering(store: configuration.store, advising: advising) }
+    /// The register's use cases, with the register of the person whose request is answered (or the shared one).
+    var registering: Registering {
+        get throws(WorkflowError) {
+            guard let store = StaffMember.current?.store ?? configuration.store else {
+                // The middleware lets no request without a session reach a page that reads the register.
+                throw .store(.permissionDenied(location: "esp serve", action: "reading the register without a login"))
+            }
+            return Registering(store: store, advising: advising)
+        }
+    }
 
     /// Today in local time; `ESP_TODAY` stands in for the clock, as for the command line.
     var today: CalendarDate {
@@ -93,14 +132,16 @@ final class WebState: Sendable {
             today: today, cities: data.cityIDs, languages: data.languages, reference: reference, takenVisitIds: taken)
     }
 
-    /// The names the server answers to on `port`.
-    static func hosts(port: Int) -> Set<String> {
-        let names = ["127.0.0.1", "localhost", "[::1]"]
-        // On port 80 a browser sends the host without the port.
-        return Set(names.map { "\($0):\(port)" } + (port == 80 ? names : []))
+    /// The names the server answers to on `port`: the loopback ones and `names`.
+    static func hosts(port: Int, names given: [String] = []) -> Set<String> {
+        let names =
+            ["127.0.0.1", "localhost", "[::1]"]
+            + given.map { $0.contains(":") && !$0.hasPrefix("[") ? "[\($0)]" : $0.lowercased() }
+        // On port 80 (and 443 with TLS) a browser sends the host without the port.
+        return Set(names.map { "\($0):\(port)" } + (port == 80 || port == 443 ? names : []))
     }
 
-    private static func seconds() -> Int { Int(time(nil)) }
+    static func seconds() -> Int { Int(time(nil)) }
 
     /// The form token key: read from the work folder, or made from /dev/urandom and written there (mode 0600).
     private static func key(in folder: String) throws(WebStartError) -> [UInt8] {
@@ -120,16 +161,19 @@ final class WebState: Sendable {
 public enum WebStartError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The work folder or a file in it could not be made.
     case cannotCreate(path: String, reason: String)
-    /// Listening on another address than loopback needs logins, which come with the office register.
+    /// Listening on another address than loopback needs logins (an office register) and TLS.
     case notLoopback(host: String)
+    /// The certificate or key cannot be used.
+    case tls(path: String, reason: String)
 
     /// What went wrong, in plain words.
     public var description: String {
         switch self {
         case .cannotCreate(let path, let reason): "\(path): cannot create: \(reason)"
         case .notLoopback(let host):
-            "esp serve listens on 127.0.0.1 only: the pages hold households' personal data and there are no logins "
-                + "yet (they come with the office register); \(host) is refused"
+            "esp serve listens on \(host) only with logins (an office register) and TLS (--tls-certificate, "
+                + "--tls-key): the pages hold households' personal data"
+        case .tls(let path, let reason): "\(path): cannot be used for TLS: \(reason)"
         }
     }
 }

@@ -30,8 +30,12 @@ struct WebFixture {
 /// A browser's session in a test: its cookie, and the form token of the last page read.
 final class Browser: @unchecked Sendable {
     let client: any TestClientProtocol
-    var cookie = ""
+    /// The cookies set so far, by name.
+    var cookies: [String: String] = [:]
     var token = ""
+
+    /// The Cookie header a browser sends.
+    var cookie: String { cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
 
     init(_ client: any TestClientProtocol) { self.client = client }
 
@@ -63,8 +67,10 @@ final class Browser: @unchecked Sendable {
     }
 
     func remember(_ response: TestResponse) {
-        if let set = response.headers[.setCookie], set.hasPrefix("esp_session=") {
-            cookie = String(set.prefix { $0 != ";" })
+        for set in response.headers[values: .setCookie] {
+            let pair = set.prefix { $0 != ";" }.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard pair.count == 2 else { continue }
+            cookies[String(pair[0])] = pair[1].isEmpty ? nil : String(pair[1])
         }
         let html = String(buffer: response.body)
         if let token = Self.matches(html, #"name="csrf" value="([0-9a-f]+)""#).first?.first { self.token = token }

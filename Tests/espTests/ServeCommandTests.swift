@@ -1,4 +1,5 @@
 import ESPCommandLine
+import Foundation
 import TestSupport
 import Testing
 
@@ -6,27 +7,35 @@ import Testing
 /// the browser tests).
 @Suite("esp serve: options")
 struct ServeCommandTests {
-    @Test func anotherAddressThanLoopbackIsRefused() async {
+    @Test func anotherAddressThanLoopbackNeedsTLS() async {
         let result = await Command.run(["serve", "--listen", "0.0.0.0"])
         #expect(result.status == 64)
         #expect(
             result.stderr.contains(
-                "esp serve listens on 127.0.0.1 only: the pages hold households' personal data and there are no "
-                    + "logins yet (they come with the office register); --listen 0.0.0.0 is refused."))
+                "--listen 0.0.0.0 needs --tls-certificate and --tls-key: passwords and households' personal data "
+                    + "must not cross the network unencrypted."))
     }
 
-    /// The office register is opened as every command opens it (RegisterConnection); a server that cannot be
-    /// reached is one message in the staff's words, before anything listens.
-    @Test func anOfficeRegisterIsOpenedLikeEveryCommands() async throws {
+    /// A register file has no logins: it is served on loopback only, and refused before it is even created.
+    @Test func anotherAddressThanLoopbackNeedsAnOfficeRegister() async throws {
+        let folder = try TemporaryDirectory()
         let result = await Command.run(
-            ["serve", "--register", "postgresql://esp@office.invalid:5432/esp"],
-            environment: ["ESP_DATA": Checkout.root, "HOME": "/nonexistent"])
+            [
+                "serve", "--listen", "0.0.0.0", "--tls-certificate", folder.file("cert.pem"), "--tls-key",
+                folder.file("key.pem"), "--register", folder.file("register.sqlite"),
+            ], environment: ["ESP_DATA": Checkout.root])
         #expect(result.status == 1)
         #expect(
             result.stderr
-                == "esp: postgresql://esp@office.invalid:5432/esp: Der Datenbankserver antwortet nicht (unknown host). "
-                + "Nichts wurde geändert; was auf diesem Rechner gespeichert ist, bleibt. Bitte Adresse, Port und "
-                + "Netzwerk prüfen.\n")
+                == "esp: --listen 0.0.0.0 needs an office register (--register postgresql://…): a register file has "
+                + "no logins, and the pages hold households' personal data\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.file("register.sqlite")))
+    }
+
+    @Test func aCertificateWithoutItsKeyIsRefused() async {
+        let result = await Command.run(["serve", "--tls-certificate", "cert.pem"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--tls-certificate and --tls-key go together."))
     }
 
     @Test func aPortOutOfRangeIsRefused() async {
