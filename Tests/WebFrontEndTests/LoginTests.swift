@@ -30,7 +30,7 @@ struct LoginFixture {
         let path = folder.file("register.sqlite")
         _ = try SQLiteVisitStore.open(path: path, access: .write)
         let now = now
-        let logins = StaffLogins(clock: { now.withLock { $0 } }) { name, password throws(StoreError) in
+        let signIn: StaffLogins.SignIn = { name, password throws(StoreError) in
             if unreachable { throw .unreachable(location: "postgresql://office/esp", reason: "connection refused") }
             guard let person = Self.people[name], person.password == password else {
                 throw .authenticationFailed(location: "postgresql://office/esp", user: name)
@@ -38,6 +38,7 @@ struct LoginFixture {
             let store = try SQLiteVisitStore.open(path: path, access: .write)
             return StaffMember(name: name, role: person.role, store: store, close: {})
         }
+        let logins = StaffLogins(clock: { now.withLock { $0 } }, signIn: signIn)
         configuration = WebConfiguration(
             port: 80, data: Checkout.data, logins: logins, workFolder: folder.file("web"))
     }
