@@ -15,9 +15,9 @@ from axe_selenium_python import Axe
 from openapi_spec_validator import validate
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 URL = os.environ["ESP_URL"].rstrip("/")
@@ -67,19 +67,33 @@ def present(driver, name):
     return bool(driver.find_elements(By.NAME, name))
 
 
+def replaced(old):
+    """Whether the page of `old` (its html element) was replaced. Chromium may report a replaced node as "does not
+    belong to the document" rather than as stale; both mean the next page is there."""
+
+    def predicate(_driver):
+        try:
+            old.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+
+    return predicate
+
+
 def submit(driver, button):
     """Clicks a submit button and waits for the next page."""
     old = driver.find_element(By.TAG_NAME, "html")
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
     button.click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 30).until(replaced(old))
 
 
 def enter(driver, element, text=""):
     """Types `text` and Enter into an element and waits for the next page."""
     old = driver.find_element(By.TAG_NAME, "html")
     element.send_keys(text + Keys.ENTER)
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 30).until(replaced(old))
 
 
 def next_page(driver):
