@@ -42,12 +42,12 @@ demo: debug
 test: deps lint
 	$(SWIFT) build --build-tests
 	Scripts/with-test-postgres.sh $(SWIFT) test --skip-build --disable-xctest
-	ESP=$$($(SWIFT) build --show-bin-path)/esp Tests/Browser/run.sh
+	ESP=$$($(SWIFT) build --show-bin-path)/esp Scripts/with-test-postgres.sh Tests/Browser/run.sh
 
 # The browser tests alone (headless Chromium; installs Chromium, Selenium and axe-core when missing), on the debug build.
 browser-test: deps
 	$(SWIFT) build --product esp
-	ESP=$$($(SWIFT) build --show-bin-path)/esp Tests/Browser/run.sh
+	ESP=$$($(SWIFT) build --show-bin-path)/esp Scripts/with-test-postgres.sh Tests/Browser/run.sh
 
 # esp serve on http://127.0.0.1:8080/ from the debug build.
 serve: debug

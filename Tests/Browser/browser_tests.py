@@ -22,6 +22,8 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 URL = os.environ["ESP_URL"].rstrip("/")
 SHOTS = os.environ.get("SCREENSHOTS", ".")
+# esp serve over an office register with logins (make test starts it beside its throw-away PostgreSQL cluster).
+OFFICE = os.environ.get("ESP_OFFICE_URL", "").rstrip("/")
 
 
 def browser(width=1024, height=768):
@@ -312,10 +314,42 @@ def test_phone_and_tablet_screenshots():
             driver.quit()
 
 
+def test_signing_in_to_the_office_register():
+    if not OFFICE:
+        raise AssertionError("no office register: run beside Scripts/with-test-postgres.sh (make test does)")
+    driver = browser()
+    try:
+        driver.get(OFFICE + "/visits")
+        assert driver.current_url == OFFICE + "/login", driver.current_url
+        axe = Axe(driver)
+        axe.inject()
+        serious = [v["id"] for v in axe.run()["violations"] if v["impact"] in ("serious", "critical")]
+        assert not serious, f"login page: {serious}"
+        type_into(driver, "name", "anna_browser")
+        type_into(driver, "password", "falsch")
+        submit(driver, driver.find_element(By.CSS_SELECTOR, "form.login button"))
+        assert "Name oder Passwort stimmt nicht." in driver.page_source
+        assert driver.find_element(By.ID, "name").get_attribute("value") == "anna_browser", "the name is kept"
+        type_into(driver, "password", "Anna-ihr-langes-Passwort")
+        submit(driver, driver.find_element(By.CSS_SELECTOR, "form.login button"))
+        assert driver.current_url == OFFICE + "/", driver.current_url
+        assert "Angemeldet: anna_browser" in driver.page_source
+        cookie = driver.get_cookie("esp_login")
+        assert cookie and cookie["httpOnly"] and cookie["sameSite"] == "Strict", cookie
+        driver.get(OFFICE + "/visits")
+        assert driver.find_element(By.TAG_NAME, "h1").text, "the visits page answers"
+        submit(driver, driver.find_element(By.CSS_SELECTOR, "form.sign-out button"))
+        assert driver.current_url == OFFICE + "/login", driver.current_url
+        driver.get(OFFICE + "/")
+        assert driver.current_url == OFFICE + "/login", "signed out: the pages ask for a login again"
+    finally:
+        driver.quit()
+
+
 TESTS = [test_openapi_document_validates, test_a_visit_from_empty_to_the_printed_sheet,
          test_a_draft_resumes_after_the_browser_was_closed, test_a_bad_answer_is_asked_again_at_the_field,
          test_the_whole_form_by_keyboard_alone, test_no_serious_or_critical_accessibility_violation,
-         test_phone_and_tablet_screenshots]
+         test_phone_and_tablet_screenshots, test_signing_in_to_the_office_register]
 
 if __name__ == "__main__":
     passed = failed = 0

@@ -28,5 +28,26 @@ server=$!
 for _ in $(seq 1 100); do grep -q "http://" "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
 address=$(grep -o 'http://127.0.0.1:[0-9]*/' "$work/serve.out" | head -1)
 [ -n "$address" ] || { echo "esp serve did not start:"; cat "$work/serve.err"; exit 1; }
+# Beside the throw-away cluster of make test (Scripts/with-test-postgres.sh): a second esp serve over an office
+# register with one advisor, for the login's browser test.
+office_address=""
+if [ -n "${ESP_TEST_POSTGRES:-}" ]; then
+  admin="${ESP_TEST_POSTGRES%%\?*}"
+  admin="${admin%/*}"
+  PGPASSWORD="$ESP_TEST_POSTGRES_PASSWORD" "$ESP_TEST_POSTGRES_BIN/psql" -qAtX -v ON_ERROR_STOP=1 \
+    "$ESP_TEST_POSTGRES" -c "CREATE DATABASE browser_office"
+  office="$admin/browser_office?sslmode=disable"
+  PGPASSWORD="$ESP_TEST_POSTGRES_PASSWORD" "$ESP" register setup --register "$office" >/dev/null
+  printf 'Anna-ihr-langes-Passwort\n' | PGPASSWORD="$ESP_TEST_POSTGRES_PASSWORD" \
+    "$ESP" register users add anna_browser --role advisor --register "$office" >/dev/null
+  HOME="$work" "$ESP" serve --port 0 --data "$work/data" --register "$office" --files "$work/office-web" \
+    >"$work/office.out" 2>"$work/office.err" &
+  office_server=$!
+  trap 'kill "$office_server" 2>/dev/null || true; cleanup' EXIT
+  for _ in $(seq 1 100); do grep -q "http://" "$work/office.out" 2>/dev/null && break; sleep 0.1; done
+  office_address=$(grep -o 'http://127.0.0.1:[0-9]*/' "$work/office.out" | head -1)
+  [ -n "$office_address" ] || { echo "esp serve (office register) did not start:"; cat "$work/office.err"; exit 1; }
+fi
 mkdir -p .build/browser
-ESP_URL="$address" ESP_WORK="$work" SCREENSHOTS="$PWD/.build/browser" python3 Tests/Browser/browser_tests.py
+ESP_URL="$address" ESP_OFFICE_URL="$office_address" ESP_WORK="$work" SCREENSHOTS="$PWD/.build/browser" \
+  python3 Tests/Browser/browser_tests.py
