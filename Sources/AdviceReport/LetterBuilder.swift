@@ -55,7 +55,7 @@ public struct LetterBuilder: Sendable {
     func dangers(_ d: EnergyDebtAdvice) -> [String] {
         d.dangers.map { rule in
             switch rule.risk {
-            case .medicalDevice: "einen Menschen, der ein medizinisches Gerät braucht, das mit Strom betrieben wird"
+            case .medicalDevice: "einen Menschen, der auf ein medizinisches Gerät mit Strom angewiesen ist"
             case .infant: "ein kleines Kind (geboren am \(Self.dateBlank))"
             case .pregnancy: "eine schwangere Frau (errechneter Geburtstermin: \(Self.dateBlank))"
             case .seriousIllness: "einen schwer kranken Menschen"
@@ -64,6 +64,9 @@ public struct LetterBuilder: Sendable {
             }
         }
     }
+
+    /// Up to this many people at risk stand in a list of their own in the supplier's letter; more run on in the text.
+    static let listedDangers = 3
 
     /// A date the household writes in by hand.
     static let dateBlank = "______________"
@@ -91,20 +94,15 @@ public struct LetterBuilder: Sendable {
         return parts
     }
 
-    /// Why the recorded dangers are dangers, for the supplier: what would stop without the energy.
+    /// Why the recorded dangers are dangers, for the supplier: what would stop without the energy, in one sentence
+    /// ("Ohne Strom würde auch die Heizung ausfallen; die Wohnung bliebe in der Heizperiode kalt."), so that the
+    /// longest letter still fits its page.
     func harm(_ d: EnergyDebtAdvice) -> String {
-        var sentences: [String] = []
-        let energy = energy(d.carrier)
-        if d.dangers.contains(where: { $0.carrier == .electricity }) {
-            sentences.append("Ohne Strom könnte das Gerät nicht betrieben werden.")
-        }
-        if d.dangers.contains(where: { $0.carrier == .gas }) {
-            sentences.append("Ohne Gas würde die Versorgung ausfallen, die das Gerät braucht.")
-        }
-        if d.dangers.contains(where: { $0.carrier == .heating }) {
-            sentences.append("Ohne \(energy) würde die Heizung ausfallen, und die Wohnung bliebe in der Heizperiode kalt.")
-        }
-        return sentences.joined(separator: " ")
+        let parts = consequences(d)
+        guard !parts.isEmpty else { return "" }
+        let cold = d.dangers.contains { $0.carrier == .heating } ? "; die Wohnung bliebe in der Heizperiode kalt" : ""
+        let sentence = parts.joined(separator: ", und ") + cold + "."
+        return sentence.prefix(1).uppercased() + sentence.dropFirst()
     }
 
     /// What the letter says of the supplier's letters received: the threat, the announcement, a cut-off.
@@ -122,10 +120,11 @@ public struct LetterBuilder: Sendable {
             sentences.append(
                 "Am \(date(announcement)) ist Ihre Ankündigung des Tages der Unterbrechung bei mir eingegangen.")
         }
-        // The supplier's figure, not an admission: the household may still dispute it (§ 41f Abs. 3 Satz 3 EnWG).
+        // The supplier's claim, not an admission of a debt: the household may still dispute it (§ 41f Abs. 3 Satz 3
+        // EnWG), so the letter speaks of "Ihre Forderung" and "den geforderten Betrag", never of "meine Schulden".
         sentences.append(
-            "Nach Ihren Angaben beträgt der Zahlungsrückstand"
-                + (sentences.isEmpty ? " für die \(supply)" : "") + " \(money(d.arrearsEUR)).")
+            "Ihre Forderung" + (sentences.isEmpty ? " für die \(supply)" : "")
+                + " beträgt nach Ihren Angaben \(money(d.arrearsEUR)).")
         return sentences.joined(separator: " ")
     }
 
@@ -142,21 +141,26 @@ public struct LetterBuilder: Sendable {
         // § 41g Abs. 1 Satz 1 EnWG: the household "verlangt" the offer; rules without that sentence are asked.
         let demand = claim ? agreement?.requestLaw : nil
         let unfair = d.disproportionate ? " und Mitteilung: Eine Unterbrechung wäre unverhältnismäßig" : ""
-        var subject = ["\(supply): Zahlungsrückstand von \(money(d.arrearsEUR))"]
+        var subject = ["\(supply): Ihre Forderung von \(money(d.arrearsEUR))"]
         if let demand {
             subject.append("Verlangen eines Angebots für eine Abwendungsvereinbarung (\(demand))" + unfair)
         } else if claim {
-            subject.append("Antrag auf eine Abwendungsvereinbarung" + (agreementLaw.map { " nach \($0)" } ?? "") + unfair)
+            subject.append(
+                "Antrag auf eine Abwendungsvereinbarung" + (agreementLaw.map { " nach \($0)" } ?? "") + unfair)
         } else {
             subject.append("Bitte um Ratenzahlung" + unfair)
         }
 
-        // After "Sehr geehrte Damen und Herren," the letter goes on in lower case.
+        // After "Sehr geehrte Damen und Herren," the letter goes on in lower case, but for the polite "Ihre".
         let opening = history(d, supply: supply)
-        var body: [Letter.Paragraph] = [.text(opening.prefix(1).lowercased() + opening.dropFirst())]
+        let polite = opening.hasPrefix("Ihr")
+        var body: [Letter.Paragraph] = [.text(polite ? opening : opening.prefix(1).lowercased() + opening.dropFirst())]
         var request: [String] = []
         if let demand {
-            request.append("Ich verlange nach \(demand) das Angebot einer Abwendungsvereinbarung.")
+            // The law's words: after a threat the household "kann … die Übermittlung des Angebots … verlangen".
+            request.append(
+                "Nach \(demand) kann ich nach Ihrer Androhung die Übermittlung des Angebots für eine "
+                    + "Abwendungsvereinbarung verlangen. Das verlange ich hiermit.")
             var send = "Bitte senden Sie es mir"
             if let days = agreement?.offerWithinDays?.value { send += " innerhalb " + period(days: days) }
             send += " in Textform zu" + (agreement?.offerLaw.map { " (\($0))." } ?? ".")
@@ -166,20 +170,26 @@ public struct LetterBuilder: Sendable {
             if let days = agreement?.offerWithinDays?.value { ask += " innerhalb " + period(days: days) }
             request.append(ask + " in Textform den Abschluss einer Abwendungsvereinbarung anzubieten.")
         } else {
-            request.append("Ich bitte Sie, mir zu erlauben, den Rückstand in monatlichen Raten zu zahlen.")
+            request.append("Ich bitte Sie, mir zu erlauben, den geforderten Betrag in monatlichen Raten zu zahlen.")
         }
         // The basic supplier must offer it with the announcement at the latest (§ 41g Abs. 1 Satz 2 EnWG).
         if claim, d.dates.announcementDate != nil {
             request.append(
-                "Falls Sie mir ein solches Angebot schon geschickt haben und es mich nicht erreicht hat, senden Sie es "
-                    + "mir bitte noch einmal.")
+                "Hat mich ein solches Angebot nicht erreicht, senden Sie es mir bitte noch einmal.")
         }
         if let plan = d.plan {
             let running = plan.runningInstallmentEUR.flatMap { $0 > 0 ? $0 : nil }
             request.append(
-                "Ich schlage vor, den Rückstand zinsfrei in \(instalments(plan)) zu zahlen, zusätzlich zu "
+                "Ich schlage vor, den geforderten Betrag zinsfrei in \(instalments(plan)) zu zahlen, zusätzlich zu "
                     + (running.map { "meinem laufenden Abschlag von \(money($0))." } ?? "meinen laufenden Zahlungen."))
         }
+        // What shows the household will pay, in the words of § 41f Abs. 1 Satz 2 EnWG ("der Kunde darlegt, dass
+        // hinreichende Aussicht besteht, dass er seinen Verpflichtungen nachkommt"): the instalments offered, and
+        // below a loan applied for, which only the household can tick.
+        let prospects =
+            "dass hinreichende Aussicht besteht, dass ich meinen Zahlungsverpflichtungen nachkomme"
+            + (d.rules?.paymentProspectsLaw.map { " (\($0))" } ?? "")
+        if d.plan != nil { request.append("Mit diesen Raten lege ich dar, \(prospects).") }
         if d.cutOff {
             request.append("Bitte stellen Sie die \(supply) wieder her, sobald die Vereinbarung geschlossen ist.")
         }
@@ -187,57 +197,69 @@ public struct LetterBuilder: Sendable {
 
         if d.disproportionate {
             let law = d.rules?.disproportionalityLaw ?? d.rules?.law
-            body.append(
-                .text(
-                    "Eine Unterbrechung wäre unverhältnismäßig" + (law.map { " (\($0))" } ?? "")
-                        + ". In meinem Haushalt gibt es:"))
-            body.append(.list(dangers(d)))
-            let member = endangered(d)
-            body.append(
-                .text(
-                    harm(d) + " Für \(member) bestünde daher eine konkrete Gefahr für Leib oder Leben"
-                        + (d.rules?.dangerLaw.map { " (\($0))" } ?? "") + ". Auf Verlangen mache ich dies glaubhaft, "
-                        + "zum Beispiel mit einer ärztlichen Bescheinigung."))
+            let unfair = "Eine Unterbrechung wäre unverhältnismäßig" + (law.map { " (\($0))" } ?? "")
+            let danger =
+                harm(d) + " Für \(endangered(d)) bestünde daher eine konkrete Gefahr für Leib oder Leben"
+                + (d.rules?.dangerLaw.map { " (\($0))" } ?? "") + ". Auf Verlangen mache ich dies glaubhaft, "
+                + "zum Beispiel mit einer ärztlichen Bescheinigung."
+            let people = dangers(d)
+            if people.count <= Self.listedDangers {
+                body.append(.text(unfair + ". In meinem Haushalt gibt es:"))
+                body.append(.list(people))
+                body.append(.text(danger))
+            } else {
+                // Many people at risk run on in one paragraph: a list of six lines would push the letter off its page.
+                let run = people.dropLast().joined(separator: "; ") + " und " + (people.last ?? "")
+                body.append(.text(unfair + ". In meinem Haushalt gibt es \(run). " + danger))
+            }
         }
 
-        // What shows the household will pay (§ 41f Abs. 1 Satz 2 EnWG): the instalments offered above, and a loan
-        // applied for, which only the household can tick.
-        let prospectsLaw = d.rules?.paymentProspectsLaw.map { " (\($0))" } ?? ""
         let loanBox: Letter.Paragraph? =
             switch d.loan?.office {
             case .jobcenter:
-                .checkbox("Ich habe am \(Self.dateBlank) beim Jobcenter ein Darlehen für diesen Rückstand beantragt.")
+                .checkbox(
+                    "Ich habe am \(Self.dateBlank) beim Jobcenter ein Darlehen für den geforderten Betrag beantragt.")
             case .socialOffice:
-                .checkbox("Ich habe am \(Self.dateBlank) beim Sozialamt die Übernahme dieses Rückstands beantragt.")
+                .checkbox(
+                    "Ich habe am \(Self.dateBlank) beim Sozialamt die Übernahme des geforderten Betrags beantragt.")
             default: nil
             }
-        if d.plan != nil || loanBox != nil {
-            let prospects = "Es besteht hinreichende Aussicht, dass ich meine Zahlungsverpflichtungen erfülle\(prospectsLaw)"
-            body.append(.text(prospects + (d.plan != nil ? ": Ich habe Ihnen oben eine Ratenzahlung angeboten." : ":")))
-            if let loanBox { body.append(loanBox) }
+        if let loanBox {
+            if d.plan == nil { body.append(.text("Ich lege dar, \(prospects):")) }
+            body.append(loanBox)
         }
+
         if d.steps.contains(where: { $0.code == .consentSocialOfficeContact }) {
             body.append(
                 .checkbox(
-                    "Ich habe Ihnen am \(Self.dateBlank) meine Einwilligung geschickt, dass Sie das Sozialamt über die "
-                        + "drohende Unterbrechung informieren dürfen."))
+                    "Ich habe Ihnen am \(Self.dateBlank) meine Einwilligung geschickt, dass Sie das Sozialamt "
+                        + "informieren dürfen."))
         }
 
+        // The closing paragraph: the objection reserved, the supplier may talk to the office the household applied to
+        // (it speeds the office's decision), and the request not to cut off; one paragraph, so that the longest
+        // letter still fits its page.
+        var closing: [String] = []
         if claim, let months = agreement?.objectionWithinMonths?.value {
-            body.append(
-                .text(
-                    "Ich behalte mir vor, innerhalb \(within(months, one: "Monats", other: "Monaten")) nach Abschluss "
-                        + "der Vereinbarung in Textform Einwände gegen die zugrunde liegenden Forderungen zu erheben."))
+            closing.append(
+                "Ich behalte mir vor, innerhalb \(within(months, one: "Monats", other: "Monaten")) nach Abschluss der "
+                    + "Vereinbarung in Textform Einwände gegen die zugrunde liegenden Forderungen zu erheben.")
         }
-        body.append(
-            .text(
-                d.cutOff
-                    ? "Bitte antworten Sie mir schriftlich."
-                    : "Bitte unterbrechen Sie die \(supply) nicht und antworten Sie mir schriftlich."))
+        if let office = d.loan?.office {
+            closing.append(
+                "Ich bin einverstanden, dass Sie sich wegen Ihrer Forderung mit dem "
+                    + "\(office == .jobcenter ? "Jobcenter" : "Sozialamt") in Verbindung setzen.")
+        }
+        closing.append(
+            d.cutOff
+                ? "Bitte antworten Sie mir schriftlich."
+                : "Bitte unterbrechen Sie die \(supply) nicht und antworten Sie mir schriftlich.")
+        body.append(.text(closing.joined(separator: " ")))
 
         var enclosures: [Letter.Paragraph] = []
         if let office = d.loan?.office {
-            enclosures.append(.checkbox("Kopie meines Antrags an das \(office == .jobcenter ? "Jobcenter" : "Sozialamt")"))
+            enclosures.append(
+                .checkbox("Kopie meines Antrags an das \(office == .jobcenter ? "Jobcenter" : "Sozialamt")"))
         }
         if d.disproportionate { enclosures.append(.checkbox("ärztliche Bescheinigung")) }
         return Letter(
@@ -297,8 +319,8 @@ public struct LetterBuilder: Sendable {
         } else if let earliest {
             urgent =
                 earliest > advice.date
-                ? "Eilt: Unterbrechung der \(supply) droht ab \(weekdayDate(earliest))"
-                : "Eilt: Unterbrechung der \(supply) droht jederzeit"
+                ? "Eilt: Ab \(weekdayDate(earliest)) droht die Unterbrechung der \(supply)."
+                : "Eilt: Die Unterbrechung der \(supply) droht jederzeit."
         }
 
         // A company's name is not declined in German sentences: it stands in brackets after "mein Versorger".
@@ -352,7 +374,9 @@ public struct LetterBuilder: Sendable {
                 .text("Bitte entscheiden Sie umgehend\(by), damit die \(supply) nicht unterbrochen wird. " + consent))
         } else {
             body.append(
-                .text("Ich bin einverstanden, dass Sie sich wegen dieses Antrags mit dem Versorger in Verbindung setzen."))
+                .text(
+                    "Ich bin einverstanden, dass Sie sich wegen dieses Antrags mit dem Versorger in Verbindung setzen.")
+            )
         }
 
         // Copies of the supplier's letters the household received go with it; the rest where the household has them.
