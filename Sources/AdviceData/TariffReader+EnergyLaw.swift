@@ -120,6 +120,9 @@ extension TariffReader {
         let definition = child(element, "workingDays").flatMap { source($0) }
         let disproportionalityElement = child(element, "disproportionality")
         let disproportionality = disproportionalityElement.flatMap { source($0) }
+        // The other bar to a cut-off: the household shows it will pay (its source is checked like every other).
+        let prospectsElement = element.child(named: "paymentProspects")
+        let prospectsLaw = prospectsElement.flatMap { source($0) == nil ? nil : $0.attribute("law") }
         let agreement = element.child(named: "agreement").flatMap { agreementRules($0, supplies: supplies) }
         var contact: SocialOfficeContact?
         if let item = element.child(named: "socialOfficeContact"), let covered: [SupplyKind] = list(item, "supplies"),
@@ -135,7 +138,9 @@ extension TariffReader {
             installmentMultiple: multiple, annualBillDivisor: divisor, threatWeeks: weeks,
             announcementWorkingDays: workingDays, periodCounting: counting, workingDays: definition,
             disproportionality: disproportionality,
-            disproportionalityLaw: disproportionalityElement?.attribute("law"), agreement: agreement,
+            disproportionalityLaw: disproportionalityElement?.attribute("law"),
+            dangerLaw: disproportionalityElement?.attribute("dangerLaw"), paymentProspectsLaw: prospectsLaw,
+            agreement: agreement,
             socialOfficeContact: contact,
             source: rulesSource)
     }
@@ -170,7 +175,8 @@ extension TariffReader {
         }
         return AgreementRules(
             supplies: supplies, offerWithinDays: offer, terms: terms.sorted { $0.aboveEUR < $1.aboveEUR },
-            source: source, law: element.attribute("law"), objectionWithinMonths: objection)
+            source: source, law: element.attribute("law"), requestLaw: element.attribute("requestLaw"),
+            offerLaw: element.attribute("offerLaw"), objectionWithinMonths: objection)
     }
 
     /// Two sets of rules in force for the same supply on the same day would make the verdict depend on their order.

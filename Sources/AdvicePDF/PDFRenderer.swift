@@ -89,6 +89,27 @@ public enum PDFRenderer {
         return pdf
     }
 
+    /// Letters as one PDF, each on its own page in the largest size that fits, with a blank page after each but the
+    /// last: printed on both sides, every letter is a sheet of paper of its own, for its own envelope.
+    public static func render(_ letters: [Letter], info: PDFDocumentInfo) throws(PDFError) -> PDFBytes {
+        var tooLong: Letter?
+        let pdf = try render(info: info, language: "de") { canvas in
+            for (index, letter) in letters.enumerated() {
+                guard let page = LetterLayout.fitted(letter, canvas: canvas) else {
+                    tooLong = letter
+                    return
+                }
+                if index > 0 {
+                    canvas.newPage()
+                    canvas.newPage()
+                }
+                for element in page.elements { element.draw(on: canvas) }
+            }
+        }
+        if let tooLong { throw .letterTooLong(subject: tooLong.subject.joined(separator: " ")) }
+        return pdf
+    }
+
     /// The text size a letter is set in on its one page; nil when it does not fit even at the smallest size.
     public static func letterTextSize(_ letter: Letter) -> Double? {
         let canvas = Canvas(measuringFor: "de", fontFamily: fontFamily)

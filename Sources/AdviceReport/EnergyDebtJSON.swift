@@ -61,6 +61,7 @@ enum EnergyDebtJSON {
         var fields: [JSONField] = [
             JSONField("months", .number(Double(p.months))),
             JSONField("monthlyEUR", num(p.monthlyEUR)),
+            JSONField("lastMonthlyEUR", num(p.lastMonthlyEUR)),
             JSONField("minMonths", .number(Double(p.minMonths))),
             JSONField("maxMonths", .number(Double(p.maxMonths))),
             JSONField("statutory", .bool(p.statutory)),

@@ -97,9 +97,11 @@ extension SheetBuilder {
     // MARK: What to do, by when
 
     func step(_ step: DebtStep, debt d: EnergyDebtAdvice, today: CalendarDate) -> AdviceSheet.DebtStepLine {
-        let by = step.by.map { day in
+        var by = step.by.map { day in
             day <= today ? t("debt.by.today", ["date": deadline(day)]) : t("debt.by", ["date": deadline(day)])
         }
+        // The offer is accepted the day it comes, which no date can say: it has a band of its own.
+        if step.code == .acceptAgreement, step.by == nil { by = t("debt.by.offer") }
         let agreement = d.rules?.agreement
         var details: [String] = []
         switch step.code {
@@ -144,7 +146,14 @@ extension SheetBuilder {
     /// The instalments to propose, what the household pays a month with them, and whether the savings carry them.
     func plan(_ d: EnergyDebtAdvice) -> [String] {
         guard let p = d.plan else { return [] }
-        var lines = [t("debt.plan.proposal", ["months": days(p.months), "rate": amount(p.monthlyEUR)])]
+        // The instalments add up to the arrears: a smaller last one where they do not divide evenly.
+        var lines = [
+            p.isEven
+                ? t("debt.plan.proposal", ["months": days(p.months), "rate": amount(p.monthlyEUR)])
+                : t(
+                    "debt.plan.proposal.last",
+                    ["months": days(p.months - 1), "rate": amount(p.monthlyEUR), "last": amount(p.lastMonthlyEUR)])
+        ]
         if let total = p.totalMonthlyEUR, let running = p.runningInstallmentEUR, running > 0 {
             lines.append(
                 t(

@@ -49,4 +49,23 @@ public struct LetterWriting: Sendable {
         }
         return written
     }
+
+    /// The same letters as one PDF to print at once (a web page's button): each letter a sheet of paper of its own
+    /// (a blank back page between them), in the order of ``letters(_:creationDate:)``.
+    /// - Throws: ``WorkflowError/noEnergyDebt(visitId:)`` when the visit records no debt.
+    public func bundle(_ advised: AdvisedVisit, creationDate: String) throws(WorkflowError) -> PDFBytes {
+        let advice = advised.advice
+        guard !advice.energyDebt.isEmpty else { throw .noEnergyDebt(visitId: advice.visitId) }
+        if let problem = Advising.fontProblem() { throw problem }
+        let letters = LetterBuilder().letters(advice, contact: advised.visit.contact)
+        let info = PDFDocumentInfo(
+            title: "Briefe zu den Zahlungsrückständen – Beratung \(advice.visitId)",
+            author: advised.visit.contact?.name ?? "", subject: "esp letters, language: de",
+            keywords: "esp; energy debt; \(advice.city); language=de", creationDate: creationDate)
+        do {
+            return try PDFRenderer.render(letters, info: info)
+        } catch {
+            throw .pdf(error)
+        }
+    }
 }

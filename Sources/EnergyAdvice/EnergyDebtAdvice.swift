@@ -127,10 +127,14 @@ public struct CutOffDates: Sendable, Equatable {
 /// The Abwendungsvereinbarung to ask for: the shortest lawful term whose monthly amount fits what the advised
 /// savings free up.
 public struct InstallmentPlanProposal: Sendable, Equatable {
-    /// The proposed term, months.
+    /// The proposed term: the number of monthly instalments.
     public var months: Int
     /// The monthly amount on top of the running instalment: the arrears ÷ months, rounded up to the cent.
     public var monthlyEUR: Double
+    /// The last instalment, €: what is left after `months − 1` instalments of ``monthlyEUR``, so the plan adds up
+    /// to the arrears to the cent (17 × 22.94 € + 22.82 € = 412.80 €). Equal to ``monthlyEUR`` when the arrears
+    /// divide evenly.
+    public var lastMonthlyEUR: Double
     /// The shortest lawful term for these arrears, months.
     public var minMonths: Int
     /// The longest lawful term, months.
@@ -144,7 +148,9 @@ public struct InstallmentPlanProposal: Sendable, Equatable {
     public var fits: Bool
     /// What the advised savings free up a month: ``savingMonthlyEUR`` + ``installmentBalanceMonthlyEUR``.
     public var availableMonthlyEUR: Double
-    /// The household's own expected saving on this carrier a month, €.
+    /// The household's own expected saving on this carrier a month, €, from the recommended steps that cost it
+    /// nothing (items the programme gives, changed habits): a step it must pay for, such as a new fridge, needs money
+    /// a household in arrears does not have, so the plan does not count on it.
     public var savingMonthlyEUR: Double
     /// The running instalment minus a twelfth of the expected yearly bill, €/month (negative: the instalment does
     /// not cover the use); nil when the instalment or the bill is not known or the contract has no instalments.
@@ -155,6 +161,9 @@ public struct InstallmentPlanProposal: Sendable, Equatable {
     public var expectedAnnualEUR: Double?
     /// What the household pays the supplier a month with the plan: running instalment + ``monthlyEUR``.
     public var totalMonthlyEUR: Double?
+
+    /// The arrears divide evenly: every instalment is ``monthlyEUR``.
+    public var isEven: Bool { lastMonthlyEUR == monthlyEUR }
 }
 
 /// A loan (or grant) to ask the jobcenter or social office for.
@@ -175,7 +184,8 @@ public struct LoanAdvice: Sendable, Equatable {
 public struct DebtStep: Sendable, Equatable {
     /// What to do.
     public var code: DebtStepCode
-    /// The last day; nil when no legal date presses.
+    /// The last day; nil when no legal date presses, and for accepting the supplier's offer, which is due the day
+    /// it comes (a day esp cannot know).
     public var by: CalendarDate?
 
     /// A step.
@@ -185,14 +195,13 @@ public struct DebtStep: Sendable, Equatable {
     }
 }
 
-/// The steps of the energy-debt path, in the order they are advised.
+/// The steps of the energy-debt path. ``EnergyDebtAdvice/steps`` lists them by their last day, earliest first; on
+/// the same day in the order of these cases, except that accepting the offer, which has no day, comes last.
 public enum DebtStepCode: String, Sendable, CaseIterable {
     /// Ask the basic supplier for an Abwendungsvereinbarung (§ 41g Abs. 1 Satz 1 EnWG).
     case requestAgreement = "request-agreement"
     /// Ask a supplier without that duty for a payment plan (§ 41f Abs. 4 Satz 2 Nr. 4 EnWG names it).
     case requestPaymentPlan = "request-payment-plan"
-    /// Accept the offer in text form before the cut-off (§ 41g Abs. 1 Satz 10 EnWG).
-    case acceptAgreement = "accept-agreement"
     /// Tell the supplier in text form why a cut-off is disproportionate (§ 41f Abs. 1 Satz 4 Nr. 1, Abs. 2 EnWG).
     case stateDisproportionality = "state-disproportionality"
     /// Sign the consent to the supplier informing the social office (§ 41g Abs. 3 EnWG).
@@ -205,4 +214,6 @@ public enum DebtStepCode: String, Sendable, CaseIterable {
     case hardshipFund = "hardship-fund"
     /// See the debt counselling.
     case debtCounselling = "debt-counselling"
+    /// Accept the offer in text form as soon as it comes, before the cut-off (§ 41g Abs. 1 Satz 10 EnWG).
+    case acceptAgreement = "accept-agreement"
 }

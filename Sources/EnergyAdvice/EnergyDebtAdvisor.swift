@@ -205,22 +205,26 @@ public struct EnergyDebtAdvisor: Sendable {
         guard let band = agreement.band(forArrearsEUR: debt.arrearsEUR), band.minMonths <= band.maxMonths,
             band.minMonths > 0
         else { return nil }
+        let arrears = Self.wholeCents(debt.arrearsEUR)
+        guard arrears > 0 else { return nil }
         let saving = cents(householdSavingEUR(debt.carrier, advice: advice) / 12)
         let expected = debt.annualBillEUR ?? expectedAnnualEUR(debt.carrier, advice: advice)
         var balance: Double?
         if let running, running.eur > 0, let expected { balance = cents(running.eur - expected / 12) }
         let available = cents(saving + (balance ?? 0))
-        let arrears = Self.wholeCents(debt.arrearsEUR)
-        var months = band.maxMonths
+        var term = band.maxMonths
         var fits = false
-        for term in band.minMonths...band.maxMonths where Self.rate(arrears, term) <= Self.wholeCents(available) {
-            months = term
+        for months in band.minMonths...band.maxMonths where Self.rate(arrears, months) <= Self.wholeCents(available) {
+            term = months
             fits = true
             break
         }
-        let monthly = Double(Self.rate(arrears, months)) / 100
+        let rate = Self.rate(arrears, term)
+        let (months, last) = Self.instalments(arrears, rate: rate)
+        let monthly = Double(rate) / 100
         return InstallmentPlanProposal(
-            months: months, monthlyEUR: monthly, minMonths: band.minMonths, maxMonths: band.maxMonths,
+            months: months, monthlyEUR: monthly, lastMonthlyEUR: Double(last) / 100, minMonths: band.minMonths,
+            maxMonths: band.maxMonths,
             source: band.source, statutory: agreement.supplies.contains(supply), fits: fits,
             availableMonthlyEUR: available, savingMonthlyEUR: saving, installmentBalanceMonthlyEUR: balance,
             runningInstallmentEUR: running?.eur, expectedAnnualEUR: expected,
@@ -230,23 +234,41 @@ public struct EnergyDebtAdvisor: Sendable {
     /// The arrears ÷ months in cents, rounded up: the plan repays everything within its term.
     static func rate(_ arrearsCents: Int, _ months: Int) -> Int { (arrearsCents + months - 1) / months }
 
-    /// The household's own expected yearly saving on `carrier`: the recommended steps' electricity at the energy
-    /// price (electricity savings always stay with the household); for gas, the heating fuel saved at the gas
-    /// price times the share that reaches the bill, when the household pays a gas heating of its own.
+    /// The instalments of `rate` cents that repay `arrearsCents`: as many as it takes, the last one the rest, so they
+    /// add up to the arrears to the cent. With `rate` = ``rate(_:_:)`` of a term that is the term itself, except for
+    /// arrears under months × (months − 1) cents (5.52 € over 24 months), which fewer instalments repay.
+    static func instalments(_ arrearsCents: Int, rate: Int) -> (count: Int, lastCents: Int) {
+        let count = (arrearsCents + rate - 1) / rate
+        return (count, arrearsCents - (count - 1) * rate)
+    }
+
+    /// The household's own expected yearly saving on `carrier` from the recommended steps that cost it nothing
+    /// (``costsNothing(_:)``): their electricity at the energy price (electricity savings always stay with the
+    /// household); for gas, their heating fuel at the gas price times the share that reaches the bill, when the
+    /// household pays a gas heating of its own.
     func householdSavingEUR(_ carrier: DebtCarrier, advice: Advice) -> Double {
+        let free = advice.recommendedSavings.filter(Self.costsNothing)
         switch carrier {
         case .electricity:
             guard let price = advice.tariffs.first(where: { $0.use == .electricity })?.energyPriceCtPerKWh else {
                 return 0
             }
-            return advice.recommendedSavings.reduce(0) { $0 + $1.electricityKWh } * price / 100
+            return free.reduce(0) { $0 + $1.electricityKWh } * price / 100
         case .gas:
             guard ownGasHeating(advice), advice.household.heatingCostsPaidBy == .household,
                 let heating = advice.heating,
                 let price = advice.tariffs.first(where: { $0.use == .heating })?.energyPriceCtPerKWh
             else { return 0 }
-            return advice.recommendedSavings.reduce(0) { $0 + $1.heatKWh } * price / 100 * heating.consumptionShare
+            return free.reduce(0) { $0 + $1.heatKWh } * price / 100 * heating.consumptionShare
         }
+    }
+
+    /// A step the household pays nothing for, after any voucher: an item the programme gives, a changed habit. What
+    /// it must buy (a new fridge for hundreds of euros) needs money a household in arrears does not have; an
+    /// instalment counted on its saving could not be paid, and a missed instalment lets the supplier cut off after
+    /// a new announcement alone (§ 41g Abs. 1 Satz 11 EnWG).
+    static func costsNothing(_ measure: MeasureResult) -> Bool {
+        wholeCents(measure.investmentEUR - measure.voucherEUR) <= 0
     }
 
     /// The expected yearly bill of the carrier from the advice's installment check, when the advice has it.
@@ -296,12 +318,28 @@ public struct EnergyDebtAdvisor: Sendable {
             steps.append(DebtStep(code: .consentSocialOfficeContact, by: actBy))
         }
         if let loan {
+            // The office needs the days up to the cut-off to decide (its letter asks it to decide by `actBy`): the
+            // application is due on the first day the office is open, the visit day when it is.
+            let applyBy = actBy.map { _ in calendar.firstOfficeDay(from: today) }
             steps.append(
-                DebtStep(code: loan.office == .jobcenter ? .applyLoanJobcenter : .applyLoanSocialOffice, by: actBy))
+                DebtStep(code: loan.office == .jobcenter ? .applyLoanJobcenter : .applyLoanSocialOffice, by: applyBy))
         }
         if hardshipFund { steps.append(DebtStep(code: .hardshipFund, by: actBy)) }
-        if claim { steps.append(DebtStep(code: .acceptAgreement, by: actBy)) }
         steps.append(DebtStep(code: .debtCounselling, by: actBy))
-        return steps
+        // The offer is accepted the day it comes, which may be after the other steps' day: it has no date.
+        if claim { steps.append(DebtStep(code: .acceptAgreement, by: nil)) }
+        return Self.byDate(steps)
+    }
+
+    /// The steps by their last day, earliest first, in their order on the same day; those without a day last.
+    static func byDate(_ steps: [DebtStep]) -> [DebtStep] {
+        steps.enumerated().sorted { a, b in
+            switch (a.element.by, b.element.by) {
+            case (let x?, let y?) where x != y: x < y
+            case (.some, nil): true
+            case (nil, .some): false
+            default: a.offset < b.offset
+            }
+        }.map(\.element)
     }
 }

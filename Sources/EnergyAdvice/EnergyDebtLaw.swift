@@ -81,6 +81,11 @@ public struct CutOffRules: Sendable, Equatable {
     public var disproportionality: Source
     /// The paragraph a letter cites for it ("§ 41f Abs. 1 Satz 2 und Abs. 2 EnWG"); nil: ``law``.
     public var disproportionalityLaw: String?
+    /// The paragraph a letter cites for the concrete danger to life or limb ("§ 41f Abs. 2 EnWG"); nil: none.
+    public var dangerLaw: String?
+    /// The paragraph a letter cites for the other bar to a cut-off, that the household shows it will pay
+    /// ("§ 41f Abs. 1 Satz 2 EnWG"); nil: none.
+    public var paymentProspectsLaw: String?
     /// The household's claim to an Abwendungsvereinbarung; nil when the rules give none.
     public var agreement: AgreementRules?
     /// The household may let the supplier inform the social office; nil when the rules do not provide for it.
@@ -94,6 +99,7 @@ public struct CutOffRules: Sendable, Equatable {
         minimumArrearsEUR: Sourced<Double>, installmentMultiple: Sourced<Double>, annualBillDivisor: Sourced<Double>,
         threatWeeks: Sourced<Int>, announcementWorkingDays: Sourced<Int>, periodCounting: Source,
         workingDays: Source, disproportionality: Source, disproportionalityLaw: String? = nil,
+        dangerLaw: String? = nil, paymentProspectsLaw: String? = nil,
         agreement: AgreementRules?, socialOfficeContact: SocialOfficeContact?, source: Source
     ) {
         self.id = id
@@ -110,6 +116,8 @@ public struct CutOffRules: Sendable, Equatable {
         self.workingDays = workingDays
         self.disproportionality = disproportionality
         self.disproportionalityLaw = disproportionalityLaw
+        self.dangerLaw = dangerLaw
+        self.paymentProspectsLaw = paymentProspectsLaw
         self.agreement = agreement
         self.socialOfficeContact = socialOfficeContact
         self.source = source
@@ -134,6 +142,12 @@ public struct AgreementRules: Sendable, Equatable {
     public var source: Source
     /// The paragraph a letter cites for the claim ("§ 41g Abs. 1 EnWG"); nil: the rules' ``CutOffRules/law``.
     public var law: String?
+    /// The sentence that lets the household demand the offer ("§ 41g Abs. 1 Satz 1 EnWG"): with it the letter
+    /// demands the offer in the law's words; nil: the letter asks for the agreement under ``law``.
+    public var requestLaw: String?
+    /// The sentence that obliges the supplier to offer it within ``offerWithinDays`` in text form
+    /// ("§ 41g Abs. 1 Satz 2 EnWG"); nil: none.
+    public var offerLaw: String?
     /// Months after the agreement within which the household may object to the claims behind it, in text form;
     /// nil when the rules set no such period.
     public var objectionWithinMonths: Sourced<Int>?
@@ -141,13 +155,15 @@ public struct AgreementRules: Sendable, Equatable {
     /// An agreement rule as the loader read it.
     public init(
         supplies: [SupplyKind], offerWithinDays: Sourced<Int>?, terms: [TermBand], source: Source, law: String? = nil,
-        objectionWithinMonths: Sourced<Int>? = nil
+        requestLaw: String? = nil, offerLaw: String? = nil, objectionWithinMonths: Sourced<Int>? = nil
     ) {
         self.supplies = supplies
         self.offerWithinDays = offerWithinDays
         self.terms = terms
         self.source = source
         self.law = law
+        self.requestLaw = requestLaw
+        self.offerLaw = offerLaw
         self.objectionWithinMonths = objectionWithinMonths
     }
 

@@ -106,6 +106,19 @@ public struct WorkingDayCalendar: Sendable, Equatable {
         date.weekday != 7 && holiday(on: date) == nil
     }
 
+    /// The first day from `date` on (`date` itself included) on which offices are open: Monday to Friday and no
+    /// holiday. A Saturday is a working day for the law's periods, but no office takes an application then.
+    public func firstOfficeDay(from date: CalendarDate) -> CalendarDate {
+        var day = date
+        // A holiday run is at most a few days long; the bound only guards the end of the calendar.
+        for _ in 0..<14 {
+            if day.weekday <= 5 && holiday(on: day) == nil { return day }
+            guard let next = day.adding(days: 1) else { break }
+            day = next
+        }
+        return day
+    }
+
     /// The day after the `count`-th working day after `date`: the first day on which `count` whole working days lie
     /// between `date` and it (neither day counted, § 187 Abs. 1 BGB by analogy). Also the holidays passed over on
     /// Monday to Saturday, for the advisor to check. Nil beyond the calendar.

@@ -24,6 +24,7 @@ extension Routes {
         router.get("/visits/:id") { _, context in try await visitPage(context) }
         router.get("/visits/:id/sheet.pdf") { _, context in try await sheet(context, office: false) }
         router.get("/visits/:id/sheet-office.pdf") { _, context in try await sheet(context, office: true) }
+        router.get("/visits/:id/letters.pdf") { _, context in try await letters(context) }
         router.post("/visits/:id/register") { request, context in
             _ = try await form(request, context)
             return try await register(context)
@@ -111,6 +112,11 @@ extension Routes {
                     "<a class=\"button\" href=\"/visits/\(segment)/sheet.pdf\" download>\(w("Beratungsblatt als PDF", "Advice sheet as PDF")) (\(Self.languageName(language).html))</a>"
                 body +=
                     "<a class=\"button secondary\" href=\"/visits/\(segment)/sheet-office.pdf\" download>\(w("mit deutscher Kopie fürs Büro", "with the German office copy"))</a>"
+                // The household's letters for its energy debts: one PDF to print, each letter a sheet of its own.
+                if !visit.energyDebt.isEmpty {
+                    body +=
+                        "<a class=\"button\" href=\"/visits/\(segment)/letters.pdf\" download>\(w("Briefe für die Zahlungsrückstände (PDF)", "Letters for the arrears (PDF)"))</a>"
+                }
                 body += "</div>"
                 body += AdviceHTML.render(sheet)
                 let words = try advising.warningWords(language: context.language == "en" ? "de" : "de")
@@ -397,6 +403,27 @@ extension Routes {
             let printed = try advising.pdf(
                 advised, secondLanguage: office ? "de" : nil, creationDate: state.creationDate)
             return Self.pdf(printed.pdf.bytes, name: "\(id)\(office ? "-office" : "").pdf")
+        } catch {
+            throw Problem(error)
+        }
+    }
+
+    /// The letters of a visit with energy debts, all in one PDF (the use case behind `esp letters`): German, with
+    /// the household's name and address where the visit has them. 404 for a visit without debts.
+    func letters(_ context: WebContext) async throws -> Response {
+        let (id, found) = try await find(context)
+        guard let visit = found.visit else { throw Problem.notFound("no visit document for \(id)") }
+        guard !visit.energyDebt.isEmpty else {
+            throw Problem.notFound(
+                Words(language: context.language)(
+                    "Der Besuch \(id) hat keine Zahlungsrückstände: Es gibt keine Briefe.",
+                    "Visit \(id) records no arrears: there are no letters."))
+        }
+        let advising = state.advising
+        do {
+            let advised = try advising.advise(visit, source: "visits/\(id).json")
+            let pdf = try LetterWriting(advising: advising).bundle(advised, creationDate: state.creationDate)
+            return Self.pdf(pdf.bytes, name: "\(id)-briefe.pdf")
         } catch {
             throw Problem(error)
         }

@@ -97,8 +97,11 @@ struct EnergyLawTests {
 
     /// The example household of Leipzig on Bürgergeld with a threat letter, through the whole pipeline.
     /// Electricity: 3,400 kWh × 30.86 ct + 168 € = 1,217.24 € a year, 101.44 € a month; the instalment of 110 €
-    /// leaves 8.56 € a month; the advised steps save the household 172.96 € a year, 14.41 € a month; together
-    /// 22.97 €. 412.80 € exceed 300 €: 12 to 24 months; 412.80 ÷ 17 = 24.29 € is too much, ÷ 18 = 22.94 € fits.
+    /// leaves 8.56 € a month. The advised steps save the household 172.96 € a year, but only those that cost it
+    /// nothing count for the plan: the LED lamps and the standby switch, 147.17 + 91.45 + 61.32 = 299.94 kWh × 30.86 ct
+    /// = 92.56 € a year, 7.71 € a month (the new fridge, 792 € − 170 € voucher = 622 € to pay, does not); together
+    /// 16.27 €. 412.80 € exceed 300 €: 12 to 24 months; even 412.80 ÷ 24 = 17.20 € is too much: the longest term,
+    /// marked as not fitting, 24 × 17.20 € = 412.80 € evenly.
     @Test func theExampleWithAThreatLetter() throws {
         let (advice, _) = try Checkout.advise(visitPath: Checkout.examples + "/leipzig-family-threat.json")
         let debt = try #require(advice.energyDebt.first)
@@ -113,13 +116,15 @@ struct EnergyLawTests {
         let plan = try #require(debt.plan)
         #expect(plan.expectedAnnualEUR == 1217.24)
         #expect(plan.installmentBalanceMonthlyEUR == 8.56)
-        #expect(plan.savingMonthlyEUR == 14.41)
-        #expect(plan.availableMonthlyEUR == 22.97)
-        #expect((plan.months, plan.monthlyEUR, plan.fits) == (18, 22.94, true))
-        #expect(plan.totalMonthlyEUR == 132.94)
+        #expect(plan.savingMonthlyEUR == 7.71)
+        #expect(plan.availableMonthlyEUR == 16.27)
+        #expect((plan.months, plan.monthlyEUR, plan.lastMonthlyEUR, plan.fits) == (24, 17.2, 17.2, false))
+        #expect(plan.totalMonthlyEUR == 127.2)
         #expect(debt.loan?.offsetMonthlyEUR == 28.15)
         #expect(debt.steps.first == DebtStep(code: .requestAgreement, by: d("2026-11-12")))
-        #expect(debt.steps.last == DebtStep(code: .debtCounselling, by: d("2026-11-19")))
+        // The loan at once (the visit day, a Thursday), the acceptance when the offer comes.
+        #expect(debt.steps[1] == DebtStep(code: .applyLoanJobcenter, by: d("2026-11-12")))
+        #expect(debt.steps.last == DebtStep(code: .acceptAgreement, by: nil))
     }
 
     /// A data folder without the law still advises visits without debts; a visit with debts is refused by name.

@@ -71,18 +71,31 @@ struct EnergyDebtPropertyTests {
                 let dated = advice.steps.compactMap(\.by)
                 #expect(dated.allSatisfy { $0 >= visit.date })
                 #expect(dated == dated.sorted())
+                // … before the cut-off, but for what is due today and the loan, due the first day the office opens.
+                let officeDay = WorkingDayCalendar(
+                    state: city.state, holidays: DebtFixture.law.holidays, local: city.holidays
+                ).firstOfficeDay(from: visit.date)
                 if let earliest = dates.earliestCutOff, !advice.cutOff {
-                    #expect(dated.allSatisfy { $0 < earliest || $0 == visit.date }, "\(advice.steps)")
+                    #expect(dated.allSatisfy { $0 < earliest || $0 <= officeDay }, "\(advice.steps)")
                 }
-                #expect(advice.steps.last?.code == .debtCounselling)
+                #expect(advice.steps.filter { $0.code == .debtCounselling }.count == 1)
+                // Accepting the offer has no day and comes last; every other step has a day once one presses.
+                if let accept = advice.steps.firstIndex(where: { $0.code == .acceptAgreement }) {
+                    #expect(accept == advice.steps.count - 1 && advice.steps[accept].by == nil)
+                }
                 if let plan = advice.plan {
                     let arrears = Int((debt.arrearsEUR * 100).rounded())
                     let monthly = Int((plan.monthlyEUR * 100).rounded())
-                    #expect((plan.minMonths...plan.maxMonths).contains(plan.months))
-                    // Rounded up to the cent: the term repays everything; one month less would not, unless the arrears
-                    // are a few euros, below months × (months − 1) cents, where the cent rounding adds up to a month.
-                    #expect(monthly * plan.months >= arrears)
-                    if arrears >= plan.months * (plan.months - 1) { #expect(monthly * (plan.months - 1) < arrears) }
+                    let last = Int((plan.lastMonthlyEUR * 100).rounded())
+                    // The instalments add up to the arrears to the cent; the last is never more than the others.
+                    #expect((plan.months - 1) * monthly + last == arrears, "\(plan)")
+                    #expect(last > 0 && last <= monthly)
+                    // The term is in the band, unless the arrears are a few euros, below maxMonths × (maxMonths − 1)
+                    // cents, where the cents rounded up repay them in fewer instalments.
+                    if arrears >= plan.maxMonths * (plan.maxMonths - 1) {
+                        #expect((plan.minMonths...plan.maxMonths).contains(plan.months))
+                    }
+                    #expect(plan.months <= plan.maxMonths)
                     #expect(plan.fits == (plan.monthlyEUR <= plan.availableMonthlyEUR + 1e-9))
                     // The shortest fitting term: one month less would not fit (or is below the band).
                     if plan.fits, plan.months > plan.minMonths {

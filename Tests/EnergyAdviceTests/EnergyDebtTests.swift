@@ -1,6 +1,7 @@
-import EnergyAdvice
 import TestSupport
 import Testing
+
+@testable import EnergyAdvice
 
 @Suite("Calendar arithmetic for legal periods")
 struct CalendarArithmeticTests {
@@ -319,6 +320,8 @@ struct InstallmentPlanTests {
         #expect((p.minMonths, p.maxMonths) == (6, 18))
         #expect(p.months == 10)
         #expect(p.monthlyEUR == 30)
+        #expect(p.lastMonthlyEUR == 30)  // 10 × 30.00 € = 300.00 €: even
+        #expect(p.isEven)
         #expect(p.fits)
         #expect(p.availableMonthlyEUR == 31.37)
         #expect(p.savingMonthlyEUR == 0)
@@ -329,13 +332,37 @@ struct InstallmentPlanTests {
     }
 
     /// 301 € exceed 300 €: 12 to 24 months; 301 ÷ 12 = 25.0833… → 25.09 € (rounded up, so 12 instalments repay
-    /// everything), which fits.
+    /// everything), which fits. The last instalment is the rest: 11 × 25.09 € = 275.99 €, 301 − 275.99 = 25.01 €.
     @Test func atThreeHundredAndOneEuros() throws {
         let p = try plan(301)
         #expect((p.minMonths, p.maxMonths) == (12, 24))
         #expect(p.months == 12)
         #expect(p.monthlyEUR == 25.09)
+        #expect(p.lastMonthlyEUR == 25.01)
+        #expect(!p.isEven)
         #expect(try plan(300.01).minMonths == 12)
+    }
+
+    /// The plan adds up to the arrears to the cent. 412.80 € against 31.37 € free: ÷ 13 = 31.7538… → 31.76 € does
+    /// not fit, ÷ 14 = 29.4857… → 29.49 € does; 13 × 29.49 € = 383.37 €, the last 412.80 − 383.37 = 29.43 €.
+    @Test func theLastInstalmentMakesThePlanAddUp() throws {
+        let p = try plan(412.8)
+        #expect(p.months == 14)
+        #expect(p.monthlyEUR == 29.49)
+        #expect(p.lastMonthlyEUR == 29.43)
+        #expect(
+            (p.months - 1) * EnergyDebtAdvisor.wholeCents(p.monthlyEUR) + EnergyDebtAdvisor.wholeCents(p.lastMonthlyEUR)
+                == 41280)
+        // The reviewer's case: 412.80 € over 18 months, 22.9333… → 22.94 €; 17 × 22.94 € = 389.98 €, last 22.82 €
+        // (18 × 22.94 € would be 412.92 €).
+        #expect(EnergyDebtAdvisor.rate(41280, 18) == 2294)
+        #expect(EnergyDebtAdvisor.instalments(41280, rate: 2294) == (18, 2282))
+        // Arrears under months × (months − 1) cents take fewer instalments, never a last one of 0 or less: 1.00 €
+        // over 18 months is 0.0555… → 0.06 €; 16 × 0.06 € = 0.96 €, a 17th of 0.04 € repays it.
+        #expect(EnergyDebtAdvisor.rate(100, 18) == 6)
+        #expect(EnergyDebtAdvisor.instalments(100, rate: 6) == (17, 4))
+        let tiny = try plan(1)
+        #expect((tiny.months, tiny.monthlyEUR, tiny.lastMonthlyEUR) == (6, 0.17, 0.15))  // 5 × 0.17 + 0.15 = 1.00
     }
 
     /// 900 € over 24 months are 37.50 € a month, more than 31.37 €: the longest term is proposed, marked as not
@@ -347,27 +374,43 @@ struct InstallmentPlanTests {
         #expect(!p.fits)
     }
 
-    /// The savings count: LED lamps for 5 × 60 W incandescent lamps burning 4 hours save 5 × (60 − 7.8) W × 4 h ×
-    /// 365 = 381.06 kWh, expected 0.8 × 381.06 = 304.85 kWh, at 41.18 ct 125.54 € a year: 10.46 € a month. With no
-    /// instalment recorded there is no balance; 412.80 € over 12 to 24 months need at least 17.20 € a month: nothing
-    /// fits.
+    /// The savings count when the step costs the household nothing: LED lamps the programme hands out (the city's
+    /// kit) for 5 × 60 W incandescent lamps burning 4 hours save 5 × (60 − 7.8) W × 4 h × 365 = 381.06 kWh, expected
+    /// 0.8 × 381.06 = 304.85 kWh, at 41.18 ct 125.54 € a year: 10.46 € a month. With no instalment recorded there is
+    /// no balance; 412.80 € over 12 to 24 months need at least 17.20 € a month: nothing fits.
     @Test func theAdvisedSavingsFreeMoney() throws {
         let lamps = [LightingRow(lamps: 5, watts: 60, technology: .incandescent, hoursPerDay: 4)]
+        var kit = DebtFixture.city()
+        kit.kitPrices = [.ledLamp: Sourced(3, DebtFixture.src)]
         let debt = DebtFixture.overdue(412.8, installment: 0, bill: 800)
-        let p = try #require(try DebtFixture.one(debt, lighting: lamps).plan)
+        let p = try #require(try DebtFixture.one(debt, city: kit, lighting: lamps).plan)
         #expect(p.savingMonthlyEUR == 10.46)
         #expect(p.installmentBalanceMonthlyEUR == nil)
         #expect(p.availableMonthlyEUR == 10.46)
         #expect(p.months == 24 && !p.fits)
         // With an instalment of 75 € against the bill of 800 € (66.67 € a month): balance 8.33 €, available 18.79 €;
-        // 412.80 ÷ 22 = 18.77 € fits, ÷ 21 = 19.66 € does not.
+        // 412.80 ÷ 22 = 18.77 € fits, ÷ 21 = 19.66 € does not; 21 × 18.77 € = 394.17 €, the last 18.63 €.
         let paying = DebtFixture.overdue(412.8, installment: 75, bill: 800)
-        let q = try #require(try DebtFixture.one(paying, lighting: lamps).plan)
+        let q = try #require(try DebtFixture.one(paying, city: kit, lighting: lamps).plan)
         #expect(q.installmentBalanceMonthlyEUR == 8.33)
         #expect(q.availableMonthlyEUR == 18.79)
         #expect(q.months == 22)
         #expect(q.monthlyEUR == 18.77)
+        #expect(q.lastMonthlyEUR == 18.63)
         #expect(q.fits)
+    }
+
+    /// A step the household must buy frees nothing for the plan: without the programme's kit the same five LED
+    /// lamps cost 5 × 4 € = 20 € in the shop, so their 10.46 € a month are not counted and only the balance of
+    /// 8.33 € is free; 412.80 € over 24 months are 17.20 € a month, which does not fit.
+    @Test func aStepThatCostsMoneyIsNotCounted() throws {
+        let lamps = [LightingRow(lamps: 5, watts: 60, technology: .incandescent, hoursPerDay: 4)]
+        let advice = try DebtFixture.one(
+            DebtFixture.overdue(412.8, installment: 75, bill: 800), lighting: lamps)
+        let p = try #require(advice.plan)
+        #expect(p.savingMonthlyEUR == 0)
+        #expect(p.availableMonthlyEUR == 8.33)
+        #expect((p.months, p.monthlyEUR, p.lastMonthlyEUR, p.fits) == (24, 17.2, 17.2, false))
     }
 
     /// A contract customer has no claim (§ 41g binds the basic supplier): the plan is a proposal, the step a request.
@@ -442,21 +485,59 @@ struct DebtPathTests {
         let advice = try DebtFixture.one(
             debt, date: "2026-11-12", benefit: .buergergeld, heating: Fixture.ownGas(9800))
         #expect(advice.dates.earliestCutOff == d("2026-11-20"))
+        // The loan application is due on the visit day, not on the 19th: the office letter asks the jobcenter to
+        // decide by the 19th, which leaves it a week. The offer is accepted the day it comes (by the 19th if the
+        // supplier keeps its week, maybe later): no date.
         #expect(
             advice.steps == [
                 DebtStep(code: .requestAgreement, by: d("2026-11-12")),
+                DebtStep(code: .applyLoanJobcenter, by: d("2026-11-12")),
                 DebtStep(code: .stateDisproportionality, by: d("2026-11-19")),
                 DebtStep(code: .consentSocialOfficeContact, by: d("2026-11-19")),
-                DebtStep(code: .applyLoanJobcenter, by: d("2026-11-19")),
-                DebtStep(code: .acceptAgreement, by: d("2026-11-19")),
                 DebtStep(code: .debtCounselling, by: d("2026-11-19")),
+                DebtStep(code: .acceptAgreement, by: nil),
             ])
-        // Already cut off: everything is due on the visit day.
+        // Already cut off: everything is due on the visit day but the acceptance.
         var off = debt
         off.cutOff = true
         let now = try DebtFixture.one(off, date: "2026-11-12", benefit: .buergergeld, heating: Fixture.ownGas(9800))
-        #expect(now.steps.allSatisfy { $0.by == d("2026-11-12") })
+        #expect(now.steps.dropLast().allSatisfy { $0.by == d("2026-11-12") })
+        #expect(now.steps.last == DebtStep(code: .acceptAgreement, by: nil))
         #expect(now.dates.riskDate == d("2026-11-12"))
+    }
+
+    /// The loan application is due on the first day the office is open: a visit on Saturday 14 November 2026 gives
+    /// Monday 16 November; one on Buß- und Bettag (Wednesday 18 November, a holiday in Saxony) Thursday 19 November,
+    /// in Bavaria (no holiday) the day itself. The steps stay in the order of their days.
+    @Test func theLoanIsDueOnTheFirstOfficeDay() throws {
+        let debt = EnergyDebt(
+            carrier: .electricity, arrearsEUR: 412.8, monthlyInstallmentEUR: 110, supply: .basic,
+            threatDate: d("2026-10-13"), announcementDate: d("2026-11-09"))
+        func loanDay(_ date: String, city: CityTariffs = DebtFixture.city()) throws -> CalendarDate? {
+            try DebtFixture.one(debt, city: city, date: date, benefit: .buergergeld).steps
+                .first { $0.code == .applyLoanJobcenter }?.by
+        }
+        #expect(try loanDay("2026-11-14") == d("2026-11-16"))
+        #expect(try loanDay("2026-11-18") == d("2026-11-19"))
+        #expect(try loanDay("2026-11-18", city: DebtFixture.city(.bavaria)) == d("2026-11-18"))
+        // A threat received on the visit day: the cut-off may come on Friday 11 December 2026 (four weeks end on
+        // Thursday 10 December), the request is due a week before the 10th, on 3 December; the loan at once, so it
+        // comes first.
+        let early = EnergyDebt(
+            carrier: .electricity, arrearsEUR: 412.8, monthlyInstallmentEUR: 110, supply: .basic,
+            threatDate: d("2026-11-12"))
+        let steps = try DebtFixture.one(early, date: "2026-11-12", benefit: .buergergeld).steps
+        #expect(
+            steps == [
+                DebtStep(code: .applyLoanJobcenter, by: d("2026-11-12")),
+                DebtStep(code: .requestAgreement, by: d("2026-12-03")),
+                DebtStep(code: .consentSocialOfficeContact, by: d("2026-12-10")),
+                DebtStep(code: .debtCounselling, by: d("2026-12-10")),
+                DebtStep(code: .acceptAgreement, by: nil),
+            ])
+        // Without a threat no date presses, the loan neither.
+        let calm = EnergyDebt(carrier: .electricity, arrearsEUR: 412.8, monthlyInstallmentEUR: 110)
+        #expect(try DebtFixture.one(calm, date: "2026-11-12", benefit: .buergergeld).steps.allSatisfy { $0.by == nil })
     }
 
     /// A fund for N-ERGIE's electricity customers helps a debt with "N-ERGIE Aktiengesellschaft", not a gas debt.

@@ -177,3 +177,40 @@ struct PageTests {
         }
     }
 }
+
+@Suite("Web: the letters of a visit with energy debts")
+struct VisitLettersPageTests {
+    /// The Leipzig example has an electricity debt: its page links the letters, which come as one PDF (the letters
+    /// of `esp letters`, each on a sheet of its own); the pensioner has none: no link, and the address is a 404.
+    @Test func theLettersOfAVisitWithDebtsAreOneClickAway() async throws {
+        try await WebFixture().test { client in
+            for name in ["leipzig-family-threat.json", "nuernberg-pensioner.json"] {
+                let added = try await client.execute(
+                    uri: "/api/v1/visits", method: .post, headers: jsonHeaders(),
+                    body: ByteBuffer(bytes: try example(name)))
+                #expect(added.status == .created, "\(name): \(added.text)")
+            }
+            let browser = Browser(client)
+            let page = try await browser.get("/visits/L-2026-0305")
+            #expect(page.status == .ok)
+            #expect(
+                page.text.contains(
+                    "<a class=\"button\" href=\"/visits/L-2026-0305/letters.pdf\" download>Briefe für die "
+                        + "Zahlungsrückstände (PDF)</a>"))
+            let pdf = try await browser.get("/visits/L-2026-0305/letters.pdf")
+            #expect(pdf.status == .ok)
+            #expect(pdf.headers[.contentType] == "application/pdf")
+            #expect(pdf.text.hasPrefix("%PDF-"))
+            // Two letters, a blank back page between them: three pages.
+            let objects = pdf.text.components(separatedBy: "/Type /Page").count - 1
+            #expect(objects - (pdf.text.components(separatedBy: "/Type /Pages").count - 1) == 3)
+
+            let without = try await browser.get("/visits/NUE-2026-0142")
+            #expect(without.status == .ok)
+            #expect(!without.text.contains("letters.pdf"))
+            let none = try await browser.get("/visits/NUE-2026-0142/letters.pdf")
+            #expect(none.status == .notFound)
+            #expect(none.text.contains("Der Besuch NUE-2026-0142 hat keine Zahlungsrückstände: Es gibt keine Briefe."))
+        }
+    }
+}
