@@ -12,7 +12,9 @@ os.makedirs(folder, exist_ok=True)
 for i in range(count):
     v = json.loads(json.dumps(examples[i % len(examples)]))
     v["visitId"] = f"BENCH-{i:06d}"
-    v["household"]["persons"] = random.randint(1, 6)
+    # Enough persons for the example's showers (at most 21 a week per person, as esp checks).
+    showers = (v.get("showers") or {}).get("perWeek", 0)
+    v["household"]["persons"] = random.randint(max(1, -(-showers // 21)), 6)
     v["electricity"]["annualKWh"] = random.randint(1200, 6500)
     for row in v.get("lighting", []):
         row["hoursPerDay"] = round(random.uniform(0.5, 6), 1)
