@@ -25,3 +25,16 @@ extension MeasureKind {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+/// A yes-or-no answer on the command line: `yes` or `no`, also in German (`ja`, `nein`), in any case.
+enum Answer {
+    static let yes = ["yes", "ja"]
+    static let no = ["no", "nein"]
+
+    static func parse(_ text: String) throws -> Bool {
+        let word = text.lowercased()
+        if yes.contains(word) { return true }
+        if no.contains(word) { return false }
+        throw ValidationError("\"\(text)\" is not an answer; allowed: yes, no (or ja, nein)")
+    }
+}

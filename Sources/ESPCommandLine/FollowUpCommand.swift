@@ -42,6 +42,22 @@ struct FollowUpCommand: AsyncParsableCommand {
         transform: MeasureKind.list)
     var implemented: [[MeasureKind]] = []
 
+    @Option(
+        name: .customLong("supply-continued"),
+        help: ArgumentHelp(
+            "Energy debt: whether the supply continued since the visit (not cut off, or restored).",
+            valueName: "yes|no"),
+        transform: Answer.parse)
+    var supplyContinued: Bool?
+
+    @Option(
+        name: .customLong("agreement"),
+        help: ArgumentHelp(
+            "Energy debt: whether an agreement with the supplier was reached (Abwendungsvereinbarung, instalments).",
+            valueName: "yes|no"),
+        transform: Answer.parse)
+    var agreementReached: Bool?
+
     @Flag(name: .long, help: "Correct the follow-up of --date (the old values are kept in the history).")
     var replace = false
 
@@ -57,7 +73,9 @@ struct FollowUpCommand: AsyncParsableCommand {
 
     func validate() throws {
         if replace && delete { throw ValidationError("Use either --replace or --delete, not both.") }
-        let figures = electricityMeter != nil || meterAtVisit != nil || heatingKWh != nil || !implemented.isEmpty
+        let figures =
+            electricityMeter != nil || meterAtVisit != nil || heatingKWh != nil || !implemented.isEmpty
+            || supplyContinued != nil || agreementReached != nil
         if delete && figures { throw ValidationError("--delete takes only the visit id and --date.") }
     }
 
@@ -71,7 +89,8 @@ struct FollowUpCommand: AsyncParsableCommand {
         }
         let entry = FollowUpEntry(
             visitId: id, date: date, meterAtVisitKWh: meterAtVisit, meterNowKWh: electricityMeter,
-            heatingKWhPerYear: heatingKWh, implemented: implemented.flatMap { $0 }, confirmUnusual: confirmUnusual)
+            heatingKWhPerYear: heatingKWh, implemented: implemented.flatMap { $0 }, confirmUnusual: confirmUnusual,
+            supplyContinued: supplyContinued, agreementReached: agreementReached)
         let result = try await register.followUp(entry, correcting: replace, today: try Environment.today())
         Output.out(RegisterText(text: text).followUp(result, corrected: replace))
     }

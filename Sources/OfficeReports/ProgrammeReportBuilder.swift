@@ -39,7 +39,7 @@ public struct ProgrammeReportBuilder: Sendable {
         return ProgrammeReport(
             language: text.language, title: text("report.title"),
             subtitle: text("report.subtitle", ["cities": .text(text.cities(cities)), "period": .text(period)]),
-            keyFiguresHeading: text("report.keyFigures"), keyFigures: keyFigures(s), tables: [measured(s)],
+            keyFiguresHeading: text("report.keyFigures"), keyFigures: keyFigures(s), tables: [measured(s)] + energyDebt(s),
             charts: charts(s), sections: [methods(s)], footer: text("report.footer", ["date": .text(day(today))]))
     }
 
@@ -231,6 +231,37 @@ public struct ProgrammeReportBuilder: Sendable {
         return .init(
             title: table.title, columns: table.columns,
             rows: table.rows.map { .init(label: $0.label, cells: $0.cells.map { _ in withheld }) }, notes: table.notes)
+    }
+
+    /// Energy debt and cut-offs: the households that came with arrears, threats and cut-offs, and what their
+    /// follow-ups found; no table when no household recorded a debt. Every count is a part of the debt households
+    /// (rule 2 of ``Disclosure``), and they a part of the households advised.
+    func energyDebt(_ s: ProgrammeSummary) -> [ProgrammeReport.Table] {
+        let d = s.energyDebt
+        guard d.households > 0 else { return [] }
+        let all = Disclosure.isSmall(s.householdsAdvised) || Disclosure.withholds(part: d.households, of: s.householdsAdvised)
+        func row(_ id: String, _ part: Int) -> ProgrammeReport.Table.Row {
+            .init(
+                label: text(id),
+                cells: [all || (part > 0 && Disclosure.withholds(part: part, of: d.households)) ? withheld : count(part)])
+        }
+        return [
+            ProgrammeReport.Table(
+                title: text("report.debt.title"), columns: ["", text("report.count")],
+                rows: [
+                    .init(label: text("report.debt.households"), cells: [all ? withheld : count(d.households)]),
+                    .init(
+                        label: text("report.debt.arrears"),
+                        cells: [all ? withheld : text.localizer.format.money(d.arrearsEUR, fractionDigits: 0)]),
+                    row("report.debt.threatened", d.threatened),
+                    row("report.debt.announced", d.announced),
+                    row("report.debt.cutOff", d.cutOff),
+                    row("report.debt.followedUp", d.followedUp),
+                    row("report.debt.averted", d.cutOffsAverted),
+                    row("report.debt.agreements", d.agreementsReached),
+                ],
+                notes: [text("report.debt.note")])
+        ]
     }
 
     func charts(_ s: ProgrammeSummary) -> [ProgrammeReport.Chart] {

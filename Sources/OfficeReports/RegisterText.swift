@@ -52,6 +52,17 @@ public struct RegisterText: Sendable {
                     heating.estimated ? "register.show.heatingEstimated" : "register.show.heating",
                     ["fuel": .text(text.fuel(heating.fuel)), "kWh": text.number(heating.annualKWh)]))
         }
+        let debt = visit.energyDebt
+        if debt.isRecorded {
+            lines.append(
+                text(
+                    "register.show.debt",
+                    [
+                        "debts": text.count(debt.debts), "arrears": text.money(debt.arrearsEUR),
+                        "threatened": text.count(debt.threatened), "announced": text.count(debt.announced),
+                        "cutOff": text.count(debt.cutOff),
+                    ]))
+        }
         let t = visit.totals
         lines.append(
             text(
@@ -103,6 +114,7 @@ public struct RegisterText: Sendable {
                         "register.show.followUp.heating",
                         ["saved": text.number(h.savedKWhPerYear), "predicted": text.number(f.predicted.heatKWh)]))
             }
+            lines += debtAnswers(f)
         }
         lines.append(
             text(
@@ -135,6 +147,7 @@ public struct RegisterText: Sendable {
                         "predicted": text.number(result.predicted.heatKWh),
                     ]))
         }
+        lines += debtAnswers(result)
         if result.isShortPeriod {
             lines.append(
                 text(
@@ -146,6 +159,19 @@ public struct RegisterText: Sendable {
                 corrected ? "followup.corrected" : "followup.recorded",
                 ["visitId": .text(result.visitId), "date": text.date(result.date)]))
         return TerminalText.wrapped(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// What a follow-up answered about a debt household's supply, one line each.
+    func debtAnswers(_ f: FollowUpResult) -> [String] {
+        var lines: [String] = []
+        if let supply = f.supplyContinued {
+            lines.append(text(supply ? "register.show.followUp.supplyContinued" : "register.show.followUp.supplyCut"))
+        }
+        if let agreement = f.agreementReached {
+            lines.append(
+                text(agreement ? "register.show.followUp.agreementReached" : "register.show.followUp.noAgreement"))
+        }
+        return lines
     }
 
     /// The programme summary for the terminal: the office's working figures, complete (what leaves the office,
@@ -198,6 +224,24 @@ public struct RegisterText: Sendable {
                     ["households": text.count(s.tariffSwitch.households), "eur": text.money(s.tariffSwitch.eur)]))
         }
         lines += measured(s.realised)
+        let d = s.energyDebt
+        if d.households > 0 {
+            lines.append(
+                text(
+                    "summary.debt",
+                    [
+                        "households": text.count(d.households), "arrears": text.money(d.arrearsEUR),
+                        "threatened": text.count(d.threatened), "announced": text.count(d.announced),
+                        "cutOff": text.count(d.cutOff),
+                    ]))
+            lines.append(
+                text(
+                    "summary.debt.outcome",
+                    [
+                        "followedUp": text.count(d.followedUp), "averted": text.count(d.cutOffsAverted),
+                        "agreements": text.count(d.agreementsReached),
+                    ]))
+        }
         if !s.handedOut.isEmpty {
             let items = s.handedOut.reduce(0) { $0 + $1.items }
             lines.append(

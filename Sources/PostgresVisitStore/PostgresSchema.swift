@@ -10,7 +10,7 @@
 /// append-only `esp.audit_event`; nobody but the register's owner can write it, and not even the owner can change it.
 enum PostgresSchema {
     /// The steps in order; the first PostgreSQL register was schema 6.
-    static let steps: [(version: Int, sql: String)] = [(6, version6)]
+    static let steps: [(version: Int, sql: String)] = [(6, version6), (7, version7)]
 
     /// The group roles, cluster-wide, created by the first register of a cluster (a second one finds them).
     static let groupRoles = ["esp_advisor", "esp_clerk", "esp_lead"]
@@ -403,6 +403,45 @@ enum PostgresSchema {
 
         \(PostgresSummarySQL.functions)
         """
+
+    /// Energy debt: per visit the debts recorded, with a threat, with an announced date, already cut off, and the
+    /// arrears (anonymous figures, kept when a household is forgotten); per follow-up whether the supply continued
+    /// and an agreement was reached; the summary's function over them. Visits registered before get their figures
+    /// from the stored visit, without an audit entry (nothing of the household changed).
+    static let version7 = """
+        ALTER TABLE esp.visit ADD COLUMN debt_count integer NOT NULL DEFAULT 0,
+            ADD COLUMN debt_threatened integer NOT NULL DEFAULT 0,
+            ADD COLUMN debt_announced integer NOT NULL DEFAULT 0,
+            ADD COLUMN debt_cut_off integer NOT NULL DEFAULT 0,
+            ADD COLUMN debt_arrears_eur double precision NOT NULL DEFAULT 0;
+        ALTER TABLE esp.follow_up ADD COLUMN supply_continued boolean, ADD COLUMN agreement_reached boolean;
+        ALTER TABLE esp.follow_up_history ADD COLUMN supply_continued boolean, ADD COLUMN agreement_reached boolean;
+        GRANT UPDATE (\(debtColumns.joined(separator: ", "))) ON esp.visit TO esp_advisor, esp_clerk;
+        CREATE INDEX visit_with_debt ON esp.visit (date) WHERE debt_count > 0;
+
+        ALTER TABLE esp.visit DISABLE TRIGGER visit_logged;
+        WITH debt AS (
+            SELECT d.visit_id, e.value AS e FROM esp.visit_document d,
+                jsonb_array_elements(CASE WHEN jsonb_typeof(d.visit_json::jsonb -> 'energyDebt') = 'array'
+                    THEN d.visit_json::jsonb -> 'energyDebt' ELSE '[]'::jsonb END) AS e
+        ), counted AS (
+            SELECT visit_id, count(*) AS debts,
+                count(*) FILTER (WHERE jsonb_typeof(e -> 'threatDate') = 'string') AS threatened,
+                count(*) FILTER (WHERE jsonb_typeof(e -> 'announcementDate') = 'string') AS announced,
+                count(*) FILTER (WHERE e -> 'cutOff' = 'true'::jsonb) AS cut_off,
+                round(sum((e ->> 'arrearsEUR')::numeric), 2)::double precision AS arrears
+            FROM debt GROUP BY visit_id
+        )
+        UPDATE esp.visit v SET debt_count = c.debts, debt_threatened = c.threatened, debt_announced = c.announced,
+            debt_cut_off = c.cut_off, debt_arrears_eur = c.arrears
+        FROM counted c WHERE v.visit_id = c.visit_id;
+        ALTER TABLE esp.visit ENABLE TRIGGER visit_logged;
+
+        \(PostgresSummarySQL.added([PostgresSummarySQL.energyDebt]))
+        """
+
+    /// The visit's energy-debt figures (schema 7).
+    static let debtColumns = ["debt_count", "debt_threatened", "debt_announced", "debt_cut_off", "debt_arrears_eur"]
 
     /// The statements of a step, one by one (the extended protocol takes one at a time): each ends with a `;` at the
     /// end of a line, outside dollar-quoted function bodies.

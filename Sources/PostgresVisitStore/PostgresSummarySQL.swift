@@ -139,32 +139,73 @@ enum PostgresSummarySQL {
         }.joined(separator: ", ")
     }
 
-    /// The functions, their lead's twins, and who may call which.
+    /// Schema 7: the households with energy debt, and each one's latest answers at follow-ups (whether the supply
+    /// continued, whether an agreement was reached), as ``VisitRecords/DebtOutcome`` takes them.
+    static let energyDebt = Function(
+        name: "energy_debt",
+        returns: """
+            households bigint, threatened bigint, announced bigint, cut_off bigint, arrears_eur float8,
+            followed_up bigint, cut_offs_averted bigint, agreements_reached bigint
+            """,
+        query: """
+            SELECT count(*), count(*) FILTER (WHERE debt_threatened > 0), count(*) FILTER (WHERE debt_announced > 0),
+                count(*) FILTER (WHERE debt_cut_off > 0), coalesce(sum(debt_arrears_eur), 0),
+                count(*) FILTER (WHERE supply IS NOT NULL),
+                count(*) FILTER (WHERE supply AND (debt_threatened > 0 OR debt_announced > 0)),
+                count(*) FILTER (WHERE agreement)
+            FROM (SELECT v.debt_threatened, v.debt_announced, v.debt_cut_off, v.debt_arrears_eur,
+                    (SELECT f.supply_continued FROM esp.follow_up f WHERE f.visit_id = v.visit_id
+                        AND f.supply_continued IS NOT NULL ORDER BY f.date DESC LIMIT 1) AS supply,
+                    (SELECT f.agreement_reached FROM esp.follow_up f WHERE f.visit_id = v.visit_id
+                        AND f.agreement_reached IS NOT NULL ORDER BY f.date DESC LIMIT 1) AS agreement
+                FROM esp.visit v WHERE v.debt_count > 0 AND \(filter)) d;
+            """)
+
+    /// The functions of schema 6, their lead's twins, and who may call which.
     static var functions: String {
-        let invoker = all.map { f in
+        definitions(all) + """
+
+            CREATE FUNCTION esp.programme_cities() RETURNS SETOF text
+                LANGUAGE sql STABLE SECURITY DEFINER SET search_path = esp, pg_temp AS $f$
+                SELECT DISTINCT city FROM esp.visit $f$;
+            REVOKE ALL ON ALL FUNCTIONS IN SCHEMA esp FROM PUBLIC;
+            GRANT EXECUTE ON FUNCTION \(signatures(all, "summary")) TO esp_advisor, esp_clerk;
+            GRANT EXECUTE ON FUNCTION \(signatures(all, "programme")), esp.programme_cities() TO esp_lead;
+            """
+    }
+
+    /// Functions a later schema step adds, their lead's twins, and who may call which.
+    static func added(_ functions: [Function]) -> String {
+        let summary = signatures(functions, "summary")
+        let programme = signatures(functions, "programme")
+        return definitions(functions) + """
+
+            REVOKE ALL ON FUNCTION \(summary), \(programme) FROM PUBLIC;
+            GRANT EXECUTE ON FUNCTION \(summary) TO esp_advisor, esp_clerk;
+            GRANT EXECUTE ON FUNCTION \(programme) TO esp_lead;
+            """
+    }
+
+    /// The signatures of `functions` under a prefix, for GRANT and REVOKE.
+    static func signatures(_ functions: [Function], _ prefix: String) -> String {
+        functions.map { "esp.\(prefix)_\($0.name)(date, date, text)" }.joined(separator: ", ")
+    }
+
+    /// Each function run as its caller, and its twin run as the register's owner for a lead.
+    static func definitions(_ functions: [Function]) -> String {
+        let invoker = functions.map { f in
             """
             CREATE FUNCTION esp.summary_\(f.name)(p_from date, p_to date, p_city text) RETURNS TABLE (\(f.returns))
                 LANGUAGE sql STABLE SET search_path = esp, pg_temp AS $f$ \(f.query) $f$;
             """
         }
-        let definer = all.map { f in
+        let definer = functions.map { f in
             """
             CREATE FUNCTION esp.programme_\(f.name)(p_from date, p_to date, p_city text) RETURNS TABLE (\(f.returns))
                 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = esp, pg_temp AS $f$
                 SELECT * FROM esp.summary_\(f.name)(p_from, p_to, p_city) $f$;
             """
         }
-        let signatures = { (prefix: String) in
-            all.map { "esp.\(prefix)_\($0.name)(date, date, text)" }.joined(separator: ", ")
-        }
-        return (invoker + definer).joined(separator: "\n") + """
-
-            CREATE FUNCTION esp.programme_cities() RETURNS SETOF text
-                LANGUAGE sql STABLE SECURITY DEFINER SET search_path = esp, pg_temp AS $f$
-                SELECT DISTINCT city FROM esp.visit $f$;
-            REVOKE ALL ON ALL FUNCTIONS IN SCHEMA esp FROM PUBLIC;
-            GRANT EXECUTE ON FUNCTION \(signatures("summary")) TO esp_advisor, esp_clerk;
-            GRANT EXECUTE ON FUNCTION \(signatures("programme")), esp.programme_cities() TO esp_lead;
-            """
+        return (invoker + definer).joined(separator: "\n")
     }
 }

@@ -17,7 +17,8 @@ extension PostgresVisitStore {
         v.saving_eur, v.household_eur, v.public_eur, v.landlord_eur, v.co2_kg, v.rules_version, \
         \(iso("v.added_at")), \(iso("v.updated_at")), v.jobcenter_eur, v.social_office_eur, v.range_low_eur, \
         v.range_high_eur, v.tariff_switch_eur, v.heating_bill_share, v.content_hash, v.meter_reading_kwh, \
-        v.advisor, \(iso("v.forgotten_at")), v.registered_by::text
+        v.advisor, \(iso("v.forgotten_at")), v.registered_by::text, v.debt_count, v.debt_threatened, v.debt_announced, \
+        v.debt_cut_off, v.debt_arrears_eur
         """
     static let measureColumns = """
         visit_id, kind, electricity_kwh, heat_kwh, water_m3, saving_eur, co2_kg, investment_eur, voucher_eur, \
@@ -25,7 +26,7 @@ extension PostgresVisitStore {
         """
     static let followUpColumns = """
         visit_id, date::text, electricity_kwh_since_visit, meter_at_visit_kwh, meter_now_kwh, heating_kwh_per_year, \
-        implemented
+        implemented, supply_continued, agreement_reached
         """
 
     /// Inserts a new visit (its row, documents, measures and summary figures) as the current user.
@@ -101,7 +102,7 @@ extension PostgresVisitStore {
             ("landlord_eur", t.landlordEUR), ("co2_kg", t.co2Kg), ("jobcenter_eur", t.split.jobcenter),
             ("social_office_eur", t.split.socialOffice), ("range_low_eur", t.range.lowEUR),
             ("range_high_eur", t.range.highEUR), ("tariff_switch_eur", t.tariffSwitchEUR),
-            ("meter_reading_kwh", visit.meterReadingKWh),
+            ("meter_reading_kwh", visit.meterReadingKWh), ("debt_arrears_eur", visit.energyDebt.arrearsEUR),
             ("valued_electricity_eur", c.electricityEUR), ("valued_electricity_co2_kg", c.electricityCO2Kg),
             ("valued_heating_eur", c.heatingEUR), ("valued_heating_co2_kg", c.heatingCO2Kg),
             ("realised_electricity_kwh", c.realisedElectricity?.savedKWhPerYear),
@@ -128,6 +129,10 @@ extension PostgresVisitStore {
             + text.map { ($0.0, Bind.text($0.1)) } + numbers.map { ($0.0, Bind.number($0.1)) }
             + [
                 ("persons", .integer(visit.persons)), ("rules_version", .integer(visit.rulesVersion)),
+                ("debt_count", .integer(visit.energyDebt.debts)),
+                ("debt_threatened", .integer(visit.energyDebt.threatened)),
+                ("debt_announced", .integer(visit.energyDebt.announced)),
+                ("debt_cut_off", .integer(visit.energyDebt.cutOff)),
                 ("heating_estimated", .flag(visit.heating.map(\.estimated))),
                 ("followed_up", .flag(c.implemented != nil)), ("implemented", .texts(c.implemented?.map(\.rawValue))),
                 ("handed_out", .flag(c.handedOut)), ("voucher_promised", .flag(c.voucherPromised)),
@@ -287,8 +292,8 @@ extension PostgresVisitStore {
                 estimated: try row[12].decode(Bool.self))
         }
         var stored: RegisteredDocuments?
-        if documents, let visitJSON = try row[37].decode(String?.self) {
-            stored = RegisteredDocuments(visitJSON: visitJSON, adviceJSON: try s(38))
+        if documents, let visitJSON = try row[42].decode(String?.self) {
+            stored = RegisteredDocuments(visitJSON: visitJSON, adviceJSON: try s(43))
         }
         return RegisteredVisit(
             visitId: try s(0), date: try decodeDate(try s(1), "date", location), city: try s(2), language: try s(3),
@@ -307,7 +312,10 @@ extension PostgresVisitStore {
                 range: EURRange(lowEUR: try d(28), highEUR: try d(29)), tariffSwitchEUR: try d(30)),
             measures: measures, followUps: [], documents: stored, advisor: try row[34].decode(String?.self),
             contentHash: try s(32), meterReadingKWh: try dn(33), addedAt: try s(24), updatedAt: try s(25),
-            forgottenAt: try row[35].decode(String?.self))
+            forgottenAt: try row[35].decode(String?.self),
+            energyDebt: RegisteredDebt(
+                debts: try row[37].decode(Int.self), threatened: try row[38].decode(Int.self),
+                announced: try row[39].decode(Int.self), cutOff: try row[40].decode(Int.self), arrearsEUR: try d(41)))
     }
 
     /// The visit id and the measure of a row of `measureColumns`.
@@ -336,7 +344,8 @@ extension PostgresVisitStore {
             date: try decodeDate(try row[1].decode(String.self), "date", location),
             electricityKWhSinceVisit: try row[2].decode(Double?.self), meterAtVisitKWh: try row[3].decode(Double?.self),
             meterNowKWh: try row[4].decode(Double?.self), heatingKWhPerYear: try row[5].decode(Double?.self),
-            implemented: try kinds.map { try decodeEnum($0, "implemented", location) })
+            implemented: try kinds.map { try decodeEnum($0, "implemented", location) },
+            supplyContinued: try row[7].decode(Bool?.self), agreementReached: try row[8].decode(Bool?.self))
     }
 
     static func decodeEnum<T: RawRepresentable>(_ text: String, _ column: String, _ location: String) throws -> T

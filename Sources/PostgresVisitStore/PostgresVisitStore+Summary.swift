@@ -28,6 +28,7 @@ extension PostgresVisitStore {
                     try await Self.implemented(rows(connection, "implemented"), location),
                     try await Self.calibration(rows(connection, "calibration"), location))
             },
+            { connection in SummaryPart.debt(try await Self.debt(rows(connection, "energy_debt"))) },
         ]
         let parts = try await onOneSnapshot(queries)
         var sums = ProgrammeSummary.Accumulator(filter: filter)
@@ -40,6 +41,7 @@ extension PostgresVisitStore {
         case groups([(group: String, key: String, sums: GroupSums)])
         case totals(Totals)
         case measures([(MeasureKind, MeasureSums, HandOutSums)], [(MeasureKind, Int)], [MeasureKind: SampleSums])
+        case debt(DebtSums)
 
         /// The `totals` row.
         struct Totals: Sendable {
@@ -120,6 +122,8 @@ extension PostgresVisitStore {
                     }
                 }
                 sums.sampleSums = samples
+            case .debt(let debt):
+                sums.debt = debt
             }
         }
     }
@@ -188,6 +192,18 @@ extension PostgresVisitStore {
             kinds.append((kind, m, handedOut))
         }
         return kinds
+    }
+
+    static func debt(_ rows: PostgresRowSequence) async throws -> DebtSums {
+        var sums = DebtSums()
+        for try await row in rows {
+            let r = row.makeRandomAccess()
+            func n(_ i: Int) throws -> Int { try r[i].decode(Int.self) }
+            (sums.households, sums.threatened, sums.announced, sums.cutOff) = (try n(0), try n(1), try n(2), try n(3))
+            sums.arrearsEUR = try r[4].decode(Double.self)
+            (sums.followedUp, sums.cutOffsAverted, sums.agreementsReached) = (try n(5), try n(6), try n(7))
+        }
+        return sums
     }
 
     static func implemented(_ rows: PostgresRowSequence, _ location: String) async throws -> [(MeasureKind, Int)] {

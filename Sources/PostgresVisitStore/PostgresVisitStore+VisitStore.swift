@@ -135,7 +135,9 @@ extension PostgresVisitStore {
                     UPDATE esp.follow_up SET electricity_kwh_since_visit = \(record.electricityKWhSinceVisit),
                         meter_at_visit_kwh = \(record.meterAtVisitKWh), meter_now_kwh = \(record.meterNowKWh),
                         heating_kwh_per_year = \(record.heatingKWhPerYear),
-                        implemented = \(record.implemented.map(\.rawValue)), recorded_at = now()
+                        implemented = \(record.implemented.map(\.rawValue)),
+                        supply_continued = \(record.supplyContinued), agreement_reached = \(record.agreementReached),
+                        recorded_at = now()
                     WHERE visit_id = \(record.visitId) AND date = \(record.date.description)::date
                     """, logger: self.logger)
             } else {
@@ -206,10 +208,10 @@ extension PostgresVisitStore {
         try await connection.query(
             """
             INSERT INTO esp.follow_up (visit_id, date, electricity_kwh_since_visit, meter_at_visit_kwh, meter_now_kwh,
-                heating_kwh_per_year, implemented)
+                heating_kwh_per_year, implemented, supply_continued, agreement_reached)
             VALUES (\(record.visitId), \(record.date.description)::date, \(record.electricityKWhSinceVisit),
                 \(record.meterAtVisitKWh), \(record.meterNowKWh), \(record.heatingKWhPerYear),
-                \(record.implemented.map(\.rawValue)))
+                \(record.implemented.map(\.rawValue)), \(record.supplyContinued), \(record.agreementReached))
             """, logger: logger)
     }
 
@@ -219,10 +221,12 @@ extension PostgresVisitStore {
         try await connection.query(
             """
             INSERT INTO esp.follow_up_history (visit_id, date, change, electricity_kwh_since_visit,
-                meter_at_visit_kwh, meter_now_kwh, heating_kwh_per_year, implemented)
+                meter_at_visit_kwh, meter_now_kwh, heating_kwh_per_year, implemented, supply_continued,
+                agreement_reached)
             VALUES (\(record.visitId), \(record.date.description)::date, \(change.rawValue),
                 \(record.electricityKWhSinceVisit), \(record.meterAtVisitKWh), \(record.meterNowKWh),
-                \(record.heatingKWhPerYear), \(record.implemented.map(\.rawValue)))
+                \(record.heatingKWhPerYear), \(record.implemented.map(\.rawValue)), \(record.supplyContinued),
+                \(record.agreementReached))
             """, logger: logger)
     }
 
@@ -235,12 +239,12 @@ extension PostgresVisitStore {
             """, logger: logger)
         for try await row in rows {
             let cells = row.makeRandomAccess()
-            let text = try cells[7].decode(String.self)
+            let text = try cells[9].decode(String.self)
             guard let kind = FollowUpChange.Kind(rawValue: text) else { throw Self.corrupt(location, "change", text) }
             changes.append(
                 FollowUpChange(
                     kind: kind, previous: try Self.followUp(cells, location: location),
-                    changedAt: try cells[8].decode(String.self)))
+                    changedAt: try cells[10].decode(String.self)))
         }
         return changes
     }

@@ -31,7 +31,7 @@ enum SQLiteSchema {
         return try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") == 0
     }
 
-    static let steps: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4, v5, v6]
+    static let steps: [@Sendable (Database) throws -> Void] = [v1, v2, v3, v4, v5, v6, v7]
 
     static func v1(_ db: Database) throws {
         try db.execute(sql: "PRAGMA application_id = \(SQLiteVisitStore.applicationID)")
@@ -234,6 +234,35 @@ enum SQLiteSchema {
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 CREATE TRIGGER audit_event_append_only_delete BEFORE DELETE ON audit_event
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                """)
+    }
+
+    /// Energy debt: per visit the debts recorded, with a threat, with an announced date, already cut off, and the
+    /// arrears (anonymous figures, kept when a household is forgotten); per follow-up whether the supply continued
+    /// and whether an agreement was reached. Visits registered before get their figures from the stored visit.
+    static func v7(_ db: Database) throws {
+        let debts = "FROM visit_document d, json_each(d.visit_json, '$.energyDebt') e WHERE d.visit_id = visit.visit_id"
+        try db.execute(
+            sql: """
+                ALTER TABLE visit ADD COLUMN debt_count INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE visit ADD COLUMN debt_threatened INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE visit ADD COLUMN debt_announced INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE visit ADD COLUMN debt_cut_off INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE visit ADD COLUMN debt_arrears_eur REAL NOT NULL DEFAULT 0;
+                ALTER TABLE follow_up ADD COLUMN supply_continued INTEGER;
+                ALTER TABLE follow_up ADD COLUMN agreement_reached INTEGER;
+                ALTER TABLE follow_up_history ADD COLUMN supply_continued INTEGER;
+                ALTER TABLE follow_up_history ADD COLUMN agreement_reached INTEGER;
+                UPDATE visit SET
+                    debt_count = (SELECT count(*) \(debts)),
+                    debt_threatened = (SELECT count(*) \(debts) AND json_extract(e.value, '$.threatDate') IS NOT NULL),
+                    debt_announced = (SELECT count(*) \(debts)
+                        AND json_extract(e.value, '$.announcementDate') IS NOT NULL),
+                    debt_cut_off = (SELECT count(*) \(debts) AND json_extract(e.value, '$.cutOff') = 1),
+                    debt_arrears_eur = coalesce((SELECT round(sum(json_extract(e.value, '$.arrearsEUR')), 2) \(debts)),
+                        0)
+                WHERE visit_id IN (SELECT visit_id FROM visit_document WHERE json_type(visit_json, '$.energyDebt')
+                    = 'array');
                 """)
     }
 }

@@ -146,13 +146,13 @@ extension SQLiteVisitStore {
         try db.execute(
             sql: """
                 INSERT INTO follow_up (visit_id, date, electricity_kwh_since_visit, meter_at_visit_kwh,
-                    meter_now_kwh, heating_kwh_per_year, implemented, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    meter_now_kwh, heating_kwh_per_year, implemented, recorded_at, supply_continued, agreement_reached)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 record.visitId, record.date.description, record.electricityKWhSinceVisit, record.meterAtVisitKWh,
                 record.meterNowKWh, record.heatingKWhPerYear, record.implemented.map(\.rawValue).joined(separator: ","),
-                now,
+                now, record.supplyContinued, record.agreementReached,
             ])
     }
 }

@@ -41,6 +41,11 @@ extension SQLiteVisitStore {
             ("rules_version", visit.rulesVersion),
             ("content_hash", visit.contentHash),
             ("advisor", visit.advisor),
+            ("debt_count", visit.energyDebt.debts),
+            ("debt_threatened", visit.energyDebt.threatened),
+            ("debt_announced", visit.energyDebt.announced),
+            ("debt_cut_off", visit.energyDebt.cutOff),
+            ("debt_arrears_eur", visit.energyDebt.arrearsEUR),
             ("added_at", visit.addedAt),
             ("updated_at", visit.updatedAt),
         ]
@@ -179,7 +184,7 @@ extension SQLiteVisitStore {
         heating_co2_kg_per_kwh, saved_electricity_kwh, saved_heat_kwh, saved_water_m3, saving_eur, household_eur, \
         public_eur, landlord_eur, co2_kg, rules_version, added_at, updated_at, jobcenter_eur, social_office_eur, \
         range_low_eur, range_high_eur, tariff_switch_eur, heating_bill_share, content_hash, meter_reading_kwh, \
-        advisor, forgotten_at
+        advisor, forgotten_at, debt_count, debt_threatened, debt_announced, debt_cut_off, debt_arrears_eur
         """
     static let measureColumns = """
         visit_id, kind, electricity_kwh, heat_kwh, water_m3, saving_eur, co2_kg, investment_eur, voucher_eur, \
@@ -187,7 +192,7 @@ extension SQLiteVisitStore {
         """
     static let followUpColumns = """
         visit_id, date, electricity_kwh_since_visit, meter_at_visit_kwh, meter_now_kwh, heating_kwh_per_year, \
-        implemented
+        implemented, supply_continued, agreement_reached
         """
 
     /// A visit from a row of `visitColumns` (then `visit_json`, `advice_json` when `documents`).
@@ -200,8 +205,8 @@ extension SQLiteVisitStore {
             heating = RegisteredHeating(fuel: fuel, annualKWh: row.double(11), estimated: row.bool(12))
         }
         var stored: RegisteredDocuments?
-        if documents, let visitJSON = row.optionalText(36) {
-            stored = RegisteredDocuments(visitJSON: visitJSON, adviceJSON: row.text(37))
+        if documents, let visitJSON = row.optionalText(41) {
+            stored = RegisteredDocuments(visitJSON: visitJSON, adviceJSON: row.text(42))
         }
         let saving = row.double(18)
         return RegisteredVisit(
@@ -237,7 +242,10 @@ extension SQLiteVisitStore {
             meterReadingKWh: row.optionalDouble(33),
             addedAt: row.text(24),
             updatedAt: row.text(25),
-            forgottenAt: row.optionalText(35)
+            forgottenAt: row.optionalText(35),
+            energyDebt: RegisteredDebt(
+                debts: row.integer(36), threatened: row.integer(37), announced: row.integer(38), cutOff: row.integer(39),
+                arrearsEUR: row.double(40))
         )
     }
 
@@ -264,7 +272,9 @@ extension SQLiteVisitStore {
             meterAtVisitKWh: row.optionalDouble(3),
             meterNowKWh: row.optionalDouble(4),
             heatingKWhPerYear: row.optionalDouble(5),
-            implemented: try kinds(row, 6, path: path))
+            implemented: try kinds(row, 6, path: path),
+            supplyContinued: row.optionalBool(7),
+            agreementReached: row.optionalBool(8))
     }
 
     /// Measure kinds stored as `led,standby`.

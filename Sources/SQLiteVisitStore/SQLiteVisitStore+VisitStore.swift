@@ -200,9 +200,9 @@ extension SQLiteVisitStore {
             sql: "SELECT \(Self.followUpColumns), change, changed_at FROM follow_up_history WHERE visit_id = ? "
                 + "ORDER BY changed_at, rowid", arguments: [visitId]
         ).map { row in
-            let text: String = row[7]
+            let text: String = row[9]
             guard let kind = FollowUpChange.Kind(rawValue: text) else { throw Self.corrupt(path, "change", text) }
-            return FollowUpChange(kind: kind, previous: try Self.followUp(row, path: path), changedAt: row[8])
+            return FollowUpChange(kind: kind, previous: try Self.followUp(row, path: path), changedAt: row[10])
         }
     }
 
@@ -240,13 +240,14 @@ extension SQLiteVisitStore {
         try db.execute(
             sql: """
                 INSERT INTO follow_up_history (visit_id, date, electricity_kwh_since_visit, meter_at_visit_kwh,
-                    meter_now_kwh, heating_kwh_per_year, implemented, change, changed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    meter_now_kwh, heating_kwh_per_year, implemented, change, changed_at, supply_continued,
+                    agreement_reached)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 record.visitId, record.date.description, record.electricityKWhSinceVisit, record.meterAtVisitKWh,
                 record.meterNowKWh, record.heatingKWhPerYear, record.implemented.map(\.rawValue).joined(separator: ","),
-                change.rawValue, now,
+                change.rawValue, now, record.supplyContinued, record.agreementReached,
             ])
     }
 }

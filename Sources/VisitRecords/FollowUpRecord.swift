@@ -19,6 +19,11 @@ public struct FollowUpEntry: Sendable, Equatable {
     public var heatingKWhPerYear: Double?
     /// The kinds of recommended measures the household has carried out.
     public var implemented: [MeasureKind]
+    /// Whether the energy supply continued since the visit (it was not cut off, or was restored); nil when not asked.
+    public var supplyContinued: Bool?
+    /// Whether the household made an agreement with its supplier (an Abwendungsvereinbarung or other instalment
+    /// agreement); nil when not asked.
+    public var agreementReached: Bool?
     /// The advisor confirmed figures that look wrong (a date after today, a use far beyond the visit's): they are
     /// recorded all the same.
     public var confirmUnusual: Bool
@@ -27,7 +32,7 @@ public struct FollowUpEntry: Sendable, Equatable {
     public init(
         visitId: String, date: CalendarDate, electricityKWhSinceVisit: Double? = nil, meterAtVisitKWh: Double? = nil,
         meterNowKWh: Double? = nil, heatingKWhPerYear: Double? = nil, implemented: [MeasureKind] = [],
-        confirmUnusual: Bool = false
+        confirmUnusual: Bool = false, supplyContinued: Bool? = nil, agreementReached: Bool? = nil
     ) {
         self.visitId = visitId
         self.date = date
@@ -37,6 +42,8 @@ public struct FollowUpEntry: Sendable, Equatable {
         self.heatingKWhPerYear = heatingKWhPerYear
         self.implemented = implemented
         self.confirmUnusual = confirmUnusual
+        self.supplyContinued = supplyContinued
+        self.agreementReached = agreementReached
     }
 }
 
@@ -56,11 +63,16 @@ public struct FollowUpRecord: Sendable, Equatable {
     public var heatingKWhPerYear: Double?
     /// The recommended measures carried out, in the order of ``MeasureKind/allCases``.
     public var implemented: [MeasureKind]
+    /// Whether the energy supply continued since the visit; nil when not asked.
+    public var supplyContinued: Bool?
+    /// Whether an agreement with the supplier was reached; nil when not asked.
+    public var agreementReached: Bool?
 
     /// A follow-up as stored.
     public init(
         visitId: String, date: CalendarDate, electricityKWhSinceVisit: Double?, meterAtVisitKWh: Double?,
-        meterNowKWh: Double?, heatingKWhPerYear: Double?, implemented: [MeasureKind]
+        meterNowKWh: Double?, heatingKWhPerYear: Double?, implemented: [MeasureKind], supplyContinued: Bool? = nil,
+        agreementReached: Bool? = nil
     ) {
         self.visitId = visitId
         self.date = date
@@ -69,6 +81,8 @@ public struct FollowUpRecord: Sendable, Equatable {
         self.meterNowKWh = meterNowKWh
         self.heatingKWhPerYear = heatingKWhPerYear
         self.implemented = implemented
+        self.supplyContinued = supplyContinued
+        self.agreementReached = agreementReached
     }
 }
 

@@ -29,11 +29,16 @@ public struct FollowUpResult: Sendable, Equatable {
     public var heating: RealisedSaving?
     /// What the advice predicted for the implemented measures.
     public var predicted: PredictedSaving
+    /// Whether the energy supply continued since the visit (not cut off, or restored); nil when not asked.
+    public var supplyContinued: Bool?
+    /// Whether an agreement with the supplier was reached; nil when not asked.
+    public var agreementReached: Bool?
 
     /// Creates the value from all its parts.
     public init(
         visitId: String, date: CalendarDate, daysSinceVisit: Int, implemented: [MeasureKind], meterAtVisitKWh: Double?,
-        meterNowKWh: Double?, electricity: RealisedSaving?, heating: RealisedSaving?, predicted: PredictedSaving
+        meterNowKWh: Double?, electricity: RealisedSaving?, heating: RealisedSaving?, predicted: PredictedSaving,
+        supplyContinued: Bool? = nil, agreementReached: Bool? = nil
     ) {
         self.visitId = visitId
         self.date = date
@@ -44,6 +49,8 @@ public struct FollowUpResult: Sendable, Equatable {
         self.electricity = electricity
         self.heating = heating
         self.predicted = predicted
+        self.supplyContinued = supplyContinued
+        self.agreementReached = agreementReached
     }
 
     /// Follow-ups sooner than this after the visit extrapolate too few days to a year to be trusted alone.
@@ -149,6 +156,7 @@ extension FollowUpResult {
             visitId: visit.visitId, date: record.date, daysSinceVisit: days, implemented: record.implemented,
             meterAtVisitKWh: record.meterAtVisitKWh, meterNowKWh: record.meterNowKWh,
             electricity: electricity, heating: heating,
-            predicted: PredictedSaving(measures: visit.measures, kinds: record.implemented))
+            predicted: PredictedSaving(measures: visit.measures, kinds: record.implemented),
+            supplyContinued: record.supplyContinued, agreementReached: record.agreementReached)
     }
 }

@@ -61,6 +61,11 @@ public enum FollowUpRules {
             guard let heating = visit.heating else { throw .noHeatingAtVisit }
             if heating.estimated { throw .heatingBaselineEstimated }
         }
+        // A follow-up answers for the supply only where the visit recorded a debt: else the council's counts of
+        // averted cut-offs would count households that never had one.
+        if (entry.supplyContinued != nil || entry.agreementReached != nil) && !visit.energyDebt.isRecorded {
+            throw .noEnergyDebtAtVisit
+        }
         let kinds = MeasureKind.allCases.filter { entry.implemented.contains($0) }
         let recommended = MeasureKind.allCases.filter { kind in visit.measures.contains { $0.kind == kind } }
         let unexpected = kinds.filter { !recommended.contains($0) }
@@ -101,7 +106,7 @@ public enum FollowUpRules {
         return FollowUpRecord(
             visitId: visit.visitId, date: entry.date, electricityKWhSinceVisit: usedSinceVisit,
             meterAtVisitKWh: meterAtVisit, meterNowKWh: entry.meterNowKWh, heatingKWhPerYear: entry.heatingKWhPerYear,
-            implemented: kinds)
+            implemented: kinds, supplyContinued: entry.supplyContinued, agreementReached: entry.agreementReached)
     }
 }
 
@@ -130,6 +135,8 @@ public enum FollowUpProblem: Error, Sendable, Equatable {
     case noFollowUpOn(date: CalendarDate, recorded: [CalendarDate])
     /// A heating figure for a visit that recorded no heating.
     case noHeatingAtVisit
+    /// Whether the supply continued or an agreement was reached, for a visit that recorded no energy debt.
+    case noEnergyDebtAtVisit
     /// A heating figure against a heating the advice only estimated (rule 6).
     case heatingBaselineEstimated
     /// Steps reported as carried out that the advice did not recommend.

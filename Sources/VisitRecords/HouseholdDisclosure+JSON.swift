@@ -19,6 +19,7 @@ extension HouseholdDisclosure {
             return (try? JSONParser.parse(Array(text.utf8)).value) ?? .string(text)
         }
         func number(_ x: Double?) -> JSONValue { x.map { .number($0) } ?? .null }
+        func bool(_ x: Bool?) -> JSONValue { x.map { .bool($0) } ?? .null }
         func record(_ r: FollowUpRecord) -> [JSONField] {
             [
                 JSONField("date", .string(r.date.description)),
@@ -27,6 +28,8 @@ extension HouseholdDisclosure {
                 JSONField("meterNowKWh", number(r.meterNowKWh)),
                 JSONField("heatingKWhPerYear", number(r.heatingKWhPerYear)),
                 JSONField("implemented", .array(r.implemented.map { .string($0.rawValue) })),
+                JSONField("supplyContinued", bool(r.supplyContinued)),
+                JSONField("agreementReached", bool(r.agreementReached)),
             ]
         }
         return .object([
@@ -60,6 +63,15 @@ extension HouseholdDisclosure {
                     JSONField("meterReadingKWh", number(v.meterReadingKWh)),
                     JSONField("savingEUR", .number(v.totals.savingEUR)),
                     JSONField("co2Kg", .number(v.totals.co2Kg)),
+                    JSONField(
+                        "energyDebt",
+                        .object([
+                            JSONField("debts", .number(Double(v.energyDebt.debts))),
+                            JSONField("threatened", .number(Double(v.energyDebt.threatened))),
+                            JSONField("announced", .number(Double(v.energyDebt.announced))),
+                            JSONField("cutOff", .number(Double(v.energyDebt.cutOff))),
+                            JSONField("arrearsEUR", .number(v.energyDebt.arrearsEUR)),
+                        ])),
                     JSONField(
                         "measures",
                         .array(

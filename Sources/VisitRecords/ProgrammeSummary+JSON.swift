@@ -57,6 +57,18 @@ extension ProgrammeSummary {
                     JSONField("eur", .number(tariffSwitch.eur)),
                 ])),
             JSONField(
+                "energyDebt",
+                .object([
+                    JSONField("households", .number(Double(energyDebt.households))),
+                    JSONField("threatened", .number(Double(energyDebt.threatened))),
+                    JSONField("announced", .number(Double(energyDebt.announced))),
+                    JSONField("cutOff", .number(Double(energyDebt.cutOff))),
+                    JSONField("arrearsEUR", .number(energyDebt.arrearsEUR)),
+                    JSONField("followedUp", .number(Double(energyDebt.followedUp))),
+                    JSONField("cutOffsAverted", .number(Double(energyDebt.cutOffsAverted))),
+                    JSONField("agreementsReached", .number(Double(energyDebt.agreementsReached))),
+                ])),
+            JSONField(
                 "realised",
                 .object([
                     JSONField("householdsWithElectricity", .number(Double(realised.householdsWithElectricity))),

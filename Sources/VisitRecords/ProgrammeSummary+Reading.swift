@@ -74,6 +74,7 @@ extension ProgrammeSummary {
         let vouchers = try r.object(root, "fridgeVouchers")
         let switches = try r.object(root, "tariffSwitch")
         let handedOut = try r.object(root, "handedOut")
+        let debt = try r.object(root, "energyDebt")
         return ProgrammeSummary(
             filter: VisitFilter(
                 from: try r.optionalDate(filter, "filter.from"), to: try r.optionalDate(filter, "filter.to"),
@@ -153,7 +154,15 @@ extension ProgrammeSummary {
                 return Int(n)
             },
             visitsWithEstimatedHeating: try r.count(households, "households.withEstimatedHeating"),
-            personsReached: try r.count(households, "households.persons"))
+            personsReached: try r.count(households, "households.persons"),
+            energyDebt: EnergyDebtFigures(
+                households: try r.count(debt, "energyDebt.households"),
+                threatened: try r.count(debt, "energyDebt.threatened"),
+                announced: try r.count(debt, "energyDebt.announced"), cutOff: try r.count(debt, "energyDebt.cutOff"),
+                arrearsEUR: try r.number(debt, "energyDebt.arrearsEUR"),
+                followedUp: try r.count(debt, "energyDebt.followedUp"),
+                cutOffsAverted: try r.count(debt, "energyDebt.cutOffsAverted"),
+                agreementsReached: try r.count(debt, "energyDebt.agreementsReached")))
     }
 }
 

@@ -44,6 +44,8 @@ public struct ProgrammeSummary: Sendable, Equatable {
     public var visitsWithEstimatedHeating: Int
     /// Persons in the advised households.
     public var personsReached: Int
+    /// The households with energy debt: threats, cut-offs, and what the follow-ups say of the supply.
+    public var energyDebt: EnergyDebtFigures
 
     /// Creates the value from all its parts.
     public init(
@@ -52,7 +54,7 @@ public struct ProgrammeSummary: Sendable, Equatable {
         byBenefit: [GroupBreakdown], fridgeVouchers: VoucherFigures, fridgeReplacementsReported: Int,
         tariffSwitch: TariffSwitchFigures, handedOut: [HandOutFigures], householdsHandedOut: Int,
         byQuarter: [GroupBreakdown], calibration: [MeasureCalibration], cities: [String], rulesVersions: [Int],
-        visitsWithEstimatedHeating: Int, personsReached: Int
+        visitsWithEstimatedHeating: Int, personsReached: Int, energyDebt: EnergyDebtFigures = EnergyDebtFigures()
     ) {
         self.filter = filter
         self.householdsAdvised = householdsAdvised
@@ -73,6 +75,7 @@ public struct ProgrammeSummary: Sendable, Equatable {
         self.rulesVersions = rulesVersions
         self.visitsWithEstimatedHeating = visitsWithEstimatedHeating
         self.personsReached = personsReached
+        self.energyDebt = energyDebt
     }
 
     /// The share of advised households with a follow-up, 0…1.
@@ -134,6 +137,7 @@ extension ProgrammeSummary {
         package var rulesVersions: Set<Int> = []
         package var estimatedHeating = 0
         package var persons = 0
+        package var debt = DebtSums()
 
         /// Empty sums for the visits of `filter`.
         public init(filter: VisitFilter) {
@@ -173,6 +177,7 @@ extension ProgrammeSummary {
             rulesVersions.insert(visit.rulesVersion)
             if visit.heating?.estimated == true { estimatedHeating += 1 }
             persons += visit.persons
+            debt.add(visit.energyDebt, contribution.debtOutcome)
 
             var seen = [Bool](repeating: false, count: kinds.count)
             var given = [Bool](repeating: false, count: kinds.count)
@@ -258,7 +263,8 @@ extension ProgrammeSummary {
                 cities: cities.sorted(),
                 rulesVersions: rulesVersions.sorted(),
                 visitsWithEstimatedHeating: estimatedHeating,
-                personsReached: persons)
+                personsReached: persons,
+                energyDebt: debt.figures)
         }
     }
 }

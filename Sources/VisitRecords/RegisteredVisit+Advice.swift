@@ -21,7 +21,8 @@ extension RegisteredVisit {
             followUps: [],
             documents: RegisteredDocuments(visitJSON: visitJSON, adviceJSON: adviceJSON),
             advisor: visit.advisor, contentHash: SHA256.hex(visitJSON),
-            meterReadingKWh: visit.electricity.meterReading?.kWh, addedAt: now, updatedAt: now, forgottenAt: nil)
+            meterReadingKWh: visit.electricity.meterReading?.kWh, addedAt: now, updatedAt: now, forgottenAt: nil,
+            energyDebt: RegisteredDebt(visit.energyDebt))
     }
 }
 

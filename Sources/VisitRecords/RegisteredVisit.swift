@@ -49,6 +49,8 @@ public struct RegisteredVisit: Sendable, Equatable {
     public var updatedAt: String
     /// When the household's personal data was deleted (UTC, ISO 8601); its anonymous figures stay.
     public var forgottenAt: String?
+    /// The energy debt recorded at the visit, as anonymous figures; none when the visit recorded none.
+    public var energyDebt: RegisteredDebt
 
     /// Creates the value from all its parts.
     public init(
@@ -56,7 +58,7 @@ public struct RegisteredVisit: Sendable, Equatable {
         heatingCostsPaidBy: Payer, electricityKWh: Double, heating: RegisteredHeating?, prices: SavingPrices,
         rulesVersion: Int, totals: Totals, measures: [RegisteredMeasure], followUps: [FollowUpResult],
         documents: RegisteredDocuments?, advisor: String?, contentHash: String, meterReadingKWh: Double?,
-        addedAt: String, updatedAt: String, forgottenAt: String?
+        addedAt: String, updatedAt: String, forgottenAt: String?, energyDebt: RegisteredDebt = RegisteredDebt()
     ) {
         self.visitId = visitId
         self.date = date
@@ -79,6 +81,7 @@ public struct RegisteredVisit: Sendable, Equatable {
         self.addedAt = addedAt
         self.updatedAt = updatedAt
         self.forgottenAt = forgottenAt
+        self.energyDebt = energyDebt
     }
 
     /// Whether at least one follow-up was recorded.

@@ -142,6 +142,8 @@ extension FollowUpProblem: CustomStringConvertible {
                 + (recorded.isEmpty ? "none" : recorded.map(\.description).joined(separator: ", "))
         case .noHeatingAtVisit:
             return "the advice visit recorded no heating, so there is nothing to compare a heating figure with"
+        case .noEnergyDebtAtVisit:
+            return "the advice visit recorded no energy debt, so there is no supply or agreement to follow up"
         case .heatingBaselineEstimated:
             return "the heating at the advice visit was an estimate, not a bill, so no heating saving can be "
                 + "measured against it; record the electricity only"

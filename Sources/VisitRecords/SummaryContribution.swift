@@ -35,9 +35,12 @@ public struct SummaryContribution: Sendable, Equatable {
     public var handedOut: Bool
     /// Whether a fridge voucher was promised.
     public var voucherPromised: Bool
+    /// What the follow-ups of a visit with energy debt say of its supply; nil without debt.
+    public var debtOutcome: DebtOutcome?
 
     /// The contribution of `visit`, with its measures and follow-ups.
     public init(visit: RegisteredVisit) {
+        debtOutcome = visit.energyDebt.isRecorded ? DebtOutcome(followUps: visit.followUps) : nil
         let t = visit.totals
         let electricity = visit.prices.electricity(kWh: t.electricityKWh)
         let heating = visit.prices.heating(kWh: t.heatKWh)
@@ -94,6 +97,59 @@ public struct SummaryContribution: Sendable, Equatable {
             }
         }
         calibrationSamples = samples
+    }
+}
+
+/// What a debt household's follow-ups say: each answer from the latest follow-up that gave it.
+public struct DebtOutcome: Sendable, Equatable {
+    /// Whether the supply continued (not cut off, or restored); nil when no follow-up answered.
+    public var supplyContinued: Bool?
+    /// Whether an agreement with the supplier was reached; nil when no follow-up answered.
+    public var agreementReached: Bool?
+
+    /// The answers as stored.
+    public init(supplyContinued: Bool?, agreementReached: Bool?) {
+        self.supplyContinued = supplyContinued
+        self.agreementReached = agreementReached
+    }
+
+    /// The latest answers of `followUps` (oldest first): a later follow-up knows better what became of the supply.
+    public init(followUps: [FollowUpResult]) {
+        supplyContinued = followUps.last { $0.supplyContinued != nil }?.supplyContinued
+        agreementReached = followUps.last { $0.agreementReached != nil }?.agreementReached
+    }
+}
+
+/// Running sums of the energy debt of the visits.
+package struct DebtSums: Sendable {
+    package var households = 0
+    package var threatened = 0
+    package var announced = 0
+    package var cutOff = 0
+    package var arrearsEUR = 0.0
+    package var followedUp = 0
+    package var cutOffsAverted = 0
+    package var agreementsReached = 0
+
+    package init() {}
+
+    mutating func add(_ debt: RegisteredDebt, _ outcome: DebtOutcome?) {
+        guard debt.isRecorded else { return }
+        households += 1
+        if debt.threatened > 0 { threatened += 1 }
+        if debt.announced > 0 { announced += 1 }
+        if debt.cutOff > 0 { cutOff += 1 }
+        arrearsEUR += debt.arrearsEUR
+        if outcome?.supplyContinued != nil { followedUp += 1 }
+        if debt.isCutOffThreatened && outcome?.supplyContinued == true { cutOffsAverted += 1 }
+        if outcome?.agreementReached == true { agreementsReached += 1 }
+    }
+
+    var figures: EnergyDebtFigures {
+        EnergyDebtFigures(
+            households: households, threatened: threatened, announced: announced, cutOff: cutOff,
+            arrearsEUR: cents(arrearsEUR), followedUp: followedUp, cutOffsAverted: cutOffsAverted,
+            agreementsReached: agreementsReached)
     }
 }
 

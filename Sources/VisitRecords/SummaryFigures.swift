@@ -309,3 +309,38 @@ public struct HandOutFigures: Sendable, Equatable {
         self.programmeCostEUR = programmeCostEUR
     }
 }
+
+/// The households advised with energy debt, and what their follow-ups say of the supply.
+public struct EnergyDebtFigures: Sendable, Equatable {
+    /// Households that recorded a debt with their energy supplier.
+    public var households: Int
+    /// Of those, the households with a cut-off threat (an Androhung).
+    public var threatened: Int
+    /// Of those, the households with an announced cut-off date (an Ankündigung).
+    public var announced: Int
+    /// Of those, the households whose supply was already cut off at the visit.
+    public var cutOff: Int
+    /// The arrears of all those households, €.
+    public var arrearsEUR: Double
+    /// Debt households whose follow-up said whether the supply continued.
+    public var followedUp: Int
+    /// Households with a threatened or announced cut-off whose latest answer says the supply continued.
+    public var cutOffsAverted: Int
+    /// Debt households whose latest answer says an agreement with the supplier was reached.
+    public var agreementsReached: Int
+
+    /// Creates the value from all its parts; none by default.
+    public init(
+        households: Int = 0, threatened: Int = 0, announced: Int = 0, cutOff: Int = 0, arrearsEUR: Double = 0,
+        followedUp: Int = 0, cutOffsAverted: Int = 0, agreementsReached: Int = 0
+    ) {
+        self.households = households
+        self.threatened = threatened
+        self.announced = announced
+        self.cutOff = cutOff
+        self.arrearsEUR = arrearsEUR
+        self.followedUp = followedUp
+        self.cutOffsAverted = cutOffsAverted
+        self.agreementsReached = agreementsReached
+    }
+}

@@ -128,6 +128,8 @@ public struct VisitFilter: Sendable, Equatable {
 public enum RegisterSchema {
     /// The schema this esp writes. 5: visits identified by id and content hash (not a file path), the advisor,
     /// forgotten households, follow-ups identified by visit and day with a history of corrections. 6: the
-    /// append-only audit log of every read and change of a household's data.
-    public static let version = 6
+    /// append-only audit log of every read and change of a household's data. 7: energy debt — each visit's debts,
+    /// threats, announced and done cut-offs and arrears, and whether a follow-up found the supply continued and an
+    /// agreement reached.
+    public static let version = 7
 }

@@ -97,7 +97,8 @@ extension FollowUpEntry {
             electricityKWhSinceVisit: record.meterNowKWh == nil ? record.electricityKWhSinceVisit : nil,
             meterAtVisitKWh: record.meterNowKWh == nil ? nil : record.meterAtVisitKWh,
             meterNowKWh: record.meterNowKWh, heatingKWhPerYear: record.heatingKWhPerYear,
-            implemented: record.implemented, confirmUnusual: true)
+            implemented: record.implemented, confirmUnusual: true, supplyContinued: record.supplyContinued,
+            agreementReached: record.agreementReached)
     }
 }
 

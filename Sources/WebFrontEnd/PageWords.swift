@@ -44,6 +44,9 @@ enum PageWords {
         case .noFollowUpOn(let date, _): return "Am \(day(date)) ist kein Nachbesuch erfasst."
         case .noHeatingAtVisit:
             return "Beim Beratungsbesuch wurde keine Heizung erfasst; es gibt nichts zu vergleichen."
+        case .noEnergyDebtAtVisit:
+            return "Beim Beratungsbesuch wurden keine Energieschulden erfasst; Versorgung und Vereinbarung bitte leer "
+                + "lassen."
         case .heatingBaselineEstimated:
             return "Die Heizung wurde beim Beratungsbesuch nur geschätzt (keine Abrechnung). Eine Heizungs-Einsparung "
                 + "lässt sich daran nicht messen; bitte nur den Strom erfassen."
