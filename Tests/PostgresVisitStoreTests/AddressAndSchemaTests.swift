@@ -145,12 +145,12 @@ struct PostgresSchemaTests {
         let database = try await TestCluster.newDatabase()
         await (try await PostgresVisitStore.open(database, access: .write)).close()
         try await TestCluster.execute(
-            "UPDATE esp.register_info SET value = '7' WHERE key = 'schema-version'", database: database.database)
+            "UPDATE esp.register_info SET value = '8' WHERE key = 'schema-version'", database: database.database)
         for access in [PostgresVisitStore.Access.read, .write] {
             #expect(
                 await caughtAsync { () async throws(StoreError) in
                     _ = try await PostgresVisitStore.open(database, access: access)
-                } == .newerSchema(location: database.description, detail: "schema 7; this esp knows up to 6"))
+                } == .newerSchema(location: database.description, detail: "schema 8; this esp knows up to 7"))
         }
         #expect(
             try await TestCluster.texts(

@@ -141,7 +141,7 @@ struct OfficeCLITests {
         #expect(
             newer.stderr
                 == "esp: \(anna.description): Das Register wurde von einer neueren esp-Version angelegt (schema 9; "
-                + "this esp knows up to 6). Bitte esp aktualisieren; am Register wurde nichts geändert.\n")
+                + "this esp knows up to 7). Bitte esp aktualisieren; am Register wurde nichts geändert.\n")
         for result in [refused, closedPort, typo, noDatabase, newer] { #expect(result.status == 1) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: register)) == before, "nothing written locally was lost")
         // In English for staff who read English.

@@ -32,7 +32,7 @@ struct SQLiteFileTests {
         let dir = try TemporaryDirectory()
         let path = try dir.write("register.sqlite", "")  // zero bytes: SQLite's empty database
         let store = try SQLiteVisitStore.open(path: path, access: .write)
-        #expect(try store.schemaVersion() == 6)
+        #expect(try store.schemaVersion() == 7)
         let (applicationID, foreignKeys, journal, tables) = try store.queue.read { db in
             (
                 try Int.fetchOne(db, sql: "PRAGMA application_id"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
@@ -116,7 +116,7 @@ struct SQLiteFileTests {
             }
             try half.close()
         }
-        #expect(try SQLiteVisitStore.open(path: path, access: .write).schemaVersion() == 6)
+        #expect(try SQLiteVisitStore.open(path: path, access: .write).schemaVersion() == 7)
     }
 
     /// Two `esp register add` at once on a new register: the second waits for the first's schema and finds it done
@@ -193,6 +193,34 @@ struct SQLiteFileTests {
         #expect(try bytes(path) == before)
     }
 
+    @Test func aVersion6RegisterGetsTheEnergyDebtOfItsStoredVisits() async throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.file("register.sqlite")
+        do {
+            let store = try newStore(dir)
+            _ = try await store.save(try StoreFixtures.example("leipzig-family-threat.json"), replace: false)
+        }
+        // Back to schema 6: the columns of step 7 gone, as in a register written before.
+        let queue = try DatabaseQueue(path: path)
+        try await queue.writeWithoutTransaction { db in
+            for (table, columns) in [
+                ("visit", ["debt_count", "debt_threatened", "debt_announced", "debt_cut_off", "debt_arrears_eur"]),
+                ("follow_up", ["supply_continued", "agreement_reached"]),
+                ("follow_up_history", ["supply_continued", "agreement_reached"]),
+            ] {
+                for column in columns { try db.execute(sql: "ALTER TABLE \(table) DROP COLUMN \(column)") }
+            }
+            try db.execute(sql: "PRAGMA user_version = 6")
+        }
+        try queue.close()
+        let store = try SQLiteVisitStore.open(path: path, access: .write)
+        #expect(try store.schemaVersion() == 7)
+        // The stored visit's one electricity debt: 412.80 €, threatened 2026-10-13, announced for 2026-11-09.
+        #expect(
+            try await store.visit(id: "L-2026-0305").energyDebt
+                == RegisteredDebt(debts: 1, threatened: 1, announced: 1, cutOff: 0, arrearsEUR: 412.8))
+    }
+
     /// A register as esp with schema 4 left it, with one visit, its documents and a follow-up with its steps: schema 5
     /// keeps everything, takes the advisor from the visit and computes the content hash.
     @Test func aVersion4RegisterMovesToSchema5() async throws {
@@ -226,7 +254,7 @@ struct SQLiteFileTests {
             try old.close()
         }
         let store = try SQLiteVisitStore.open(path: path, access: .read)
-        #expect(try store.schemaVersion() == 6)
+        #expect(try store.schemaVersion() == 7)
         let visit = try await store.visit(id: "NUE-OLD-1")
         #expect(visit.documents == RegisteredDocuments(visitJSON: "{\"advisor\":\"AB\"}", adviceJSON: "{\"advice\":1}"))
         #expect(visit.advisor == "AB")
@@ -249,7 +277,7 @@ struct SQLiteFileTests {
         do {
             let later = try DatabaseQueue(path: path)
             try later.write { db in
-                try db.execute(sql: "PRAGMA user_version = 7")
+                try db.execute(sql: "PRAGMA user_version = 8")
                 try db.execute(sql: "CREATE TABLE v7_table (x)")
             }
             try later.close()
@@ -258,7 +286,7 @@ struct SQLiteFileTests {
         for access in [SQLiteVisitStore.Access.read, .write] {
             #expect(
                 caught { () throws(StoreError) in _ = try SQLiteVisitStore.open(path: path, access: access) }
-                    == .newerSchema(location: path, detail: "schema 7; this esp knows up to 6"))
+                    == .newerSchema(location: path, detail: "schema 8; this esp knows up to 7"))
         }
         #expect(try bytes(path) == before)
     }

@@ -39,6 +39,7 @@ public enum VisitStoreContract {
         Case(name: "follow-ups break no rule", body: followUpRules),
         Case(name: "follow-ups are corrected and deleted with a history", body: followUpCorrections),
         Case(name: "forgetting keeps the anonymous figures", body: forgetting),
+        Case(name: "energy debt and the supply at follow-ups are counted and kept", body: energyDebt),
         Case(name: "the summary equals the pure sums of the visits", body: summaryIsThePureSum),
         Case(name: "unknown visits are named", body: unknownVisits),
         Case(name: "pseudonyms are stable within a register", body: pseudonyms),
@@ -237,6 +238,75 @@ public enum VisitStoreContract {
             _ = try await store.save(try! StoreFixtures.example("nuernberg-family-ru.json"), replace: false)
         }
         #expect(again == .forgotten(visitId: "NUE-2026-0187", at: at))
+    }
+
+    static func energyDebt(_ store: any VisitStore) async throws {
+        // Leipzig: one electricity debt of 412.80 € with a threat and an announced date.
+        _ = try await store.save(try StoreFixtures.example("leipzig-family-threat.json"), replace: false)
+        // Two debts: electricity 150.50 € already cut off, gas 99.50 € with a threat.
+        let debtor = try StoreFixtures.record(
+            """
+            {
+              "schema": "esp-visit/1", "visitId": "NUE-DEBT-1", "date": "2026-01-10", "city": "nuernberg",
+              "household": { "persons": 1, "dwelling": "flat", "livingAreaM2": 40, "benefit": "buergergeld" },
+              "electricity": { "annualKWh": 3400 },
+              "energyDebt": [
+                { "carrier": "electricity", "arrearsEUR": 150.5, "monthlyInstallmentEUR": 60, "cutOff": true },
+                { "carrier": "gas", "arrearsEUR": 99.5, "monthlyInstallmentEUR": 40, "threatDate": "2026-01-02" }
+              ]
+            }
+            """, source: "NUE-DEBT-1.json")
+        _ = try await store.save(debtor, replace: false)
+        _ = try await store.save(try StoreFixtures.smallVisit(), replace: false)
+        #expect(
+            try await store.visit(id: "NUE-DEBT-1").energyDebt
+                == RegisteredDebt(debts: 2, threatened: 1, announced: 0, cutOff: 1, arrearsEUR: 250))
+        let noDebt = await caughtAsync { () async throws(StoreError) in
+            _ = try await store.saveFollowUp(
+                FollowUpEntry(visitId: "NUE-TEST-1", date: try! date("2026-06-01"), supplyContinued: true),
+                mode: .record, today: today)
+        }
+        #expect(noDebt == .followUp(visitId: "NUE-TEST-1", .noEnergyDebtAtVisit))
+
+        // Leipzig: supply continued and an agreement at the first follow-up; the second says the agreement failed.
+        let leipzig = "L-2026-0305"
+        for entry in [
+            FollowUpEntry(visitId: leipzig, date: try date("2027-01-10"), supplyContinued: true, agreementReached: true),
+            FollowUpEntry(visitId: leipzig, date: try date("2027-03-01"), agreementReached: false),
+        ] { _ = try await store.saveFollowUp(entry, mode: .record, today: today) }
+        // NUE-DEBT-1: cut off, with an agreement; corrected below: the supply was restored.
+        _ = try await store.saveFollowUp(
+            FollowUpEntry(
+                visitId: "NUE-DEBT-1", date: try date("2026-06-01"), supplyContinued: false, agreementReached: true),
+            mode: .record, today: today)
+        let followUp = try #require(try await store.visit(id: leipzig).followUps.first)
+        #expect(followUp.supplyContinued == true && followUp.agreementReached == true)
+        // Households 2; threatened 2 (Leipzig, the gas debt); announced 1 (Leipzig); cut off 1 (NUE-DEBT-1);
+        // arrears 412.80 + 150.50 + 99.50 = 662.80 €; asked about the supply 2; averted: Leipzig only (NUE-DEBT-1's
+        // supply did not continue); agreements: NUE-DEBT-1 only (Leipzig's latest answer is no).
+        var expected = EnergyDebtFigures(
+            households: 2, threatened: 2, announced: 1, cutOff: 1, arrearsEUR: 662.8, followedUp: 2, cutOffsAverted: 1,
+            agreementsReached: 1)
+        #expect(try await store.summary(VisitFilter()).energyDebt == expected)
+
+        _ = try await store.saveFollowUp(
+            FollowUpEntry(
+                visitId: "NUE-DEBT-1", date: try date("2026-06-01"), supplyContinued: true, agreementReached: true),
+            mode: .correct, today: today)
+        #expect(try await store.followUpHistory(visitId: "NUE-DEBT-1").first?.previous.supplyContinued == false)
+        // The gas debt was threatened, and now its supply continued: averted 2.
+        expected.cutOffsAverted = 2
+        let summary = try await store.summary(VisitFilter())
+        #expect(summary.energyDebt == expected)
+        #expect(summary == ProgrammeSummary(visits: try await store.visits(VisitFilter()), filter: VisitFilter()))
+        #expect(try await store.summary(VisitFilter(city: "leipzig")).energyDebt.cutOffsAverted == 1)
+
+        _ = try await store.forget(visitId: leipzig)
+        _ = try await store.forget(visitId: "NUE-DEBT-1")
+        #expect(try await store.summary(VisitFilter()) == summary, "forgetting keeps the debt figures")
+        #expect(
+            try await store.visit(id: leipzig).energyDebt
+                == RegisteredDebt(debts: 1, threatened: 1, announced: 1, cutOff: 0, arrearsEUR: 412.8))
     }
 
     static func summaryIsThePureSum(_ store: any VisitStore) async throws {
