@@ -155,7 +155,7 @@ struct PostgresSchemaTests {
         #expect(
             try await TestCluster.texts(
                 "SELECT value FROM esp.register_info WHERE key = 'schema-version'", as: database)
-                == ["7"])
+                == ["8"])
     }
 
     @Test func anUnknownDatabaseIsSaid() async throws {

@@ -96,6 +96,18 @@ struct ProgrammeSummaryTests {
             filter: VisitFilter(
                 from: CalendarDate(iso: "2026-01-01"), to: CalendarDate(iso: "2026-12-31"), city: "bremen"))
         #expect(try ProgrammeSummary.read(Array(dated.json().utf8)) == dated)
+        // The examples' one debt household: Leipzig, 412.80 €, threatened and announced, not followed up.
+        #expect(
+            s.energyDebt
+                == EnergyDebtFigures(households: 1, threatened: 1, announced: 1, cutOff: 0, arrearsEUR: 412.8))
+        var debts = s
+        debts.energyDebt = EnergyDebtFigures(
+            households: 7, threatened: 5, announced: 3, cutOff: 2, arrearsEUR: 3_456.78, followedUp: 6,
+            cutOffsAverted: 4, agreementsReached: 3)
+        #expect(try ProgrammeSummary.read(Array(debts.json().utf8)) == debts)
+        let withoutDebt = debts.json().replacingOccurrences(of: "\"energyDebt\"", with: "\"debt\"")
+        let error = caught { () throws(SummaryDocumentError) in _ = try ProgrammeSummary.read(Array(withoutDebt.utf8)) }
+        #expect(error?.path == "energyDebt" && error?.problem == .missing)
     }
 
     /// A renamed or missing key is an error that names it, never a zero (the comparison once read zeros).

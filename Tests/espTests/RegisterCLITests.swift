@@ -98,6 +98,49 @@ struct RegisterCLITests {
         #expect(!show.stdout.contains("Nachbesuch am"))
     }
 
+    /// Whether a debt household's supply continued and an agreement was reached: `--supply-continued` and
+    /// `--agreement`, counted in the summary and shown with the visit.
+    @Test func aFollowUpRecordsTheSupplyOfADebtHousehold() throws {
+        let dir = NSTemporaryDirectory() + "esp-debt-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = dir + "/register.sqlite"
+        let environment = ["ESP_TODAY": "2027-06-30"]
+        #expect(try CLI.run(["register", "add"] + CLI.examples + ["--register", db]).status == 0)
+        let base = ["followup", "L-2026-0305", "--date", "2027-01-10", "--register", db]
+        let bad = try CLI.run(base + ["--supply-continued", "vielleicht"], environment: environment)
+        #expect(bad.status == 64)
+        #expect(
+            bad.stderr.hasPrefix(
+                "Error: The value 'vielleicht' is invalid for '--supply-continued <yes|no>': \"vielleicht\" is not an "
+                    + "answer; allowed: yes, no (or ja, nein)"))
+        let noDebt = try CLI.run(
+            ["followup", "NUE-2026-0187", "--date", "2027-01-10", "--agreement", "yes", "--register", db],
+            environment: environment)
+        #expect(noDebt.status == 1)
+        #expect(noDebt.stderr.contains("the advice visit recorded no energy debt"))
+        let recorded = try CLI.run(base + ["--supply-continued", "ja", "--agreement", "NO"], environment: environment)
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        #expect(recorded.stdout.contains("Energieversorgung läuft weiter"))
+        #expect(recorded.stdout.contains("Keine Vereinbarung mit dem Versorger"))
+        let summary = try CLI.run(["summary", "--register", db, "--format", "json"])
+        // Leipzig's one debt of 412.80 €, threatened and announced; the supply continued: one cut-off averted.
+        #expect(
+            summary.stdout.contains(
+                """
+                  "energyDebt": {
+                    "households": 1,
+                    "threatened": 1,
+                    "announced": 1,
+                    "cutOff": 0,
+                    "arrearsEUR": 412.8,
+                    "followedUp": 1,
+                    "cutOffsAverted": 1,
+                    "agreementsReached": 0
+                  },
+                """))
+    }
+
     /// `esp summary --register typo.sqlite` used to create an empty register and print zeros.
     @Test func readingCommandsNeverCreateARegister() throws {
         let dir = NSTemporaryDirectory() + "esp-typo-" + UUID().uuidString
