@@ -39,7 +39,8 @@ public struct ProgrammeReportBuilder: Sendable {
         return ProgrammeReport(
             language: text.language, title: text("report.title"),
             subtitle: text("report.subtitle", ["cities": .text(text.cities(cities)), "period": .text(period)]),
-            keyFiguresHeading: text("report.keyFigures"), keyFigures: keyFigures(s), tables: [measured(s)] + energyDebt(s),
+            keyFiguresHeading: text("report.keyFigures"), keyFigures: keyFigures(s),
+            tables: [measured(s)] + energyDebt(s),
             charts: charts(s), sections: [methods(s)], footer: text("report.footer", ["date": .text(day(today))]))
     }
 
@@ -239,11 +240,14 @@ public struct ProgrammeReportBuilder: Sendable {
     func energyDebt(_ s: ProgrammeSummary) -> [ProgrammeReport.Table] {
         let d = s.energyDebt
         guard d.households > 0 else { return [] }
-        let all = Disclosure.isSmall(s.householdsAdvised) || Disclosure.withholds(part: d.households, of: s.householdsAdvised)
+        let all =
+            Disclosure.isSmall(s.householdsAdvised) || Disclosure.withholds(part: d.households, of: s.householdsAdvised)
         func row(_ id: String, _ part: Int) -> ProgrammeReport.Table.Row {
             .init(
                 label: text(id),
-                cells: [all || (part > 0 && Disclosure.withholds(part: part, of: d.households)) ? withheld : count(part)])
+                cells: [
+                    all || (part > 0 && Disclosure.withholds(part: part, of: d.households)) ? withheld : count(part)
+                ])
         }
         return [
             ProgrammeReport.Table(

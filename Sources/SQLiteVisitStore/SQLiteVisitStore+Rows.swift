@@ -244,7 +244,8 @@ extension SQLiteVisitStore {
             updatedAt: row.text(25),
             forgottenAt: row.optionalText(35),
             energyDebt: RegisteredDebt(
-                debts: row.integer(36), threatened: row.integer(37), announced: row.integer(38), cutOff: row.integer(39),
+                debts: row.integer(36), threatened: row.integer(37), announced: row.integer(38),
+                cutOff: row.integer(39),
                 arrearsEUR: row.double(40))
         )
     }

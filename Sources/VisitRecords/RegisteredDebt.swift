@@ -27,7 +27,8 @@ public struct RegisteredDebt: Sendable, Equatable {
     public init(_ debts: [EnergyDebt]) {
         self.init(
             debts: debts.count, threatened: debts.count(where: { $0.threatDate != nil }),
-            announced: debts.count(where: { $0.announcementDate != nil }), cutOff: debts.count(where: { $0.cutOff == true }),
+            announced: debts.count(where: { $0.announcementDate != nil }),
+            cutOff: debts.count(where: { $0.cutOff == true }),
             arrearsEUR: cents(debts.reduce(0) { $0 + $1.arrearsEUR }))
     }
 

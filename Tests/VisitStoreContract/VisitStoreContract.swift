@@ -271,7 +271,8 @@ public enum VisitStoreContract {
         // Leipzig: supply continued and an agreement at the first follow-up; the second says the agreement failed.
         let leipzig = "L-2026-0305"
         for entry in [
-            FollowUpEntry(visitId: leipzig, date: try date("2027-01-10"), supplyContinued: true, agreementReached: true),
+            FollowUpEntry(
+                visitId: leipzig, date: try date("2027-01-10"), supplyContinued: true, agreementReached: true),
             FollowUpEntry(visitId: leipzig, date: try date("2027-03-01"), agreementReached: false),
         ] { _ = try await store.saveFollowUp(entry, mode: .record, today: today) }
         // NUE-DEBT-1: cut off, with an agreement; corrected below: the supply was restored.
