@@ -159,6 +159,34 @@ struct DisclosureTests {
         #expect(table.rows[2].cells[0].plain == "12 (100 %)")
     }
 
+    /// The council's table of energy debt: counts of at least five shown, a part or rest of 1 to 4 withheld.
+    @Test func energyDebtAndCutOffs() throws {
+        var summary = ProgrammeSummary(visits: [], filter: VisitFilter())
+        summary.householdsAdvised = 40
+        // 12 debt households of 40: threatened 10 (rest 2: withheld), announced 6 (rest 6), cut off 0 (shown),
+        // asked 8 (rest 4: withheld), averted 7 (rest 5), agreements 5 (rest 7).
+        summary.energyDebt = EnergyDebtFigures(
+            households: 12, threatened: 10, announced: 6, cutOff: 0, arrearsEUR: 5_432.1, followedUp: 8,
+            cutOffsAverted: 7, agreementsReached: 5)
+        let builder = ProgrammeReportBuilder(
+            text: try Households.staff("de"), dataFiles: [], today: CalendarDate(year: 2027, month: 6, day: 1)!)
+        let table = try #require(builder.report(summary).tables.first { $0.title == "Energieschulden und Sperren" })
+        #expect(
+            table.rows.map { "\($0.label): \($0.cells[0].plain)" } == [
+                "Haushalte mit Energieschulden: 12", "Rückstände zusammen: 5.432 €",
+                "davon mit Sperrandrohung: geschützt", "davon mit angekündigtem Sperrtermin: 6",
+                "davon beim Besuch schon gesperrt: 0", "beim Nachbesuch nach der Versorgung gefragt: geschützt",
+                "Sperren abgewendet (Androhung oder Ankündigung, Versorgung läuft weiter): 7",
+                "Vereinbarungen mit dem Versorger (Abwendungsvereinbarung, Raten): 5",
+            ])
+        // Three debt households of 40 are a small group: nothing of them is shown.
+        summary.energyDebt.households = 3
+        let small = try #require(builder.report(summary).tables.first { $0.title == "Energieschulden und Sperren" })
+        #expect(small.rows.allSatisfy { $0.cells == ["geschützt"] })
+        summary.energyDebt = EnergyDebtFigures()
+        #expect(!builder.report(summary).tables.contains { $0.title == "Energieschulden und Sperren" })
+    }
+
     static func report(_ visits: [RegisteredVisit]) throws -> ProgrammeReport {
         ProgrammeReportBuilder(
             text: try Households.staff("de"), dataFiles: [], today: CalendarDate(year: 2027, month: 6, day: 1)!
