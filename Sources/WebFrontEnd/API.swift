@@ -249,6 +249,8 @@ struct API: Sendable {
             JSONField("meterNowKWh", number(record.meterNowKWh)),
             JSONField("heatingKWhPerYear", number(record.heatingKWhPerYear)),
             JSONField("implemented", .array(record.implemented.map { .string($0.rawValue) })),
+            JSONField("supplyContinued", record.supplyContinued.map { .bool($0) } ?? .null),
+            JSONField("agreementReached", record.agreementReached.map { .bool($0) } ?? .null),
         ])
     }
 
@@ -274,6 +276,8 @@ struct API: Sendable {
             JSONField("implemented", .array(r.implemented.map { .string($0.rawValue) })),
             JSONField("meterAtVisitKWh", number(r.meterAtVisitKWh)), JSONField("meterNowKWh", number(r.meterNowKWh)),
             JSONField("electricity", saving(r.electricity)), JSONField("heating", saving(r.heating)),
+            JSONField("supplyContinued", r.supplyContinued.map { .bool($0) } ?? .null),
+            JSONField("agreementReached", r.agreementReached.map { .bool($0) } ?? .null),
             JSONField(
                 "predicted",
                 .object([
@@ -290,7 +294,7 @@ struct API: Sendable {
 enum FollowUpBody {
     static let keys = [
         "date", "electricityKWhSinceVisit", "meterAtVisitKWh", "meterNowKWh", "heatingKWhPerYear", "implemented",
-        "confirmUnusual",
+        "confirmUnusual", "supplyContinued", "agreementReached",
     ]
 
     static func read(_ bytes: [UInt8], visitId: String, date fixed: CalendarDate?) throws(Problem) -> FollowUpEntry {
@@ -363,11 +367,22 @@ enum FollowUpBody {
                 report(node, "confirmUnusual", "expected true or false, found \(node.typeName)")
             }
         }
+        func answer(_ key: String) -> Bool? {
+            guard let node = root.value(key) else { return nil }
+            switch node.kind {
+            case .bool(let value): return value
+            case .null: return nil
+            default:
+                report(node, key, "expected true, false or null, found \(node.typeName)")
+                return nil
+            }
+        }
         let entry = FollowUpEntry(
             visitId: visitId, date: date ?? CalendarDate(year: 2000, month: 1, day: 1)!,
             electricityKWhSinceVisit: number("electricityKWhSinceVisit"), meterAtVisitKWh: number("meterAtVisitKWh"),
             meterNowKWh: number("meterNowKWh"), heatingKWhPerYear: number("heatingKWhPerYear"),
-            implemented: implemented, confirmUnusual: confirm)
+            implemented: implemented, confirmUnusual: confirm, supplyContinued: answer("supplyContinued"),
+            agreementReached: answer("agreementReached"))
         guard problems.isEmpty else { throw invalid(problems) }
         return entry
     }

@@ -233,7 +233,9 @@ enum OpenAPIDocument {
                   "meterNowKWh": { "type": "number", "minimum": 0 },
                   "heatingKWhPerYear": { "type": "number", "minimum": 0 },
                   "implemented": { "type": "array", "items": { "type": "string" } },
-                  "confirmUnusual": { "type": "boolean" }
+                  "confirmUnusual": { "type": "boolean" },
+                  "supplyContinued": { "type": ["boolean", "null"], "description": "Energy debt at the visit: is electricity or gas still (or again) supplied?" },
+                  "agreementReached": { "type": ["boolean", "null"], "description": "Energy debt at the visit: was an instalment agreement (Abwendungsvereinbarung) made?" }
                 }
               },
               "FollowUpCorrection": {
@@ -244,7 +246,9 @@ enum OpenAPIDocument {
                   "meterNowKWh": { "type": "number", "minimum": 0 },
                   "heatingKWhPerYear": { "type": "number", "minimum": 0 },
                   "implemented": { "type": "array", "items": { "type": "string" } },
-                  "confirmUnusual": { "type": "boolean" }
+                  "confirmUnusual": { "type": "boolean" },
+                  "supplyContinued": { "type": ["boolean", "null"], "description": "Energy debt at the visit: is electricity or gas still (or again) supplied?" },
+                  "agreementReached": { "type": ["boolean", "null"], "description": "Energy debt at the visit: was an instalment agreement (Abwendungsvereinbarung) made?" }
                 }
               },
               "FollowUpRecord": {
@@ -255,7 +259,9 @@ enum OpenAPIDocument {
                   "meterAtVisitKWh": { "type": ["number", "null"] },
                   "meterNowKWh": { "type": ["number", "null"] },
                   "heatingKWhPerYear": { "type": ["number", "null"] },
-                  "implemented": { "type": "array", "items": { "type": "string" } }
+                  "implemented": { "type": "array", "items": { "type": "string" } },
+                  "supplyContinued": { "type": ["boolean", "null"] },
+                  "agreementReached": { "type": ["boolean", "null"] }
                 }
               },
               "RealisedSaving": {
@@ -276,6 +282,7 @@ enum OpenAPIDocument {
                   "meterAtVisitKWh": { "type": ["number", "null"] }, "meterNowKWh": { "type": ["number", "null"] },
                   "electricity": { "$ref": "#/components/schemas/RealisedSaving" },
                   "heating": { "$ref": "#/components/schemas/RealisedSaving" },
+                  "supplyContinued": { "type": ["boolean", "null"] }, "agreementReached": { "type": ["boolean", "null"] },
                   "predicted": { "type": "object", "properties": { "electricityKWh": { "type": "number" }, "heatKWh": { "type": "number" }, "savingEUR": { "type": "number" }, "co2Kg": { "type": "number" } } }
                 }
               },

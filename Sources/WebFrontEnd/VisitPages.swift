@@ -196,6 +196,8 @@ extension Routes {
             values["meterAtVisit"] = result.meterAtVisitKWh.map(FormNumber.text) ?? ""
             values["meterNow"] = result.meterNowKWh.map(FormNumber.text) ?? ""
             values["heating"] = result.heating.map { FormNumber.text($0.afterKWhPerYear) } ?? ""
+            values["supplyContinued"] = result.supplyContinued.map { $0 ? "yes" : "no" } ?? ""
+            values["agreementReached"] = result.agreementReached.map { $0 ? "yes" : "no" } ?? ""
             html += followUpForm(
                 registered, action: "/visits/\(segment)/followups/\(date)", fixedDate: result.date, w: w, token: token,
                 values: values, implemented: Set(result.implemented))
@@ -257,11 +259,39 @@ extension Routes {
             }
             html += "</div></fieldset>"
         }
+        if registered.energyDebt.debts > 0 {
+            // What the council counts as cut-offs averted and agreements reached (issue 23's programme figures).
+            html += answer(
+                "supplyContinued",
+                w(
+                    "Wird Strom bzw. Gas weiter geliefert (oder wieder, nach einer Sperre)?",
+                    "Is electricity or gas still supplied (or again, after a cut-off)?"), prefix: prefix, w: w,
+                value: values["supplyContinued"] ?? "")
+            html += answer(
+                "agreementReached",
+                w(
+                    "Gibt es eine Ratenvereinbarung (Abwendungsvereinbarung) mit dem Anbieter?",
+                    "Is there an instalment agreement (Abwendungsvereinbarung) with the supplier?"), prefix: prefix,
+                w: w, value: values["agreementReached"] ?? "")
+        }
         html +=
             "<label class=\"checkbox-line\"><input type=\"checkbox\" name=\"confirmUnusual\" value=\"1\"> \(w("Ungewöhnliche Werte stimmen (trotzdem speichern)", "Unusual figures are right (save anyway)"))</label>"
         html +=
             "<div class=\"actions\"><button class=\"button\" type=\"submit\">\(fixedDate == nil ? w("Nachbesuch speichern", "Save follow-up") : w("Korrektur speichern", "Save correction"))</button></div></form>"
         return html
+    }
+
+    /// A yes / no / not asked question of the follow-up form.
+    func answer(_ name: String, _ question: String, prefix: String, w: Words, value: String) -> String {
+        var html = "<fieldset class=\"field\"><legend>\(question.html)</legend><div class=\"choices inline\">"
+        for (option, label) in [
+            ("yes", w("Ja", "Yes")), ("no", w("Nein", "No")), ("", w("Nicht gefragt", "Not asked")),
+        ] {
+            let checked = option == value ? " checked" : ""
+            html +=
+                "<label class=\"choice\"><input type=\"radio\" name=\"\(name)\" value=\"\(option)\"\(checked)> <span>\(label.html)</span></label>"
+        }
+        return html + "</div></fieldset>"
     }
 
     /// A date as staff type it: `TT.MM.JJJJ` or `JJJJ-MM-TT`.
@@ -309,7 +339,8 @@ extension Routes {
             visitId: id, date: date, meterAtVisitKWh: fields[0].0, meterNowKWh: fields[1].0,
             heatingKWhPerYear: fields[2].0,
             implemented: data.all("implemented").compactMap(MeasureKind.init(rawValue:)),
-            confirmUnusual: data["confirmUnusual"] != nil)
+            confirmUnusual: data["confirmUnusual"] != nil, supplyContinued: Self.yesNo(data["supplyContinued"]),
+            agreementReached: Self.yesNo(data["agreementReached"]))
         do {
             let result = try await state.registering.followUp(entry, correcting: correcting != nil, today: state.today)
             let text = try state.data.staff(context.language)
@@ -321,6 +352,15 @@ extension Routes {
                 (error as? WorkflowError).map { PageWords.text($0, language: context.language) } ?? problem.detail
             return try await visitPage(
                 context, message: ("error", w("Nicht gespeichert: ", "Not saved: ") + words), status: problem.status)
+        }
+    }
+
+    /// `yes` or `no` of a radio button; nil for "not asked".
+    static func yesNo(_ value: String?) -> Bool? {
+        switch value {
+        case "yes": true
+        case "no": false
+        default: nil
         }
     }
 

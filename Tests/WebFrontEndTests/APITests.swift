@@ -140,6 +140,34 @@ struct APITests {
         }
     }
 
+    /// Issue 23's programme figures through the API: a household under a cut-off threat, followed up: the supply
+    /// continued and an agreement was made; the summary counts one cut-off averted and one agreement.
+    @Test func aFollowUpOfAnEnergyDebtCountsACutOffAverted() async throws {
+        try await WebFixture().test { client in
+            let registered = try await client.execute(
+                uri: "/api/v1/visits", method: .post, headers: jsonHeaders(),
+                body: ByteBuffer(bytes: try example("leipzig-family-threat.json")))
+            #expect(registered.status == .created, "\(registered.text)")
+            let base = "/api/v1/visits/L-2026-0305/follow-ups"
+            let wrong = try await client.execute(
+                uri: base, method: .post, headers: jsonHeaders(),
+                body: ByteBuffer(string: #"{"date": "2026-12-01", "supplyContinued": "ja"}"#))
+            #expect(wrong.status == .badRequest)
+            #expect(wrong.text.contains("\"path\": \"supplyContinued\""))
+            #expect(wrong.text.contains("expected true, false or null, found string"))
+            let recorded = try await client.execute(
+                uri: base, method: .post, headers: jsonHeaders(),
+                body: ByteBuffer(
+                    string: #"{"date": "2026-12-01", "supplyContinued": true, "agreementReached": true}"#))
+            #expect(recorded.status == .created, "\(recorded.text)")
+            #expect(recorded.text.contains("\"supplyContinued\": true"))
+            let summary = try await client.execute(uri: "/api/v1/summary?city=leipzig", method: .get)
+            let text = summary.text
+            #expect(text.contains("\"cutOffsAverted\": 1"), "\(text)")
+            #expect(text.contains("\"agreementsReached\": 1"), "\(text)")
+        }
+    }
+
     @Test func theSummaryIsTheCommandLinesDocument() async throws {
         let fixture = try WebFixture()
         try await fixture.test { client in
