@@ -60,8 +60,9 @@ public final class PostgresVisitStore: VisitStore {
     public static func open(
         _ address: PostgresAddress, access: Access, connections: Int = defaultConnections
     ) async throws(StoreError) -> PostgresVisitStore {
-        var logger = Logger(label: "esp.register")
-        logger.logLevel = .critical  // nothing about households in any log
+        var quiet = Logger(label: "esp.register")
+        quiet.logLevel = .critical  // nothing about households in any log
+        let logger = quiet
         let configuration = try connectionConfiguration(address)
         let pool = ConnectionPool(configuration: configuration, limit: max(1, connections), logger: logger)
         let location = PostgresAddress.withoutPassword(address.description)
@@ -118,13 +119,15 @@ public final class PostgresVisitStore: VisitStore {
 
     /// Runs `body` in one transaction; retried when the server chose it to give way to another one (a deadlock or
     /// a serialization failure); errors as ``StoreError``.
-    func transaction<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws(StoreError) -> T {
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T)
+        async throws(StoreError) -> T
+    {
         try await Self.transaction(pool: pool, location: location, user: user, logger: logger, body)
     }
 
     static func transaction<T: Sendable>(
         pool: ConnectionPool, location: String, user: String, logger: Logger,
-        _ body: (PostgresConnection) async throws -> T
+        _ body: @escaping @Sendable (PostgresConnection) async throws -> T
     ) async throws(StoreError) -> T {
         var attempt = 0
         while true {
@@ -136,13 +139,16 @@ public final class PostgresVisitStore: VisitStore {
                 throw PostgresErrors.map(error, location: location, user: user)
             }
             do {
-                try await connection.query("BEGIN", logger: logger)
-                let result = try await body(connection)
-                try await connection.query("COMMIT", logger: logger)
+                let result = try await ConnectionWatch.unlessClosed(connection, location: location) {
+                    try await connection.query("BEGIN", logger: logger)
+                    let result = try await body(connection)
+                    try await connection.query("COMMIT", logger: logger)
+                    return result
+                }
                 await pool.release(connection, broken: false)
                 return result
             } catch {
-                var broken = connection.isClosed
+                var broken = connection.isClosed || error as? StoreError == .connectionLost(location: location)
                 if !broken {
                     do { try await connection.query("ROLLBACK", logger: logger) } catch { broken = true }
                 }
