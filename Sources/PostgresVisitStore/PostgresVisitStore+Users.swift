@@ -77,7 +77,7 @@ extension PostgresVisitStore {
 
     /// Adds a user (the register's owner only: creating roles needs the right to).
     public func addUser(_ user: RegisterUser, password: String) async throws(StoreError) {
-        let verifier = Self.scramVerifier(password)
+        let verifier = try scramVerifier(password)
         try await transaction { connection in
             _ = try await connection.query(
                 "SELECT esp.add_user(\(user.name), \(user.role.rawValue), \(user.cities), \(verifier))",
@@ -87,7 +87,7 @@ extension PostgresVisitStore {
 
     /// Sets a user's password: the owner's for anyone, a user's for themselves.
     public func setPassword(user: String, password: String) async throws(StoreError) {
-        let verifier = Self.scramVerifier(password)
+        let verifier = try scramVerifier(password)
         try await transaction { connection in
             _ = try await connection.query("SELECT esp.set_password(\(user), \(verifier))", logger: self.logger)
         }
@@ -125,15 +125,19 @@ extension PostgresVisitStore {
 
     /// PostgreSQL's SCRAM-SHA-256 verifier of `password` (RFC 5802, 7677; the format `ALTER ROLE … PASSWORD` takes):
     /// `SCRAM-SHA-256$4096:salt$StoredKey:ServerKey`, with PostgreSQL's own number of iterations.
-    static func scramVerifier(_ password: String, iterations: Int = 4096) -> String {
+    func scramVerifier(_ password: String) throws(StoreError) -> String {
         var generator = SystemRandomNumberGenerator()
         let salt = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return scramVerifier(password, salt: salt, iterations: iterations)
+        do {
+            return try Self.scramVerifier(password, salt: salt, iterations: 4096)
+        } catch {
+            throw .database(location: location, reason: "the password's SCRAM verifier could not be made: \(error)")
+        }
     }
 
-    static func scramVerifier(_ password: String, salt: [UInt8], iterations: Int) -> String {
+    static func scramVerifier(_ password: String, salt: [UInt8], iterations: Int) throws -> String {
         // PBKDF2 of so few rounds is what SCRAM asks for; the server's check costs the same.
-        let salted = try! KDF.Insecure.PBKDF2.deriveKey(
+        let salted = try KDF.Insecure.PBKDF2.deriveKey(
             from: Array(password.utf8), salt: salt, using: .sha256, outputByteCount: 32,
             unsafeUncheckedRounds: iterations)
         let clientKey = HMAC<Crypto.SHA256>.authenticationCode(for: Array("Client Key".utf8), using: salted)
@@ -146,7 +150,7 @@ extension PostgresVisitStore {
 
 extension PostgresVisitStore {
     /// The verifier of `password` with a given salt, for tests.
-    public static func scramVerifierForTests(_ password: String, salt: [UInt8]) -> String {
-        scramVerifier(password, salt: salt, iterations: 4096)
+    public static func scramVerifierForTests(_ password: String, salt: [UInt8]) throws -> String {
+        try scramVerifier(password, salt: salt, iterations: 4096)
     }
 }

@@ -197,8 +197,8 @@ struct RolesTests {
 
     /// A SCRAM verifier the server accepts is one the server computes the same way: PostgreSQL's own
     /// `pg_authid` entry after `ALTER ROLE … PASSWORD` with esp's verifier logs the user in (above); here its form.
-    @Test func scramVerifierHasPostgreSQLsForm() {
-        let verifier = PostgresVisitStore.scramVerifierForTests("pencil", salt: Array(repeating: 1, count: 16))
+    @Test func scramVerifierHasPostgreSQLsForm() throws {
+        let verifier = try PostgresVisitStore.scramVerifierForTests("pencil", salt: Array(repeating: 1, count: 16))
         #expect(verifier.hasPrefix("SCRAM-SHA-256$4096:AQEBAQEBAQEBAQEBAQEBAQ==$"))
         let keys = verifier.split(separator: "$")[2].split(separator: ":")
         #expect(keys.count == 2 && keys.allSatisfy { $0.count == 44 })
